@@ -1,0 +1,32 @@
+// The command line: one function per sub-command, all on the core engine.
+// Exit codes are documented in README.md ("Exit codes").
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace dr::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1,       // the operation ran and failed (device error, restore failed)
+    ExitUsage = 2,         // bad arguments
+    ExitInvalidInput = 3,  // a file, bundle or catalog entry is not acceptable (nothing was written)
+    ExitNoDevice = 4,      // no matching device found
+    ExitCancelled = 5,     // cancelled by the person or a signal
+};
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &arguments); // arguments[0] is "device-restore <name>"
+};
+
+const QList<Command> &commands();
+const Command *findCommand(QStringView name);
+
+// Sub-commands (each in its own cli_*.cpp).
+int runInspectFile(const QStringList &arguments);
+
+} // namespace dr::cli

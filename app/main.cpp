@@ -1,0 +1,80 @@
+// Entry point: `device-restore <command> ...` runs the command line; no command opens the GUI.
+#include "cli.h"
+
+#include "platform/platformdatabase.h"
+#include "version/deviceosversions.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+bool loadData()
+{
+    for (const dr::Result<void> &r : {dr::PlatformDatabase::loadBuiltin(), dr::DeviceOsVersionTable::loadBuiltin()}) {
+        if (!r.ok()) {
+            QTextStream(stderr) << "device-restore: " << r.error().text() << '\n';
+            if (!r.error().detail.isEmpty())
+                QTextStream(stderr) << "  " << r.error().detail << '\n';
+            return false;
+        }
+    }
+    return true;
+}
+
+void printUsage()
+{
+    QTextStream out(stdout);
+    out << "Usage: device-restore [COMMAND] [OPTIONS]\n\n"
+           "Without a command, opens the Device Restore window.\n\nCommands:\n";
+    for (const auto &c : dr::cli::commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << c.summary << '\n';
+    out << "\nRun 'device-restore COMMAND --help' for the options of a command.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("DeviceRestore"));
+    QCoreApplication::setApplicationName(QStringLiteral("device-restore"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DR_VERSION_STRING));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        printUsage();
+        return dr::cli::ExitOk;
+    }
+    if (first == QLatin1String("--version")) {
+        std::printf("device-restore %s\n", DR_VERSION_STRING);
+        return dr::cli::ExitOk;
+    }
+    if (const dr::cli::Command *cmd = first.startsWith(QLatin1Char('-')) || first.isEmpty()
+                                          ? nullptr
+                                          : dr::cli::findCommand(first)) {
+        QCoreApplication app(argc, argv);
+        if (!loadData())
+            return dr::cli::ExitFailure;
+        QStringList args = app.arguments();
+        args.removeAt(1);
+        args[0] = QStringLiteral("device-restore ") + first;
+        return cmd->run(args);
+    }
+    if (!first.isEmpty() && !first.startsWith(QLatin1Char('-'))) {
+        QTextStream(stderr) << "device-restore: unknown command '" << first << "'.\n";
+        printUsage();
+        return dr::cli::ExitUsage;
+    }
+
+    QApplication app(argc, argv);
+    if (!loadData())
+        return dr::cli::ExitFailure;
+    dr::ui::MainWindow window;
+    window.show();
+    return app.exec();
+}
