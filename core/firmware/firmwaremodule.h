@@ -96,11 +96,14 @@ struct FirmwareModule
 
     // suffix (read backwards from the end of the module)
     quint16 suffixSize = 0;
-    std::optional<quint16> productId;      // present when suffixSize >= 40
+    // Product data: the u16s at L-44 / L-42, present when the suffix carries them (size >= 40 with
+    // raw product data, or a PRODUCT_DATA suffix extension ending at L-40 as on rtl872x).
+    std::optional<quint16> productId;
     std::optional<quint16> productVersion;
     QList<ModuleExtension> suffixExtensions; // when suffixSize > 40 (rtl872x: DYNAMIC_LOCATION, PRODUCT_DATA)
     QByteArray storedSha256;   // 32 bytes
-    QByteArray computedSha256; // over what Device OS hashes (see shaCoverage())
+    QByteArray computedSha256; // over [0, L-38); with DROP_MODULE_INFO over the payload only
+                               // (prefix end to suffix start), as the real softdevice files are hashed
     quint32 storedCrc = 0;     // stored big-endian after the module
     quint32 computedCrc = 0;   // CRC-32 (zlib) over [0, length - 4)
 
@@ -114,19 +117,17 @@ struct FirmwareModule
     bool crcValid() const { return storedCrc == computedCrc; }
     bool shaValid() const { return storedSha256 == computedSha256; }
 
-    // The product id as Device OS reads it: the PRODUCT_DATA suffix extension's u32 when present,
-    // else the u16 at L-44.
-    std::optional<quint32> productIdFull() const;
-
     // The exact bytes to write at startAddress when flashing over DFU: the whole module, minus the
     // prefix when DROP_MODULE_INFO is set (the softdevice), as particle-cli and the docs tool do.
     QByteArray flashImage() const;
 
-    // Payload bytes between prefix (and compressed header) and suffix, as stored.
+    // Bytes between the prefix (with its extensions and any compressed header) and the suffix.
     QByteArray storedPayload() const;
 
-    // For compressed modules: the inflated data (raw deflate; window bits 0 means 15). Refuses to
-    // produce more than min(originalSize, maxOutput) bytes so a crafted stream cannot exhaust memory.
+    // For compressed modules: the inflated data (raw deflate; window bits 0 means 15): the original
+    // uncompressed module, or only its payload when DROP_MODULE_INFO is set too (reference 2.7).
+    // Refuses to produce more than min(originalSize, maxOutput) bytes, so a crafted stream cannot
+    // exhaust memory, and fails unless exactly originalSize bytes come out.
     // For modules that are not compressed it returns storedPayload().
     Result<QByteArray> decompressedPayload(qsizetype maxOutput = 8 * 1024 * 1024) const;
 };

@@ -29,8 +29,11 @@ struct ModuleSpec
     QByteArray payload;         // module data after the prefix (or after its extensions)
 
     QList<ModuleExtension> prefixExtensions; // END is appended by the builder
-    QList<ModuleExtension> suffixExtensions; // placed before product data, as on rtl872x
-    std::optional<quint16> productId;        // with productVersion: suffix size 40 (else 36)
+    // Suffix extensions, in order, before the base suffix. For an rtl872x-style suffix put
+    // dynamicLocation() then productData() here and leave productId unset.
+    QList<ModuleExtension> suffixExtensions;
+    // Raw product data as Gen2/Gen3 carry it (suffix size 40 instead of 36); 0xFFFF when only one is set.
+    std::optional<quint16> productId;
     std::optional<quint16> productVersion;
 
     bool compress = false; // raw deflate of the payload after an 8-byte compressed_module_header
@@ -50,7 +53,9 @@ public:
     static void reseal(QByteArray &module, qsizetype prefixOffset = 0);
 
     // Extension payload encoders (reference 2.5).
-    static ModuleExtension productData(quint32 id, quint16 version);
+    // Laid out as the real rtl872x files have it (0xFFFF, id, version), so that when it ends the
+    // suffix extensions the id and version sit at L-44 / L-42 like raw product data.
+    static ModuleExtension productData(quint16 id, quint16 version);
     static ModuleExtension dynamicLocation(quint32 moduleStart, quint32 dynalibLoad, quint32 dynalibStart);
     static ModuleExtension dependency(ModuleFunction function, quint8 index, quint16 version, quint32 targetId = 0);
     static ModuleExtension name(const QByteArray &name);
