@@ -59,8 +59,22 @@ struct ModuleSlot
     std::optional<SemVer> untilDeviceOs; // exclusive; nullopt = still current
     SlotTransport transport = SlotTransport::Dfu;
     QString note; // why this slot is special, for people ("never flash: the KM0 MBR")
+    QStringList otherNames; // further release file part names for the same slot ("tracker-edge")
+
+    // Two slots of one MCU may share addresses only where Device OS really does so (the Gen 3
+    // 256 KB user part contains the legacy 128 KB one); the data file says which and why.
+    struct Overlap
+    {
+        ModuleFunction function = ModuleFunction::None;
+        quint8 index = 0;
+        QString reason;
+    };
+    std::optional<Overlap> allowedOverlap;
 
     bool appliesTo(const SemVer &deviceOs) const;
+    bool hasName(QStringView name) const; // name or one of otherNames, case-insensitive
+    // True when the Device OS ranges of the two entries share at least one version.
+    bool deviceOsRangeIntersects(const ModuleSlot &other) const;
 };
 
 struct DfuAltSetting
@@ -69,6 +83,11 @@ struct DfuAltSetting
     QString name;         // "Internal Flash", "DCT Flash", "External Flash", "Serial Flash"
     QString layout;       // the DfuSe memory string the bootloader reports
     quint32 addressBias = 0; // Gen3 external flash is addressed at raw offset + 0x80000000
+
+    // The address range the layout string covers ("@Internal Flash /0x08000000/03*016Ka,..."),
+    // nullopt when the string is not a DfuSe memory string.
+    std::optional<AddressRange> memoryRange() const;
+    static std::optional<AddressRange> layoutRange(QStringView layout, QString *name = nullptr);
 };
 
 struct OtaRegion
@@ -78,6 +97,9 @@ struct OtaRegion
     quint32 size = 0;
     std::optional<SemVer> fromDeviceOs;
     std::optional<SemVer> untilDeviceOs;
+    QString note;
+
+    bool appliesTo(const SemVer &deviceOs) const;
 };
 
 struct DeviceModel
@@ -111,12 +133,15 @@ struct Platform
     QList<DfuAltSetting> dfuAlts;
     QList<OtaRegion> otaRegions;
     QList<AddressRange> dfuForbidden; // never written over DFU (bootloader, MBR, everything below 0x08060000 on rtl872x)
+    QStringList dfuForbiddenReasons;  // one per dfuForbidden entry, same order, for people
     int dctAlt = 1;
     quint32 dctOtaUpdateFlagOffset = 1753; // write 0xA5 to apply the module in the OTA region on next boot
     quint32 dctSize = 16384;
     bool controlOutTransfersRequireDataStage = false; // rtl872x quirk (reference 1.1)
     bool controlRequestsSupported = true;
     std::optional<SemVer> factoryVersion;
+    std::optional<SemVer> lastDeviceOs; // newest Device OS released for it (Xenon: 1.5.2); nullopt = current
+    QString note;
 
     // The slot for (function, index, mcuTarget) that applies to a Device OS version; nullopt version
     // means "any": the newest matching entry.
@@ -128,6 +153,9 @@ struct Platform
     const OtaRegion *otaRegionFor(const SemVer &deviceOs) const;
     const DeviceModel *model(QStringView sku) const;
     const DfuAltSetting *dfuAlt(int alt) const;
+    // The forbidden range that [start, end) touches on alt 0, or nullptr when DFU may write there.
+    const AddressRange *dfuForbiddenOverlap(quint32 start, quint32 end) const;
+    bool hasDfu() const { return dfuProductId != 0; }
 };
 
 } // namespace dr
