@@ -143,6 +143,14 @@ struct Platform
     std::optional<SemVer> lastDeviceOs; // newest Device OS released for it (Xenon: 1.5.2); nullopt = current
     QString note;
 
+    // Restore-order facts (reference 7.1, 7.3). The Photon/P1 bootloader is flashed after the system
+    // parts; the Electron's bootloader is applied by its own system parts and never flashed alone;
+    // Electron system parts sent over YModem/OTA step through these releases in turn.
+    bool bootloaderAfterSystemParts = false;
+    bool bootloaderInSystemParts = false;
+    QList<SemVer> serialUpgradePath;
+    std::optional<SemVer> controlRequestsSince; // Gen2 0.8.0, Gen3 0.9.0; nullopt = always
+
     // The slot for (function, index, mcuTarget) that applies to a Device OS version; nullopt version
     // means "any": the newest matching entry.
     const ModuleSlot *slotFor(ModuleFunction f, int index, int mcuTarget = 0,
