@@ -1,0 +1,263 @@
+#include "restore/firmwarebundle.h"
+
+#include "firmware/moduleparser.h"
+#include "version/deviceosversions.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace dr {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+bool isBinName(const QString &name)
+{
+    return name.endsWith(QLatin1String(".bin"), Qt::CaseInsensitive);
+}
+
+struct ZipCloser
+{
+    void operator()(zip_t *z) const { zip_discard(z); }
+};
+
+Result<void> readZip(const QString &path, FirmwareBundle &bundle)
+{
+    int err = 0;
+    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err));
+    if (!archive) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, err);
+        const QString why = QString::fromUtf8(zip_error_strerror(&ze));
+        zip_error_fini(&ze);
+        return makeError(QStringLiteral("bundle.bad-zip"), tr("%1 is not a readable zip file.").arg(path),
+                         tr("Download the bundle again, or unpack it and choose the folder."), why);
+    }
+    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    int taken = 0;
+    for (zip_int64_t i = 0; i < count && taken < FirmwareBundle::kMaxFiles; ++i) {
+        zip_stat_t st;
+        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+            continue;
+        const QString entry = QString::fromUtf8(st.name);
+        if (entry.endsWith(QLatin1Char('/')) || !isBinName(entry))
+            continue;
+        const QString where = path + QLatin1Char(':') + entry;
+        if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(FirmwareBundle::kMaxFileSize)) {
+            bundle.addFile(where, path, QByteArray()); // recorded as a problem below
+            continue;
+        }
+        zip_file_t *f = zip_fopen_index(archive.get(), zip_uint64_t(i), 0);
+        if (!f)
+            continue;
+        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+        const zip_int64_t n = zip_fread(f, data.data(), st.size);
+        zip_fclose(f);
+        if (n != zip_int64_t(st.size))
+            continue;
+        // Entries in sub-folders of a zip form their own group (a zip of several releases).
+        const int slash = entry.lastIndexOf(QLatin1Char('/'));
+        const QString group = slash < 0 ? path : path + QLatin1Char(':') + entry.left(slash);
+        bundle.addFile(where, group, data);
+        ++taken;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<SemVer> FirmwareBundle::versionFromFileName(const QString &fileName)
+{
+    // Release files: {platform}-{part}@{semver}[+{metadata}].bin
+    static const QRegularExpression at(QStringLiteral(R"(@(v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.\-]+?)?(?:\+[0-9A-Za-z.\-]+)?)\.bin$)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    // Older names: system-part1-0.5.2-photon.bin, tinker-0.8.0-rc.27-argon.bin, tinker-5.0.0-p2.bin
+    static const QRegularExpression dashed(
+        QStringLiteral(R"((?:^|[-_])v?(\d+\.\d+\.\d+(?:-(?:alpha|beta|rc|p2)\.\d+)*)(?=[-_.]))"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = at.match(fileName); m.hasMatch())
+        return SemVer::parse(m.captured(1));
+    if (const auto m = dashed.match(fileName); m.hasMatch())
+        return SemVer::parse(m.captured(1));
+    return std::nullopt;
+}
+
+Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
+{
+    const QFileInfo fi(path);
+    FirmwareBundle bundle;
+    bundle.m_source = fi.absoluteFilePath();
+    if (!fi.exists())
+        return makeError(QStringLiteral("bundle.not-found"), tr("%1 does not exist.").arg(path),
+                         tr("Choose a folder or a zip file of Device OS release binaries."));
+    if (fi.isDir()) {
+        QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.bin"), QStringLiteral("*.BIN")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int taken = 0;
+        while (it.hasNext() && taken < kMaxFiles) {
+            const QString file = it.next();
+            const QFileInfo info(file);
+            QFile f(file);
+            if (info.size() > kMaxFileSize) {
+                bundle.addFile(file, info.absolutePath(), QByteArray());
+                continue;
+            }
+            if (!f.open(QIODevice::ReadOnly)) {
+                bundle.m_problems.append({file, makeError(QStringLiteral("bundle.unreadable"),
+                                                          tr("%1 cannot be read.").arg(file),
+                                                          tr("Check the file's permissions."), f.errorString())});
+                continue;
+            }
+            bundle.addFile(file, info.absolutePath(), f.readAll());
+            ++taken;
+        }
+    } else if (fi.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0) {
+        if (const auto r = readZip(fi.absoluteFilePath(), bundle); !r.ok())
+            return r.error();
+    } else if (isBinName(fi.fileName())) {
+        QFile f(fi.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError(QStringLiteral("bundle.unreadable"), tr("%1 cannot be read.").arg(path),
+                             tr("Check the file's permissions."), f.errorString());
+        bundle.addFile(fi.absoluteFilePath(), fi.absolutePath(), f.read(kMaxFileSize + 1));
+    } else {
+        return makeError(QStringLiteral("bundle.unsupported"),
+                         tr("%1 is neither a folder, a zip file nor a .bin file.").arg(path),
+                         tr("Choose a folder or a zip file of Device OS release binaries."));
+    }
+    bundle.resolveReleases();
+    if (bundle.m_modules.isEmpty())
+        return makeError(QStringLiteral("bundle.empty"),
+                         tr("%1 holds no Particle firmware module.").arg(path),
+                         tr("Choose a folder or zip that holds Device OS binaries such as "
+                            "boron-system-part1@2.2.0.bin."),
+                         bundle.m_problems.isEmpty() ? QString()
+                                                     : bundle.m_problems.first().error.text());
+    return bundle;
+}
+
+void FirmwareBundle::addFile(const QString &path, const QString &group, const QByteArray &data)
+{
+    const QString fileName = path.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), -1);
+    if (data.size() > kMaxFileSize || data.isEmpty()) {
+        m_problems.append({path, makeError(QStringLiteral("bundle.bad-size"),
+                                           data.isEmpty() ? tr("%1 is empty.").arg(fileName)
+                                                          : tr("%1 is larger than any Particle module.").arg(fileName),
+                                           tr("Remove it from the bundle or download it again."))});
+        return;
+    }
+    auto parsed = ModuleParser::parse(data, fileName);
+    if (!parsed.ok()) {
+        m_problems.append({path, parsed.error()});
+        return;
+    }
+    const ModuleChecks checks = ModuleChecks::builtin();
+    const auto &table = DeviceOsVersionTable::builtin();
+    const std::optional<SemVer> named = versionFromFileName(fileName);
+    for (FirmwareModule &m : *parsed) {
+        BundleModule b;
+        b.path = path;
+        b.fileName = fileName;
+        b.group = group;
+        b.verdict = checks.check(m);
+        const ModuleFunction f = m.function();
+        if (f == ModuleFunction::SystemPart) {
+            if (const auto v = table.semverForSystemVersion(m.version)) {
+                b.release = v;
+                b.releaseBasis = QStringLiteral("system module version %1").arg(m.version);
+            }
+        } else if (f == ModuleFunction::UserPart) {
+            b.isTinker = fileName.contains(QLatin1String("tinker"), Qt::CaseInsensitive)
+                         && !fileName.contains(QLatin1String("debug"), Qt::CaseInsensitive);
+        }
+        if (!b.release && f != ModuleFunction::UserPart && named) {
+            b.release = named;
+            b.releaseBasis = QStringLiteral("file name");
+        }
+        b.module = std::move(m);
+        m_modules.append(std::move(b));
+    }
+}
+
+void FirmwareBundle::resolveReleases()
+{
+    // A group (folder or zip) whose system parts belong to exactly one release lends that release to
+    // its other modules (the docs restore zips name their files bootloader.bin, softdevice.bin, ...).
+    QHash<QString, QSet<QString>> releasesOfGroup;
+    QHash<QString, SemVer> semverOf;
+    for (const BundleModule &b : std::as_const(m_modules)) {
+        if (b.module.function() == ModuleFunction::SystemPart && b.release) {
+            releasesOfGroup[b.group].insert(b.release->toString());
+            semverOf.insert(b.release->toString(), *b.release);
+        }
+    }
+    for (BundleModule &b : m_modules) {
+        if (b.release || b.module.function() == ModuleFunction::UserPart)
+            continue;
+        const auto rs = releasesOfGroup.value(b.group);
+        if (rs.size() == 1) {
+            b.release = semverOf.value(*rs.begin());
+            b.releaseBasis = QStringLiteral("same folder as Device OS %1").arg(b.release->toString());
+        }
+    }
+}
+
+QList<SemVer> FirmwareBundle::releasesFor(int platformId) const
+{
+    QList<SemVer> out;
+    for (const BundleModule &b : m_modules) {
+        if (b.module.platformId == platformId && b.module.function() == ModuleFunction::SystemPart && b.release
+            && !out.contains(*b.release))
+            out.append(*b.release);
+    }
+    std::sort(out.begin(), out.end(), [](const SemVer &a, const SemVer &b) { return a > b; });
+    return out;
+}
+
+const BundleModule *FirmwareBundle::find(int platformId, ModuleFunction function, int index, const SemVer &release,
+                                         int mcuTarget) const
+{
+    const BundleModule *best = nullptr;
+    for (const BundleModule &b : m_modules) {
+        const FirmwareModule &m = b.module;
+        if (m.platformId != platformId || m.function() != function || m.index != index || m.mcuTarget != mcuTarget
+            || !b.release || !(*b.release == release))
+            continue;
+        if (!best || (!best->usable() && b.usable()))
+            best = &b;
+    }
+    return best;
+}
+
+QList<const BundleModule *> FirmwareBundle::releaseModules(int platformId, const SemVer &release) const
+{
+    QList<const BundleModule *> out;
+    for (const BundleModule &b : m_modules)
+        if (b.module.platformId == platformId && b.release && *b.release == release)
+            out.append(&b);
+    return out;
+}
+
+QList<const BundleModule *> FirmwareBundle::tinkerFor(int platformId) const
+{
+    QList<const BundleModule *> out;
+    for (const BundleModule &b : m_modules)
+        if (b.isTinker && b.module.platformId == platformId)
+            out.append(&b);
+    return out;
+}
+
+} // namespace dr

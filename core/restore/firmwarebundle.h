@@ -1,0 +1,79 @@
+// A set of Device OS binaries the planner can choose from: a folder (searched recursively) or a zip
+// (a Particle release bundle, the docs restore image, or any zip of release binaries). Every .bin is
+// parsed and judged; each module is tied to the Device OS release it belongs to, by its own version
+// for system parts (the version table), else by its file name ("boron-bootloader@2.2.0.bin"), else
+// by being in the same folder or zip as the system parts of exactly one release. Files are placed by
+// their prefix, never by their name (the Electron's system-part1 file is index 3).
+#pragma once
+
+#include "common/result.h"
+#include "firmware/firmwaremodule.h"
+#include "firmware/modulechecks.h"
+#include "version/semver.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace dr {
+
+struct BundleModule
+{
+    QString path;     // file path, or "bundle.zip:entry/name.bin"
+    QString fileName; // the last part of the path
+    QString group;    // the folder or zip the file came from (release inference)
+    FirmwareModule module;
+    ModuleVerdict verdict;
+    std::optional<SemVer> release; // the Device OS release it belongs to; nullopt for user parts
+    QString releaseBasis;          // why: "system module version 2202", "file name", "same folder as 2.2.0"
+    bool isTinker = false;         // a user part named tinker*
+
+    bool usable() const { return verdict.ok(); }
+};
+
+struct BundleProblem
+{
+    QString path;
+    Error error;
+};
+
+class FirmwareBundle
+{
+public:
+    static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024; // no Particle module is larger
+    static constexpr int kMaxFiles = 20000;
+
+    // A folder or a .zip. Fails when the path does not exist, is not readable, or holds no module
+    // at all; files that are not modules are listed in problems(), not fatal.
+    static Result<FirmwareBundle> open(const QString &path);
+
+    // Adds one file's bytes (tests, downloads). Not-a-module files go to problems().
+    void addFile(const QString &path, const QString &group, const QByteArray &data);
+    // Ties non-system modules to releases by their group; call after the last addFile().
+    void resolveReleases();
+
+    const QList<BundleModule> &modules() const { return m_modules; }
+    const QList<BundleProblem> &problems() const { return m_problems; }
+    QString source() const { return m_source; }
+
+    // Releases with at least one system part for the platform, newest first.
+    QList<SemVer> releasesFor(int platformId) const;
+    // The module of a release at (function, index, mcuTarget); usable ones preferred; nullptr if none.
+    const BundleModule *find(int platformId, ModuleFunction function, int index, const SemVer &release,
+                             int mcuTarget = 0) const;
+    // Every module of a release for a platform.
+    QList<const BundleModule *> releaseModules(int platformId, const SemVer &release) const;
+    // Tinker builds for a platform (user parts named tinker*, without the debugging variants).
+    QList<const BundleModule *> tinkerFor(int platformId) const;
+
+    // "2.2.0" from "boron-system-part1@2.2.0.bin", "0.8.0-rc.27" from "tinker-0.8.0-rc.27-boron.bin".
+    static std::optional<SemVer> versionFromFileName(const QString &fileName);
+
+private:
+    QString m_source;
+    QList<BundleModule> m_modules;
+    QList<BundleProblem> m_problems;
+};
+
+} // namespace dr

@@ -1,0 +1,833 @@
+#include "restore/restoreplanner.h"
+
+#include "version/deviceosversions.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+#include <algorithm>
+
+namespace dr {
+
+QString stepTransportName(StepTransport t)
+{
+    switch (t) {
+    case StepTransport::Dfu:
+        return QStringLiteral("DFU");
+    case StepTransport::ControlRequest:
+        return QStringLiteral("control request");
+    case StepTransport::YModem:
+        return QStringLiteral("YModem");
+    case StepTransport::None:
+        break;
+    }
+    return QStringLiteral("-");
+}
+
+QString severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Refusal:
+        break;
+    }
+    return QStringLiteral("refusal");
+}
+
+bool RestorePlan::refused() const
+{
+    return std::any_of(messages.begin(), messages.end(),
+                       [](const PlanMessage &m) { return m.severity == Severity::Refusal; });
+}
+
+QList<PlanMessage> RestorePlan::refusals() const
+{
+    QList<PlanMessage> out;
+    for (const PlanMessage &m : messages)
+        if (m.severity == Severity::Refusal)
+            out.append(m);
+    return out;
+}
+
+bool RestorePlan::nothingToWrite() const
+{
+    return flashSteps() == 0;
+}
+
+int RestorePlan::flashSteps() const
+{
+    return int(std::count_if(steps.begin(), steps.end(), [](const PlanStep &s) {
+        return s.kind == StepKind::Flash || s.kind == StepKind::InvalidateFormerUserPart;
+    }));
+}
+
+qint64 RestorePlan::totalBytes() const
+{
+    qint64 n = 0;
+    for (const PlanStep &s : steps)
+        n += s.bytes;
+    return n;
+}
+
+SemVer RestorePlanner::controlRequestsSince(const Platform &platform)
+{
+    return platform.controlRequestsSince.value_or(SemVer(0, 0, 0));
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dr::RestorePlanner", text);
+}
+
+// What the device holds (or will hold once earlier stages ran), by (function, index, mcu target).
+struct Held
+{
+    int version = 0;
+    bool valid = false;
+    QString sha; // user parts: upper-case hex
+    QList<ModuleDependency> dependencies;
+};
+using HeldKey = quint32;
+HeldKey key(ModuleFunction f, int index, int mcu = 0)
+{
+    return (quint32(f) << 16) | (quint32(index & 0xFF) << 8) | quint32(mcu & 0xFF);
+}
+
+struct DeviceState
+{
+    bool known = false;
+    QMap<HeldKey, Held> modules;
+    std::optional<SemVer> deviceOs;
+
+    const Held *find(ModuleFunction f, int index, int mcu = 0) const
+    {
+        auto it = modules.constFind(key(f, index, mcu));
+        return it == modules.cend() ? nullptr : &*it;
+    }
+};
+
+QString partLabel(const ModuleSlot *slot, ModuleFunction f, int index)
+{
+    if (slot)
+        return slot->name;
+    return QStringLiteral("%1 %2").arg(moduleFunctionName(f)).arg(index);
+}
+
+QString describeModule(ModuleFunction f, int index)
+{
+    switch (f) {
+    case ModuleFunction::Bootloader:
+        return index == 0 ? tr("bootloader") : tr("bootloader part %1").arg(index);
+    case ModuleFunction::SystemPart:
+        return tr("system part %1").arg(index);
+    case ModuleFunction::UserPart:
+        return tr("user firmware");
+    case ModuleFunction::RadioStack:
+        return tr("radio stack (SoftDevice)");
+    case ModuleFunction::NcpFirmware:
+        return tr("network co-processor firmware");
+    default:
+        return moduleFunctionName(f);
+    }
+}
+
+class Planner
+{
+public:
+    Planner(const PlanRequest &request, RestorePlan &plan)
+        : r(request), o(request.options), p(*request.platform), plan(plan),
+          versions(DeviceOsVersionTable::builtin())
+    {
+    }
+
+    void run();
+
+private:
+    const PlanRequest &r;
+    const PlanOptions &o;
+    const Platform &p;
+    RestorePlan &plan;
+    const DeviceOsVersionTable &versions;
+
+    void message(Severity s, const QString &code, const QString &text, bool overridable = false)
+    {
+        for (const PlanMessage &m : std::as_const(plan.messages))
+            if (m.code == code && m.text == text)
+                return;
+        PlanMessage m{s, code, text, overridable, false};
+        if (s == Severity::Refusal && overridable && o.force) {
+            m.severity = Severity::Warning;
+            m.overridden = true;
+        }
+        plan.messages.append(m);
+    }
+    void refuse(const QString &code, const QString &text) { message(Severity::Refusal, code, text); }
+    // A recommendation: refused unless the person insists (PlanOptions::force).
+    void recommend(const QString &code, const QString &text) { message(Severity::Refusal, code, text, true); }
+    void warn(const QString &code, const QString &text) { message(Severity::Warning, code, text); }
+    void info(const QString &code, const QString &text) { message(Severity::Info, code, text); }
+
+    DeviceState initialState() const;
+    void checkTarget(const std::optional<SemVer> &current);
+    std::optional<SemVer> intermediateStop(const std::optional<SemVer> &current) const;
+    DeviceState planStage(int stage, const DeviceState &state, const SemVer &target, bool lastStage);
+    const BundleModule *chooseUserFirmware(const DeviceState &state, const SemVer &target,
+                                           const QMap<HeldKey, int> &targetVersions, bool downgrade,
+                                           bool lastStage, QString *reason);
+    bool satisfied(const QList<ModuleDependency> &deps, const QMap<HeldKey, int> &versions, bool userPart) const;
+    StepTransport runningTransport(const std::optional<SemVer> &runningDeviceOs, const QString &what);
+    SemVer semverOr(int systemVersion, const SemVer &fallback) const
+    {
+        return versions.semverForSystemVersion(systemVersion).value_or(fallback);
+    }
+};
+
+DeviceState Planner::initialState() const
+{
+    DeviceState s;
+    if (r.device) {
+        s.known = true;
+        for (const InstalledModule &m : r.device->modules) {
+            if (m.isEmpty() || m.store != ModuleStore::Main)
+                continue;
+            Held h;
+            h.version = m.version;
+            h.valid = m.allChecksPass();
+            h.sha = m.userSha256.toUpper();
+            for (const InstalledDependency &d : m.dependencies)
+                h.dependencies.append(ModuleDependency{d.functionCode, quint8(d.index), quint16(d.version)});
+            const HeldKey k = key(static_cast<ModuleFunction>(*m.functionCode), m.index);
+            // Two user parts (Gen3 128 KB and 256 KB): keep both; the lookups below know the rule.
+            if (!s.modules.contains(k) || (!s.modules.value(k).valid && h.valid))
+                s.modules.insert(k, h);
+        }
+    }
+    s.deviceOs = r.currentDeviceOs;
+    if (!s.deviceOs) {
+        if (const Held *sys = s.find(ModuleFunction::SystemPart, 1); sys && sys->valid)
+            s.deviceOs = versions.semverForSystemVersion(sys->version);
+    }
+    return s;
+}
+
+void Planner::checkTarget(const std::optional<SemVer> &current)
+{
+    const SemVer &t = r.target;
+    if (!p.supported) {
+        refuse(QStringLiteral("plan.platform-unsupported"),
+               tr("%1 devices cannot be restored with this tool: %2").arg(p.displayName, p.unsupportedReason));
+        return;
+    }
+    if (p.lastDeviceOs && t > *p.lastDeviceOs)
+        refuse(QStringLiteral("plan.platform-too-old"),
+               tr("Device OS %1 does not support the %2; the last release for it is %3.")
+                   .arg(t.toString(), p.displayName, p.lastDeviceOs->toString()));
+    if (t.isPrerelease())
+        warn(QStringLiteral("plan.prerelease"),
+             tr("Device OS %1 is a pre-release: use it for testing, not in the field.").arg(t.toString()));
+
+    if (!o.modelSku.isEmpty()) {
+        if (const DeviceModel *m = p.model(o.modelSku)) {
+            if (m->minimumDeviceOs && t < *m->minimumDeviceOs) {
+                const QString text = tr("The %1 needs Device OS %2 or newer; %3 is older.")
+                                         .arg(m->sku, m->minimumDeviceOs->toString(), t.toString());
+                if (m->minimumIsHard)
+                    refuse(QStringLiteral("plan.below-model-minimum"),
+                           text + QLatin1Char(' ') + tr("Its hardware does not work with older releases."));
+                else
+                    recommend(QStringLiteral("plan.below-recommended-minimum"),
+                              text + QLatin1Char(' ') + tr("Particle recommends against it."));
+            }
+            if (m->factoryVersion && t < *m->factoryVersion && !(m->minimumDeviceOs && t < *m->minimumDeviceOs))
+                recommend(QStringLiteral("plan.below-factory-version"),
+                          tr("The %1 shipped from the factory with Device OS %2; %3 is older and may not "
+                             "support all of its hardware.")
+                              .arg(m->sku, m->factoryVersion->toString(), t.toString()));
+            if (m->ltsMajor && t.major() > *m->ltsMajor)
+                recommend(QStringLiteral("plan.leaves-lts-line"),
+                          tr("The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.")
+                              .arg(m->sku)
+                              .arg(*m->ltsMajor)
+                              .arg(t.toString()));
+        } else {
+            warn(QStringLiteral("plan.unknown-model"),
+                 tr("%1 is not a known %2 model; model-specific rules were not applied.")
+                     .arg(o.modelSku, p.displayName));
+        }
+    } else {
+        // Without the model, apply the platform's hard minimums only when every model shares them.
+        std::optional<SemVer> commonMinimum;
+        bool all = !p.models.isEmpty();
+        for (const DeviceModel &m : p.models) {
+            if (!m.minimumDeviceOs || !m.minimumIsHard) {
+                all = false;
+                break;
+            }
+            if (!commonMinimum || *m.minimumDeviceOs < *commonMinimum)
+                commonMinimum = m.minimumDeviceOs;
+        }
+        if (all && commonMinimum && t < *commonMinimum)
+            refuse(QStringLiteral("plan.below-model-minimum"),
+                   tr("Every %1 needs Device OS %2 or newer; %3 is older.")
+                       .arg(p.displayName, commonMinimum->toString(), t.toString()));
+    }
+
+    if (o.deviceProtected && t < SemVer(6, 1, 1))
+        refuse(QStringLiteral("plan.protected-minimum"),
+               tr("This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.")
+                   .arg(t.toString()));
+
+    if (current && t < *current)
+        warn(QStringLiteral("plan.downgrade"),
+             tr("This is a downgrade from Device OS %1 to %2. The user firmware is replaced first so that "
+                "the device cannot update itself back in safe mode.")
+                 .arg(current->toString(), t.toString()));
+}
+
+// BRN402 / B402: from >= 2.0.0 to <= 1.5.1 the device must first run 1.5.2 and connect to cellular
+// (2.x leaves the SARA-R410M modem at 460800 baud; older releases expect 115200). Reference 7.1.
+std::optional<SemVer> Planner::intermediateStop(const std::optional<SemVer> &current) const
+{
+    const SemVer stop(1, 5, 2);
+    if (!(r.target < stop) || !current || *current < SemVer(2, 0, 0))
+        return std::nullopt;
+    const DeviceModel *m = o.modelSku.isEmpty() ? nullptr : p.model(o.modelSku);
+    if (m)
+        return m->twoStageDowngradeThrough152 ? std::optional<SemVer>(stop) : std::nullopt;
+    const bool anyModelNeedsIt = std::any_of(p.models.begin(), p.models.end(),
+                                             [](const DeviceModel &dm) { return dm.twoStageDowngradeThrough152; });
+    return anyModelNeedsIt ? std::optional<SemVer>(stop) : std::nullopt;
+}
+
+bool Planner::satisfied(const QList<ModuleDependency> &deps, const QMap<HeldKey, int> &have, bool userPart) const
+{
+    for (const ModuleDependency &d : deps) {
+        if (d.isNone())
+            continue;
+        // For user parts the bootloader dependency is optional (Device OS userDepsOptional).
+        if (userPart && d.function() == ModuleFunction::Bootloader)
+            continue;
+        auto it = have.constFind(key(d.function(), d.index));
+        if (it == have.cend() || *it < d.version)
+            return false;
+    }
+    return true;
+}
+
+StepTransport Planner::runningTransport(const std::optional<SemVer> &running, const QString &what)
+{
+    const SemVer since = RestorePlanner::controlRequestsSince(p);
+    if (p.controlRequestsSupported && (!running || !(*running < since)))
+        return StepTransport::ControlRequest;
+    if (running && *running < SemVer(6, 0, 0))
+        return StepTransport::YModem;
+    refuse(QStringLiteral("plan.no-transport"),
+           tr("The %1 cannot be sent: the device's Device OS takes neither control requests nor YModem.")
+               .arg(what));
+    return StepTransport::None;
+}
+
+const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const SemVer &target,
+                                                const QMap<HeldKey, int> &targetVersions, bool downgrade,
+                                                bool lastStage, QString *reason)
+{
+    // The application the device runs: the 128 KB slot wins when both hold a valid one (reference 1.3).
+    const Held *current = nullptr;
+    for (int index : {1, 2}) {
+        if (const Held *h = state.find(ModuleFunction::UserPart, index); h && h->valid) {
+            current = h;
+            break;
+        }
+    }
+    const bool currentFits = current && satisfied(current->dependencies, targetVersions, true);
+
+    auto slotFits = [&](const BundleModule *b) {
+        return p.slotFor(ModuleFunction::UserPart, b->module.index, 0, target) != nullptr;
+    };
+    auto pickTinker = [&]() -> const BundleModule * {
+        const BundleModule *best = nullptr;
+        int bestDep = -1;
+        for (const BundleModule *b : r.bundle->tinkerFor(p.id)) {
+            if (!b->usable() || !slotFits(b))
+                continue;
+            QList<ModuleDependency> deps{b->module.dependency, b->module.dependency2};
+            if (!satisfied(deps, targetVersions, true))
+                continue;
+            int dep = 0;
+            for (const ModuleDependency &d : deps)
+                if (d.function() == ModuleFunction::SystemPart)
+                    dep = std::max(dep, int(d.version));
+            if (dep > bestDep) {
+                best = b;
+                bestDep = dep;
+            }
+        }
+        if (!best)
+            refuse(QStringLiteral("plan.no-tinker"),
+                   tr("The bundle has no Tinker for the %1 that runs on Device OS %2.")
+                       .arg(p.displayName, target.toString()));
+        return best;
+    };
+
+    // Only the last stage installs the person's own file; earlier stages use Tinker.
+    const UserFirmwareChoice choice = lastStage ? o.userFirmware : UserFirmwareChoice::Tinker;
+    switch (choice) {
+    case UserFirmwareChoice::File: {
+        const BundleModule &f = *o.userFile;
+        if (f.module.function() != ModuleFunction::UserPart) {
+            refuse(QStringLiteral("plan.user-file-not-user-part"),
+                   tr("%1 is a %2, not user firmware.").arg(f.fileName, describeModule(f.module.function(), f.module.index)));
+            return nullptr;
+        }
+        if (f.module.platformId != p.id) {
+            const Platform *other = PlatformDatabase::builtin().byId(f.module.platformId);
+            refuse(QStringLiteral("plan.user-file-wrong-platform"),
+                   tr("%1 is built for the %2, not the %3.")
+                       .arg(f.fileName, other ? other->displayName : tr("platform %1").arg(f.module.platformId),
+                            p.displayName));
+            return nullptr;
+        }
+        if (!f.usable()) {
+            const QList<Error> errors = f.verdict.errors();
+            refuse(QStringLiteral("plan.user-file-invalid"),
+                   tr("%1 cannot be used: %2").arg(f.fileName, errors.isEmpty() ? QString() : errors.first().text()));
+            return nullptr;
+        }
+        if (!slotFits(&f)) {
+            refuse(QStringLiteral("plan.user-file-needs-newer"),
+                   tr("%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.")
+                       .arg(f.fileName, target.toString()));
+            return nullptr;
+        }
+        if (!satisfied({f.module.dependency, f.module.dependency2}, targetVersions, true)) {
+            refuse(QStringLiteral("plan.user-file-needs-newer"),
+                   tr("%1 was built for a newer Device OS than %2 and would only run in safe mode.")
+                       .arg(f.fileName, target.toString()));
+            return nullptr;
+        }
+        *reason = tr("the firmware you chose");
+        return &f;
+    }
+    case UserFirmwareChoice::Keep:
+        if (!current) {
+            info(QStringLiteral("plan.no-user-firmware"), tr("The device has no valid user firmware to keep."));
+            return nullptr;
+        }
+        if (!currentFits) {
+            refuse(QStringLiteral("plan.keep-incompatible"),
+                   tr("The device's user firmware needs a newer Device OS than %1 and would only run in safe "
+                      "mode. Choose Tinker or a firmware file built for %1.")
+                       .arg(target.toString()));
+            return nullptr;
+        }
+        info(QStringLiteral("plan.keeps-user-firmware"),
+             tr("The device keeps its user firmware, which runs on Device OS %1.").arg(target.toString()));
+        return nullptr;
+    case UserFirmwareChoice::Auto:
+        if (current && currentFits) {
+            info(QStringLiteral("plan.keeps-user-firmware"),
+                 tr("The device keeps its user firmware, which runs on Device OS %1.").arg(target.toString()));
+            return nullptr;
+        }
+        *reason = !state.known ? tr("the device's firmware is unknown; Tinker is a known good application")
+                  : !current   ? tr("the device has no valid user firmware")
+                               : (downgrade ? tr("the current user firmware needs a newer Device OS")
+                                            : tr("the current user firmware does not run on Device OS %1")
+                                                  .arg(target.toString()));
+        return pickTinker();
+    case UserFirmwareChoice::Tinker:
+        *reason = lastStage ? tr("Tinker was chosen") : tr("an application that runs on the intermediate release");
+        return pickTinker();
+    }
+    return nullptr;
+}
+
+DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer &target, bool lastStage)
+{
+    const bool downgrade = state.deviceOs && target < *state.deviceOs;
+    const bool upgrade = !state.deviceOs || *state.deviceOs < target;
+    const SemVer &t = target;
+
+    // 1. The release's modules, from the bundle, one per slot that exists at the target.
+    struct Chosen
+    {
+        const ModuleSlot *slot;
+        const BundleModule *module;
+    };
+    QList<Chosen> chosen;
+    QList<const ModuleSlot *> missing;
+    bool anySystemPart = false;
+    for (const ModuleSlot &slot : p.slots) {
+        if (!slot.appliesTo(t) || slot.function == ModuleFunction::UserPart)
+            continue;
+        if (slot.transport == SlotTransport::Never)
+            continue; // the rtl872x prebootloader-mbr
+        if (slot.function == ModuleFunction::Bootloader && slot.index == 0 && p.bootloaderInSystemParts)
+            continue; // the Electron's system parts carry and apply its bootloader
+        if (slot.function == ModuleFunction::NcpFirmware && !o.includeNcp)
+            continue;
+        if (slot.function != ModuleFunction::SystemPart && slot.function != ModuleFunction::Bootloader
+            && slot.function != ModuleFunction::RadioStack && slot.function != ModuleFunction::NcpFirmware)
+            continue;
+        const BundleModule *b = r.bundle->find(p.id, slot.function, slot.index, t, slot.mcuTarget);
+        if (!b) {
+            missing.append(&slot);
+            continue;
+        }
+        if (!b->usable()) {
+            const QList<Error> errors = b->verdict.errors();
+            refuse(QStringLiteral("plan.corrupt-part"),
+                   tr("%1 in the bundle cannot be used: %2")
+                       .arg(b->fileName, errors.isEmpty() ? tr("it failed its checks") : errors.first().text()));
+            continue;
+        }
+        anySystemPart |= slot.function == ModuleFunction::SystemPart;
+        chosen.append({&slot, b});
+    }
+
+    // Module versions once this stage is done (for dependency checks).
+    QMap<HeldKey, int> after;
+    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it)
+        if (it->valid)
+            after.insert(it.key(), it->version);
+    for (const Chosen &c : std::as_const(chosen))
+        after.insert(key(c.slot->function, c.slot->index, c.slot->mcuTarget), c.module->module.version);
+
+    // A missing system part is always fatal; other parts only when something needs them.
+    for (const ModuleSlot *slot : std::as_const(missing)) {
+        const QString what = describeModule(slot->function, slot->index);
+        if (slot->function == ModuleFunction::SystemPart) {
+            refuse(QStringLiteral("plan.missing-part"),
+                   tr("The bundle has no %1 of Device OS %2 for the %3.").arg(what, t.toString(), p.displayName));
+            continue;
+        }
+        int needed = 0;
+        for (const Chosen &c : std::as_const(chosen))
+            for (const ModuleDependency &d : {c.module->module.dependency, c.module->module.dependency2})
+                if (!d.isNone() && d.function() == slot->function && d.index == slot->index)
+                    needed = std::max(needed, int(d.version));
+        const Held *has = state.find(slot->function, slot->index, slot->mcuTarget);
+        if (needed > 0 && !(has && has->valid && has->version >= needed)) {
+            refuse(QStringLiteral("plan.missing-part"),
+                   tr("The bundle has no %1 of Device OS %2, and the device's %1 is too old for it (version %3 "
+                      "or newer is needed).")
+                       .arg(what, t.toString())
+                       .arg(needed));
+        } else if (slot->function != ModuleFunction::NcpFirmware) {
+            info(QStringLiteral("plan.part-not-in-bundle"),
+                 tr("The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.")
+                     .arg(what, t.toString()));
+        }
+    }
+    if (!anySystemPart && missing.isEmpty() && chosen.isEmpty())
+        refuse(QStringLiteral("plan.missing-release"),
+               tr("The bundle has no Device OS %1 for the %2.").arg(t.toString(), p.displayName));
+
+    // 2. User firmware.
+    QString userReason;
+    const BundleModule *user = chooseUserFirmware(state, t, after, downgrade, lastStage, &userReason);
+
+    // 3. Steps, skipping what is already in place.
+    auto makeStep = [&](const ModuleSlot *slot, const BundleModule &b, const QString &reason) {
+        PlanStep s;
+        s.stage = stage;
+        s.function = b.module.function();
+        s.index = b.module.index;
+        s.mcuTarget = b.module.mcuTarget;
+        s.part = partLabel(slot, s.function, s.index);
+        s.toVersion = b.module.version;
+        if (const Held *h = state.find(s.function, s.index, s.mcuTarget)) {
+            s.fromVersion = h->version;
+            if (s.function == ModuleFunction::SystemPart)
+                s.fromDeviceOs = versions.semverForSystemVersion(h->version);
+        }
+        if (s.function == ModuleFunction::SystemPart)
+            s.toDeviceOs = versions.semverForSystemVersion(b.module.version);
+        else if (s.function != ModuleFunction::UserPart)
+            s.toDeviceOs = t;
+        s.address = b.module.startAddress;
+        s.source = &b;
+        s.reason = reason;
+        return s;
+    };
+    auto alreadyThere = [&](const BundleModule &b) {
+        const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
+        return h && h->valid && h->version == b.module.version;
+    };
+
+    QList<PlanStep> before; // running Device OS, before DFU
+    QList<PlanStep> dfu;
+    QList<PlanStep> afterDfu; // running the new Device OS
+    const bool canRunNow = state.known && state.deviceOs.has_value();
+
+    for (const Chosen &c : std::as_const(chosen)) {
+        const BundleModule &b = *c.module;
+        const QString what = describeModule(b.module.function(), b.module.index);
+        if (alreadyThere(b)) {
+            info(QStringLiteral("plan.skip-current"),
+                 tr("The %1 is already at version %2 and passes its checks; it is not written again.")
+                     .arg(what)
+                     .arg(b.module.version));
+            continue;
+        }
+        if (b.module.function() == ModuleFunction::NcpFirmware) {
+            if (const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
+                h && h->valid && h->version > b.module.version) {
+                info(QStringLiteral("plan.ncp-no-downgrade"),
+                     tr("The network co-processor firmware is newer (%1) than the bundle's (%2) and is never "
+                        "downgraded.")
+                         .arg(h->version)
+                         .arg(b.module.version));
+                continue;
+            }
+        }
+        const QString reason =
+            !state.known ? tr("the device's modules are unknown")
+            : state.find(b.module.function(), b.module.index, b.module.mcuTarget) == nullptr
+                ? tr("missing on the device")
+            : !state.find(b.module.function(), b.module.index, b.module.mcuTarget)->valid
+                ? tr("fails its checks on the device")
+                : tr("version %1 -> %2")
+                      .arg(state.find(b.module.function(), b.module.index, b.module.mcuTarget)->version)
+                      .arg(b.module.version);
+        PlanStep s = makeStep(c.slot, b, reason);
+        if (c.slot->transport == SlotTransport::Dfu && o.allowDfu && p.hasDfu()) {
+            s.transport = StepTransport::Dfu;
+            s.mode = StepMode::Dfu;
+            s.bytes = b.module.flashImage().size();
+            dfu.append(s);
+            continue;
+        }
+        // Sent to running Device OS (control requests or YModem). Without DFU everything goes this
+        // way to the Device OS running now. With DFU: before the DFU steps on upgrades, so the new
+        // system parts find their bootloader; after them on downgrades, for the Photon/P1
+        // bootloader, for the NCP, and when the device cannot run its firmware now.
+        s.mode = StepMode::Running;
+        s.bytes = b.module.length();
+        const bool isBootloader = b.module.function() == ModuleFunction::Bootloader;
+        bool early = c.slot->transport == SlotTransport::Dfu // no DFU: serial/control requests only
+                     || (upgrade && canRunNow && !(isBootloader && b.module.index == 0 && p.bootloaderAfterSystemParts)
+                         && b.module.function() != ModuleFunction::NcpFirmware);
+        if (isBootloader && b.module.index != 0 && downgrade)
+            early = false; // rtl872x prebootloader-part1: last when downgrading
+        s.transport = runningTransport(early ? state.deviceOs : std::optional<SemVer>(t), what);
+        (early ? before : afterDfu).append(s);
+        if (!early && upgrade && !canRunNow && isBootloader && !p.bootloaderAfterSystemParts)
+            warn(QStringLiteral("plan.bootloader-late"),
+                 tr("The device's Device OS is unknown or not running, so the bootloader is sent after the "
+                    "system parts; the device may start in safe mode (breathing magenta) until then."));
+    }
+
+    // Order: dependencies before dependents. System parts written in one DFU session go in index
+    // order (the Gen2 parts depend on each other both ways); the SoftDevice before the system part
+    // that depends on it; the rtl872x prebootloader-part1 first when upgrading, last when downgrading.
+    auto rank = [&](const PlanStep &s) {
+        switch (s.function) {
+        case ModuleFunction::Bootloader:
+            return s.index == 0 ? 1 : (downgrade ? 4 : 0);
+        case ModuleFunction::RadioStack:
+            return 2;
+        case ModuleFunction::SystemPart:
+            return 3;
+        case ModuleFunction::NcpFirmware:
+            return 5;
+        default:
+            return 6;
+        }
+    };
+    auto order = [&](QList<PlanStep> &list) {
+        std::stable_sort(list.begin(), list.end(), [&](const PlanStep &a, const PlanStep &b) {
+            const int ra = rank(a), rb = rank(b);
+            return ra != rb ? ra < rb : a.index < b.index;
+        });
+    };
+    order(before);
+    order(dfu);
+    order(afterDfu);
+
+    // User firmware: first on downgrades (so safe mode cannot pull the old Device OS back in), last
+    // on upgrades (the docs tool writes it last, with the leave request).
+    if (user) {
+        const Held *h = nullptr;
+        for (int index : {1, 2})
+            if (const Held *x = state.find(ModuleFunction::UserPart, index); x && x->valid && !h)
+                h = x;
+        const QString sha = QString::fromLatin1(user->module.storedSha256.toHex().toUpper());
+        const bool explicitChoice = lastStage && (o.userFirmware == UserFirmwareChoice::File
+                                                  || o.userFirmware == UserFirmwareChoice::Tinker);
+        if (!explicitChoice && h && h->sha == sha && !sha.isEmpty()) {
+            info(QStringLiteral("plan.skip-current"),
+                 tr("The device already runs this user firmware (same SHA-256); it is not written again."));
+        } else {
+            const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, user->module.index, 0, t);
+            PlanStep s = makeStep(slot, *user, userReason);
+            if (user->isTinker)
+                s.part = QStringLiteral("tinker");
+            if (o.allowDfu && p.hasDfu()) {
+                s.transport = StepTransport::Dfu;
+                s.mode = StepMode::Dfu;
+                s.bytes = user->module.flashImage().size();
+            } else {
+                s.transport = runningTransport(t, tr("user firmware"));
+                s.mode = StepMode::Running;
+                s.bytes = user->module.length();
+            }
+            QList<PlanStep> userSteps;
+            // A 256 KB app at 0xB4000 only runs when no valid 128 KB app sits at 0xD4000.
+            const ModuleSlot *legacy = p.slotFor(ModuleFunction::UserPart, 1, 0, t);
+            if (s.transport == StepTransport::Dfu && user->module.index == 2 && legacy
+                && (!state.known || state.find(ModuleFunction::UserPart, 1))) {
+                PlanStep inv;
+                inv.kind = StepKind::InvalidateFormerUserPart;
+                inv.stage = stage;
+                inv.part = legacy->name;
+                inv.function = ModuleFunction::UserPart;
+                inv.index = 1;
+                inv.transport = StepTransport::Dfu;
+                inv.mode = StepMode::Dfu;
+                inv.address = legacy->bounds.start;
+                inv.bytes = 4096;
+                inv.reason = tr("a 128 KB application there would run instead of the new 256 KB one");
+                userSteps.append(inv);
+            }
+            userSteps.append(s);
+            QList<PlanStep> &target = s.transport == StepTransport::Dfu ? dfu : afterDfu;
+            if (downgrade)
+                target = userSteps + target;
+            else
+                target += userSteps;
+        }
+    }
+
+    plan.steps += before;
+    plan.steps += dfu;
+    plan.steps += afterDfu;
+
+    // The device once this stage ran.
+    DeviceState next = state;
+    next.known = state.known || !chosen.isEmpty();
+    next.deviceOs = t;
+    auto put = [&](const PlanStep &s) {
+        if (s.kind == StepKind::InvalidateFormerUserPart) {
+            next.modules.remove(key(ModuleFunction::UserPart, 1));
+            return;
+        }
+        if (s.kind != StepKind::Flash || !s.source)
+            return;
+        Held h;
+        h.version = s.toVersion;
+        h.valid = true;
+        h.sha = QString::fromLatin1(s.source->module.storedSha256.toHex().toUpper());
+        h.dependencies = {s.source->module.dependency, s.source->module.dependency2};
+        next.modules.insert(key(s.function, s.index, s.mcuTarget), h);
+    };
+    for (const PlanStep &s : std::as_const(plan.steps))
+        if (s.stage == stage)
+            put(s);
+    return next;
+}
+
+void Planner::run()
+{
+    plan.platform = &p;
+    plan.target = r.target;
+    const DeviceState start = initialState();
+    plan.current = start.deviceOs;
+
+    if (!r.bundle) {
+        refuse(QStringLiteral("plan.no-bundle"), tr("No Device OS binaries were given."));
+        return;
+    }
+    if (o.userFirmware == UserFirmwareChoice::File && !o.userFile) {
+        refuse(QStringLiteral("plan.no-user-file"), tr("User firmware from a file was chosen, but no file was given."));
+        return;
+    }
+    checkTarget(start.deviceOs);
+    if (!p.supported)
+        return;
+
+    QList<SemVer> stops;
+    if (const auto stop = intermediateStop(start.deviceOs)) {
+        stops.append(*stop);
+        if (o.modelSku.isEmpty())
+            warn(QStringLiteral("plan.two-stage-unknown-model"),
+                 tr("The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and "
+                    "B402 require. Give the model (for example BRN404) to go straight to %1.")
+                     .arg(r.target.toString()));
+        else
+            info(QStringLiteral("plan.two-stage"),
+                 tr("The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has "
+                    "connected to the cellular network once, %3.")
+                     .arg(o.modelSku, start.deviceOs->toString(), r.target.toString()));
+    }
+    // Electron/E Series system parts over YModem step through intermediate releases (reference 7.1).
+    if (!o.allowDfu && start.deviceOs && *start.deviceOs < r.target) {
+        for (const SemVer &v : p.serialUpgradePath)
+            if (*start.deviceOs < v && v < r.target)
+                stops.append(v);
+    }
+
+    DeviceState state = start;
+    int stage = 1;
+    for (const SemVer &stop : std::as_const(stops)) {
+        if (r.bundle->releasesFor(p.id).contains(stop) == false) {
+            refuse(QStringLiteral("plan.missing-intermediate"),
+                   tr("The way to Device OS %1 goes through %2, which the bundle does not have.")
+                       .arg(r.target.toString(), stop.toString()));
+            return;
+        }
+        state = planStage(stage, state, stop, false);
+        PlanStep wait;
+        wait.kind = stop == SemVer(1, 5, 2) ? StepKind::WaitForConnection : StepKind::WaitForReboot;
+        wait.stage = stage;
+        wait.mode = StepMode::Running;
+        wait.toDeviceOs = stop;
+        wait.reason = wait.kind == StepKind::WaitForConnection
+                          ? tr("let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), "
+                               "then confirm")
+                          : tr("let Device OS %1 start before the next release").arg(stop.toString());
+        plan.steps.append(wait);
+        ++stage;
+    }
+    const DeviceState end = planStage(stage, state, r.target, true);
+    plan.stages = stage;
+
+    for (auto it = end.modules.cbegin(); it != end.modules.cend(); ++it) {
+        if (!it->valid)
+            continue;
+        ExpectedModule e;
+        e.function = static_cast<ModuleFunction>(it.key() >> 16);
+        e.index = int((it.key() >> 8) & 0xFF);
+        e.mcuTarget = int(it.key() & 0xFF);
+        e.version = it->version;
+        const ModuleSlot *slot = p.slotFor(e.function, e.index, e.mcuTarget, r.target);
+        e.part = partLabel(slot, e.function, e.index);
+        plan.expected.append(e);
+    }
+    if (plan.nothingToWrite() && !plan.refused())
+        info(QStringLiteral("plan.nothing-to-do"),
+             tr("The device already has Device OS %1 and every module passes its checks: nothing will be "
+                "written.")
+                 .arg(r.target.toString()));
+}
+
+} // namespace
+
+RestorePlan RestorePlanner::plan(const PlanRequest &request)
+{
+    RestorePlan plan;
+    if (!request.platform) {
+        plan.messages.append({Severity::Refusal, QStringLiteral("plan.no-platform"), tr("No platform was given."),
+                              false, false});
+        return plan;
+    }
+    Planner(request, plan).run();
+    return plan;
+}
+
+} // namespace dr

@@ -1,0 +1,57 @@
+// Works out how to bring a device to a target Device OS: which modules, in which order, over which
+// transport and in which mode, and what must be refused or confirmed first. Pure: no I/O, no clock.
+// The rules come from Particle's upgrade/downgrade documentation (reference sections 5.5, 5.6, 7):
+// dependency order, Gen2 system parts 1-2-3 then the Photon/P1 bootloader, the Electron bootloader
+// inside its system parts, Gen3 bootloader before the SoftDevice, user firmware first on downgrades,
+// the BRN402/B402 stop at 1.5.2, model minimums, protected devices, 256 KB apps, rtl872x
+// prebootloader order, skipping what is already in place.
+#pragma once
+
+#include "firmware/firmwaremodule.h"
+#include "restore/firmwarebundle.h"
+#include "restore/restoreplan.h"
+#include "serial/moduleinspection.h"
+
+#include <optional>
+
+namespace dr {
+
+enum class UserFirmwareChoice : quint8 {
+    Auto,   // keep the current application when the target satisfies it, else Tinker
+    Tinker, // always install Tinker
+    Keep,   // keep the current application; refuse when the target does not satisfy it
+    File,   // install the given file
+};
+
+struct PlanOptions
+{
+    UserFirmwareChoice userFirmware = UserFirmwareChoice::Auto;
+    std::optional<BundleModule> userFile; // with UserFirmwareChoice::File
+    bool includeNcp = false;
+    bool force = false;    // go ahead despite recommendations (never despite hard rules)
+    bool allowDfu = true;  // false: only control requests / YModem (no DFU driver, say)
+    QString modelSku;      // "BRN402", "B404X"...; empty when unknown
+    bool deviceProtected = false;
+};
+
+struct PlanRequest
+{
+    const Platform *platform = nullptr;
+    // What the device reports about its modules; nullopt when unknown (device stuck in DFU mode).
+    std::optional<ModuleInspection> device;
+    std::optional<SemVer> currentDeviceOs; // from the device; else derived from its system part
+    SemVer target;
+    const FirmwareBundle *bundle = nullptr;
+    PlanOptions options;
+};
+
+class RestorePlanner
+{
+public:
+    static RestorePlan plan(const PlanRequest &request);
+
+    // Device OS version from which the platform answers USB control requests (reference 7.3).
+    static SemVer controlRequestsSince(const Platform &platform);
+};
+
+} // namespace dr
