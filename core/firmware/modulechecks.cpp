@@ -10,6 +10,9 @@ namespace dr {
 
 namespace {
 
+// Larger than any slot of any platform (the rtl872x system part is 1.5 MB).
+constexpr qsizetype kMaxInflatedModule = 16 * 1024 * 1024;
+
 QString hex32(quint32 v)
 {
     return QStringLiteral("0x") + QString::number(v, 16).rightJustified(8, QLatin1Char('0')).toUpper();
@@ -88,13 +91,14 @@ QString checkOutcomeName(CheckOutcome o)
 
 bool ModuleVerdict::ok() const
 {
-    return integrity.passed() && sha.passed() && platformKnown.passed() && bounds.passed() && functionSlot.passed();
+    return integrity.passed() && sha.passed() && platformKnown.passed() && bounds.passed() && functionSlot.passed()
+           && compression.outcome != CheckOutcome::Fail;
 }
 
 QList<Error> ModuleVerdict::errors() const
 {
     QList<Error> out;
-    for (const ModuleCheck *c : {&integrity, &sha, &platformKnown, &functionSlot, &bounds})
+    for (const ModuleCheck *c : {&integrity, &sha, &compression, &platformKnown, &functionSlot, &bounds})
         if (c->error)
             out << *c->error;
     return out;
@@ -166,6 +170,21 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
                                     QString::fromLatin1(m.computedSha256.toHex())))};
     }
 
+    const auto checkCompression = [&](qsizetype limit) {
+        if (!m.compression) {
+            v.compression = {CheckOutcome::NotChecked, QStringLiteral("not compressed"), std::nullopt};
+            return;
+        }
+        // Never inflate more than the limit, whatever the header claims (decompression bombs).
+        const Result<QByteArray> inflated = m.decompressedPayload(limit);
+        if (inflated.ok())
+            v.compression = {CheckOutcome::Pass, QStringLiteral("inflates to %1 bytes as declared").arg(inflated->size()),
+                             std::nullopt};
+        else
+            v.compression = {CheckOutcome::Fail, inflated.error().message, inflated.error()};
+    };
+    checkCompression(kMaxInflatedModule);
+
     // Device OS versions this module belongs to, from the version table.
     if (m.function() == ModuleFunction::SystemPart)
         v.moduleDeviceOs = m_versions->semverForSystemVersion(m.version);
@@ -216,6 +235,19 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
     }
 
     const QList<const ModuleSlot *> candidates = p.slotsFor(m.function(), m.index, m.mcuTarget);
+    if (!p.supported && allSlots(p, m.mcuTarget).isEmpty()) {
+        // A real platform the database describes without module slots (the Core, unreleased SoMs):
+        // the module may be fine, but there is nothing to check its addresses against.
+        const QString msg = QStringLiteral("%1 is not supported: %2").arg(p.displayName, p.unsupportedReason);
+        const Error e = makeError(QString::fromLatin1(moduleerror::UnsupportedPlatform),
+                                  QStringLiteral("%1: the module is for the %2, which Device Restore does not support, "
+                                                 "so its addresses cannot be checked.")
+                                      .arg(file, p.displayName),
+                                  QStringLiteral("Use Particle's own tools for this device."), p.unsupportedReason);
+        v.bounds = {CheckOutcome::NotChecked, msg, e};
+        v.functionSlot = {CheckOutcome::NotChecked, msg, std::nullopt};
+        return v;
+    }
     if (candidates.isEmpty()) {
         const QString msg = QStringLiteral("%1 has no %2 slot").arg(p.displayName, part);
         v.functionSlot = {CheckOutcome::Fail, msg,
@@ -249,6 +281,9 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
             slot = candidates.last();
     }
     v.slot = slot;
+
+    if (m.compression)
+        checkCompression(qsizetype(slot->bounds.size())); // no larger than the slot it is for
 
     const QString span = QStringLiteral("%1..%2").arg(hex32(m.startAddress), hex32(m.endAddress));
     if (fits(m, *slot)) {

@@ -23,6 +23,7 @@ inline constexpr char UnknownPlatform[] = "module.unknown-platform";
 inline constexpr char OutOfBounds[] = "module.out-of-bounds";
 inline constexpr char WrongFunctionForSlot[] = "module.wrong-function-for-slot";
 inline constexpr char NoSlot[] = "module.no-slot";                 // the platform has no slot for it
+inline constexpr char UnsupportedPlatform[] = "module.unsupported-platform"; // known, but no slot facts (Core, A-SoM)
 inline constexpr char UnknownFunction[] = "module.unknown-function";
 } // namespace moduleerror
 
@@ -64,9 +65,11 @@ struct ModuleVerdict
     ModuleCheck platformKnown;
     ModuleCheck bounds;       // end address within the slot bounds (and start not before them)
     ModuleCheck functionSlot; // the address belongs to a slot of the module's own function and index
+    ModuleCheck compression;  // compressed modules: the payload inflates to exactly its declared size,
+                              // no larger than the slot; NotChecked for modules that are not compressed
     QList<DependencyDescription> dependencies;
 
-    bool ok() const; // every check passed
+    bool ok() const; // every check passed (compression too, when the module is compressed)
     QList<Error> errors() const; // the failures, most fundamental first
 };
 
