@@ -6,6 +6,7 @@ const QList<Command> &commands()
 {
     static const QList<Command> list = {
         {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
+        {"plan", "Show what a restore would do, without a device or before writing anything", &runPlan},
     };
     return list;
 }

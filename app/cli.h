@@ -28,5 +28,6 @@ const Command *findCommand(QStringView name);
 
 // Sub-commands (each in its own cli_*.cpp).
 int runInspectFile(const QStringList &arguments);
+int runPlan(const QStringList &arguments);
 
 } // namespace dr::cli

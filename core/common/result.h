@@ -67,3 +67,6 @@ private:
 };
 
 } // namespace dr
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(dr::Error)

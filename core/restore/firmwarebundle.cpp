@@ -251,6 +251,36 @@ QList<const BundleModule *> FirmwareBundle::releaseModules(int platformId, const
     return out;
 }
 
+InstalledModule FirmwareBundle::installedModule(const FirmwareModule &m, bool valid)
+{
+    InstalledModule im;
+    im.functionCode = m.functionCode;
+    im.index = m.index;
+    im.version = m.version;
+    im.store = ModuleStore::Main;
+    im.validityChecked = validity::Usual;
+    im.validityResult = valid ? validity::Usual : quint8(validity::Usual & ~validity::Integrity);
+    if (m.function() == ModuleFunction::UserPart)
+        im.userSha256 = QString::fromLatin1(m.storedSha256.toHex().toUpper());
+    for (const ModuleDependency &d : {m.dependency, m.dependency2})
+        if (!d.isNone())
+            im.dependencies.append(InstalledDependency{d.functionCode, d.index, d.version, {}, {}});
+    return im;
+}
+
+ModuleInspection FirmwareBundle::inspectionAfterRestore(int platformId, const SemVer &release,
+                                                        const FirmwareModule *userFirmware) const
+{
+    ModuleInspection i;
+    i.platformId = platformId;
+    for (const BundleModule *b : releaseModules(platformId, release))
+        if (b->module.function() != ModuleFunction::UserPart && b->usable())
+            i.modules.append(installedModule(b->module));
+    if (userFirmware)
+        i.modules.append(installedModule(*userFirmware));
+    return i;
+}
+
 QList<const BundleModule *> FirmwareBundle::tinkerFor(int platformId) const
 {
     QList<const BundleModule *> out;
@@ -258,6 +288,26 @@ QList<const BundleModule *> FirmwareBundle::tinkerFor(int platformId) const
         if (b.isTinker && b.module.platformId == platformId)
             out.append(&b);
     return out;
+}
+
+const BundleModule *FirmwareBundle::tinkerFor(int platformId, const SemVer &deviceOs) const
+{
+    const std::optional<int> system = DeviceOsVersionTable::builtin().systemVersionFor(deviceOs);
+    const BundleModule *best = nullptr;
+    int bestDep = -1;
+    for (const BundleModule *b : tinkerFor(platformId)) {
+        if (!b->usable())
+            continue;
+        int dep = 0;
+        for (const ModuleDependency &d : {b->module.dependency, b->module.dependency2})
+            if (d.function() == ModuleFunction::SystemPart)
+                dep = std::max(dep, int(d.version));
+        if ((dep == 0 || (system && dep <= *system)) && dep > bestDep) {
+            best = b;
+            bestDep = dep;
+        }
+    }
+    return best;
 }
 
 } // namespace dr

@@ -9,6 +9,7 @@
 #include "common/result.h"
 #include "firmware/firmwaremodule.h"
 #include "firmware/modulechecks.h"
+#include "serial/moduleinspection.h"
 #include "version/semver.h"
 
 #include <QList>
@@ -66,6 +67,15 @@ public:
     QList<const BundleModule *> releaseModules(int platformId, const SemVer &release) const;
     // Tinker builds for a platform (user parts named tinker*, without the debugging variants).
     QList<const BundleModule *> tinkerFor(int platformId) const;
+    // The newest usable Tinker whose system part dependency a device on `deviceOs` satisfies.
+    const BundleModule *tinkerFor(int platformId, const SemVer &deviceOs) const;
+
+    // What a device cleanly restored to `release` would report: every module of the release in the
+    // bundle, valid, plus `userFirmware` when given (the CLI's `plan --from`, demo devices, tests).
+    ModuleInspection inspectionAfterRestore(int platformId, const SemVer &release,
+                                            const FirmwareModule *userFirmware = nullptr) const;
+    // The module as the device's inspection would list it.
+    static InstalledModule installedModule(const FirmwareModule &module, bool valid = true);
 
     // "2.2.0" from "boron-system-part1@2.2.0.bin", "0.8.0-rc.27" from "tinker-0.8.0-rc.27-boron.bin".
     static std::optional<SemVer> versionFromFileName(const QString &fileName);

@@ -1,0 +1,473 @@
+// The restore planner's rules, one behaviour per test, on the real Device OS binaries of the corpus
+// (as a bundle folder) and synthetic modules only where the real set lacks a release.
+#include "firmware/modulebuilder.h"
+#include "platform/platformdatabase.h"
+#include "restore/firmwarebundle.h"
+#include "restore/restoreplanner.h"
+#include "support/corpus.h"
+#include "version/deviceosversions.h"
+
+#include <QTest>
+
+using namespace dr;
+
+namespace {
+
+const Platform &platform(const char *name)
+{
+    const Platform *p = PlatformDatabase::builtin().byName(QLatin1String(name));
+    if (!p)
+        qFatal("platform %s missing from the database", name);
+    return *p;
+}
+
+// Steps as "part:transport:mode" strings, in order, for compact assertions.
+QStringList stepList(const RestorePlan &plan)
+{
+    QStringList out;
+    for (const PlanStep &s : plan.steps) {
+        switch (s.kind) {
+        case StepKind::Flash:
+            out << QStringLiteral("%1@%2:%3").arg(s.part).arg(s.toVersion).arg(stepTransportName(s.transport));
+            break;
+        case StepKind::InvalidateFormerUserPart:
+            out << QStringLiteral("invalidate:%1").arg(s.part);
+            break;
+        case StepKind::WaitForConnection:
+            out << QStringLiteral("wait-for-connection");
+            break;
+        case StepKind::WaitForReboot:
+            out << QStringLiteral("wait-for-reboot:%1").arg(s.toDeviceOs->toString());
+            break;
+        }
+    }
+    return out;
+}
+
+QStringList codes(const RestorePlan &plan, Severity s)
+{
+    QStringList out;
+    for (const PlanMessage &m : plan.messages)
+        if (m.severity == s)
+            out << m.code;
+    return out;
+}
+
+QString describe(const RestorePlan &plan)
+{
+    QString out = stepList(plan).join(QLatin1String("\n  "));
+    for (const PlanMessage &m : plan.messages)
+        out += QStringLiteral("\n  [%1] %2: %3").arg(severityName(m.severity), m.code, m.text);
+    return out;
+}
+
+} // namespace
+
+class TestRestorePlanner : public QObject
+{
+    Q_OBJECT
+
+    std::optional<FirmwareBundle> corpus;
+
+    // The device as it would be after a clean restore to `version` (every release module of the
+    // corpus, valid), with the given user firmware.
+    ModuleInspection deviceAt(const Platform &p, const SemVer &version, const FirmwareModule *user = nullptr)
+    {
+        return corpus->inspectionAfterRestore(p.id, version, user);
+    }
+    const FirmwareModule &tinker(const Platform &p)
+    {
+        const auto list = corpus->tinkerFor(p.id);
+        if (list.isEmpty())
+            qFatal("no tinker for %s in the corpus", qPrintable(p.name));
+        return list.first()->module;
+    }
+    RestorePlan plan(const Platform &p, std::optional<ModuleInspection> device, const SemVer &target,
+                     PlanOptions options = {}, const FirmwareBundle *bundle = nullptr)
+    {
+        PlanRequest r;
+        r.platform = &p;
+        r.device = std::move(device);
+        r.target = target;
+        r.bundle = bundle ? bundle : &*corpus;
+        r.options = std::move(options);
+        return RestorePlanner::plan(r);
+    }
+    // A user app built for `systemVersion` (it depends on system part 1 >= that version).
+    BundleModule appFor(const Platform &p, int systemVersion, int index = 1, const QString &name = QStringLiteral("app.bin"))
+    {
+        ModuleSpec spec;
+        const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, index);
+        if (!slot)
+            qFatal("no user slot %d on %s", index, qPrintable(p.name));
+        spec.platformId = quint16(p.id);
+        spec.functionCode = quint8(ModuleFunction::UserPart);
+        spec.index = quint8(index);
+        spec.version = 6;
+        spec.startAddress = slot->bounds.start;
+        spec.dependency = {quint8(ModuleFunction::SystemPart), quint8(p.generation == 2 && p.id != 10 ? 2 : 1),
+                           quint16(systemVersion)};
+        spec.payload = QByteArray(2048, '\x5a');
+        spec.productId = quint16(p.id);
+        spec.productVersion = 1;
+        FirmwareBundle b;
+        b.addFile(name, QStringLiteral("app"), ModuleBuilder::build(spec));
+        if (b.modules().size() != 1)
+            qFatal("synthetic app did not parse: %s",
+                   b.problems().isEmpty() ? "?" : qPrintable(b.problems().first().error.text()));
+        return b.modules().first();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(PlatformDatabase::loadBuiltin().ok(), "platform database");
+        QVERIFY2(DeviceOsVersionTable::loadBuiltin().ok(), "version table");
+        auto b = FirmwareBundle::open(test::corpusDir());
+        QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().text() + QLatin1Char(' ') + test::corpusMissingMessage()));
+        corpus = std::move(*b);
+    }
+
+    void bundleTiesModulesToReleases()
+    {
+        const Platform &boron = platform("boron");
+        QCOMPARE(corpus->releasesFor(boron.id).first(), SemVer(2, 2, 0));
+        const BundleModule *sd = corpus->find(boron.id, ModuleFunction::RadioStack, 0, SemVer(2, 2, 0));
+        QVERIFY(sd);
+        QCOMPARE(sd->fileName, QStringLiteral("boron-softdevice@2.2.0.bin"));
+        QCOMPARE(sd->releaseBasis, QStringLiteral("file name"));
+        // The Electron's "system-part1" file is module index 3: found by its prefix, not its name.
+        const Platform &electron = platform("electron");
+        const BundleModule *idx3 = corpus->find(electron.id, ModuleFunction::SystemPart, 3, SemVer(2, 2, 0));
+        QVERIFY(idx3);
+        QCOMPARE(idx3->fileName, QStringLiteral("electron-system-part1@2.2.0.bin"));
+        QCOMPARE(idx3->module.startAddress, 0x08060000u);
+        QCOMPARE(idx3->releaseBasis, QStringLiteral("system module version 2202"));
+        // Files that are not modules are problems, not modules.
+        bool sawDeepUpdate = false;
+        for (const BundleProblem &pr : corpus->problems())
+            sawDeepUpdate |= pr.path.endsWith(QLatin1String("deep_update_2014_06.bin"));
+        QVERIFY(sawDeepUpdate);
+    }
+
+    void versionFromFileName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("version");
+        QTest::newRow("release") << "boron-system-part1@2.2.0.bin" << "2.2.0";
+        QTest::newRow("lto") << "photon-bootloader@2.2.0+lto.bin" << "2.2.0";
+        QTest::newRow("rc") << "boron-bootloader@1.0.1-rc.1.bin" << "1.0.1-rc.1";
+        QTest::newRow("old style") << "system-part1-0.5.2-photon.bin" << "0.5.2";
+        QTest::newRow("tinker rc") << "tinker-0.8.0-rc.27-argon.bin" << "0.8.0-rc.27";
+        QTest::newRow("tinker p2") << "tinker-5.0.0-p2.bin" << "5.0.0";
+        QTest::newRow("none") << "photon_tinker.bin" << "";
+    }
+    void versionFromFileName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, version);
+        const auto v = FirmwareBundle::versionFromFileName(name);
+        QCOMPARE(v ? v->toString() : QString(), version);
+    }
+
+    void boronUpgradeSendsBootloaderFirstThenDfu()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(1, 5, 2), &tinker(boron)), SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        const QStringList steps = stepList(p);
+        QCOMPARE(steps.size(), 3);
+        QVERIFY2(steps[0].startsWith(QLatin1String("bootloader@")) && steps[0].endsWith(QLatin1String("control request")),
+                 qPrintable(describe(p)));
+        QVERIFY2(steps[1].startsWith(QLatin1String("softdevice@202:DFU")), qPrintable(describe(p)));
+        QCOMPARE(steps[2], QStringLiteral("system-part1@2202:DFU"));
+        QCOMPARE(p.steps[0].mode, StepMode::Running);
+        QCOMPARE(p.steps[2].mode, StepMode::Dfu);
+        QVERIFY(codes(p, Severity::Info).contains(QStringLiteral("plan.keeps-user-firmware")));
+        QCOMPARE(p.stages, 1);
+        // The softdevice is written without its prefix (DROP_MODULE_INFO).
+        QCOMPARE(p.steps[1].bytes, p.steps[1].source->module.length() - 24);
+    }
+
+    void downgradeReplacesUserFirmwareFirst()
+    {
+        const Platform &boron = platform("boron");
+        const BundleModule app = appFor(boron, 2202);
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &app.module), SemVer(2, 0, 0),
+                                   PlanOptions{.modelSku = QStringLiteral("BRN404")});
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        const QStringList steps = stepList(p);
+        QVERIFY2(steps.first().startsWith(QLatin1String("tinker@")), qPrintable(describe(p)));
+        QVERIFY(steps.contains(QStringLiteral("system-part1@2008:DFU")));
+        QVERIFY(codes(p, Severity::Warning).contains(QStringLiteral("plan.downgrade")));
+        // The bootloader goes to the downgraded Device OS, after the DFU steps.
+        QVERIFY2(steps.last().startsWith(QLatin1String("bootloader@")), qPrintable(describe(p)));
+    }
+
+    void brn402DowngradeStopsAt152()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(1, 5, 0),
+                                   PlanOptions{.modelSku = QStringLiteral("BRN402")});
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.stages, 2);
+        const QStringList steps = stepList(p);
+        const int wait = steps.indexOf(QStringLiteral("wait-for-connection"));
+        QVERIFY2(wait > 0, qPrintable(describe(p)));
+        QVERIFY(steps.mid(0, wait).contains(QStringLiteral("system-part1@1512:DFU")));
+        // Stage 2 goes on from 1.5.2 to 1.5.0's system part.
+        const int sys150 = int(corpus->find(boron.id, ModuleFunction::SystemPart, 1, SemVer(1, 5, 0))->module.version);
+        QVERIFY2(steps.mid(wait).contains(QStringLiteral("system-part1@%1:DFU").arg(sys150)), qPrintable(describe(p)));
+        for (int i = 0; i < p.steps.size(); ++i)
+            QCOMPARE(p.steps[i].stage, i <= wait ? 1 : 2);
+    }
+
+    void brn404DowngradeIsOneStage()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(1, 5, 0),
+                                   PlanOptions{.modelSku = QStringLiteral("BRN404")});
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.stages, 1);
+        QVERIFY(!stepList(p).contains(QStringLiteral("wait-for-connection")));
+    }
+
+    void unknownBoronModelTakesTheSafeTwoStagePath()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(1, 5, 0));
+        QCOMPARE(p.stages, 2);
+        QVERIFY(codes(p, Severity::Warning).contains(QStringLiteral("plan.two-stage-unknown-model")));
+    }
+
+    void photonUpgradeWritesSystemPartsThenBootloader()
+    {
+        const Platform &photon = platform("photon");
+        const RestorePlan p = plan(photon, deviceAt(photon, SemVer(1, 5, 0), &tinker(photon)), SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        const QStringList steps = stepList(p);
+        QCOMPARE(steps.size(), 3);
+        QCOMPARE(steps[0], QStringLiteral("system-part1@2202:DFU"));
+        QCOMPARE(steps[1], QStringLiteral("system-part2@2202:DFU"));
+        QVERIFY2(steps[2].startsWith(QLatin1String("bootloader@")), qPrintable(describe(p)));
+        QCOMPARE(p.steps[2].transport, StepTransport::ControlRequest);
+        QCOMPARE(p.steps[2].mode, StepMode::Running);
+    }
+
+    void photonDowngrade()
+    {
+        const Platform &photon = platform("photon");
+        const BundleModule app = appFor(photon, 2202);
+        const RestorePlan p = plan(photon, deviceAt(photon, SemVer(2, 2, 0), &app.module), SemVer(1, 5, 2));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        const QStringList steps = stepList(p);
+        QVERIFY2(steps.size() == 4, qPrintable(describe(p)));
+        QVERIFY(steps[0].startsWith(QLatin1String("tinker@")));
+        QCOMPARE(steps[1], QStringLiteral("system-part1@1512:DFU"));
+        QCOMPARE(steps[2], QStringLiteral("system-part2@1512:DFU"));
+        QVERIFY(steps[3].startsWith(QLatin1String("bootloader@")));
+    }
+
+    void electronSystemPartsInIndexOrderAndNoBootloader()
+    {
+        const Platform &electron = platform("electron");
+        const RestorePlan p = plan(electron, deviceAt(electron, SemVer(1, 5, 2), &tinker(electron)), SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.flashSteps(), 3);
+        QList<quint32> addresses;
+        for (const PlanStep &s : p.steps) {
+            QCOMPARE(s.function, ModuleFunction::SystemPart);
+            addresses << s.address;
+        }
+        QCOMPARE(addresses, (QList<quint32>{0x08020000, 0x08040000, 0x08060000}));
+        QCOMPARE(p.steps[2].source->fileName, QStringLiteral("electron-system-part1@2.2.0.bin"));
+    }
+
+    void electronSerialUpgradeNeedsIntermediateReleases()
+    {
+        const Platform &electron = platform("electron");
+        // From 0.5.2 over YModem the path goes through 0.5.5, which the corpus lacks.
+        PlanRequest req;
+        req.platform = &electron;
+        req.currentDeviceOs = SemVer(0, 5, 2);
+        req.target = SemVer(2, 2, 0);
+        req.bundle = &*corpus;
+        req.options.allowDfu = false;
+        const RestorePlan serial = RestorePlanner::plan(req);
+        QVERIFY(serial.refused());
+        QVERIFY2(codes(serial, Severity::Refusal).contains(QStringLiteral("plan.missing-intermediate")),
+                 qPrintable(describe(serial)));
+        QVERIFY(serial.refusals().first().text.contains(QLatin1String("0.5.5")));
+        // Over DFU no sequence is needed.
+        req.options.allowDfu = true;
+        QVERIFY2(!RestorePlanner::plan(req).refused(), qPrintable(describe(RestorePlanner::plan(req))));
+    }
+
+    void otherGen3Platforms_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("argon") << "argon";
+        QTest::newRow("bsom") << "bsom";
+        QTest::newRow("tracker") << "tracker";
+    }
+    void otherGen3Platforms()
+    {
+        QFETCH(QString, name);
+        const Platform &p = platform(name.toLatin1().constData());
+        const RestorePlan plan1 = plan(p, deviceAt(p, SemVer(2, 0, 0), &tinker(p)), SemVer(2, 2, 0),
+                                       PlanOptions{.modelSku = p.models.isEmpty() ? QString() : p.models.last().sku});
+        QVERIFY2(!plan1.refused(), qPrintable(describe(plan1)));
+        QVERIFY(stepList(plan1).contains(QStringLiteral("system-part1@2202:DFU")));
+        QVERIFY(stepList(plan1).first().startsWith(QLatin1String("bootloader@")));
+    }
+
+    void deviceAlreadyAtTargetWritesNothing()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QVERIFY2(p.nothingToWrite(), qPrintable(describe(p)));
+        QVERIFY(codes(p, Severity::Info).contains(QStringLiteral("plan.nothing-to-do")));
+        QVERIFY(!p.expected.isEmpty());
+    }
+
+    void invalidModuleIsRewrittenEvenAtTargetVersion()
+    {
+        const Platform &boron = platform("boron");
+        ModuleInspection dev = deviceAt(boron, SemVer(2, 2, 0), &tinker(boron));
+        for (InstalledModule &m : dev.modules)
+            if (m.function() == ModuleFunction::SystemPart)
+                m = FirmwareBundle::installedModule(corpus->find(boron.id, ModuleFunction::SystemPart, 1, SemVer(2, 2, 0))->module, false);
+        const RestorePlan p = plan(boron, dev, SemVer(2, 2, 0));
+        QCOMPARE(stepList(p), QStringList{QStringLiteral("system-part1@2202:DFU")});
+        QCOMPARE(p.steps[0].reason, QStringLiteral("fails its checks on the device"));
+    }
+
+    void explicitUserFileIsNeverSkipped()
+    {
+        const Platform &boron = platform("boron");
+        const BundleModule app = appFor(boron, 2202);
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &app.module), SemVer(2, 2, 0),
+                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+        QCOMPARE(stepList(p), QStringList{QStringLiteral("user@6:DFU")});
+    }
+
+    void unknownDeviceGetsEverythingAndTinker()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, std::nullopt, SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        const QStringList steps = stepList(p);
+        QCOMPARE(steps.size(), 4);
+        QVERIFY(steps.last().startsWith(QLatin1String("bootloader@"))); // after DFU: nothing runs yet
+        QVERIFY(std::any_of(steps.begin(), steps.end(), [](const QString &s) { return s.startsWith(QLatin1String("tinker@")); }));
+        QVERIFY(codes(p, Severity::Warning).contains(QStringLiteral("plan.bootloader-late")));
+    }
+
+    void refusesUserFileForAnotherPlatform()
+    {
+        const Platform &boron = platform("boron");
+        const Platform &argon = platform("argon");
+        const BundleModule app = appFor(argon, 2202, 1, QStringLiteral("argon-app.bin"));
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
+                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+        QVERIFY(p.refused());
+        QCOMPARE(codes(p, Severity::Refusal), QStringList{QStringLiteral("plan.user-file-wrong-platform")});
+        QVERIFY(p.refusals().first().text.contains(QLatin1String("Argon")));
+    }
+
+    void refusesUserFileBuiltForNewerDeviceOs()
+    {
+        const Platform &boron = platform("boron");
+        const BundleModule app = appFor(boron, 2202);
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 0, 0),
+                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app,
+                                               .modelSku = QStringLiteral("BRN404")});
+        QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.user-file-needs-newer")));
+    }
+
+    void refuses256KAppBefore310()
+    {
+        const Platform &boron = platform("boron");
+        const BundleModule app = appFor(boron, 2202, 2, QStringLiteral("big-app.bin"));
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
+                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+        QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.user-file-needs-newer")));
+        QVERIFY(p.refusals().first().text.contains(QLatin1String("3.1.0")));
+    }
+
+    void refusesCorruptAndMissingParts()
+    {
+        const Platform &boron = platform("boron");
+        DR_CORPUS_FILE(sysPath, QStringLiteral("boron-system-part1@2.2.0.bin"));
+        DR_CORPUS_FILE(sdPath, QStringLiteral("boron-softdevice@2.2.0.bin"));
+        QFile sys(sysPath), sd(sdPath);
+        QVERIFY(sys.open(QIODevice::ReadOnly) && sd.open(QIODevice::ReadOnly));
+        QByteArray corrupt = sys.readAll();
+        corrupt[corrupt.size() / 2] = char(corrupt[corrupt.size() / 2] ^ 0x01);
+
+        FirmwareBundle bad;
+        bad.addFile(QStringLiteral("boron-system-part1@2.2.0.bin"), QStringLiteral("b"), corrupt);
+        bad.addFile(QStringLiteral("boron-softdevice@2.2.0.bin"), QStringLiteral("b"), sd.readAll());
+        bad.resolveReleases();
+        const RestorePlan p = plan(boron, std::nullopt, SemVer(2, 2, 0), {}, &bad);
+        QVERIFY(p.refused());
+        QVERIFY2(codes(p, Severity::Refusal).contains(QStringLiteral("plan.corrupt-part")), qPrintable(describe(p)));
+
+        FirmwareBundle partial;
+        sd.seek(0);
+        partial.addFile(QStringLiteral("boron-softdevice@2.2.0.bin"), QStringLiteral("b"), sd.readAll());
+        partial.resolveReleases();
+        const RestorePlan q = plan(boron, std::nullopt, SemVer(2, 2, 0), {}, &partial);
+        QVERIFY(q.refused());
+        QVERIFY2(codes(q, Severity::Refusal).contains(QStringLiteral("plan.missing-part")), qPrintable(describe(q)));
+    }
+
+    void modelMinimumIsHard()
+    {
+        const Platform &bsom = platform("bsom");
+        const RestorePlan p = plan(bsom, deviceAt(bsom, SemVer(2, 2, 0), &tinker(bsom)), SemVer(2, 2, 0),
+                                   PlanOptions{.force = true, .modelSku = QStringLiteral("B404")});
+        QVERIFY(p.refused()); // force does not override a hard minimum
+        QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.below-model-minimum")));
+    }
+
+    void protectedDeviceNeverBelow611()
+    {
+        const Platform &boron = platform("boron");
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
+                                   PlanOptions{.force = true, .deviceProtected = true});
+        QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.protected-minimum")));
+    }
+
+    void recommendationNeedsForce()
+    {
+        const Platform &photon = platform("photon");
+        // Below the factory version of the Photon (1.4.4): refused unless forced.
+        FirmwareBundle old;
+        for (const QString &n : {QStringLiteral("system-part1-0.5.2-photon.bin"), QStringLiteral("system-part2-0.5.2-photon.bin")}) {
+            QFile f(test::corpusFile(n));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(n));
+            old.addFile(n, QStringLiteral("old"), f.readAll());
+        }
+        for (const BundleModule *t : corpus->tinkerFor(photon.id)) {
+            QFile f(t->path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            old.addFile(t->path, QStringLiteral("tinker"), f.readAll());
+        }
+        old.resolveReleases();
+        const SemVer v052 = old.releasesFor(photon.id).value(0);
+        QCOMPARE(v052, SemVer(0, 5, 2));
+        const RestorePlan refused = plan(photon, std::nullopt, v052, PlanOptions{.modelSku = QStringLiteral("Photon")}, &old);
+        QVERIFY2(refused.refused(), qPrintable(describe(refused)));
+        for (const PlanMessage &m : refused.refusals())
+            QVERIFY2(m.overridable, qPrintable(m.code));
+        const RestorePlan forced = plan(photon, std::nullopt, v052,
+                                        PlanOptions{.force = true, .modelSku = QStringLiteral("Photon")}, &old);
+        QVERIFY2(!forced.refused(), qPrintable(describe(forced)));
+        QVERIFY(std::any_of(forced.messages.begin(), forced.messages.end(), [](const PlanMessage &m) { return m.overridden; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestorePlanner)
+#include "tst_restoreplanner.moc"

@@ -1,0 +1,31 @@
+// The platforms of the database as a list a person can pick from: name, models, generation and
+// connectivity; platforms this tool cannot restore stay visible but disabled, with the reason.
+#pragma once
+
+#include <QListWidget>
+
+namespace dr {
+struct Platform;
+}
+
+namespace dr::ui {
+
+class PlatformList : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlatformList(QWidget *parent = nullptr);
+
+    void setPlatforms(const QList<dr::Platform> &platforms);
+    int currentPlatformId() const; // -1 when none
+    bool selectPlatform(int platformId);
+
+Q_SIGNALS:
+    void platformChosen(int platformId);
+
+private:
+    static QIcon iconFor(const dr::Platform &p);
+};
+
+} // namespace dr::ui
