@@ -16,6 +16,12 @@ struct DeviceOsRelease
     SemVer version;
     int systemModuleVersion = 0;     // e.g. 2302 for 2.3.1
     int bootloaderModuleVersion = 0; // e.g. 1006 for 2.3.1; 0 when unknown
+    // A few releases were built with the number of another one (0.5.0-rc.2 and 0.5.0 are both 13).
+    // Set on the entry that is not the answer for semverForSystemVersion().
+    std::optional<SemVer> sameSystemVersionAs;
+    // Side-branch pre-releases numbered out of semver order (1.5.1-tracker.1 is 1503 but sorts
+    // after 1.5.1-rc.1, 1510); such entries are exempt from the "grows with the semver" rule.
+    QString outOfOrderReason;
 };
 
 class DeviceOsVersionTable
@@ -35,8 +41,10 @@ public:
     std::optional<SemVer> semverForSystemVersion(int systemModuleVersion) const;
     std::optional<int> systemVersionFor(const SemVer &version) const;
     std::optional<int> bootloaderVersionFor(const SemVer &version) const;
-    // Several releases can ship the same bootloader; this returns all of them, ascending.
-    QList<SemVer> semversForBootloaderVersion(int bootloaderModuleVersion) const;
+    // Several releases can ship the same bootloader; this returns all of them, ascending
+    // (final releases only unless includePrereleases).
+    QList<SemVer> semversForBootloaderVersion(int bootloaderModuleVersion, bool includePrereleases = false) const;
+    const DeviceOsRelease *release(const SemVer &version) const; // exact match, build metadata ignored
 
 private:
     QList<DeviceOsRelease> m_releases;

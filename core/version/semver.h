@@ -37,4 +37,7 @@ private:
     QStringList m_prerelease, m_build;
 };
 
+// Consistent with operator==: build metadata is ignored.
+size_t qHash(const SemVer &v, size_t seed = 0);
+
 } // namespace dr
