@@ -1,0 +1,961 @@
+// The virtual Particle device model. See virtualdevice.h for what it models and why.
+#include "simulator/virtualdevice.h"
+
+#include "firmware/moduleparser.h"
+#include "platform/platformdatabase.h"
+#include "version/deviceosversions.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <mutex>
+#include <thread>
+
+namespace dr::sim {
+
+using namespace std::chrono;
+
+QString deviceModeName(DeviceMode mode)
+{
+    switch (mode) {
+    case DeviceMode::Normal: return QStringLiteral("normal");
+    case DeviceMode::Listening: return QStringLiteral("listening");
+    case DeviceMode::Dfu: return QStringLiteral("dfu");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString faultKindName(FaultKind kind)
+{
+    switch (kind) {
+    case FaultKind::Stall: return QStringLiteral("stall");
+    case FaultKind::Timeout: return QStringLiteral("timeout");
+    case FaultKind::Unplug: return QStringLiteral("unplug");
+    case FaultKind::EraseError: return QStringLiteral("erase-error");
+    case FaultKind::WriteError: return QStringLiteral("write-error");
+    case FaultKind::VerifyError: return QStringLiteral("verify-error");
+    case FaultKind::GarbledBytes: return QStringLiteral("garbled-bytes");
+    case FaultKind::Silence: return QStringLiteral("silence");
+    case FaultKind::NakStorm: return QStringLiteral("nak-storm");
+    case FaultKind::CancelTransfer: return QStringLiteral("cancel-transfer");
+    }
+    return QStringLiteral("unknown");
+}
+
+TimingModel TimingModel::forMcu(const QString &mcu)
+{
+    // Typical data-sheet figures; they only shape benchmarks and demo mode.
+    TimingModel t;
+    t.usbBytesPerSecond = 800'000; // DfuSe over full-speed control transfers, payload only
+    if (mcu == QLatin1String("stm32f2xx") || mcu == QLatin1String("stm32f1xx")) {
+        // STM32F205 at 3.3 V, x32 parallelism: 16 KB sector ~250 ms, 128 KB sector ~1 s (~7.8 ms/KiB);
+        // word program ~16 us -> ~4 ms/KiB.
+        t.eraseBase = milliseconds(20);
+        t.eraseMicrosPerKiB = 7800;
+        t.programMicrosPerKiB = 4000;
+        t.resetTime = milliseconds(600);
+    } else if (mcu == QLatin1String("rtl872x")) {
+        // External QSPI NOR: 4 KB sector erase ~45 ms, 256 B page program ~0.7 ms.
+        t.eraseBase = milliseconds(0);
+        t.eraseMicrosPerKiB = 11250;
+        t.programMicrosPerKiB = 2800;
+        t.resetTime = milliseconds(900);
+    } else {
+        // nRF52840: 4 KB page erase 85 ms max, word write 41 us -> ~10.5 ms/KiB.
+        t.eraseBase = milliseconds(0);
+        t.eraseMicrosPerKiB = 21250;
+        t.programMicrosPerKiB = 10500;
+        t.resetTime = milliseconds(700);
+    }
+    return t;
+}
+
+namespace {
+
+struct Memory
+{
+    VirtualMemoryInfo info;
+    QByteArray data; // totalSize bytes, from info.layout.startAddress()
+    bool isDct = false;
+
+    bool contains(quint32 address, quint32 length) const
+    {
+        const quint64 start = info.layout.startAddress();
+        return address >= start && quint64(address) + length <= start + quint64(data.size());
+    }
+    qsizetype offsetOf(quint32 address) const { return qsizetype(address - info.layout.startAddress()); }
+};
+
+struct ArmedFault
+{
+    Fault fault;
+};
+
+} // namespace
+
+struct VirtualDevice::State
+{
+    mutable std::mutex mutex;
+    Platform platform;
+    VirtualDeviceConfig config;
+    QString deviceId;
+    DeviceMode mode = DeviceMode::Normal;
+    bool attached = true;
+    QList<Memory> memories;
+    TimingModel timing;
+    bool timingEnabled = false;
+    ModelTimeAccount account;
+    QList<ArmedFault> faults;
+    quint64 bytesWritten = 0;
+    QList<WriteRecord> writeLog;
+
+    // firmware update (control requests / YModem)
+    bool updateActive = false;
+    quint32 updateSize = 0;
+    std::optional<FirmwareModule> updatePending; // validated, applied on reset
+
+    // module scan cache
+    mutable bool scanDirty = true;
+    mutable QList<VirtualModuleInfo> scan;
+    mutable SemVer layoutVersion;
+    QList<VirtualModuleInfo> externalModules; // NCP modules applied through OTA (external MCU)
+
+    Memory *memoryFor(int alt)
+    {
+        for (Memory &m : memories) {
+            if (m.info.alt == alt)
+                return &m;
+        }
+        return nullptr;
+    }
+    const Memory *memoryFor(int alt) const { return const_cast<State *>(this)->memoryFor(alt); }
+
+    // Finds the armed fault of this kind whose trigger was reached and consumes one firing.
+    std::optional<Fault> take(FaultKind kind)
+    {
+        for (qsizetype i = 0; i < faults.size(); ++i) {
+            Fault &f = faults[i].fault;
+            if (f.kind != kind || bytesWritten < f.afterBytes || f.count == 0)
+                continue;
+            Fault fired = f;
+            if (f.count > 0 && --f.count == 0)
+                faults.removeAt(i);
+            return fired;
+        }
+        return std::nullopt;
+    }
+
+    microseconds eraseTime(quint32 sectorSize) const
+    {
+        return timing.eraseBase + microseconds(qint64(timing.eraseMicrosPerKiB * sectorSize / 1024.0));
+    }
+    microseconds programTime(quint32 bytes) const
+    {
+        return microseconds(qint64(timing.programMicrosPerKiB * bytes / 1024.0));
+    }
+
+    QList<VirtualModuleInfo> rescan(SemVer &layoutVersion) const;
+};
+
+namespace {
+
+QString generateDeviceId(int platformId)
+{
+    // Real IDs are 12 bytes; start like many Particle IDs ("e00fce68") and fill the rest at random.
+    QString id = QStringLiteral("e00fce68");
+    id += QStringLiteral("%1").arg(platformId & 0xFF, 2, 16, QLatin1Char('0'));
+    while (id.size() < 24)
+        id += QStringLiteral("%1").arg(QRandomGenerator::global()->bounded(16), 1, 16);
+    return id.left(24);
+}
+
+} // namespace
+
+VirtualDevice::VirtualDevice(const Platform &platform, const VirtualDeviceConfig &config)
+    : d(std::make_unique<State>())
+{
+    d->platform = platform;
+    d->config = config;
+    d->deviceId = config.deviceId.isEmpty() ? generateDeviceId(platform.id) : config.deviceId.toLower();
+    d->mode = config.mode;
+    d->timing = config.timing.value_or(TimingModel::forMcu(platform.mcu));
+    d->timingEnabled = config.timingEnabled;
+    d->layoutVersion = config.deviceOs;
+}
+
+VirtualDevice::~VirtualDevice() = default;
+
+Result<std::shared_ptr<VirtualDevice>> VirtualDevice::create(const VirtualDeviceConfig &config)
+{
+    const Platform *platform = PlatformDatabase::builtin().byId(config.platformId);
+    if (!platform)
+        return makeError(QStringLiteral("sim.unknown-platform"),
+                         QStringLiteral("The virtual device cannot be a platform %1: the platform database does not "
+                                        "know it.").arg(config.platformId),
+                         QStringLiteral("Choose a platform listed by the platform database."));
+    if (platform->dfuAlts.isEmpty())
+        return makeError(QStringLiteral("sim.no-dfu"),
+                         QStringLiteral("The virtual device cannot be a %1: the platform has no DFU memories.")
+                             .arg(platform->displayName),
+                         QStringLiteral("Choose a platform with DFU support."));
+    static const QRegularExpression idPattern(QStringLiteral("^[0-9a-fA-F]{24}$"));
+    if (!config.deviceId.isEmpty() && !idPattern.match(config.deviceId).hasMatch())
+        return makeError(QStringLiteral("sim.bad-device-id"),
+                         QStringLiteral("The device ID \"%1\" is not 24 hexadecimal characters.").arg(config.deviceId),
+                         QStringLiteral("Give a 24-character hexadecimal device ID, or none to get a random one."));
+
+    std::shared_ptr<VirtualDevice> device(new VirtualDevice(*platform, config));
+    for (const DfuAltSetting &alt : platform->dfuAlts) {
+        auto layout = DfuseMemoryLayout::parse(alt.layout);
+        if (!layout)
+            return layout.error();
+        if (layout->totalSize() == 0 || layout->totalSize() > 64u * 1024 * 1024)
+            return makeError(QStringLiteral("sim.bad-layout"),
+                             QStringLiteral("The DFU alt %1 of %2 has a memory of %3 bytes, which the virtual device "
+                                            "cannot hold.").arg(alt.alt).arg(platform->displayName).arg(layout->totalSize()),
+                             QStringLiteral("Fix the layout string in resources/platforms.json."));
+        Memory m;
+        m.info.alt = alt.alt;
+        m.info.name = alt.name;
+        m.info.layoutString = alt.layout;
+        m.info.layout = *layout;
+        m.info.addressBias = alt.addressBias;
+        m.isDct = alt.alt == platform->dctAlt;
+        m.info.sectorEraseIsNoOp = m.isDct;
+        m.data = QByteArray(qsizetype(layout->totalSize()), char(0xFF));
+        device->d->memories.append(std::move(m));
+    }
+    return device;
+}
+
+const Platform &VirtualDevice::platform() const
+{
+    return d->platform; // immutable after construction
+}
+
+QString VirtualDevice::deviceId() const
+{
+    return d->deviceId; // immutable after construction
+}
+
+DeviceMode VirtualDevice::mode() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->mode;
+}
+
+quint16 VirtualDevice::usbVendorId() const
+{
+    return d->platform.usbVendorId;
+}
+
+quint16 VirtualDevice::usbProductId() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->mode == DeviceMode::Dfu ? d->platform.dfuProductId : d->platform.cdcProductId;
+}
+
+bool VirtualDevice::isAttached() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->attached;
+}
+
+QList<VirtualMemoryInfo> VirtualDevice::memories() const
+{
+    QList<VirtualMemoryInfo> out;
+    for (const Memory &m : d->memories) // the list itself never changes after create()
+        out.append(m.info);
+    return out;
+}
+
+std::optional<VirtualMemoryInfo> VirtualDevice::memory(int alt) const
+{
+    const Memory *m = d->memoryFor(alt);
+    return m ? std::optional(m->info) : std::nullopt;
+}
+
+Result<QByteArray> VirtualDevice::read(int alt, quint32 address, quint32 length) const
+{
+    std::lock_guard lock(d->mutex);
+    const Memory *m = d->memoryFor(alt);
+    if (!m || !m->contains(address, length))
+        return makeError(QStringLiteral("sim.address"), QStringLiteral("Read outside the memory of alt %1.").arg(alt));
+    if (length && !m->info.layout.isReadable(address, length))
+        return makeError(QStringLiteral("sim.not-readable"),
+                         QStringLiteral("The memory at 0x%1 is not readable.").arg(address, 8, 16, QLatin1Char('0')));
+    return m->data.mid(m->offsetOf(address), length);
+}
+
+QByteArray VirtualDevice::peek(int alt, quint32 address, quint32 length) const
+{
+    std::lock_guard lock(d->mutex);
+    const Memory *m = d->memoryFor(alt);
+    if (!m || !m->contains(address, length))
+        return {};
+    return m->data.mid(m->offsetOf(address), length);
+}
+
+MemoryStatus VirtualDevice::eraseSector(int alt, quint32 address)
+{
+    microseconds busy{0};
+    bool unplugNow = false;
+    MemoryStatus status = MemoryStatus::Ok;
+    {
+        std::lock_guard lock(d->mutex);
+        Memory *m = d->memoryFor(alt);
+        if (!d->attached)
+            return MemoryStatus::Unplugged;
+        if (!m || !m->contains(address, 1))
+            return MemoryStatus::Address;
+        if (m->isDct)
+            return MemoryStatus::Ok; // DCT_If_Erase / DctMal::erase: nothing to do (reference 1.4)
+        const auto sector = m->info.layout.sectorAt(address);
+        if (!sector || !sector->properties.erasable)
+            return MemoryStatus::NotErasable;
+        if (d->take(FaultKind::EraseError))
+            return MemoryStatus::Erase;
+        if (d->take(FaultKind::Unplug)) {
+            d->attached = false;
+            unplugNow = true;
+            status = MemoryStatus::Unplugged;
+        } else {
+            std::fill_n(m->data.begin() + m->offsetOf(sector->address), sector->size, char(0xFF));
+            busy = d->eraseTime(sector->size);
+            d->account.erase += busy;
+            d->account.bytesErased += sector->size;
+            d->account.eraseOperations++;
+            d->scanDirty = true;
+        }
+    }
+    if (unplugNow)
+        Q_EMIT unplugged();
+    else if (d->timingEnabled && busy.count() > 0)
+        std::this_thread::sleep_for(busy);
+    return status;
+}
+
+MemoryStatus VirtualDevice::program(int alt, quint32 address, const QByteArray &data)
+{
+    microseconds busy{0};
+    bool unplugNow = false;
+    MemoryStatus status = MemoryStatus::Ok;
+    {
+        std::lock_guard lock(d->mutex);
+        Memory *m = d->memoryFor(alt);
+        auto record = [&](MemoryStatus s) {
+            d->writeLog.append(WriteRecord{alt, address, quint32(data.size()), s});
+            return s;
+        };
+        if (!d->attached)
+            return record(MemoryStatus::Unplugged);
+        if (!m || !m->contains(address, quint32(data.size())))
+            return record(MemoryStatus::Address);
+        if (!data.isEmpty() && !m->info.layout.isWritable(address, quint32(data.size())))
+            return record(MemoryStatus::NotWritable);
+        if (d->take(FaultKind::WriteError))
+            return record(MemoryStatus::Write);
+
+        // Unplug at byte N: the bytes before the trigger land in flash, then the device is gone.
+        qsizetype writable = data.size();
+        for (const ArmedFault &af : d->faults) {
+            if (af.fault.kind == FaultKind::Unplug && af.fault.count != 0
+                && af.fault.afterBytes < d->bytesWritten + quint64(data.size()))
+                writable = std::min<qsizetype>(writable, qsizetype(std::max<qint64>(0, qint64(af.fault.afterBytes) - qint64(d->bytesWritten))));
+        }
+        char *dst = m->data.data() + m->offsetOf(address);
+        bool mismatch = false;
+        for (qsizetype i = 0; i < writable; ++i) {
+            // The DCT is a virtual view written through dct_write_app_data: it rewrites, no AND.
+            const char v = m->isDct ? data[i] : char(dst[i] & data[i]);
+            dst[i] = v;
+            mismatch |= v != data[i];
+        }
+        d->bytesWritten += quint64(writable);
+        busy = d->programTime(quint32(writable));
+        d->account.program += busy;
+        d->account.bytesProgrammed += quint64(writable);
+        d->account.programOperations++;
+        d->scanDirty = true;
+        if (writable < data.size()) {
+            d->take(FaultKind::Unplug);
+            d->attached = false;
+            unplugNow = true;
+            status = record(MemoryStatus::Unplugged);
+        } else if (d->take(FaultKind::VerifyError) || mismatch) {
+            status = record(MemoryStatus::Verify);
+        } else {
+            status = record(MemoryStatus::Ok);
+        }
+    }
+    if (unplugNow)
+        Q_EMIT unplugged();
+    else if (d->timingEnabled && busy.count() > 0)
+        std::this_thread::sleep_for(busy);
+    return status;
+}
+
+Result<void> VirtualDevice::load(int alt, quint32 address, const QByteArray &data)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        Memory *m = d->memoryFor(alt);
+        if (!m || !m->contains(address, quint32(data.size())))
+            return makeError(QStringLiteral("sim.address"),
+                             QStringLiteral("%1 bytes at 0x%2 do not fit in the memory of alt %3.")
+                                 .arg(data.size()).arg(address, 8, 16, QLatin1Char('0')).arg(alt));
+        std::copy(data.begin(), data.end(), m->data.begin() + m->offsetOf(address));
+        d->scanDirty = true;
+    }
+    Q_EMIT modulesChanged();
+    return {};
+}
+
+Result<void> VirtualDevice::loadModule(const FirmwareModule &module)
+{
+    if (module.platformId != d->platform.id)
+        return makeError(QStringLiteral("sim.wrong-platform"),
+                         QStringLiteral("%1 is for platform %2, not for this %3.")
+                             .arg(module.sourceName).arg(module.platformId).arg(d->platform.displayName));
+    return load(0, module.startAddress, module.flashImage());
+}
+
+namespace {
+
+// The validity of one module read from flash (reference 2.6, DOS ota_module.cpp fetch_module).
+void judgeModule(VirtualModuleInfo &info, const ModuleSlot &slot, int platformId)
+{
+    const FirmwareModule &m = *info.module;
+    info.validityChecked = kValidityChecked;
+    quint32 passed = 0;
+    if (m.crcValid())
+        passed |= ValidityIntegrity;
+    if (m.startAddress >= slot.bounds.start && m.endAddress <= slot.bounds.end)
+        passed |= ValidityRange;
+    if (m.platformId == platformId)
+        passed |= ValidityPlatform;
+    info.validityResult = passed; // dependencies are judged once every module is known
+}
+
+bool dependencySatisfied(const ModuleDependency &dep, const QList<VirtualModuleInfo> &modules)
+{
+    if (dep.isNone())
+        return true;
+    for (const VirtualModuleInfo &other : modules) {
+        if (other.present && other.function == dep.function() && other.index == dep.index
+            && other.version >= dep.version)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QList<VirtualModuleInfo> VirtualDevice::modules() const
+{
+    std::lock_guard lock(d->mutex);
+    if (d->scanDirty) {
+        d->scan = d->rescan(d->layoutVersion);
+        d->scanDirty = false;
+    }
+    QList<VirtualModuleInfo> all = d->scan;
+    all.append(d->externalModules);
+    return all;
+}
+
+std::optional<VirtualModuleInfo> VirtualDevice::module(ModuleFunction function, int index, int mcuTarget) const
+{
+    for (const VirtualModuleInfo &m : modules()) {
+        if (m.function == function && m.index == index && m.mcuTarget == mcuTarget && m.present)
+            return m;
+    }
+    return std::nullopt;
+}
+
+// Reads every main-MCU slot of the platform. The system part decides which Device OS layout applies
+// (Gen3 system part 1 moved to 0x28000 in 6.2.0), so its slots are tried at every address first.
+QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) const
+{
+    const State &s = *this;
+    const Memory *internal = s.memoryFor(0);
+    QList<VirtualModuleInfo> out;
+    if (!internal)
+        return out;
+    const quint32 base = internal->info.layout.startAddress();
+
+    auto readSlot = [&](const ModuleSlot &slot) {
+        VirtualModuleInfo info;
+        info.slotName = slot.name;
+        info.function = slot.function;
+        info.index = slot.index;
+        info.mcuTarget = slot.mcuTarget;
+        info.slotStart = slot.bounds.start;
+        info.maxSize = slot.bounds.size();
+        if (!internal->contains(slot.bounds.start, 1))
+            return info;
+        if (slot.function == ModuleFunction::RadioStack) {
+            // The SoftDevice is written without its prefix; Device OS reads its firmware ID from the
+            // SoftDevice info structure (MBR_SIZE + 0x2000: magic at +4, FWID at +0xC) and reports it
+            // as the module version with every check passed (DOS platform_radio_stack.cpp).
+            const qsizetype infoAt = internal->offsetOf(slot.bounds.start) + 0x2000;
+            if (infoAt + 0x30 > internal->data.size())
+                return info;
+            const auto u32 = [&](qsizetype o) {
+                const auto *p = reinterpret_cast<const uchar *>(internal->data.constData() + o);
+                return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+            };
+            if (u32(infoAt + 4) != 0x51B1E5DBu)
+                return info;
+            info.present = true;
+            info.version = quint16(u32(infoAt + 0xC) & 0xFFFF);
+            info.validityChecked = kValidityChecked;
+            info.validityResult = kValidityChecked;
+            info.sha256 = internal->data.mid(infoAt + 0x18, 20);
+            return info;
+        }
+        const qsizetype from = internal->offsetOf(slot.bounds.start);
+        const qsizetype span = std::min<qsizetype>(qsizetype(slot.bounds.size()) + 4, internal->data.size() - from);
+        auto parsed = ModuleParser::parseInFlash(internal->data.mid(from, span), slot.bounds.start,
+                                                 slot.bounds.start,
+                                                 QStringLiteral("flash@0x%1").arg(slot.bounds.start, 8, 16, QLatin1Char('0')));
+        if (!parsed)
+            return info;
+        info.present = true;
+        info.module = *parsed;
+        info.version = parsed->version;
+        info.size = quint32(parsed->length());
+        info.sha256 = parsed->storedSha256;
+        info.dependency = parsed->dependency;
+        info.dependency2 = parsed->dependency2;
+        judgeModule(info, slot, s.platform.id);
+        return info;
+    };
+    Q_UNUSED(base);
+
+    // 1. The system part tells the layout.
+    SemVer layout = layoutVersion;
+    for (const ModuleSlot &slot : s.platform.slots) {
+        if (slot.function != ModuleFunction::SystemPart || slot.mcuTarget != 0)
+            continue;
+        const VirtualModuleInfo info = readSlot(slot);
+        if (info.present && info.module && (info.validityResult & ValidityIntegrity)) {
+            if (const auto v = DeviceOsVersionTable::builtin().semverForSystemVersion(info.version)) {
+                if (slot.appliesTo(*v)) {
+                    layout = *v;
+                    break;
+                }
+            }
+        }
+    }
+    layoutVersion = layout;
+
+    // 2. Every slot of the main MCU that applies to that layout (the MBR too: it is reported).
+    for (const ModuleSlot &slot : s.platform.slots) {
+        if (slot.mcuTarget != 0 || !slot.appliesTo(layout))
+            continue;
+        out.append(readSlot(slot));
+    }
+    // 3. Dependencies, against what is installed (not transitive). A user part's second dependency
+    // (the bootloader) is optional (userDepsOptional).
+    for (VirtualModuleInfo &info : out) {
+        if (!info.module)
+            continue;
+        bool ok = dependencySatisfied(info.dependency, out);
+        if (!(info.function == ModuleFunction::UserPart && info.dependency2.function() == ModuleFunction::Bootloader))
+            ok = ok && dependencySatisfied(info.dependency2, out);
+        if (ok)
+            info.validityResult |= ValidityDependencies;
+    }
+    return out;
+}
+
+QString VirtualDevice::systemVersionString() const
+{
+    int best = -1;
+    for (const VirtualModuleInfo &m : modules()) {
+        if (m.present && m.function == ModuleFunction::SystemPart)
+            best = best < 0 ? m.version : std::min<int>(best, m.version);
+    }
+    if (best >= 0) {
+        if (const auto v = DeviceOsVersionTable::builtin().semverForSystemVersion(best))
+            return v->toString();
+    }
+    std::lock_guard lock(d->mutex);
+    return d->config.deviceOs.toString();
+}
+
+SemVer VirtualDevice::deviceOsLayoutVersion() const
+{
+    modules(); // refreshes the layout from the installed system part
+    std::lock_guard lock(d->mutex);
+    return d->layoutVersion;
+}
+
+// ---- firmware update into the OTA region --------------------------------------------------------
+
+namespace {
+
+Error updateError(const QString &code, const QString &message, const QString &remedy = {})
+{
+    return makeError(QStringLiteral("sim.update-") + code, message, remedy);
+}
+
+} // namespace
+
+Result<void> VirtualDevice::beginFirmwareUpdate(quint32 size)
+{
+    const SemVer layout = deviceOsLayoutVersion();
+    microseconds busy{0};
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->attached)
+            return updateError(QStringLiteral("unplugged"), QStringLiteral("The device is unplugged."));
+        if (d->mode == DeviceMode::Dfu)
+            return updateError(QStringLiteral("invalid-state"),
+                               QStringLiteral("A firmware update needs the device in normal or listening mode."));
+        const OtaRegion *ota = d->platform.otaRegionFor(layout);
+        if (!ota)
+            return updateError(QStringLiteral("no-ota"), QStringLiteral("This platform has no OTA region."));
+        if (size == 0 || size > ota->size)
+            return updateError(QStringLiteral("too-large"),
+                               QStringLiteral("An update of %1 bytes does not fit the %2-byte OTA region.")
+                                   .arg(size).arg(ota->size));
+        Memory *m = d->memoryFor(ota->alt);
+        if (!m || !m->contains(ota->address, size))
+            return updateError(QStringLiteral("no-ota"), QStringLiteral("The OTA region lies outside the memories."));
+        const auto sectors = m->info.layout.sectorsCovering(ota->address, size);
+        if (!sectors)
+            return updateError(QStringLiteral("no-ota"), QStringLiteral("The OTA region lies outside the layout."));
+        for (const DfuseSector &s : *sectors) {
+            std::fill_n(m->data.begin() + m->offsetOf(s.address), s.size, char(0xFF));
+            busy += d->eraseTime(s.size);
+            d->account.bytesErased += s.size;
+            d->account.eraseOperations++;
+        }
+        d->account.erase += busy;
+        d->updateActive = true;
+        d->updateSize = size;
+        d->updatePending.reset();
+    }
+    if (d->timingEnabled && busy.count() > 0)
+        std::this_thread::sleep_for(busy);
+    return {};
+}
+
+Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray &data)
+{
+    const SemVer layout = deviceOsLayoutVersion();
+    int alt = 0;
+    quint32 address = 0;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->updateActive)
+            return updateError(QStringLiteral("invalid-state"), QStringLiteral("No firmware update was started."));
+        if (quint64(offset) + quint64(data.size()) > d->updateSize)
+            return updateError(QStringLiteral("too-large"),
+                               QStringLiteral("The update data runs past the announced size of %1 bytes.").arg(d->updateSize));
+        const OtaRegion *ota = d->platform.otaRegionFor(layout);
+        alt = ota->alt;
+        address = ota->address + offset;
+    }
+    // The OTA region is plain flash: program it like DFU does (faults, timing, unplug).
+    const MemoryStatus s = program(alt, address, data);
+    if (s == MemoryStatus::Unplugged)
+        return updateError(QStringLiteral("unplugged"), QStringLiteral("The device was unplugged during the update."));
+    if (s != MemoryStatus::Ok)
+        return updateError(QStringLiteral("flash"), QStringLiteral("Writing the OTA region failed."));
+    return {};
+}
+
+namespace {
+
+// What HAL_FLASH_End checks before accepting a module from the OTA region: a parsable module for
+// this platform with a valid CRC, a slot for it whose bounds hold it, and its dependencies met.
+Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteArray &image, const SemVer &layout,
+                                         const QList<VirtualModuleInfo> &installed)
+{
+    auto parsed = ModuleParser::parseOne(image, 0, QStringLiteral("OTA region"));
+    if (!parsed)
+        return updateError(QStringLiteral("invalid"), QStringLiteral("The update is not a Particle module."));
+    const FirmwareModule &m = *parsed;
+    if (!m.crcValid())
+        return updateError(QStringLiteral("crc"), QStringLiteral("The update's CRC-32 does not match."));
+    if (m.platformId != platform.id)
+        return updateError(QStringLiteral("platform"),
+                           QStringLiteral("The update is for platform %1, not %2.").arg(m.platformId).arg(platform.id));
+    const ModuleSlot *slot = platform.slotFor(m.function(), m.index, m.mcuTarget, layout);
+    if (!slot)
+        slot = platform.slotFor(m.function(), m.index, m.mcuTarget);
+    if (!slot || m.startAddress < slot->bounds.start || m.endAddress > slot->bounds.end)
+        return updateError(QStringLiteral("range"), QStringLiteral("The update does not fit any module slot."));
+    if (slot->transport == SlotTransport::Never)
+        return updateError(QStringLiteral("forbidden"), QStringLiteral("This module must never be flashed."));
+    if (!dependencySatisfied(m.dependency, installed)
+        || (!(m.function() == ModuleFunction::UserPart && m.dependency2.function() == ModuleFunction::Bootloader)
+            && !dependencySatisfied(m.dependency2, installed)))
+        return updateError(QStringLiteral("dependencies"), QStringLiteral("The update's dependencies are not met."));
+    return m;
+}
+
+} // namespace
+
+Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
+{
+    const SemVer layout = deviceOsLayoutVersion();
+    const QList<VirtualModuleInfo> installed = modules();
+    QByteArray image;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->updateActive)
+            return updateError(QStringLiteral("invalid-state"), QStringLiteral("No firmware update was started."));
+        const OtaRegion *ota = d->platform.otaRegionFor(layout);
+        const Memory *m = d->memoryFor(ota->alt);
+        image = m->data.mid(m->offsetOf(ota->address), d->updateSize);
+    }
+    auto module = validateOtaModule(d->platform, image, layout, installed);
+    std::lock_guard lock(d->mutex);
+    if (!module) {
+        d->updateActive = false;
+        return module.error();
+    }
+    if (!validateOnly) {
+        d->updatePending = *module;
+        d->updateActive = false;
+    }
+    return {};
+}
+
+void VirtualDevice::cancelFirmwareUpdate()
+{
+    std::lock_guard lock(d->mutex);
+    d->updateActive = false;
+}
+
+bool VirtualDevice::firmwareUpdatePending() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->updatePending.has_value();
+}
+
+// ---- modes and resets ---------------------------------------------------------------------------
+
+void VirtualDevice::resetDevice(DeviceMode into)
+{
+    Q_EMIT aboutToReset();
+    const SemVer layout = deviceOsLayoutVersion();
+    const QList<VirtualModuleInfo> installed = modules();
+    microseconds busy{0};
+    bool applied = false;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->attached)
+            return;
+        std::optional<FirmwareModule> toApply = std::move(d->updatePending);
+        d->updatePending.reset();
+        // The docs "OTA trick": DCT ota_update_flag 0xA5 makes Device OS apply the module sitting in the
+        // OTA region on its next boot (HAL_FLASH_ApplyPendingUpdate), then clear the flag.
+        Memory *dct = d->memoryFor(d->platform.dctAlt);
+        const OtaRegion *ota = d->platform.otaRegionFor(layout);
+        if (!toApply && into != DeviceMode::Dfu && dct && ota
+            && dct->data.size() > qsizetype(d->platform.dctOtaUpdateFlagOffset)
+            && uchar(dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)]) == 0xA5) {
+            dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)] = char(0xFF);
+            if (const Memory *m = d->memoryFor(ota->alt); m && m->contains(ota->address, ota->size)) {
+                auto module = validateOtaModule(d->platform, m->data.mid(m->offsetOf(ota->address), ota->size),
+                                                layout, installed);
+                if (module)
+                    toApply = *module;
+            }
+        }
+        if (toApply) {
+            if (toApply->mcuTarget != 0) {
+                // An NCP module goes to the external MCU: remember what it now runs.
+                VirtualModuleInfo ext;
+                ext.function = toApply->function();
+                ext.index = toApply->index;
+                ext.mcuTarget = toApply->mcuTarget;
+                ext.present = true;
+                ext.version = toApply->version;
+                ext.size = quint32(toApply->length());
+                ext.validityChecked = ext.validityResult = kValidityChecked;
+                ext.module = *toApply;
+                d->externalModules.removeIf([&](const VirtualModuleInfo &e) {
+                    return e.function == ext.function && e.index == ext.index;
+                });
+                d->externalModules.append(ext);
+            } else if (Memory *internal = d->memoryFor(0)) {
+                // The bootloader copies the image to its slot (dropping the prefix when flagged).
+                const QByteArray image = toApply->flashImage();
+                if (internal->contains(toApply->startAddress, quint32(image.size()))) {
+                    const auto sectors = internal->info.layout.sectorsCovering(toApply->startAddress, quint32(image.size()));
+                    for (const DfuseSector &s : sectors.value_or(QList<DfuseSector>{})) {
+                        std::fill_n(internal->data.begin() + internal->offsetOf(s.address), s.size, char(0xFF));
+                        busy += d->eraseTime(s.size);
+                    }
+                    std::copy(image.begin(), image.end(), internal->data.begin() + internal->offsetOf(toApply->startAddress));
+                    busy += d->programTime(quint32(image.size()));
+                    applied = true;
+                }
+            }
+        }
+        busy += d->timing.resetTime;
+        d->account.resets += d->timing.resetTime;
+        d->mode = into;
+        d->scanDirty = true;
+    }
+    if (d->timingEnabled && busy.count() > 0)
+        std::this_thread::sleep_for(busy);
+    if (applied)
+        Q_EMIT modulesChanged();
+    Q_EMIT resetCompleted(into);
+}
+
+void VirtualDevice::startListening()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->mode == DeviceMode::Dfu || d->mode == DeviceMode::Listening)
+            return;
+        d->mode = DeviceMode::Listening;
+    }
+    Q_EMIT modeChanged(DeviceMode::Listening);
+}
+
+void VirtualDevice::stopListening()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (d->mode != DeviceMode::Listening)
+            return;
+        d->mode = DeviceMode::Normal;
+    }
+    Q_EMIT modeChanged(DeviceMode::Normal);
+}
+
+void VirtualDevice::unplug()
+{
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->attached)
+            return;
+        d->attached = false;
+    }
+    Q_EMIT unplugged();
+}
+
+void VirtualDevice::replug(DeviceMode into)
+{
+    {
+        std::lock_guard lock(d->mutex);
+        d->attached = true;
+        d->faults.removeIf([](const ArmedFault &f) { return f.fault.kind == FaultKind::Unplug; });
+        d->updateActive = false;
+    }
+    resetDevice(into);
+}
+
+// ---- timing -------------------------------------------------------------------------------------
+
+void VirtualDevice::setTimingEnabled(bool enabled)
+{
+    std::lock_guard lock(d->mutex);
+    d->timingEnabled = enabled;
+}
+
+bool VirtualDevice::timingEnabled() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->timingEnabled;
+}
+
+TimingModel VirtualDevice::timingModel() const
+{
+    return d->timing;
+}
+
+void VirtualDevice::accountTransfer(quint64 bytes)
+{
+    microseconds busy{0};
+    {
+        std::lock_guard lock(d->mutex);
+        busy = microseconds(qint64(double(bytes) * 1e6 / d->timing.usbBytesPerSecond));
+        d->account.transfer += busy;
+        d->account.bytesTransferred += bytes;
+    }
+    if (d->timingEnabled && busy.count() > 0)
+        std::this_thread::sleep_for(busy);
+}
+
+ModelTimeAccount VirtualDevice::timeAccount() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->account;
+}
+
+void VirtualDevice::resetTimeAccount()
+{
+    std::lock_guard lock(d->mutex);
+    d->account = {};
+}
+
+// ---- faults -------------------------------------------------------------------------------------
+
+void VirtualDevice::injectFault(const Fault &fault)
+{
+    std::lock_guard lock(d->mutex);
+    d->faults.append(ArmedFault{fault});
+}
+
+void VirtualDevice::clearFaults()
+{
+    std::lock_guard lock(d->mutex);
+    d->faults.clear();
+}
+
+std::optional<Fault> VirtualDevice::takeFault(FaultKind kind)
+{
+    bool unplugNow = false;
+    std::optional<Fault> f;
+    {
+        std::lock_guard lock(d->mutex);
+        f = d->take(kind);
+        if (f && kind == FaultKind::Unplug && d->attached) {
+            d->attached = false;
+            unplugNow = true;
+        }
+    }
+    if (unplugNow)
+        Q_EMIT unplugged();
+    return f;
+}
+
+bool VirtualDevice::faultActive(FaultKind kind) const
+{
+    std::lock_guard lock(d->mutex);
+    for (const ArmedFault &af : d->faults) {
+        if (af.fault.kind == kind && af.fault.count != 0 && d->bytesWritten >= af.fault.afterBytes)
+            return true;
+    }
+    return false;
+}
+
+quint64 VirtualDevice::bytesWritten() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->bytesWritten;
+}
+
+QList<VirtualDevice::WriteRecord> VirtualDevice::writeLog() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->writeLog;
+}
+
+void VirtualDevice::clearWriteLog()
+{
+    std::lock_guard lock(d->mutex);
+    d->writeLog.clear();
+}
+
+} // namespace dr::sim
