@@ -38,21 +38,31 @@ QString hex8(quint32 v)
 
 QString versionRangeText(const std::optional<SemVer> &from, const std::optional<SemVer> &until)
 {
-    const QString a = from ? from->toString() : QStringLiteral("the first release");
-    const QString b = until ? QStringLiteral("before ") + until->toString() : QStringLiteral("now");
-    return QStringLiteral("Device OS %1 to %2").arg(a, b);
+    if (from && until)
+        return QStringLiteral("Device OS %1 up to %2").arg(from->toString(), until->toString());
+    if (from)
+        return QStringLiteral("Device OS %1 and later").arg(from->toString());
+    if (until)
+        return QStringLiteral("Device OS before %1").arg(until->toString());
+    return QStringLiteral("every Device OS version");
 }
 
-// Reads {"start": "0x...", "end": "0x..."} with end > start.
-AddressRange readRange(R &r, const QJsonObject &o, const QString &path)
+// Reads {"start": "0x...", "end": "0x..."} with end > start (forbidden ranges also carry a reason).
+AddressRange readRange(R &r, const QJsonObject &o, const QString &path, bool withReason = false)
 {
-    r.checkKeys(o, path, {"start", "end", "reason"});
+    if (withReason)
+        r.checkKeys(o, path, {"start", "end", "reason"});
+    else
+        r.checkKeys(o, path, {"start", "end"});
     AddressRange range;
     range.start = r.hex(o, path, "start");
     range.end = r.hex(o, path, "end");
-    if (!r.failed() && range.end <= range.start)
-        r.fail(R::at(path, u"end"), QStringLiteral("%1 is not above start %2")
-                                         .arg(o.value(QLatin1String("end")).toString(), o.value(QLatin1String("start")).toString()));
+    // Quote the file's own text so a person can search for it.
+    const QString endText = o.value(QLatin1String("end")).toString(), startText = o.value(QLatin1String("start")).toString();
+    if (!r.failed() && range.end < range.start)
+        r.fail(R::at(path, u"end"), QStringLiteral("%1 is below start %2").arg(endText, startText));
+    else if (!r.failed() && range.end == range.start)
+        r.fail(R::at(path, u"end"), QStringLiteral("%1 equals start %2: the range is empty").arg(endText, startText));
     return range;
 }
 
@@ -341,7 +351,7 @@ Platform readPlatform(R &r, const QJsonObject &o, const QString &path)
 {
     r.checkKeys(o, path, {"id", "name", "displayName", "generation", "mcu", "connectivity", "supported",
                           "unsupportedReason", "note", "usb", "controlRequestsSupported",
-                          "controlOutTransfersRequireDataStage", "factoryVersion", "lastDeviceOs", "models", "slots",
+                          "controlOutTransfersRequireDataStage", "factoryVersion", "lastDeviceOs", "restoreOrder", "models", "slots",
                           "dfu", "dct", "ota"});
     Platform p;
     p.id = int(r.integer(o, path, "id", 0, 0xFFFF));
@@ -382,6 +392,26 @@ Platform readPlatform(R &r, const QJsonObject &o, const QString &path)
     p.factoryVersion = r.semver(o, path, "factoryVersion", R::Optional);
     p.lastDeviceOs = r.semver(o, path, "lastDeviceOs", R::Optional);
 
+    // Restore-order facts the planner follows (reference 7.1, 7.3).
+    const QString opath = R::at(path, u"restoreOrder");
+    const QJsonObject order = r.object(o, path, "restoreOrder", R::Optional);
+    r.checkKeys(order, opath, {"bootloaderAfterSystemParts", "bootloaderInSystemParts", "serialUpgradePath",
+                               "controlRequestsSince"});
+    p.bootloaderAfterSystemParts = r.boolean(order, opath, "bootloaderAfterSystemParts", false);
+    p.bootloaderInSystemParts = r.boolean(order, opath, "bootloaderInSystemParts", false);
+    p.controlRequestsSince = r.semver(order, opath, "controlRequestsSince", R::Optional);
+    const QJsonArray upgradePath = r.array(order, opath, "serialUpgradePath", R::Optional);
+    for (qsizetype i = 0; i < upgradePath.size() && !r.failed(); ++i) {
+        const QString vpath = R::at(R::at(opath, u"serialUpgradePath"), i);
+        const auto v = SemVer::parse(upgradePath.at(i).toString());
+        if (!upgradePath.at(i).isString() || !v)
+            r.fail(vpath, QStringLiteral("must be a Device OS version such as \"0.6.4\""));
+        else if (!p.serialUpgradePath.isEmpty() && !(p.serialUpgradePath.last() < *v))
+            r.fail(vpath, QStringLiteral("%1 must be newer than the step before it").arg(v->toString()));
+        else
+            p.serialUpgradePath << *v;
+    }
+
     const QJsonArray models = r.array(o, path, "models", p.supported ? R::Required : R::Optional);
     for (qsizetype i = 0; i < models.size() && !r.failed(); ++i) {
         const QString mpath = R::at(R::at(path, u"models"), i);
@@ -405,7 +435,7 @@ Platform readPlatform(R &r, const QJsonObject &o, const QString &path)
     for (qsizetype i = 0; i < forbidden.size() && !r.failed(); ++i) {
         const QString fpath = R::at(R::at(dpath, u"forbidden"), i);
         const QJsonObject fo = r.asObject(forbidden.at(i), fpath);
-        p.dfuForbidden << readRange(r, fo, fpath);
+        p.dfuForbidden << readRange(r, fo, fpath, true);
         p.dfuForbiddenReasons << r.string(fo, fpath, "reason");
     }
 

@@ -244,7 +244,7 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
                               text + QLatin1Char(' ') + tr("Particle recommends against it."));
             }
             if (m->factoryVersion && t < *m->factoryVersion && !(m->minimumDeviceOs && t < *m->minimumDeviceOs))
-                recommend(QStringLiteral("plan.below-factory-version"),
+                warn(QStringLiteral("plan.below-factory-version"),
                           tr("The %1 shipped from the factory with Device OS %2; %3 is older and may not "
                              "support all of its hardware.")
                               .arg(m->sku, m->factoryVersion->toString(), t.toString()));
@@ -666,8 +666,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         } else {
             const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, user->module.index, 0, t);
             PlanStep s = makeStep(slot, *user, userReason);
-            if (user->isTinker)
-                s.part = QStringLiteral("tinker");
+            s.part = user->isTinker ? QStringLiteral("tinker") : QStringLiteral("user");
             if (o.allowDfu && p.hasDfu()) {
                 s.transport = StepTransport::Dfu;
                 s.mode = StepMode::Dfu;

@@ -15,11 +15,42 @@ namespace {
 
 const Platform &platform(const char *name)
 {
-    const Platform *p = PlatformDatabase::builtin().byName(QLatin1String(name));
+    const Platform *p = PlatformDatabase::builtin().byName(QString::fromLatin1(name));
     if (!p)
         qFatal("platform %s missing from the database", name);
     return *p;
 }
+
+// Plan options, fluently.
+struct Opts : PlanOptions
+{
+    Opts &model(const QString &sku)
+    {
+        modelSku = sku;
+        return *this;
+    }
+    Opts &file(const BundleModule &b)
+    {
+        userFirmware = UserFirmwareChoice::File;
+        userFile = b;
+        return *this;
+    }
+    Opts &forced()
+    {
+        force = true;
+        return *this;
+    }
+    Opts &noDfu()
+    {
+        allowDfu = false;
+        return *this;
+    }
+    Opts &protectedDevice()
+    {
+        deviceProtected = true;
+        return *this;
+    }
+};
 
 // Steps as "part:transport:mode" strings, in order, for compact assertions.
 QStringList stepList(const RestorePlan &plan)
@@ -167,7 +198,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, version);
         const auto v = FirmwareBundle::versionFromFileName(name);
-        QCOMPARE(v ? v->toString() : QString(), version);
+        QCOMPARE(v.has_value(), !version.isEmpty());
+        if (v)
+            QCOMPARE(*v, *SemVer::parse(version));
     }
 
     void boronUpgradeSendsBootloaderFirstThenDfu()
@@ -175,18 +208,32 @@ private Q_SLOTS:
         const Platform &boron = platform("boron");
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(1, 5, 2), &tinker(boron)), SemVer(2, 2, 0));
         QVERIFY2(!p.refused(), qPrintable(describe(p)));
-        const QStringList steps = stepList(p);
-        QCOMPARE(steps.size(), 3);
-        QVERIFY2(steps[0].startsWith(QLatin1String("bootloader@")) && steps[0].endsWith(QLatin1String("control request")),
-                 qPrintable(describe(p)));
-        QVERIFY2(steps[1].startsWith(QLatin1String("softdevice@202:DFU")), qPrintable(describe(p)));
-        QCOMPARE(steps[2], QStringLiteral("system-part1@2202:DFU"));
+        // 1.5.2 and 2.2.0 ship the same SoftDevice (202): it is skipped.
+        QCOMPARE(stepList(p), (QStringList{QStringLiteral("bootloader@1006:control request"),
+                                           QStringLiteral("system-part1@2202:DFU")}));
         QCOMPARE(p.steps[0].mode, StepMode::Running);
-        QCOMPARE(p.steps[2].mode, StepMode::Dfu);
+        QCOMPARE(p.steps[1].mode, StepMode::Dfu);
+        QVERIFY(codes(p, Severity::Info).contains(QStringLiteral("plan.skip-current")));
         QVERIFY(codes(p, Severity::Info).contains(QStringLiteral("plan.keeps-user-firmware")));
         QCOMPARE(p.stages, 1);
+        QCOMPARE(p.steps[1].fromDeviceOs, SemVer(1, 5, 2));
+        QCOMPARE(p.steps[1].toDeviceOs, SemVer(2, 2, 0));
+    }
+
+    void gen3BootloaderGoesBeforeTheSoftDevice()
+    {
+        const Platform &boron = platform("boron");
+        ModuleInspection dev = deviceAt(boron, SemVer(1, 5, 2), &tinker(boron));
+        for (InstalledModule &m : dev.modules)
+            if (m.function() == ModuleFunction::RadioStack)
+                m.validityResult = validity::Usual & ~validity::Integrity;
+        const RestorePlan p = plan(boron, dev, SemVer(2, 2, 0));
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(stepList(p), (QStringList{QStringLiteral("bootloader@1006:control request"),
+                                           QStringLiteral("softdevice@202:DFU"), QStringLiteral("system-part1@2202:DFU")}));
         // The softdevice is written without its prefix (DROP_MODULE_INFO).
         QCOMPARE(p.steps[1].bytes, p.steps[1].source->module.length() - 24);
+        QCOMPARE(p.steps[1].address, 0x1000u);
     }
 
     void downgradeReplacesUserFirmwareFirst()
@@ -194,12 +241,13 @@ private Q_SLOTS:
         const Platform &boron = platform("boron");
         const BundleModule app = appFor(boron, 2202);
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &app.module), SemVer(2, 0, 0),
-                                   PlanOptions{.modelSku = QStringLiteral("BRN404")});
+                                   Opts().model(QStringLiteral("BRN404")));
         QVERIFY2(!p.refused(), qPrintable(describe(p)));
         const QStringList steps = stepList(p);
         QVERIFY2(steps.first().startsWith(QLatin1String("tinker@")), qPrintable(describe(p)));
         QVERIFY(steps.contains(QStringLiteral("system-part1@2008:DFU")));
         QVERIFY(codes(p, Severity::Warning).contains(QStringLiteral("plan.downgrade")));
+        QVERIFY(codes(p, Severity::Warning).contains(QStringLiteral("plan.below-factory-version")));
         // The bootloader goes to the downgraded Device OS, after the DFU steps.
         QVERIFY2(steps.last().startsWith(QLatin1String("bootloader@")), qPrintable(describe(p)));
     }
@@ -208,7 +256,7 @@ private Q_SLOTS:
     {
         const Platform &boron = platform("boron");
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(1, 5, 0),
-                                   PlanOptions{.modelSku = QStringLiteral("BRN402")});
+                                   Opts().model(QStringLiteral("BRN402")));
         QVERIFY2(!p.refused(), qPrintable(describe(p)));
         QCOMPARE(p.stages, 2);
         const QStringList steps = stepList(p);
@@ -226,7 +274,7 @@ private Q_SLOTS:
     {
         const Platform &boron = platform("boron");
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(1, 5, 0),
-                                   PlanOptions{.modelSku = QStringLiteral("BRN404")});
+                                   Opts().model(QStringLiteral("BRN404")));
         QVERIFY2(!p.refused(), qPrintable(describe(p)));
         QCOMPARE(p.stages, 1);
         QVERIFY(!stepList(p).contains(QStringLiteral("wait-for-connection")));
@@ -310,12 +358,20 @@ private Q_SLOTS:
         QTest::newRow("bsom") << "bsom";
         QTest::newRow("tracker") << "tracker";
     }
+    // A model of the platform that can run the release (the first without a newer hard minimum).
+    static QString modelFor(const Platform &p, const SemVer &release)
+    {
+        for (const DeviceModel &m : p.models)
+            if (!m.minimumDeviceOs || !(release < *m.minimumDeviceOs))
+                return m.sku;
+        return QString();
+    }
     void otherGen3Platforms()
     {
         QFETCH(QString, name);
         const Platform &p = platform(name.toLatin1().constData());
         const RestorePlan plan1 = plan(p, deviceAt(p, SemVer(2, 0, 0), &tinker(p)), SemVer(2, 2, 0),
-                                       PlanOptions{.modelSku = p.models.isEmpty() ? QString() : p.models.last().sku});
+                                       Opts().model(modelFor(p, SemVer(2, 2, 0))));
         QVERIFY2(!plan1.refused(), qPrintable(describe(plan1)));
         QVERIFY(stepList(plan1).contains(QStringLiteral("system-part1@2202:DFU")));
         QVERIFY(stepList(plan1).first().startsWith(QLatin1String("bootloader@")));
@@ -348,7 +404,7 @@ private Q_SLOTS:
         const Platform &boron = platform("boron");
         const BundleModule app = appFor(boron, 2202);
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &app.module), SemVer(2, 2, 0),
-                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+                                   Opts().file(app));
         QCOMPARE(stepList(p), QStringList{QStringLiteral("user@6:DFU")});
     }
 
@@ -370,7 +426,7 @@ private Q_SLOTS:
         const Platform &argon = platform("argon");
         const BundleModule app = appFor(argon, 2202, 1, QStringLiteral("argon-app.bin"));
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
-                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+                                   Opts().file(app));
         QVERIFY(p.refused());
         QCOMPARE(codes(p, Severity::Refusal), QStringList{QStringLiteral("plan.user-file-wrong-platform")});
         QVERIFY(p.refusals().first().text.contains(QLatin1String("Argon")));
@@ -381,8 +437,7 @@ private Q_SLOTS:
         const Platform &boron = platform("boron");
         const BundleModule app = appFor(boron, 2202);
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 0, 0),
-                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app,
-                                               .modelSku = QStringLiteral("BRN404")});
+                                   Opts().file(app).model(QStringLiteral("BRN404")));
         QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.user-file-needs-newer")));
     }
 
@@ -391,7 +446,7 @@ private Q_SLOTS:
         const Platform &boron = platform("boron");
         const BundleModule app = appFor(boron, 2202, 2, QStringLiteral("big-app.bin"));
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
-                                   PlanOptions{.userFirmware = UserFirmwareChoice::File, .userFile = app});
+                                   Opts().file(app));
         QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.user-file-needs-newer")));
         QVERIFY(p.refusals().first().text.contains(QLatin1String("3.1.0")));
     }
@@ -427,7 +482,7 @@ private Q_SLOTS:
     {
         const Platform &bsom = platform("bsom");
         const RestorePlan p = plan(bsom, deviceAt(bsom, SemVer(2, 2, 0), &tinker(bsom)), SemVer(2, 2, 0),
-                                   PlanOptions{.force = true, .modelSku = QStringLiteral("B404")});
+                                   Opts().forced().model(QStringLiteral("B404")));
         QVERIFY(p.refused()); // force does not override a hard minimum
         QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.below-model-minimum")));
     }
@@ -436,7 +491,7 @@ private Q_SLOTS:
     {
         const Platform &boron = platform("boron");
         const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), SemVer(2, 2, 0),
-                                   PlanOptions{.force = true, .deviceProtected = true});
+                                   Opts().forced().protectedDevice());
         QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.protected-minimum")));
     }
 
@@ -458,12 +513,12 @@ private Q_SLOTS:
         old.resolveReleases();
         const SemVer v052 = old.releasesFor(photon.id).value(0);
         QCOMPARE(v052, SemVer(0, 5, 2));
-        const RestorePlan refused = plan(photon, std::nullopt, v052, PlanOptions{.modelSku = QStringLiteral("Photon")}, &old);
+        const RestorePlan refused = plan(photon, std::nullopt, v052, Opts().model(QStringLiteral("Photon")), &old);
         QVERIFY2(refused.refused(), qPrintable(describe(refused)));
         for (const PlanMessage &m : refused.refusals())
             QVERIFY2(m.overridable, qPrintable(m.code));
         const RestorePlan forced = plan(photon, std::nullopt, v052,
-                                        PlanOptions{.force = true, .modelSku = QStringLiteral("Photon")}, &old);
+                                        Opts().forced().model(QStringLiteral("Photon")), &old);
         QVERIFY2(!forced.refused(), qPrintable(describe(forced)));
         QVERIFY(std::any_of(forced.messages.begin(), forced.messages.end(), [](const PlanMessage &m) { return m.overridden; }));
     }
