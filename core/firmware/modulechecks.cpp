@@ -18,7 +18,6 @@ QString hex32(quint32 v)
     return QStringLiteral("0x") + QString::number(v, 16).rightJustified(8, QLatin1Char('0')).toUpper();
 }
 
-// "system part 1", "bootloader", "radio stack", "user part 2", "bootloader 2".
 QString partWords(quint8 functionCode, quint8 index)
 {
     QString name;
@@ -78,6 +77,11 @@ QList<const ModuleSlot *> allSlots(const Platform &p, int mcuTarget)
 }
 
 } // namespace
+
+QString modulePartWords(quint8 functionCode, quint8 index)
+{
+    return partWords(functionCode, index);
+}
 
 QString checkOutcomeName(CheckOutcome o)
 {
@@ -245,7 +249,7 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
                                       .arg(file, p.displayName),
                                   QStringLiteral("Use Particle's own tools for this device."), p.unsupportedReason);
         v.bounds = {CheckOutcome::NotChecked, msg, e};
-        v.functionSlot = {CheckOutcome::NotChecked, msg, std::nullopt};
+        v.functionSlot = {CheckOutcome::NotChecked, QStringLiteral("platform not supported"), std::nullopt};
         return v;
     }
     if (candidates.isEmpty()) {

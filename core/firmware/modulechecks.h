@@ -34,6 +34,9 @@ enum class CheckOutcome : quint8 {
 };
 QString checkOutcomeName(CheckOutcome o); // "PASS", "FAIL", "NOT CHECKED"
 
+// A module's function and index in words: "system part 1", "bootloader", "radio stack", "bootloader 2".
+QString modulePartWords(quint8 functionCode, quint8 index);
+
 struct ModuleCheck
 {
     CheckOutcome outcome = CheckOutcome::NotChecked;
