@@ -225,8 +225,14 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             s.blockAcked = true;
             return s;
         }
-        if (c == ymodem::NAK || c == ymodem::CRC16) {
-            // NAK: wrong sequence; 'C': the device saw a malformed block or timed out.
+        if (c == ymodem::CRC16) {
+            // 'C': the device saw a malformed block, or timed out waiting (also when only our
+            // ACK got lost): send it again; a NAK to that copy then means it has the block.
+            Step s = retryOrFail(tr("block %1").arg(m_block));
+            m_resentAfterSilence = m_state == State::WaitBlockAck;
+            return s;
+        }
+        if (c == ymodem::NAK) {
             m_resentAfterSilence = false;
             return retryOrFail(tr("block %1").arg(m_block));
         }
