@@ -260,21 +260,28 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
                      .arg(o.modelSku, p.displayName));
         }
     } else {
-        // Without the model, apply the platform's hard minimums only when every model shares them.
-        std::optional<SemVer> commonMinimum;
-        bool all = !p.models.isEmpty();
+        // Without the model, a minimum that every model has applies (the lowest of them); it is a hard
+        // limit only when it is hard for every model.
+        std::optional<SemVer> lowest;
+        bool all = !p.models.isEmpty(), allHard = true;
         for (const DeviceModel &m : p.models) {
-            if (!m.minimumDeviceOs || !m.minimumIsHard) {
+            if (!m.minimumDeviceOs) {
                 all = false;
                 break;
             }
-            if (!commonMinimum || *m.minimumDeviceOs < *commonMinimum)
-                commonMinimum = m.minimumDeviceOs;
+            allHard = allHard && m.minimumIsHard;
+            if (!lowest || *m.minimumDeviceOs < *lowest)
+                lowest = m.minimumDeviceOs;
         }
-        if (all && commonMinimum && t < *commonMinimum)
-            refuse(QStringLiteral("plan.below-model-minimum"),
-                   tr("Every %1 needs Device OS %2 or newer; %3 is older.")
-                       .arg(p.displayName, commonMinimum->toString(), t.toString()));
+        if (all && lowest && t < *lowest) {
+            const QString text = tr("Every %1 model needs Device OS %2 or newer; %3 is older.")
+                                     .arg(p.displayName, lowest->toString(), t.toString());
+            if (allHard)
+                refuse(QStringLiteral("plan.below-model-minimum"), text);
+            else
+                recommend(QStringLiteral("plan.below-recommended-minimum"),
+                          text + QLatin1Char(' ') + tr("Particle recommends against it."));
+        }
     }
 
     if (o.deviceProtected && t < SemVer(6, 1, 1))
@@ -520,8 +527,11 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                        .arg(needed));
         } else if (slot->function != ModuleFunction::NcpFirmware) {
             info(QStringLiteral("plan.part-not-in-bundle"),
-                 tr("The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.")
-                     .arg(what, t.toString()));
+                 state.known ? tr("The bundle has no %1 of Device OS %2; the device keeps its own, which the release "
+                                  "accepts.")
+                                   .arg(what, t.toString())
+                             : tr("The bundle has no %1 of Device OS %2; the device's own is left as it is.")
+                                   .arg(what, t.toString()));
         }
     }
     if (!anySystemPart && missing.isEmpty() && chosen.isEmpty())

@@ -495,6 +495,146 @@ private Q_SLOTS:
         QVERIFY(codes(p, Severity::Refusal).contains(QStringLiteral("plan.protected-minimum")));
     }
 
+    // A synthetic release module (for releases the real corpus lacks), placed at its slot.
+    static void addSynthetic(FirmwareBundle &b, const Platform &p, const QString &part, ModuleFunction f, int index,
+                             int version, const SemVer &release, QList<ModuleDependency> deps = {},
+                             std::optional<quint32> start = std::nullopt)
+    {
+        const ModuleSlot *slot = p.slotFor(f, index, 0, release);
+        if (!slot)
+            qFatal("no slot %s on %s at %s", qPrintable(part), qPrintable(p.name), qPrintable(release.toString()));
+        ModuleSpec spec;
+        spec.platformId = quint16(p.id);
+        spec.functionCode = quint8(f);
+        spec.index = quint8(index);
+        spec.version = quint16(version);
+        spec.payload = QByteArray(4096, char(version & 0x7F));
+        const qsizetype length = 24 + spec.payload.size() + 36 + 4;
+        spec.startAddress = start.value_or(f == ModuleFunction::UserPart && p.mcu == QLatin1String("rtl872x")
+                                               ? slot->bounds.end - quint32(length) // its CRC ends at the slot end
+                                               : slot->bounds.start);
+        if (!deps.isEmpty())
+            spec.dependency = deps.value(0);
+        if (deps.size() > 1)
+            spec.dependency2 = deps.value(1);
+        const QString name = QStringLiteral("%1-%2@%3.bin").arg(p.name, part, release.toString());
+        b.addFile(name, QStringLiteral("synthetic-") + release.toString(), ModuleBuilder::build(spec));
+        if (b.problems().size())
+            qFatal("synthetic %s: %s", qPrintable(name), qPrintable(b.problems().last().error.text()));
+    }
+    static ModuleDependency dep(ModuleFunction f, int index, int version)
+    {
+        return ModuleDependency{quint8(f), quint8(index), quint16(version)};
+    }
+    FirmwareBundle p2Releases()
+    {
+        const Platform &p2 = platform("p2");
+        FirmwareBundle b;
+        for (const auto &[v, sys, boot, pre] : {std::tuple{SemVer(5, 6, 0), 5600, 2400, 8}, std::tuple{SemVer(5, 9, 0), 5901, 2700, 9}}) {
+            addSynthetic(b, p2, QStringLiteral("prebootloader-part1"), ModuleFunction::Bootloader, 2, pre, v);
+            addSynthetic(b, p2, QStringLiteral("bootloader"), ModuleFunction::Bootloader, 0, boot, v,
+                         {dep(ModuleFunction::Bootloader, 2, pre)});
+            addSynthetic(b, p2, QStringLiteral("system-part1"), ModuleFunction::SystemPart, 1, sys, v,
+                         {dep(ModuleFunction::Bootloader, 0, boot)});
+        }
+        addSynthetic(b, p2, QStringLiteral("tinker"), ModuleFunction::UserPart, 1, 4, SemVer(5, 6, 0),
+                     {dep(ModuleFunction::SystemPart, 1, 5600)});
+        b.resolveReleases();
+        return b;
+    }
+
+    void rtl872xPrebootloaderFirstWhenUpgrading()
+    {
+        const Platform &p2 = platform("p2");
+        const FirmwareBundle b = p2Releases();
+        const RestorePlan p = plan(p2, b.inspectionAfterRestore(p2.id, SemVer(5, 6, 0)), SemVer(5, 9, 0),
+                                   Opts().model(QStringLiteral("P2")), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QStringList steps = stepList(p);
+        steps.removeIf([](const QString &x) { return x.startsWith(QLatin1String("tinker")); });
+        QCOMPARE(steps, (QStringList{QStringLiteral("prebootloader-part1@9:control request"),
+                                     QStringLiteral("bootloader@2700:control request"),
+                                     QStringLiteral("system-part1@5901:DFU")}));
+        // The MBR is never part of a plan.
+        for (const PlanStep &st : p.steps)
+            QVERIFY(!(st.function == ModuleFunction::Bootloader && st.index == 1));
+    }
+
+    void rtl872xPrebootloaderLastWhenDowngrading()
+    {
+        const Platform &p2 = platform("p2");
+        const FirmwareBundle b = p2Releases();
+        const RestorePlan p = plan(p2, b.inspectionAfterRestore(p2.id, SemVer(5, 9, 0)), SemVer(5, 6, 0),
+                                   Opts().model(QStringLiteral("P2")), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QStringList steps = stepList(p);
+        steps.removeIf([](const QString &x) { return x.startsWith(QLatin1String("tinker")); });
+        QCOMPARE(steps, (QStringList{QStringLiteral("system-part1@5600:DFU"),
+                                     QStringLiteral("bootloader@2400:control request"),
+                                     QStringLiteral("prebootloader-part1@8:control request")}));
+    }
+
+    void p2BelowItsRecommendedMinimumNeedsForce()
+    {
+        // Early P2s ran 3.2.1-p2.x; Particle recommends 5.0.0 or newer (reference 7.2).
+        const Platform &p2 = platform("p2");
+        const SemVer old(3, 2, 1, {QStringLiteral("p2"), QStringLiteral("3")});
+        FirmwareBundle b = p2Releases();
+        addSynthetic(b, p2, QStringLiteral("system-part1"), ModuleFunction::SystemPart, 1, 3212, old);
+        b.resolveReleases();
+        const RestorePlan p = plan(p2, std::nullopt, old, {}, &b);
+        QVERIFY2(codes(p, Severity::Refusal).contains(QStringLiteral("plan.below-recommended-minimum")), qPrintable(describe(p)));
+        QVERIFY(p.refusals().first().overridable);
+        const RestorePlan forced = plan(p2, std::nullopt, old, Opts().forced(), &b);
+        QVERIFY2(!codes(forced, Severity::Refusal).contains(QStringLiteral("plan.below-recommended-minimum")), qPrintable(describe(forced)));
+    }
+
+    void gen3With256KTinkerInvalidatesTheOldUserSlot()
+    {
+        const Platform &boron = platform("boron");
+        FirmwareBundle b;
+        const SemVer v310(3, 1, 0);
+        addSynthetic(b, boron, QStringLiteral("bootloader"), ModuleFunction::Bootloader, 0, 1100, v310);
+        addSynthetic(b, boron, QStringLiteral("system-part1"), ModuleFunction::SystemPart, 1, 3103, v310,
+                     {dep(ModuleFunction::Bootloader, 0, 1100), dep(ModuleFunction::RadioStack, 0, 202)});
+        addSynthetic(b, boron, QStringLiteral("tinker"), ModuleFunction::UserPart, 2, 6, v310,
+                     {dep(ModuleFunction::SystemPart, 1, 3103)});
+        b.resolveReleases();
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), v310,
+                                   Opts().model(QStringLiteral("BRN404")).forced(), &b);
+        PlanOptions tinkerChoice;
+        tinkerChoice.userFirmware = UserFirmwareChoice::Tinker;
+        tinkerChoice.modelSku = QStringLiteral("BRN404");
+        const RestorePlan t = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), v310, tinkerChoice, &b);
+        QVERIFY2(!t.refused(), qPrintable(describe(t)));
+        const QStringList steps = stepList(t);
+        QCOMPARE(steps.mid(steps.size() - 2),
+                 (QStringList{QStringLiteral("invalidate:tinker"), QStringLiteral("tinker@6:DFU")}));
+        QCOMPARE(t.steps.last().address, 0xB4000u);
+        QCOMPARE(t.steps[t.steps.size() - 2].address, 0xD4000u);
+        Q_UNUSED(p);
+    }
+
+    void gen3SystemPartMovesTo0x28000From620()
+    {
+        const Platform &boron = platform("boron");
+        FirmwareBundle b;
+        const SemVer v620(6, 2, 0);
+        addSynthetic(b, boron, QStringLiteral("bootloader"), ModuleFunction::Bootloader, 0, 3100, v620);
+        addSynthetic(b, boron, QStringLiteral("system-part1"), ModuleFunction::SystemPart, 1, 6200, v620,
+                     {dep(ModuleFunction::Bootloader, 0, 3100), dep(ModuleFunction::RadioStack, 0, 202)});
+        b.resolveReleases();
+        QVERIFY2(b.modules().last().usable(), qPrintable(b.modules().last().verdict.errors().value(0).text()));
+        const RestorePlan p = plan(boron, deviceAt(boron, SemVer(2, 2, 0), &tinker(boron)), v620,
+                                   Opts().model(QStringLiteral("BRN404")), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(stepList(p), (QStringList{QStringLiteral("bootloader@3100:control request"),
+                                           QStringLiteral("system-part1@6200:DFU")}));
+        QCOMPARE(p.steps[1].address, 0x28000u);
+        // The bundle has no 6.2.0 SoftDevice, and the device's 202 is what the system part needs.
+        QVERIFY(codes(p, Severity::Info).contains(QStringLiteral("plan.part-not-in-bundle")));
+    }
+
     void recommendationNeedsForce()
     {
         const Platform &photon = platform("photon");
