@@ -487,7 +487,7 @@ private Q_SLOTS:
         QTest::newRow("Photon") << 6 << "Photon" << "1.2.1" << false << "1.4.4" << 2 << false;
         QTest::newRow("P1") << 8 << "P1" << "1.2.1" << false << "1.4.4" << 2 << false;
         QTest::newRow("P2") << 32 << "P2" << "5.0.0" << false << "" << 0 << false;
-        QTest::newRow("M404") << 35 << "M404" << "5.6.0" << false << "" << 0 << false;
+        QTest::newRow("M404") << 35 << "M404" << "5.6.0" << true << "" << 0 << false;
         QTest::newRow("B504e") << 25 << "B504e" << "6.3.5" << true << "" << 0 << false;
         QTest::newRow("B523") << 25 << "B523" << "" << false << "1.5.0" << 0 << false;
         QTest::newRow("T404") << 26 << "T404" << "" << false << "3.3.0" << 0 << false;
