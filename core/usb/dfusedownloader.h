@@ -59,6 +59,7 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel);
     void setProgress(DfuseProgressFn fn) { m_progress = std::move(fn); }
     void setVerify(bool verify) { m_verify = verify; }
+    void setTimeout(UsbTimeout timeout) { m_dfu.setTimeout(timeout); }
 
     // Claims interface 0, reads the functional descriptor (wTransferSize) and every alt's layout.
     Result<void> open();

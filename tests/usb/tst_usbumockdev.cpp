@@ -1,0 +1,327 @@
+// The real libusb backend against the virtual device presented through umockdev: real Device OS
+// binaries flashed over DfuSe on a Gen 2 and a Gen 3 platform, the device followed across
+// re-enumeration by its device ID, every injectable fault ending in a typed error, and refusals that
+// happen before any transfer.
+#include "simulator/umockdevusbattachment.h"
+#include "usb/controlrequest.h"
+#include "usb/dfusedownloader.h"
+#include "usb/libusbbackend.h"
+#include "usb/usbdevicefinder.h"
+#include "usbtestsupport.h"
+
+#include "firmware/modulebuilder.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace dr;
+using namespace dr::sim;
+using namespace std::chrono_literals;
+
+class TestUsbUmockdev : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<UmockdevUsbAttachment> m_bus;
+    std::unique_ptr<LibusbBackend> m_usb;
+
+    // Attaches the device, then creates the libusb context (test-infra gotcha 2: context after testbed).
+    std::shared_ptr<VirtualUsbDevice> attach(const std::shared_ptr<VirtualDevice> &device)
+    {
+        auto usb = m_bus->attach(device);
+        if (!usb)
+            return nullptr;
+        if (!m_usb) {
+            auto backend = LibusbBackend::create();
+            if (!backend)
+                return nullptr;
+            m_usb = std::move(*backend);
+        }
+        return *usb;
+    }
+
+    Result<std::unique_ptr<UsbDeviceHandle>> openDevice(const QString &id, UsbDeviceMode mode)
+    {
+        auto info = waitForUsbDevice(*m_usb, {id, mode, {}}, 10s);
+        if (!info)
+            return info.error();
+        return m_usb->open(*info);
+    }
+
+    // Flashes modules in DFU and leaves; returns the first error.
+    Result<void> flash(const QString &id, const QList<FirmwareModule> &modules)
+    {
+        auto handle = openDevice(id, UsbDeviceMode::Dfu);
+        if (!handle)
+            return handle.error();
+        const Platform *platform = (*handle)->info().platform;
+        DfuseDownloader dfu(**handle, *platform);
+        dfu.setTimeout(1500ms);
+        if (auto r = dfu.open(); !r)
+            return r;
+        for (const FirmwareModule &m : modules) {
+            if (auto r = dfu.writeModule(m); !r)
+                return r;
+        }
+        return dfu.leave(modules.first().startAddress);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(dr::test::loadDatabases()); }
+
+    void init()
+    {
+        auto bus = UmockdevUsbAttachment::create();
+        DR_REQUIRE(bus);
+        m_bus = std::move(*bus);
+    }
+
+    void cleanup()
+    {
+        m_usb.reset(); // every libusb context goes before the testbed
+        m_bus.reset();
+    }
+
+    void discoversDeviceWithPlatformModeAndId()
+    {
+        auto device = dr::test::makeDevice(13, DeviceMode::Dfu);
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        auto list = m_usb->listDevices();
+        DR_REQUIRE(list);
+        QCOMPARE(list->size(), 1);
+        const UsbDeviceInfo &info = list->first();
+        QCOMPARE(info.vendorId, quint16(0x2B04));
+        QCOMPARE(info.productId, quint16(0xD00D));
+        QVERIFY(info.platform);
+        QCOMPARE(info.platform->id, 13);
+        QCOMPARE(info.mode, UsbDeviceMode::Dfu);
+        QCOMPARE(info.deviceId, device->deviceId());
+        QCOMPARE(info.portPath, QStringLiteral("1-1"));
+    }
+
+    void flashesGen2SystemPartsAndTheyValidate()
+    {
+        auto device = dr::test::makeDevice(6, DeviceMode::Dfu, {QStringLiteral("photon-bootloader@2.2.0+lto.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        const auto part1 = dr::test::corpusModule(QStringLiteral("photon-system-part1@2.2.0.bin"));
+        const auto part2 = dr::test::corpusModule(QStringLiteral("photon-system-part2@2.2.0.bin"));
+        QVERIFY(part1 && part2);
+
+        DR_REQUIRE(flash(device->deviceId(), {*part1, *part2}));
+        QVERIFY(m_bus->waitUntilSettled());
+        QCOMPARE(device->mode(), DeviceMode::Normal);
+
+        for (const FirmwareModule &m : {*part1, *part2}) {
+            QCOMPARE(device->peek(0, m.startAddress, quint32(m.length())), m.bytes);
+            const auto info = device->module(ModuleFunction::SystemPart, m.index);
+            QVERIFY(info);
+            QCOMPARE(info->version, m.version);
+            QVERIFY2(info->valid(), qPrintable(QStringLiteral("validity %1 of %2").arg(info->validityResult).arg(info->validityChecked)));
+        }
+        // Nothing was written outside the two system part slots.
+        for (const auto &w : device->writeLog()) {
+            QCOMPARE(w.status, MemoryStatus::Ok);
+            QVERIFY(w.address >= 0x08020000 && w.address + w.length <= 0x080A0000);
+        }
+    }
+
+    void flashesGen3SoftdeviceAndSystemPartAndTheyValidate()
+    {
+        auto device = dr::test::makeDevice(13, DeviceMode::Dfu, {QStringLiteral("boron-bootloader@2.2.0.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        const auto softdevice = dr::test::corpusModule(QStringLiteral("boron-softdevice@2.2.0.bin"));
+        const auto system = dr::test::corpusModule(QStringLiteral("boron-system-part1@2.2.0.bin"));
+        QVERIFY(softdevice && system);
+        QVERIFY(softdevice->hasFlag(ModuleFlag::DropModuleInfo));
+
+        DR_REQUIRE(flash(device->deviceId(), {*softdevice, *system}));
+        QVERIFY(m_bus->waitUntilSettled());
+        QCOMPARE(device->mode(), DeviceMode::Normal);
+
+        // The SoftDevice is in flash without its 24-byte prefix; the system part whole.
+        QCOMPARE(device->peek(0, softdevice->startAddress, quint32(softdevice->length() - 24)), softdevice->bytes.mid(24));
+        QCOMPARE(device->peek(0, system->startAddress, quint32(system->length())), system->bytes);
+
+        // Module info read back over the real control-request path (request 90).
+        auto handle = openDevice(device->deviceId(), UsbDeviceMode::Normal);
+        DR_REQUIRE(handle);
+        ControlRequestClient control(**handle, *(*handle)->info().platform);
+        auto modules = control.moduleInfo();
+        DR_REQUIRE(modules);
+        bool sawSystem = false, sawRadio = false;
+        for (const DeviceModuleInfo &m : *modules) {
+            if (m.function == ModuleFunction::SystemPart) {
+                sawSystem = true;
+                QCOMPARE(m.version, int(system->version));
+                QVERIFY(m.valid());
+            }
+            if (m.function == ModuleFunction::RadioStack) {
+                sawRadio = true;
+                QCOMPARE(m.version, int(softdevice->version));
+                QVERIFY(m.valid());
+            }
+        }
+        QVERIFY(sawSystem && sawRadio);
+    }
+
+    void followsDeviceIntoDfuByControlRequestAndBack()
+    {
+        auto device = dr::test::makeDevice(13, DeviceMode::Normal,
+                                           {QStringLiteral("boron-bootloader@2.2.0.bin"),
+                                            QStringLiteral("boron-softdevice@2.2.0.bin"),
+                                            QStringLiteral("boron-system-part1@2.1.0.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        const QString id = device->deviceId();
+        {
+            auto handle = openDevice(id, UsbDeviceMode::Normal);
+            DR_REQUIRE(handle);
+            ControlRequestClient control(**handle, *(*handle)->info().platform);
+            auto reportedId = control.deviceId();
+            DR_REQUIRE(reportedId);
+            QCOMPARE(*reportedId, id);
+            auto version = control.systemVersion();
+            DR_REQUIRE(version);
+            QCOMPARE(*version, QStringLiteral("2.1.0"));
+            DR_REQUIRE(control.enterDfu());
+        }
+        const auto system = dr::test::corpusModule(QStringLiteral("boron-system-part1@2.2.0.bin"));
+        QVERIFY(system);
+        DR_REQUIRE(flash(id, {*system})); // waits for the DFU enumeration by device ID
+        auto handle = openDevice(id, UsbDeviceMode::Normal);
+        DR_REQUIRE(handle);
+        ControlRequestClient control(**handle, *(*handle)->info().platform);
+        auto version = control.systemVersion();
+        DR_REQUIRE(version);
+        QCOMPARE(*version, QStringLiteral("2.2.0"));
+        QCOMPARE(device->mode(), DeviceMode::Normal);
+    }
+
+    void faultEndsInTypedError_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<quint64>("afterBytes");
+        QTest::addColumn<QString>("expectedCode");
+        QTest::newRow("stall") << int(FaultKind::Stall) << quint64(40000) << QStringLiteral("usb.stall");
+        QTest::newRow("errWRITE") << int(FaultKind::WriteError) << quint64(8192) << QStringLiteral("dfu.status.errWRITE");
+        QTest::newRow("errVERIFY") << int(FaultKind::VerifyError) << quint64(0) << QStringLiteral("dfu.status.errVERIFY");
+        QTest::newRow("errERASE") << int(FaultKind::EraseError) << quint64(0) << QStringLiteral("dfu.status.errERASE");
+        QTest::newRow("timeout") << int(FaultKind::Timeout) << quint64(20000) << QStringLiteral("usb.timeout");
+        QTest::newRow("unplug at byte 100000") << int(FaultKind::Unplug) << quint64(100000) << QStringLiteral("usb.no-device");
+    }
+
+    void faultEndsInTypedError()
+    {
+        QFETCH(int, kind);
+        QFETCH(quint64, afterBytes);
+        QFETCH(QString, expectedCode);
+        auto device = dr::test::makeDevice(13, DeviceMode::Dfu, {QStringLiteral("boron-bootloader@2.2.0.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        const auto system = dr::test::corpusModule(QStringLiteral("boron-system-part1@2.2.0.bin"));
+        QVERIFY(system);
+        device->injectFault(Fault{FaultKind(kind), afterBytes, FaultKind(kind) == FaultKind::Timeout ? -1 : 1});
+
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = flash(device->deviceId(), {*system});
+        QVERIFY(!r);
+        QVERIFY2(r.error().code == expectedCode,
+                 qPrintable(QStringLiteral("got %1: %2 (%3)").arg(r.error().code, r.error().message, r.error().detail)));
+        QVERIFY(!r.error().message.isEmpty());
+        QVERIFY(!r.error().remedy.isEmpty());
+        QVERIFY(timer.elapsed() < 8000);
+        device->clearFaults();
+        for (const auto &w : device->writeLog())
+            QVERIFY(w.address >= 0x30000 && w.address + w.length <= 0xB4000);
+    }
+
+    void refusesForbiddenWritesBeforeAnyTransfer_data()
+    {
+        QTest::addColumn<int>("platformId");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<quint32>("rebaseTo"); // 0: as in the file
+        QTest::newRow("Gen3 bootloader over DFU") << 13 << QStringLiteral("boron-bootloader@2.2.0.bin") << 0u;
+        QTest::newRow("Gen2 bootloader over DFU") << 6 << QStringLiteral("photon-bootloader@2.2.0+lto.bin") << 0u;
+        QTest::newRow("module for another platform") << 13 << QStringLiteral("argon-system-part1@2.2.0.bin") << 0u;
+        QTest::newRow("system part moved into the bootloader") << 13 << QStringLiteral("boron-system-part1@2.2.0.bin") << 0xF4000u;
+        QTest::newRow("Gen2 part moved over the DCT") << 6 << QStringLiteral("photon-system-part2@2.2.0.bin") << 0x08004000u;
+    }
+
+    void refusesForbiddenWritesBeforeAnyTransfer()
+    {
+        QFETCH(int, platformId);
+        QFETCH(QString, file);
+        QFETCH(quint32, rebaseTo);
+        auto device = dr::test::makeDevice(platformId, DeviceMode::Dfu);
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        auto module = dr::test::corpusModule(file);
+        QVERIFY(module);
+        if (rebaseTo) {
+            // Same bytes with the prefix pointing elsewhere, re-sealed so its CRC is valid.
+            QByteArray bytes = module->bytes;
+            const quint32 size = module->endAddress - module->startAddress;
+            const quint32 end = rebaseTo + size;
+            for (int i = 0; i < 4; ++i) {
+                bytes[module->prefixOffset + i] = char((rebaseTo >> (8 * i)) & 0xFF);
+                bytes[module->prefixOffset + 4 + i] = char((end >> (8 * i)) & 0xFF);
+            }
+            ModuleBuilder::reseal(bytes, module->prefixOffset);
+            auto reparsed = ModuleParser::parseOne(bytes, 0, file);
+            DR_REQUIRE(reparsed);
+            module = *reparsed;
+            QVERIFY(module->crcValid());
+        }
+        auto handle = openDevice(device->deviceId(), UsbDeviceMode::Dfu);
+        DR_REQUIRE(handle);
+        DfuseDownloader dfu(**handle, *(*handle)->info().platform);
+        DR_REQUIRE(dfu.open());
+        const quint64 before = m_bus->controlTransfers(device);
+        const auto r = dfu.writeModule(*module);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("dfu.refused"));
+        QVERIFY(!r.error().remedy.isEmpty());
+        QCOMPARE(m_bus->controlTransfers(device), before); // refused before any transfer
+        QVERIFY(device->writeLog().isEmpty());
+    }
+
+    void writesTheOtaRegionAndDctFlagThenAppliesOnReset()
+    {
+        // The docs "OTA trick" for a Gen 2 bootloader: OTA region + DCT 0xA5, applied after leave.
+        auto device = dr::test::makeDevice(6, DeviceMode::Dfu,
+                                           {QStringLiteral("photon-bootloader@1.5.0+lto.bin"),
+                                            QStringLiteral("photon-system-part1@2.2.0.bin"),
+                                            QStringLiteral("photon-system-part2@2.2.0.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        const QByteArray bootloader = dr::test::readCorpusFile(QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
+        const auto parsed = dr::test::corpusModule(QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
+        QVERIFY(parsed);
+        auto handle = openDevice(device->deviceId(), UsbDeviceMode::Dfu);
+        DR_REQUIRE(handle);
+        const Platform &platform = *(*handle)->info().platform;
+        const OtaRegion *ota = platform.otaRegionFor(SemVer(2, 2, 0));
+        QVERIFY(ota);
+        DfuseDownloader dfu(**handle, platform);
+        DR_REQUIRE(dfu.open());
+        DR_REQUIRE(dfu.writeRange(ota->alt, ota->address, bootloader));
+        DR_REQUIRE(dfu.writeDctField(kDctOtaUpdateFlag, QByteArray(1, char(0xA5))));
+        // A raw DCT write anywhere else is refused.
+        QVERIFY(!dfu.writeDctField(DctField{"device_private_key", 34, 16}, QByteArray(16, 'x')));
+        DR_REQUIRE(dfu.leave(0x08020000));
+        QVERIFY(m_bus->waitUntilSettled());
+        const auto info = device->module(ModuleFunction::Bootloader, 0);
+        QVERIFY(info);
+        QCOMPARE(info->version, parsed->version);
+        QVERIFY(info->valid());
+        QCOMPARE(quint8(device->peek(1, 1753, 1).at(0)), quint8(0xFF)); // the flag was cleared
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsbUmockdev)
+#include "tst_usbumockdev.moc"
