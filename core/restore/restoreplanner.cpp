@@ -291,9 +291,7 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
 
     if (current && t < *current)
         warn(QStringLiteral("plan.downgrade"),
-             tr("This is a downgrade from Device OS %1 to %2. The user firmware is replaced first so that "
-                "the device cannot update itself back in safe mode.")
-                 .arg(current->toString(), t.toString()));
+             tr("This is a downgrade from Device OS %1 to %2.").arg(current->toString(), t.toString()));
 }
 
 // BRN402 / B402: from >= 2.0.0 to <= 1.5.1 the device must first run 1.5.2 and connect to cellular
@@ -382,7 +380,7 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
     };
 
     // Only the last stage installs the person's own file; earlier stages use Tinker.
-    const UserFirmwareChoice choice = lastStage ? o.userFirmware : UserFirmwareChoice::Tinker;
+    const UserFirmwareChoice choice = lastStage ? o.userFirmware : UserFirmwareChoice::Auto;
     switch (choice) {
     case UserFirmwareChoice::File: {
         const BundleModule &f = *o.userFile;
@@ -443,12 +441,13 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
         }
         *reason = !state.known ? tr("the device's firmware is unknown; Tinker is a known good application")
                   : !current   ? tr("the device has no valid user firmware")
-                               : (downgrade ? tr("the current user firmware needs a newer Device OS")
+                               : (downgrade ? tr("the current user firmware needs a newer Device OS; replaced first "
+                                                 "so that safe mode cannot update the device back")
                                             : tr("the current user firmware does not run on Device OS %1")
                                                   .arg(target.toString()));
         return pickTinker();
     case UserFirmwareChoice::Tinker:
-        *reason = lastStage ? tr("Tinker was chosen") : tr("an application that runs on the intermediate release");
+        *reason = tr("Tinker was chosen");
         return pickTinker();
     }
     return nullptr;

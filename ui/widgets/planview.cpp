@@ -86,8 +86,9 @@ void PlanView::setPlan(const RestorePlan &plan)
             cells = {tr("Wait"), QString(), s.toDeviceOs ? s.toDeviceOs->toString() : QString(), tr("you confirm"),
                      QString(), s.reason};
         } else {
-            const QString how = stepTransportName(s.transport)
-                                + (s.mode == StepMode::Dfu ? tr(" (DFU mode)") : tr(" (running)"));
+            const QString how = s.transport == StepTransport::Dfu
+                                    ? tr("DFU")
+                                    : tr("%1 (running)").arg(stepTransportName(s.transport));
             const QString after = s.kind == StepKind::InvalidateFormerUserPart ? tr("erased")
                                                                                : versionText(s.toVersion, s.toDeviceOs);
             cells = {s.part, versionText(s.fromVersion, s.fromDeviceOs), after, how, locale.formattedDataSize(s.bytes),
@@ -95,8 +96,7 @@ void PlanView::setPlan(const RestorePlan &plan)
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c == 0 && s.source)
-                item->setToolTip(s.source->path);
+            item->setToolTip(c == 0 && s.source ? s.source->path : cells[c]);
             m_table->setItem(row, c, item);
         }
     }
