@@ -1,0 +1,122 @@
+// The virtual device's USB serial port, as a pseudo-terminal: the real QSerialPort code opens the
+// pty's slave path (or a stable symlink to it) and talks to the VirtualDevice model behind it.
+// In listening mode the console answers i, v, s, m, c, x and f from the model's state (the `s`
+// JSON is built from the modules actually in its flash), and runs Device OS's YModem receiver
+// (VirtualYmodemReceiver) into the model's OTA region, resetting the model to apply the file.
+// Device OS >= 6 refuses `f` as 6.x does. The baud rate the host sets is watched: 14400 resets the
+// model into DFU, 28800 starts listening mode (Device OS <= 5.x). A reset or unplug of the model
+// closes the pty (the port vanishes); after a reset into Device OS a new pty appears behind the
+// same symlink. Serial faults of the model are acted on here: GarbledBytes, Silence, NakStorm,
+// CancelTransfer (Unplug comes from the model).
+//
+// Reference: particle-protocols.md 3.1-3.4; test-infra.md 2 (pty gotchas: the slave fd stays
+// open, the master is non-blocking and writes are buffered here).
+#pragma once
+
+#include "common/result.h"
+#include "simulator/virtualdevice.h"
+#include "simulator/virtualymodemreceiver.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QObject>
+#include <QSocketNotifier>
+#include <QString>
+#include <QTimer>
+
+#include <memory>
+
+class QThread;
+
+namespace dr::sim {
+
+class VirtualSerialConsole : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString linkPath;              // a symlink kept pointing at the current pty ("" = none)
+        int ymodemTimeoutMs = 5000;    // NAK_TIMEOUT between bytes of the receiver
+        int restartDelayMs = 1000;     // "Downloaded file successfully!" ... 1 s ... "Restarting"
+        int baudPollMs = 10;           // how often the line coding is looked at (a pty has no event for it)
+    };
+
+    VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent = nullptr);
+    ~VirtualSerialConsole() override;
+
+    // Creates the pty; call on the thread the console lives on.
+    Result<void> open();
+    void close();
+
+    // Thread-safe.
+    QString portPath() const;  // the symlink when set, else the slave path
+    QString slavePath() const; // "/dev/pts/N" of the current pty; empty while the port is gone
+    bool portPresent() const;
+    int ptyGeneration() const; // how many ptys were created (one more after each reset)
+
+    const std::shared_ptr<VirtualDevice> &device() const { return m_device; }
+
+Q_SIGNALS:
+    void portAppeared(const QString &slavePath);
+    void portVanished();
+    void transferEnded(int outcome); // VirtualYmodemReceiver::Outcome
+
+private:
+    class ModelSink;
+
+    Result<void> createPty();
+    void destroyPty();
+    void onReadable();
+    void onWritable();
+    void send(const QByteArray &bytes);
+    void handleConsoleBytes(QByteArray bytes);
+    void handleCommand(char c);
+    void startReceiver();
+    void feedReceiver(QByteArrayView bytes);
+    void onReceiverTimeout();
+    void endReceiver(const VirtualYmodemReceiver::Output &out);
+    void pollBaudRate();
+    QByteArray deviceIdReply() const;
+    QByteArray moduleJson() const;
+
+    std::shared_ptr<VirtualDevice> m_device;
+    Options m_options;
+    mutable QMutex m_mutex; // guards m_slavePath, m_generation
+    QString m_slavePath;
+    int m_generation = 0;
+    int m_master = -1;
+    int m_slave = -1;
+    std::unique_ptr<QSocketNotifier> m_readNotifier;
+    std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    QByteArray m_outBuffer;
+    QTimer m_receiverTimer;
+    QTimer m_baudTimer;
+    std::unique_ptr<ModelSink> m_sink;
+    std::unique_ptr<VirtualYmodemReceiver> m_receiver;
+    bool m_silent = false;       // Silence fault: the console stopped answering until the next reset
+    bool m_restartPending = false;
+    quint32 m_lastBaud = 0;
+    bool m_closing = false;
+};
+
+// A console on its own thread, so that the device's timing model sleeps there and not on the
+// caller's (test or GUI) thread. Creating it opens the pty; destroying it closes the pty.
+class VirtualSerialPort
+{
+public:
+    static Result<std::unique_ptr<VirtualSerialPort>> start(std::shared_ptr<VirtualDevice> device,
+                                                            VirtualSerialConsole::Options options = {});
+    ~VirtualSerialPort();
+
+    VirtualSerialConsole *console() const { return m_console; }
+    QString portPath() const { return m_console->portPath(); }
+
+private:
+    VirtualSerialPort() = default;
+    QThread *m_thread = nullptr;
+    VirtualSerialConsole *m_console = nullptr;
+};
+
+} // namespace dr::sim
