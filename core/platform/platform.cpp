@@ -102,9 +102,18 @@ std::optional<AddressRange> DfuAltSetting::memoryRange() const
     return layoutRange(layout);
 }
 
-std::optional<AddressRange> DfuAltSetting::layoutRange(QStringView layout, QString *name)
+namespace {
+
+struct LayoutSector
 {
-    // "@<name>/0x<address>/<count>*<size><unit><props>,..." (DfuSe UM0424; reference 1.4).
+    quint64 start, end;
+    QChar properties;
+};
+
+// "@<name>/0x<address>/<count>*<size><unit><props>,..." (DfuSe UM0424; reference 1.4). Sectors are
+// contiguous from the base address; the property letter a..g says readable/erasable/writable.
+std::optional<QList<LayoutSector>> parseLayout(QStringView layout, QString *name)
+{
     if (!layout.startsWith(QLatin1Char('@')))
         return std::nullopt;
     const auto parts = layout.mid(1).split(QLatin1Char('/'));
@@ -113,20 +122,21 @@ std::optional<AddressRange> DfuAltSetting::layoutRange(QStringView layout, QStri
     const auto base = JsonDataReader::parseHex(parts[1]);
     if (!base || parts[0].trimmed().isEmpty())
         return std::nullopt;
-    quint64 total = 0;
+    QList<LayoutSector> sectors;
+    quint64 at = *base;
     for (QStringView seg : parts[2].split(QLatin1Char(','))) {
         const qsizetype star = seg.indexOf(QLatin1Char('*'));
         if (star <= 0 || seg.size() < star + 4)
             return std::nullopt;
         bool ok = false;
         const quint64 count = seg.left(star).toULongLong(&ok);
-        if (!ok || count == 0)
+        if (!ok || count == 0 || count > 0x100000)
             return std::nullopt;
         const QStringView rest = seg.mid(star + 1);
         const QChar props = rest.back();
         const QChar unit = rest.at(rest.size() - 2);
         const quint64 size = rest.left(rest.size() - 2).toULongLong(&ok);
-        if (!ok || size == 0 || props < QLatin1Char('a') || props > QLatin1Char('g'))
+        if (!ok || size == 0 || size > 0x10000 || props < QLatin1Char('a') || props > QLatin1Char('g'))
             return std::nullopt;
         quint64 multiplier = 1;
         if (unit == QLatin1Char('K'))
@@ -135,13 +145,44 @@ std::optional<AddressRange> DfuAltSetting::layoutRange(QStringView layout, QStri
             multiplier = 1024 * 1024;
         else if (unit != QLatin1Char(' ') && unit != QLatin1Char('B'))
             return std::nullopt;
-        total += count * size * multiplier;
+        const quint64 end = at + count * size * multiplier;
+        if (end >= 0x100000000ull) // AddressRange cannot hold an end of 4 GiB
+            return std::nullopt;
+        sectors << LayoutSector{at, end, props};
+        at = end;
     }
-    if (quint64(*base) + total > 0x100000000ull)
-        return std::nullopt;
     if (name)
         *name = parts[0].trimmed().toString();
-    return AddressRange{*base, quint32(*base + total)};
+    return sectors;
+}
+
+} // namespace
+
+std::optional<AddressRange> DfuAltSetting::layoutRange(QStringView layout, QString *name)
+{
+    const auto sectors = parseLayout(layout, name);
+    if (!sectors)
+        return std::nullopt;
+    return AddressRange{quint32(sectors->front().start), quint32(sectors->back().end)};
+}
+
+bool DfuAltSetting::isWritable(quint32 start, quint32 end) const
+{
+    const auto sectors = parseLayout(layout, nullptr);
+    if (!sectors || end <= start)
+        return false;
+    quint64 covered = start;
+    for (const LayoutSector &s : *sectors) {
+        if (s.end <= covered || s.start >= end)
+            continue;
+        // d = writable, e = readable+writable, f = erasable+writable, g = all three.
+        if (s.start > covered || s.properties < QLatin1Char('d'))
+            return false;
+        covered = s.end;
+        if (covered >= end)
+            return true;
+    }
+    return false;
 }
 
 const ModuleSlot *Platform::slotFor(ModuleFunction f, int index, int mcuTarget, const std::optional<SemVer> &deviceOs) const

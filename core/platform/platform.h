@@ -88,6 +88,8 @@ struct DfuAltSetting
     // nullopt when the string is not a DfuSe memory string.
     std::optional<AddressRange> memoryRange() const;
     static std::optional<AddressRange> layoutRange(QStringView layout, QString *name = nullptr);
+    // True when every byte of [start, end) lies in sectors the layout marks writable (d, e, f, g).
+    bool isWritable(quint32 start, quint32 end) const;
 };
 
 struct OtaRegion

@@ -302,6 +302,9 @@ void checkPlatform(R &r, const Platform &p, const QString &path)
             } else if (const AddressRange *f = p.dfuForbiddenOverlap(s.bounds.start, s.bounds.end)) {
                 r.fail(R::at(spath, u"bounds"), QStringLiteral("%1-%2 is written over DFU but touches the forbidden range %3-%4")
                                                      .arg(hex8(s.bounds.start), hex8(s.bounds.end), hex8(f->start), hex8(f->end)));
+            } else if (!internal->isWritable(s.bounds.start, s.bounds.end)) {
+                r.fail(R::at(spath, u"bounds"), QStringLiteral("%1-%2 is written over DFU but DFU alt 0 does not mark all of it writable")
+                                                     .arg(hex8(s.bounds.start), hex8(s.bounds.end)));
             }
         }
         if (s.mcuTarget != 0 && s.transport == SlotTransport::Dfu)

@@ -526,6 +526,38 @@ private Q_SLOTS:
         QVERIFY(!moduleFunctionFromName(u"firmware").has_value());
     }
 
+    // Sector property letters (reference 1.4): a = read-only ... g = read/erase/write.
+    void layoutWritability_data()
+    {
+        QTest::addColumn<int>("id");
+        QTest::addColumn<int>("alt");
+        QTest::addColumn<quint32>("start");
+        QTest::addColumn<quint32>("end");
+        QTest::addColumn<bool>("writable");
+        QTest::newRow("gen3 mbr") << 13 << 0 << 0u << 0x1000u << false;
+        QTest::newRow("gen3 softdevice") << 13 << 0 << 0x1000u << 0x30000u << true;
+        QTest::newRow("gen3 across sectors") << 13 << 0 << 0x2F000u << 0xF4000u << true;
+        QTest::newRow("gen3 first bootloader 16K marked g") << 13 << 0 << 0xF4000u << 0xF8000u << true;
+        QTest::newRow("gen3 upper bootloader read-only") << 13 << 0 << 0xF7000u << 0xF9000u << false;
+        QTest::newRow("gen3 past the end") << 13 << 0 << 0xFF000u << 0x101000u << false;
+        QTest::newRow("gen2 bootloader") << 6 << 0 << 0x08000000u << 0x08004000u << false;
+        QTest::newRow("gen2 eeprom") << 6 << 0 << 0x0800C000u << 0x08020000u << true;
+        QTest::newRow("gen2 dct alt") << 6 << 1 << 0u << 0x4000u << true;
+        QTest::newRow("gen3 dct alt e") << 13 << 1 << 1753u << 1754u << true;
+        QTest::newRow("rtl872x everything g") << 32 << 0 << 0x08000000u << 0x08800000u << true;
+        QTest::newRow("below base") << 32 << 0 << 0x07FFF000u << 0x08001000u << false;
+        QTest::newRow("empty") << 32 << 0 << 0x08060000u << 0x08060000u << false;
+    }
+    void layoutWritability()
+    {
+        QFETCH(int, id);
+        QFETCH(int, alt);
+        QFETCH(quint32, start);
+        QFETCH(quint32, end);
+        QFETCH(bool, writable);
+        QCOMPARE(platform(id)->dfuAlt(alt)->isWritable(start, end), writable);
+    }
+
     void layoutParser_data()
     {
         QTest::addColumn<QString>("layout");
@@ -538,6 +570,8 @@ private Q_SLOTS:
         QTest::newRow("zero count") << "@Internal Flash/0x08000000/0*004Kg" << false;
         QTest::newRow("overflow") << "@Internal Flash/0xF0000000/1024*001Mg" << false;
         QTest::newRow("empty name") << "@ /0x08000000/1*004Kg" << false;
+        QTest::newRow("reaches 4 GiB") << "@X/0xFFFFF000/1*004Kg" << false;
+        QTest::newRow("no unit") << "@X/0x00000000/4*1024 g" << true;
     }
     void layoutParser()
     {

@@ -133,6 +133,9 @@ private Q_SLOTS:
                                                   << "platforms[5].slots[6].bounds: 0x000D4000-0x000F5000 is written over DFU but touches the forbidden range";
         QTest::newRow("p2 system over prebootloader") << "platforms[14].slots[3].bounds.start" << QByteArray("\"0x08050000\"")
                                                       << "platforms[14].slots[3].bounds: 0x08050000-0x081E0000 is written over DFU but touches the forbidden range 0x08000000-0x08060000";
+        QTest::newRow("dfu slot in read-only sectors") << "platforms[1].dfu.alts[0].layout"
+                                                       << QByteArray("\"@Internal Flash   /0x08000000/03*016Ka,01*016Kg,01*064Kg,07*128Ka\"")
+                                                       << "platforms[1].slots[1].bounds: 0x08020000-0x08060000 is written over DFU but DFU alt 0 does not mark all of it writable";
         QTest::newRow("index out of range") << "platforms[1].slots[1].index" << QByteArray("300")
                                             << "platforms[1].slots[1].index: 300 is outside the allowed range 0..255";
         // uniqueness
