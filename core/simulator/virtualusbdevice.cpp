@@ -733,6 +733,9 @@ UsbControlReply VirtualUsbDevice::control(const UsbSetup &setup, quint16 wLength
             }
         }
     }
+    // A device that vanished while handling the request (unplug at byte N) never answers it.
+    if (!dev.isAttached())
+        return UsbControlReply::gone();
     if (resetInto && reply.kind == UsbControlReply::Kind::Data) {
         ResetHandler handler;
         {

@@ -8,6 +8,8 @@
 
 #include <libusb.h>
 
+#include <thread>
+
 namespace dr {
 
 Q_LOGGING_CATEGORY(lcUsb, "dr.usb")
@@ -170,8 +172,53 @@ Result<std::unique_ptr<LibusbBackend>> LibusbBackend::create()
 
 LibusbBackend::~LibusbBackend()
 {
-    if (m_ctx)
+    if (m_ctx) {
+        if (m_hotplugRegistered) {
+            libusb_hotplug_deregister_callback(m_ctx, m_hotplugHandles[0]);
+            libusb_hotplug_deregister_callback(m_ctx, m_hotplugHandles[1]);
+        }
         libusb_exit(m_ctx);
+    }
+}
+
+bool UsbBackend::waitForBusChange(std::chrono::milliseconds timeout)
+{
+    std::this_thread::sleep_for(timeout);
+    return false;
+}
+
+static int LIBUSB_CALL onHotplug(libusb_context *, libusb_device *, libusb_hotplug_event, void *user)
+{
+    static_cast<std::atomic_int *>(user)->fetch_add(1);
+    return 0; // stay registered
+}
+
+bool LibusbBackend::waitForBusChange(std::chrono::milliseconds timeout)
+{
+    if (!hasHotplug())
+        return UsbBackend::waitForBusChange(timeout);
+    if (!m_hotplugRegistered) {
+        const auto events = libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT);
+        const int vendors[2] = {0x2B04, 0x1D50};
+        for (int i = 0; i < 2; ++i) {
+            if (libusb_hotplug_register_callback(m_ctx, events, LIBUSB_HOTPLUG_NO_FLAGS, vendors[i],
+                                                 LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, onHotplug,
+                                                 &m_events, &m_hotplugHandles[i])
+                != LIBUSB_SUCCESS)
+                return UsbBackend::waitForBusChange(timeout);
+        }
+        m_hotplugRegistered = true;
+    }
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const int before = m_events.load();
+    while (m_events.load() == before) {
+        const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return false;
+        timeval tv{time_t(left.count() / 1000000), suseconds_t(left.count() % 1000000)};
+        libusb_handle_events_timeout_completed(m_ctx, &tv, nullptr);
+    }
+    return true;
 }
 
 bool LibusbBackend::hasHotplug() const

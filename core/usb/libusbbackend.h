@@ -5,6 +5,8 @@
 
 #include "usb/usbdevice.h"
 
+#include <atomic>
+
 struct libusb_context;
 
 namespace dr {
@@ -18,14 +20,18 @@ public:
     Result<QList<UsbDeviceInfo>> listDevices() override;
     Result<std::unique_ptr<UsbDeviceHandle>> open(const UsbDeviceInfo &device) override;
 
-    // Hotplug where libusb has it (Linux udev, macOS): registers for Particle vendor ids. Events are
-    // delivered from pollEvents(); returns false where hotplug is unavailable (poll listDevices()).
+    // Hotplug where libusb has it (Linux udev, macOS): waitForBusChange() registers for the Particle
+    // vendor ids on first use and returns on arrival/departure; elsewhere it waits and returns false.
     bool hasHotplug() const;
+    bool waitForBusChange(std::chrono::milliseconds timeout) override;
     libusb_context *context() const { return m_ctx; }
 
 private:
     explicit LibusbBackend(libusb_context *ctx) : m_ctx(ctx) {}
     libusb_context *m_ctx = nullptr;
+    bool m_hotplugRegistered = false;
+    int m_hotplugHandles[2] = {0, 0};
+    std::atomic_int m_events{0};
 };
 
 } // namespace dr

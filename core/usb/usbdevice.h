@@ -88,6 +88,9 @@ public:
     // Particle devices present now (VID 0x2B04 and 0x1D50 with a PID the platform database knows).
     virtual Result<QList<UsbDeviceInfo>> listDevices() = 0;
     virtual Result<std::unique_ptr<UsbDeviceHandle>> open(const UsbDeviceInfo &device) = 0;
+    // Blocks until the bus may have changed (hotplug event) or the timeout passed; returns true on an
+    // event. Without hotplug support it just waits, and callers poll listDevices().
+    virtual bool waitForBusChange(std::chrono::milliseconds timeout);
 };
 
 // Classifies a device from its ids through the platform database; nullopt when it is not a Particle
