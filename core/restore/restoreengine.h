@@ -1,0 +1,125 @@
+// Runs a restore plan on a device and proves the result. It finds the device by its device ID and
+// follows it across every re-enumeration (enter DFU, leave DFU, reset after a firmware update),
+// switches modes itself, writes each module (DFU with read-back, or the firmware-update control
+// requests), waits for the person where the plan says so, and at the end boots the device, reads its
+// module table and compares every module with the plan.
+//
+// A state machine of phases, each bounded by a timeout; synchronous and cancellable at every safe
+// point (between transfers), so it runs on a worker thread (RestoreRunner) or directly in tests. On
+// failure or cancel it stops at once and says in words what state the device is in; running the same
+// restore again continues from there, because the planner skips what is already in place.
+#pragma once
+
+#include "common/result.h"
+#include "restore/restoreplan.h"
+#include "serial/moduleinspection.h"
+#include "usb/controlrequest.h"
+#include "usb/usbdevice.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <optional>
+
+namespace dr {
+
+enum class RestorePhase : quint8 {
+    Locating,        // finding the device on the bus
+    EnteringDfu,     // control request 50, then waiting for the DFU enumeration
+    LeavingDfu,      // DFU leave (manifest), then waiting for Device OS to enumerate
+    Writing,         // a module is being sent
+    Rebooting,       // after a firmware update the device applies it and restarts
+    WaitingForPerson,
+    Inspecting,      // reading the module table at the end
+    Done,
+    Failed,
+    Cancelled,
+};
+QString restorePhaseName(RestorePhase phase); // "locating", "entering-dfu", ...
+
+struct RestoreProgress
+{
+    RestorePhase phase = RestorePhase::Locating;
+    int step = -1;      // index into the plan's steps; -1 outside steps
+    int stepCount = 0;
+    quint64 stepDone = 0, stepTotal = 0; // bytes of the current step
+    quint64 done = 0, total = 0;         // bytes of the whole plan; never goes backwards
+    std::optional<double> etaSeconds;    // nullopt until there is a rate to go by
+    QString message;                     // what is happening, for people
+};
+
+struct PersonPrompt
+{
+    QString title;       // "Let the device connect"
+    QString instruction; // what to do and what to look for (LED colour and pattern in words)
+};
+
+// How the engine reports; every call comes from the engine's thread.
+class RestoreObserver
+{
+public:
+    virtual ~RestoreObserver() = default;
+    virtual void progress(const RestoreProgress &) {}
+    virtual void log(const QString &) {}
+    // The person must act; return false to cancel the restore.
+    virtual bool askPerson(const PersonPrompt &) { return true; }
+    virtual void inspected(const ModuleInspection &) {}
+};
+
+struct RestoreTimeouts
+{
+    std::chrono::milliseconds reenumerate{60000};     // device gone and back after a mode change
+    std::chrono::milliseconds firmwareUpdate{240000}; // one control-request update (NCP updates are slow)
+    std::chrono::milliseconds applyAndReboot{120000}; // apply the OTA image and come back
+};
+
+struct StepRecord
+{
+    int index = 0;
+    QString part;
+    QString outcome; // "written", "skipped", "failed", "confirmed"
+    qint64 milliseconds = 0;
+    std::optional<Error> error;
+};
+
+struct RestoreOutcome
+{
+    bool success = false;
+    bool cancelled = false;
+    std::optional<Error> error;
+    QString deviceState; // where the device is now and what to do next, in words
+    std::optional<ModuleInspection> after;
+    QList<QString> mismatches; // expected module not found or at another version
+    QList<StepRecord> steps;
+    qint64 milliseconds = 0;
+};
+
+// Converts the control-request module table (request 90) to the shared inspection model.
+ModuleInspection inspectionFromControlReply(int platformId, const QList<DeviceModuleInfo> &modules);
+
+class RestoreEngine
+{
+public:
+    explicit RestoreEngine(UsbBackend &usb, RestoreObserver *observer = nullptr);
+
+    void setTimeouts(const RestoreTimeouts &t) { m_timeouts = t; }
+    // Thread-safe: the engine stops at the next safe point (between transfers, or while waiting).
+    void cancel() { m_cancel.store(true); }
+    bool isCancelled() const { return m_cancel.load(); }
+
+    RestoreOutcome run(const RestorePlan &plan, const QString &deviceId);
+
+    // The device's module table (it must be running Device OS).
+    Result<ModuleInspection> inspect(const QString &deviceId);
+
+private:
+    struct Run;
+    UsbBackend &m_usb;
+    RestoreObserver *m_observer;
+    RestoreTimeouts m_timeouts;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace dr
