@@ -515,7 +515,9 @@ QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) con
             return info;
         }
         const qsizetype from = internal->offsetOf(slot.bounds.start);
-        const qsizetype span = std::min<qsizetype>(qsizetype(slot.bounds.size()) + 4, internal->data.size() - from);
+        // Up to the end of the memory: a module whose end lies past its slot is still found (and then
+        // fails the range check), as Device OS reads the prefix first.
+        const qsizetype span = internal->data.size() - from;
         auto parsed = ModuleParser::parseInFlash(internal->data.mid(from, span), slot.bounds.start,
                                                  slot.bounds.start,
                                                  QStringLiteral("flash@0x%1").arg(slot.bounds.start, 8, 16, QLatin1Char('0')));
