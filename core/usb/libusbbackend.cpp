@@ -215,7 +215,9 @@ bool LibusbBackend::waitForBusChange(std::chrono::milliseconds timeout)
         const auto left = std::chrono::duration_cast<std::chrono::microseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
             return false;
-        timeval tv{time_t(left.count() / 1000000), suseconds_t(left.count() % 1000000)};
+        timeval tv{};
+        tv.tv_sec = decltype(tv.tv_sec)(left.count() / 1000000);
+        tv.tv_usec = decltype(tv.tv_usec)(left.count() % 1000000);
         libusb_handle_events_timeout_completed(m_ctx, &tv, nullptr);
     }
     return true;

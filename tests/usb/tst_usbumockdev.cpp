@@ -7,11 +7,13 @@
 #include "usb/dfusedownloader.h"
 #include "usb/libusbbackend.h"
 #include "usb/usbdevicefinder.h"
+#include "usb/usbdevicemonitor.h"
 #include "usbtestsupport.h"
 
 #include "firmware/modulebuilder.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace dr;
@@ -99,6 +101,32 @@ private Q_SLOTS:
         QCOMPARE(info.mode, UsbDeviceMode::Dfu);
         QCOMPARE(info.deviceId, device->deviceId());
         QCOMPARE(info.portPath, QStringLiteral("1-1"));
+    }
+
+    void monitorFollowsHotplugAcrossReenumeration()
+    {
+        UsbDeviceMonitor monitor; // libusb backend, created on the monitor's thread after the testbed
+        QSignalSpy arrived(&monitor, &UsbDeviceMonitor::deviceArrived);
+        QSignalSpy left(&monitor, &UsbDeviceMonitor::deviceLeft);
+        monitor.start(std::chrono::milliseconds(2000)); // long poll: arrivals come from hotplug
+        QTest::qWait(200);
+        auto device = dr::test::makeDevice(13, DeviceMode::Normal);
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        QVERIFY(arrived.wait(1500));
+        QCOMPARE(arrived.first().at(0).value<UsbDeviceInfo>().deviceId, device->deviceId());
+        {
+            auto handle = openDevice(device->deviceId(), UsbDeviceMode::Normal);
+            DR_REQUIRE(handle);
+            ControlRequestClient control(**handle, *(*handle)->info().platform);
+            DR_REQUIRE(control.enterDfu());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(left.count() == 1 && arrived.count() == 2, 3000);
+        const auto dfu = arrived.at(1).at(0).value<UsbDeviceInfo>();
+        QCOMPARE(dfu.mode, UsbDeviceMode::Dfu);
+        QCOMPARE(dfu.deviceId, device->deviceId());
+        QCOMPARE(dfu.portPath, arrived.first().at(0).value<UsbDeviceInfo>().portPath);
+        monitor.stop();
     }
 
     void flashesGen2SystemPartsAndTheyValidate()
