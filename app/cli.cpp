@@ -5,8 +5,11 @@ namespace dr::cli {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
+        {"list", "List the attached Particle devices", &runList},
+        {"inspect", "Show a device's modules and their checks", &runInspect},
         {"plan", "Show what a restore would do, without a device or before writing anything", &runPlan},
+        {"restore", "Restore a device to a Device OS version and check the result", &runRestore},
+        {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
     };
     return list;
 }

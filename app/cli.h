@@ -29,5 +29,8 @@ const Command *findCommand(QStringView name);
 // Sub-commands (each in its own cli_*.cpp).
 int runInspectFile(const QStringList &arguments);
 int runPlan(const QStringList &arguments);
+int runList(const QStringList &arguments);
+int runInspect(const QStringList &arguments);
+int runRestore(const QStringList &arguments);
 
 } // namespace dr::cli

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -58,6 +59,9 @@ int main(int argc, char **argv)
                                           ? nullptr
                                           : dr::cli::findCommand(first)) {
         QCoreApplication app(argc, argv);
+        // The command line prints what matters itself; the engine's log lines appear with DR_VERBOSE=1.
+        if (qEnvironmentVariableIsEmpty("DR_VERBOSE"))
+            QLoggingCategory::setFilterRules(QStringLiteral("dr.*.info=false\ndr.*.debug=false"));
         if (!loadData())
             return dr::cli::ExitFailure;
         QStringList args = app.arguments();

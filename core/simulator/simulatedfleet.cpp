@@ -1,0 +1,85 @@
+#include "simulator/simulatedfleet.h"
+
+#include "platform/platformdatabase.h"
+
+#include <QCryptographicHash>
+
+namespace dr::sim {
+
+Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text)
+{
+    QList<SimulationSpec> out;
+    const auto items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty())
+        return makeError(QStringLiteral("simulate.empty"), QStringLiteral("--simulate needs at least one device."),
+                         QStringLiteral("Write PLATFORM@VERSION, for example boron@1.5.2 or photon@2.2.0,argon@2.1.0."));
+    for (const QString &raw : items) {
+        const QString item = raw.trimmed();
+        const int at = item.indexOf(QLatin1Char('@'));
+        const QString name = at < 0 ? item : item.left(at);
+        bool isNumber = false;
+        const int id = name.toInt(&isNumber);
+        const Platform *p = isNumber ? PlatformDatabase::builtin().byId(id) : PlatformDatabase::builtin().byName(name);
+        if (at < 0 || !p)
+            return makeError(QStringLiteral("simulate.bad-item"),
+                             at < 0 ? QStringLiteral("'%1' has no version.").arg(item)
+                                    : QStringLiteral("'%1' is not a known platform.").arg(name),
+                             QStringLiteral("Write PLATFORM@VERSION, for example boron@1.5.2."));
+        if (!p->supported)
+            return makeError(QStringLiteral("simulate.unsupported"),
+                             QStringLiteral("The %1 cannot be simulated: %2").arg(p->displayName, p->unsupportedReason));
+        const auto v = SemVer::parse(item.mid(at + 1));
+        if (!v)
+            return makeError(QStringLiteral("simulate.bad-version"),
+                             QStringLiteral("'%1' is not a Device OS version.").arg(item.mid(at + 1)),
+                             QStringLiteral("Write PLATFORM@VERSION, for example boron@1.5.2."));
+        out.append({p, *v});
+    }
+    return out;
+}
+
+Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<SimulationSpec> &specs,
+                                                               const FirmwareBundle &bundle, bool timing)
+{
+    auto fleet = std::unique_ptr<SimulatedFleet>(new SimulatedFleet);
+    fleet->m_bus = InProcessUsbBus::create();
+    int n = 0;
+    for (const SimulationSpec &spec : specs) {
+        const QList<const BundleModule *> release = bundle.releaseModules(spec.platform->id, spec.version);
+        if (release.isEmpty()) {
+            QStringList have;
+            for (const SemVer &v : bundle.releasesFor(spec.platform->id))
+                have << v.toString();
+            return makeError(QStringLiteral("simulate.no-release"),
+                             QStringLiteral("The binaries hold no Device OS %1 for the %2.")
+                                 .arg(spec.version.toString(), spec.platform->displayName),
+                             have.isEmpty() ? QStringLiteral("Choose binaries that include it.")
+                                            : QStringLiteral("Releases there: %1.").arg(have.join(QLatin1String(", "))));
+        }
+        VirtualDeviceConfig config;
+        config.platformId = spec.platform->id;
+        config.deviceOs = spec.version;
+        config.timingEnabled = timing;
+        // A stable, recognisable device ID per simulated device (24 lower-case hex digits).
+        const QByteArray seed = QStringLiteral("device-restore-sim-%1-%2").arg(spec.platform->name).arg(n++).toUtf8();
+        config.deviceId = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(24));
+        auto device = VirtualDevice::create(config);
+        if (!device.ok())
+            return device.error();
+        for (const BundleModule *b : release) {
+            if (b->module.function() == ModuleFunction::UserPart || !b->usable())
+                continue;
+            if (auto r = (*device)->loadModule(b->module); !r.ok())
+                return r.error();
+        }
+        if (const BundleModule *t = bundle.tinkerFor(spec.platform->id, spec.version))
+            if (auto r = (*device)->loadModule(t->module); !r.ok())
+                return r.error();
+        fleet->m_bus->plug(*device);
+        fleet->m_devices.append(*device);
+    }
+    fleet->m_usb = fleet->m_bus->backend();
+    return fleet;
+}
+
+} // namespace dr::sim

@@ -1,0 +1,45 @@
+// Virtual devices for `--simulate boron@1.5.2,photon@2.2.0`: each one holds a real Device OS release
+// from a firmware bundle (every module of it, plus a Tinker that runs on it) and sits on an
+// in-process USB bus, so the CLI and the GUI restore it with the same engine as real hardware.
+#pragma once
+
+#include "common/result.h"
+#include "restore/firmwarebundle.h"
+#include "simulator/inprocessusb.h"
+#include "simulator/virtualdevice.h"
+
+#include <QList>
+
+#include <memory>
+
+namespace dr::sim {
+
+struct SimulationSpec
+{
+    const Platform *platform = nullptr;
+    SemVer version;
+};
+
+// "boron@1.5.2,photon@2.2.0": platform names (or ids) and Device OS versions. Errors say which item is
+// wrong and how to write it.
+Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text);
+
+class SimulatedFleet
+{
+public:
+    // Every spec's release must be in the bundle. With timing on, the devices take about as long as
+    // real ones to erase, write and restart.
+    static Result<std::unique_ptr<SimulatedFleet>> create(const QList<SimulationSpec> &specs,
+                                                          const FirmwareBundle &bundle, bool timing = false);
+
+    UsbBackend &usb() { return *m_usb; }
+    const QList<std::shared_ptr<VirtualDevice>> &devices() const { return m_devices; }
+    std::shared_ptr<InProcessUsbBus> bus() const { return m_bus; }
+
+private:
+    std::shared_ptr<InProcessUsbBus> m_bus;
+    std::unique_ptr<UsbBackend> m_usb;
+    QList<std::shared_ptr<VirtualDevice>> m_devices;
+};
+
+} // namespace dr::sim

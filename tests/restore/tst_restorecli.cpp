@@ -1,0 +1,104 @@
+// `device-restore list | inspect | restore --simulate`: the command line on the same engine as the
+// GUI, against virtual devices holding real releases. JSON events one per line, exit codes.
+#include "support/corpus.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestRestoreCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    static Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DEVICE_RESTORE_CORPUS"), dr::test::corpusDir());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DR_BINARY_DIR "/bin/device-restore"), args);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            qFatal("device-restore did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    static QList<QJsonObject> events(const QByteArray &out)
+    {
+        QList<QJsonObject> list;
+        for (const QByteArray &line : out.split('\n'))
+            if (!line.trimmed().isEmpty())
+                list << QJsonDocument::fromJson(line).object();
+        return list;
+    }
+
+private Q_SLOTS:
+    void listsVirtualDevices()
+    {
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2,photon@2.2.0"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray devices = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("devices")).toArray();
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("platform")).toString(), QStringLiteral("boron"));
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("deviceOs")).toString(), QStringLiteral("1.5.2"));
+        QCOMPARE(devices.at(1).toObject().value(QStringLiteral("deviceOs")).toString(), QStringLiteral("2.2.0"));
+        QCOMPARE(devices.at(0).toObject().value(QStringLiteral("deviceId")).toString().size(), 24);
+    }
+
+    void restoresAVirtualBoronWithJsonEvents()
+    {
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("boron"), QStringLiteral("-v"),
+                           QStringLiteral("2.2.0"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2"),
+                           QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QJsonObject> ev = events(r.out);
+        QVERIFY(ev.size() > 3);
+        QCOMPARE(ev.first().value(QStringLiteral("event")).toString(), QStringLiteral("plan"));
+        QCOMPARE(ev.last().value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+        QVERIFY(ev.last().value(QStringLiteral("success")).toBool());
+        qint64 last = 0;
+        for (const QJsonObject &e : ev) {
+            if (e.value(QStringLiteral("event")).toString() != QLatin1String("progress"))
+                continue;
+            const qint64 done = e.value(QStringLiteral("done")).toInteger();
+            QVERIFY(done >= last);
+            last = done;
+        }
+        QVERIFY(last > 0);
+    }
+
+    void wrongPlatformIsRefusedBeforeWriting()
+    {
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("argon"), QStringLiteral("-v"),
+                           QStringLiteral("2.2.0"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2"),
+                           QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("is a Boron, but --platform names Argon"), r.err.constData());
+        QVERIFY(r.err.contains("Nothing was written"));
+    }
+
+    void severalDevicesNeedDeviceId()
+    {
+        const Run r = run({QStringLiteral("inspect"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2,boron@2.2.0")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("--device ID"), r.err.constData());
+    }
+
+    void withoutATerminalRestoreNeedsYes()
+    {
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("boron"), QStringLiteral("-v"),
+                           QStringLiteral("2.2.0"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--yes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestoreCli)
+#include "tst_restorecli.moc"
