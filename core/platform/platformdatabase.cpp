@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -546,6 +547,10 @@ const PlatformDatabase &PlatformDatabase::builtin()
 {
     // Callers that forgot loadBuiltin() still get the data; an invalid file gives an empty
     // database here, and loadBuiltin() at start-up is where that error is reported.
+    // Serialised so that two threads asking first do not both load; loadBuiltin() itself is
+    // meant for start-up, before worker threads exist.
+    static QMutex lazyLoad;
+    const QMutexLocker lock(&lazyLoad);
     if (!builtinLoaded())
         (void)loadBuiltin();
     return builtinStorage();

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
 
 namespace dr {
 
@@ -140,6 +141,10 @@ const DeviceOsVersionTable &DeviceOsVersionTable::builtin()
 {
     // Callers that forgot loadBuiltin() still get the data; an invalid builtin file gives an
     // empty table here, and loadBuiltin() at start-up is where that error is reported.
+    // Serialised so that two threads asking first do not both load; loadBuiltin() itself is
+    // meant for start-up, before worker threads exist.
+    static QMutex lazyLoad;
+    const QMutexLocker lock(&lazyLoad);
     if (!builtinLoaded())
         (void)loadBuiltin();
     return builtinStorage();

@@ -1,8 +1,14 @@
 // The built-in platform database: it loads, and its facts match the reference
 // (/work/shared/reference/particle-protocols.md sections 1, 5.5, 7.2) platform by platform.
 #include "platform/platformdatabase.h"
+#include "version/deviceosversions.h"
 
+#include "support/corpus.h"
+
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
+#include <QtEndian>
 
 using namespace dr;
 
@@ -512,6 +518,86 @@ private Q_SLOTS:
             QCOMPARE(m->factoryVersion->toString(), factory);
         QCOMPARE(m->ltsMajor.value_or(0), lts);
         QCOMPARE(m->twoStageDowngradeThrough152, twoStage);
+    }
+
+    // Every version the platform file names is a real Device OS release from the version table.
+    void versionsNamedAreReleases()
+    {
+        const auto &table = DeviceOsVersionTable::builtin();
+        QVERIFY(!table.releases().isEmpty());
+        const auto known = [&](const std::optional<SemVer> &v, const QString &what) {
+            if (v && !table.release(*v))
+                QFAIL(qPrintable(what + QStringLiteral(": ") + v->toString() + QStringLiteral(" is not in device-os-versions.json")));
+        };
+        for (const Platform &p : PlatformDatabase::builtin().platforms()) {
+            known(p.factoryVersion, p.name + QStringLiteral(" factoryVersion"));
+            known(p.lastDeviceOs, p.name + QStringLiteral(" lastDeviceOs"));
+            for (const DeviceModel &m : p.models) {
+                known(m.minimumDeviceOs, p.name + QStringLiteral(" ") + m.sku);
+                known(m.factoryVersion, p.name + QStringLiteral(" ") + m.sku);
+            }
+            for (const ModuleSlot &s : p.slots) {
+                known(s.fromDeviceOs, p.name + QStringLiteral(" ") + s.name);
+                known(s.untilDeviceOs, p.name + QStringLiteral(" ") + s.name);
+            }
+            for (const OtaRegion &o : p.otaRegions) {
+                known(o.fromDeviceOs, p.name + QStringLiteral(" ota"));
+                known(o.untilDeviceOs, p.name + QStringLiteral(" ota"));
+            }
+        }
+    }
+
+    // Every real module in the corpus fits a slot of its platform: for system parts the slot of
+    // the Device OS its version belongs to, for other modules one of the slot's entries. A module
+    // prefix is found at 0, 0x20 (rtl872x bootloader), 388 (Gen 2) or 512 (Gen 3); module_info_t
+    // is start u32, end u32, reserved (mcu target) u8, flags u8, version u16, platform u16,
+    // function u8, index u8 (reference 2.1).
+    void realModulesFitTheirSlots()
+    {
+        const auto &db = PlatformDatabase::builtin();
+        const auto &table = DeviceOsVersionTable::builtin();
+        const QStringList files = dr::test::corpusFiles();
+        QVERIFY2(files.size() >= 150, qPrintable(dr::test::corpusMissingMessage()));
+        int checked = 0;
+        for (const QString &path : files) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray d = f.read(4096);
+            const QString name = QFileInfo(path).fileName();
+            for (int off : {0, 0x20, 388, 512}) {
+                if (d.size() < off + 24)
+                    continue;
+                const uchar *b = reinterpret_cast<const uchar *>(d.constData()) + off;
+                const quint32 start = qFromLittleEndian<quint32>(b), end = qFromLittleEndian<quint32>(b + 4);
+                const int mcu = b[8], version = qFromLittleEndian<quint16>(b + 10);
+                const int platformId = qFromLittleEndian<quint16>(b + 12), function = b[14], index = b[15];
+                const Platform *p = db.byId(platformId);
+                if (!p || end <= start || !isKnownModuleFunction(function) || function == 0 || index > 3)
+                    continue;
+                if (!p->supported)
+                    break; // A-SoM / X-SoM 1.4.4 files: no slots by design
+                const ModuleFunction fn = ModuleFunction(function);
+                QList<const ModuleSlot *> candidates;
+                const auto deviceOs = fn == ModuleFunction::SystemPart ? table.semverForSystemVersion(version) : std::nullopt;
+                if (deviceOs)
+                    candidates << p->slotFor(fn, index, mcu, deviceOs);
+                else
+                    candidates = p->slotsFor(fn, index, mcu);
+                QVERIFY2(!candidates.isEmpty() && candidates.front(),
+                         qPrintable(QStringLiteral("%1: no slot for %2 %3 on %4").arg(name, moduleFunctionName(fn)).arg(index).arg(p->name)));
+                bool fits = false;
+                for (const ModuleSlot *s : candidates)
+                    fits = fits || (start >= s->bounds.start && end <= s->bounds.end);
+                QVERIFY2(fits, qPrintable(QStringLiteral("%1: 0x%2-0x%3 is outside its %4 slot")
+                                              .arg(name)
+                                              .arg(start, 8, 16, QLatin1Char('0'))
+                                              .arg(end, 8, 16, QLatin1Char('0'))
+                                              .arg(candidates.front()->name)));
+                ++checked;
+                break;
+            }
+        }
+        QVERIFY2(checked >= 140, qPrintable(QString::number(checked)));
     }
 
     void moduleFunctionNames()
