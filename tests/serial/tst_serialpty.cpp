@@ -4,6 +4,7 @@
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
 #include "serial/listeningmodeclient.h"
+#include "serial/listeningmodesession.h"
 #include "serial/moduleinspectionjson.h"
 #include "serial/moduleinspectionprinter.h"
 #include "serial/serialmodeswitch.h"
@@ -365,6 +366,51 @@ private Q_SLOTS:
         QVERIFY(bootloader->allChecksPass());
         QCOMPARE(after->find(ModuleFunction::SystemPart, 2)->version, 1512);
         QVERIFY(after->find(ModuleFunction::SystemPart, 2)->allChecksPass());
+    }
+
+    // The engine's way: a worker thread with a synchronous session; cancelled from outside.
+    void sessionOnAWorkerThread()
+    {
+        auto device = makeDevice(6, kPhotonId, SemVer(1, 5, 2),
+                                 {QStringLiteral("photon-bootloader@1.5.2+lto.bin"), QStringLiteral("photon-system-part1@1.5.2.bin"),
+                                  QStringLiteral("photon-system-part2@1.5.2.bin")});
+        QVERIFY(device);
+        auto port = attachPty(device);
+        QVERIFY(port);
+        DR_CORPUS_FILE(path, QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
+        const QByteArray data = readFile(path);
+        const QString portPath = port->portPath();
+
+        std::atomic_bool cancel{false};
+        std::atomic<qint64> acked{0};
+        Result<ModuleInspection> inspected = makeError(QStringLiteral("x"), QStringLiteral("not run"));
+        Result<YmodemOutcome> cancelled = makeError(QStringLiteral("x"), QStringLiteral("not run"));
+        Result<YmodemOutcome> sent = makeError(QStringLiteral("x"), QStringLiteral("not run"));
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            ListeningModeClient client;
+            if (!client.openPort(portPath))
+                return;
+            ListeningModeSession session(client, &cancel);
+            inspected = session.inspect();
+            YmodemOptions options = fastOptions();
+            cancelled = session.sendFile("b.bin", data, options, [&](qint64 a, qint64) { acked = a; });
+            cancel = false;
+            QThread::msleep(1200); // the device's receiver gives up on the abandoned session
+            sent = session.sendFile("b.bin", data, options, [&](qint64 a, qint64) { acked = a; });
+        }));
+        worker->start();
+        QVERIFY(QTest::qWaitFor([&] { return acked.load() >= 4096; }, 20000));
+        cancel = true;
+        QVERIFY(QTest::qWaitFor([&] { return worker->isFinished(); }, 60000));
+
+        QVERIFY2(inspected.ok(), qPrintable(inspected.ok() ? QString() : inspected.error().text()));
+        QCOMPARE(inspected->find(ModuleFunction::Bootloader, 0)->version, 502);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code, QString::fromLatin1(serialerror::Cancelled));
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().text() + sent.error().detail));
+        QCOMPARE(sent->bytesSent, qint64(data.size()));
+        QTRY_VERIFY_WITH_TIMEOUT(device->module(ModuleFunction::Bootloader, 0)->version == 1006, 10000);
+        QVERIFY(device->module(ModuleFunction::Bootloader, 0)->valid());
     }
 
     void deviceOs6RefusesYmodem()
