@@ -530,6 +530,28 @@ private Q_SLOTS:
         QVERIFY(device->peek(0, 0, 1024 * 1024) == internalBefore);
     }
 
+    // One ACK garbled on the wire mid-transfer: the device asks again ('C'), the sender repeats the
+    // block, the device NAKs the repeat (it has it), and the sender moves on. The file arrives whole.
+    void garbledAckIsRecovered()
+    {
+        auto device = makeDevice(13, kBoronId, SemVer(2, 0, 0),
+                                 {QStringLiteral("boron-bootloader@2.0.0.bin"), QStringLiteral("boron-softdevice@2.0.0.bin"),
+                                  QStringLiteral("boron-system-part1@2.0.0.bin")});
+        QVERIFY(device);
+        auto port = attachPty(device, 700);
+        QVERIFY(port);
+        ListeningModeClient client;
+        QVERIFY(client.openPort(port->portPath()).ok());
+        DR_CORPUS_FILE(path, QStringLiteral("boron-bootloader@2.2.0.bin"));
+        const QByteArray data = readFile(path);
+        device->injectFault({FaultKind::GarbledBytes, device->bytesWritten() + 10 * 1024, 1});
+        const Transfer t = sendFile(client, "boron-bootloader@2.2.0.bin", data, fastOptions(), 30000);
+        QVERIFY2(t.ok, qPrintable(describe(t)));
+        QVERIFY(t.outcome.retries >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(device->module(ModuleFunction::Bootloader, 0)->version == 1006, 10000);
+        QVERIFY(device->module(ModuleFunction::Bootloader, 0)->valid());
+    }
+
     void commandFaultsEndClearly()
     {
         auto device = makeDevice(6, kPhotonId, SemVer(1, 5, 2), {QStringLiteral("photon-bootloader@1.5.2+lto.bin")});
