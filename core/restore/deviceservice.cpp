@@ -1,0 +1,182 @@
+#include "restore/deviceservice.h"
+
+#include "usb/controlrequest.h"
+
+#include <QHash>
+#include <QThread>
+#include <QTimer>
+
+namespace dr {
+
+namespace {
+
+bool sameDevices(const QList<DeviceSummary> &a, const QList<DeviceSummary> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (a[i].usb.deviceId != b[i].usb.deviceId || a[i].usb.mode != b[i].usb.mode
+            || a[i].usb.portPath != b[i].usb.portPath || a[i].deviceOs != b[i].deviceOs
+            || a[i].usb.address != b[i].usb.address)
+            return false;
+    return true;
+}
+
+} // namespace
+
+class DeviceService::Worker : public QObject, public RestoreObserver
+{
+public:
+    Worker(DeviceService &service, UsbBackend &usb, int pollMs) : s(service), m_usb(usb), m_pollMs(pollMs) {}
+
+    void startPolling()
+    {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(m_pollMs);
+        QObject::connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
+        m_timer->start();
+        poll();
+    }
+
+    void poll()
+    {
+        if (s.m_restoring.load())
+            return;
+        auto list = m_usb.listDevices();
+        if (!list.ok())
+            return;
+        QList<DeviceSummary> now;
+        for (const UsbDeviceInfo &d : *list) {
+            DeviceSummary summary{d, {}};
+            if (d.mode == UsbDeviceMode::Normal && d.platform) {
+                // Ask once per enumeration: the address changes when the device re-enumerates.
+                const QString key = d.deviceId + QLatin1Char('/') + QString::number(d.address);
+                if (!m_versions.contains(key)) {
+                    QString version;
+                    if (auto h = m_usb.open(d); h.ok()) {
+                        ControlRequestClient c(**h, *d.platform);
+                        if (auto v = c.systemVersion(); v.ok())
+                            version = *v;
+                    }
+                    m_versions.insert(key, version);
+                }
+                summary.deviceOs = m_versions.value(key);
+            }
+            now.append(summary);
+        }
+        if (!m_first && sameDevices(now, m_last))
+            return;
+        m_first = false;
+        m_last = now;
+        Q_EMIT s.devicesChanged(now);
+    }
+
+    void inspect(const QString &deviceId)
+    {
+        RestoreEngine engine(m_usb);
+        auto r = engine.inspect(deviceId);
+        if (r.ok())
+            Q_EMIT s.inspected(deviceId, *r);
+        else
+            Q_EMIT s.inspectFailed(deviceId, r.error());
+    }
+
+    void restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)
+    {
+        RestoreEngine engine(m_usb, this);
+        s.m_engine.store(&engine);
+        const RestoreOutcome outcome = engine.run(plan, deviceId);
+        s.m_engine.store(nullptr);
+        bundle.reset();
+        m_versions.clear();
+        s.m_restoring.store(false);
+        Q_EMIT s.restoreFinished(outcome);
+        poll();
+    }
+
+    // RestoreObserver, on this thread.
+    void progress(const RestoreProgress &p) override { Q_EMIT s.restoreProgress(p); }
+    void log(const QString &line) override { Q_EMIT s.restoreLog(line); }
+    void inspected(const ModuleInspection &i) override { Q_EMIT s.inspected(QString(), i); }
+    bool askPerson(const PersonPrompt &prompt) override
+    {
+        {
+            QMutexLocker lock(&s.m_personMutex);
+            s.m_personAnswer.reset();
+        }
+        Q_EMIT s.personNeeded(prompt);
+        QMutexLocker lock(&s.m_personMutex);
+        while (!s.m_personAnswer.has_value()) {
+            if (RestoreEngine *e = s.m_engine.load(); e && e->isCancelled())
+                return false;
+            s.m_personAnswered.wait(&s.m_personMutex, 200);
+        }
+        return *s.m_personAnswer;
+    }
+
+private:
+    DeviceService &s;
+    UsbBackend &m_usb;
+    int m_pollMs;
+    QTimer *m_timer = nullptr;
+    QList<DeviceSummary> m_last;
+    bool m_first = true;
+    QHash<QString, QString> m_versions;
+};
+
+DeviceService::DeviceService(UsbBackend &usb, int pollMs, QObject *parent)
+    : QObject(parent), m_worker(new Worker(*this, usb, pollMs)), m_thread(new QThread(this))
+{
+    qRegisterMetaType<dr::DeviceSummary>();
+    qRegisterMetaType<QList<dr::DeviceSummary>>();
+    qRegisterMetaType<dr::ModuleInspection>();
+    qRegisterMetaType<dr::RestoreProgress>();
+    qRegisterMetaType<dr::PersonPrompt>();
+    qRegisterMetaType<dr::RestoreOutcome>();
+    qRegisterMetaType<dr::Error>();
+    m_thread->setObjectName(QStringLiteral("dr-devices"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->startPolling(); }, Qt::QueuedConnection);
+}
+
+DeviceService::~DeviceService()
+{
+    cancelRestore();
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void DeviceService::refresh()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->poll(); }, Qt::QueuedConnection);
+}
+
+void DeviceService::inspect(const QString &deviceId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, deviceId] { w->inspect(deviceId); }, Qt::QueuedConnection);
+}
+
+void DeviceService::restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)
+{
+    m_restoring.store(true);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, plan, bundle, deviceId] { w->restore(plan, bundle, deviceId); }, Qt::QueuedConnection);
+}
+
+void DeviceService::cancelRestore()
+{
+    if (RestoreEngine *e = m_engine.load())
+        e->cancel();
+    answerPerson(false);
+}
+
+void DeviceService::answerPerson(bool goOn)
+{
+    QMutexLocker lock(&m_personMutex);
+    m_personAnswer = goOn;
+    m_personAnswered.wakeAll();
+}
+
+} // namespace dr

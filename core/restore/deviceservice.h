@@ -1,0 +1,78 @@
+// The GUI's way to devices: one worker thread that owns all USB work (listing, inspecting,
+// restoring), so the GUI thread never blocks and two operations never talk to a device at once.
+// Results and progress come back as signals; cancel and the person's answers are thread-safe calls.
+#pragma once
+
+#include "restore/firmwarebundle.h"
+#include "restore/restoreengine.h"
+#include "restore/restoreplan.h"
+#include "serial/moduleinspection.h"
+#include "usb/usbdevice.h"
+
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+#include <atomic>
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace dr {
+
+struct DeviceSummary
+{
+    UsbDeviceInfo usb;
+    QString deviceOs; // "2.2.0" when running Device OS and it answered; empty otherwise
+};
+
+class DeviceService : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `usb` must outlive the service. Polls the bus every `pollMs` while no restore runs.
+    explicit DeviceService(UsbBackend &usb, int pollMs = 1000, QObject *parent = nullptr);
+    ~DeviceService() override; // cancels a running restore and joins the worker thread
+
+    // Queued to the worker thread.
+    void refresh();
+    void inspect(const QString &deviceId);
+    // The bundle is kept alive until the restore ends (the plan points into it).
+    void restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId);
+
+    // Thread-safe.
+    void cancelRestore();
+    void answerPerson(bool goOn);
+    bool isRestoring() const { return m_restoring.load(); }
+
+Q_SIGNALS:
+    void devicesChanged(const QList<dr::DeviceSummary> &devices);
+    void inspected(const QString &deviceId, const dr::ModuleInspection &inspection);
+    void inspectFailed(const QString &deviceId, const dr::Error &error);
+    void restoreProgress(const dr::RestoreProgress &progress);
+    void restoreLog(const QString &line);
+    void personNeeded(const dr::PersonPrompt &prompt);
+    void restoreFinished(const dr::RestoreOutcome &outcome);
+
+private:
+    class Worker;
+    Worker *m_worker;
+    QThread *m_thread;
+    std::atomic_bool m_restoring{false};
+    std::atomic<RestoreEngine *> m_engine{nullptr};
+    QMutex m_personMutex;
+    QWaitCondition m_personAnswered;
+    std::optional<bool> m_personAnswer;
+    friend class Worker;
+};
+
+} // namespace dr
+
+Q_DECLARE_METATYPE(dr::DeviceSummary)
+Q_DECLARE_METATYPE(dr::ModuleInspection)
+Q_DECLARE_METATYPE(dr::RestoreProgress)
+Q_DECLARE_METATYPE(dr::PersonPrompt)
+Q_DECLARE_METATYPE(dr::RestoreOutcome)

@@ -1,0 +1,112 @@
+// DeviceService: all USB work on one worker thread, results as signals, the caller's thread free.
+#include "platform/platformdatabase.h"
+#include "restore/deviceservice.h"
+#include "restore/restoreplanner.h"
+#include "simulator/simulatedfleet.h"
+#include "support/corpus.h"
+#include "version/deviceosversions.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+using namespace dr;
+
+class TestDeviceService : public QObject
+{
+    Q_OBJECT
+
+    std::shared_ptr<const FirmwareBundle> bundle;
+
+    std::unique_ptr<sim::SimulatedFleet> fleet(const QString &spec)
+    {
+        auto specs = sim::parseSimulationSpecs(spec);
+        if (!specs.ok())
+            qFatal("%s", qPrintable(specs.error().text()));
+        auto f = sim::SimulatedFleet::create(*specs, *bundle);
+        if (!f.ok())
+            qFatal("%s", qPrintable(f.error().text()));
+        return std::move(*f);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(PlatformDatabase::loadBuiltin().ok());
+        QVERIFY(DeviceOsVersionTable::loadBuiltin().ok());
+        auto b = FirmwareBundle::open(test::corpusDir());
+        QVERIFY2(b.ok(), qPrintable(test::corpusMissingMessage()));
+        bundle = std::make_shared<const FirmwareBundle>(std::move(*b));
+    }
+
+    void listsDevicesWithTheirDeviceOs()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2,photon@2.2.0"));
+        DeviceService service(f->usb(), 100);
+        QSignalSpy changed(&service, &DeviceService::devicesChanged);
+        QVERIFY(changed.wait(5000));
+        const auto devices = changed.last().at(0).value<QList<DeviceSummary>>();
+        QCOMPARE(devices.size(), 2);
+        QCOMPARE(devices[0].deviceOs, QStringLiteral("1.5.2"));
+        QCOMPARE(devices[1].deviceOs, QStringLiteral("2.2.0"));
+        QCOMPARE(devices[0].usb.platform->id, 13);
+    }
+
+    void restoresOnTheWorkerWhileTheCallerStaysResponsive()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        f->devices().first()->setTimingEnabled(true); // real-ish erase/program times
+        DeviceService service(f->usb(), 100);
+        const QString id = f->devices().first()->deviceId();
+        QSignalSpy inspected(&service, &DeviceService::inspected);
+        service.inspect(id);
+        QVERIFY(inspected.wait(5000));
+        PlanRequest req;
+        req.platform = PlatformDatabase::builtin().byId(13);
+        req.device = inspected.last().at(1).value<ModuleInspection>();
+        req.target = SemVer(2, 2, 0);
+        req.bundle = bundle.get();
+        const RestorePlan plan = RestorePlanner::plan(req);
+        QVERIFY(!plan.refused());
+
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(20);
+        QSignalSpy progress(&service, &DeviceService::restoreProgress);
+        QSignalSpy finished(&service, &DeviceService::restoreFinished);
+        service.restore(plan, bundle, id);
+        QVERIFY(finished.wait(120000));
+        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY2(outcome.success, qPrintable(outcome.error ? outcome.error->text() : QString()));
+        QVERIFY(progress.count() > 3);
+        // The caller's event loop ran all along (about one tick per 20 ms of the restore).
+        QVERIFY2(ticks > int(outcome.milliseconds / 20 / 4), qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(outcome.milliseconds)));
+    }
+
+    void cancelStopsTheRestore()
+    {
+        auto f = fleet(QStringLiteral("photon@1.5.0"));
+        f->devices().first()->setTimingEnabled(true);
+        DeviceService service(f->usb(), 100);
+        const QString id = f->devices().first()->deviceId();
+        PlanRequest req;
+        req.platform = PlatformDatabase::builtin().byId(6);
+        req.target = SemVer(2, 2, 0);
+        req.bundle = bundle.get();
+        const RestorePlan plan = RestorePlanner::plan(req);
+        QSignalSpy finished(&service, &DeviceService::restoreFinished);
+        connect(&service, &DeviceService::restoreProgress, this, [&](const RestoreProgress &p) {
+            if (p.phase == RestorePhase::Writing && p.stepDone > 0)
+                service.cancelRestore();
+        });
+        service.restore(plan, bundle, id);
+        QVERIFY(finished.wait(120000));
+        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY(outcome.cancelled);
+        QVERIFY(!outcome.deviceState.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceService)
+#include "tst_deviceservice.moc"
