@@ -315,14 +315,12 @@ YmodemSender::Step YmodemSender::onTimeout()
         return retryOrFail(tr("the file header"));
     case State::WaitStartC:
         return retryOrFail(tr("block 1"));
-    case State::WaitBlockAck:
-        m_resentAfterSilence = true;
-        {
-            Step s = retryOrFail(tr("block %1").arg(m_block));
-            if (m_state == State::WaitBlockAck)
-                m_resentAfterSilence = true;
-            return s;
-        }
+    case State::WaitBlockAck: {
+        // Silence: the block or its ACK got lost. A NAK to the copy sent now means "I have it".
+        Step s = retryOrFail(tr("block %1").arg(m_block));
+        m_resentAfterSilence = m_state == State::WaitBlockAck;
+        return s;
+    }
     case State::WaitEotAck:
         return retryOrFail(tr("the end of the file"));
     case State::WaitValidation:
