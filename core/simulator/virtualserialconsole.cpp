@@ -11,11 +11,20 @@
 #include <QThread>
 
 #include <cerrno>
+#include <cstring>
+
+#if defined(Q_OS_UNIX)
 #include <fcntl.h>
-#include <pty.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
+#if defined(Q_OS_MACOS)
+#include <util.h>
+#else
+#include <pty.h>
+#endif
+#define DR_HAVE_PTY 1
+#endif
 
 namespace dr::sim {
 
@@ -98,8 +107,8 @@ VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device
             return;
         // A device that reset stops any transfer; it shows a serial port again unless in DFU.
         m_silent = false;
-        if (mode != DeviceMode::Dfu && m_device->isAttached() && m_master < 0) {
-            if (const auto created = createPty(); !created)
+        if (mode != DeviceMode::Dfu && m_device->isAttached() && !portOpen()) {
+            if (const auto created = createPort(); !created)
                 qWarning("virtual serial console: %s", qPrintable(created.error().text() + QLatin1Char(' ') + created.error().detail));
         }
     });
@@ -113,11 +122,41 @@ VirtualSerialConsole::~VirtualSerialConsole()
 Result<void> VirtualSerialConsole::open()
 {
     m_closing = false;
-    if (m_master >= 0)
+    if (portOpen())
         return {};
     if (m_device->mode() == DeviceMode::Dfu)
         return makeError(QStringLiteral("sim.serial-in-dfu"), QStringLiteral("A device in DFU mode has no serial port."));
-    return createPty();
+    return createPort();
+}
+
+std::unique_ptr<QIODevice> VirtualSerialConsole::openHostStream() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_channel || m_channel->isClosed())
+        return {};
+    return std::make_unique<SerialStreamEnd>(m_channel, 0);
+}
+
+Result<void> VirtualSerialConsole::createPort()
+{
+    if (m_options.transport == Transport::Pty)
+        return createPty();
+    auto channel = SerialStreamChannel::create();
+    m_deviceEnd = std::make_unique<SerialStreamEnd>(channel, 1);
+    connect(m_deviceEnd.get(), &QIODevice::readyRead, this, &VirtualSerialConsole::onStreamReadable);
+    m_outBuffer.clear();
+    m_receiver.reset();
+    m_sink.reset();
+    m_restartPending = false;
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_channel = channel;
+        ++m_generation;
+        m_slavePath = name = QStringLiteral("in-process:%1").arg(m_generation);
+    }
+    Q_EMIT portAppeared(name);
+    return {};
 }
 
 void VirtualSerialConsole::close()
@@ -154,6 +193,10 @@ int VirtualSerialConsole::ptyGeneration() const
 
 Result<void> VirtualSerialConsole::createPty()
 {
+#ifndef DR_HAVE_PTY
+    return makeError(QStringLiteral("sim.pty"), QStringLiteral("Pseudo-terminals need a Unix system."),
+                     QStringLiteral("Use the in-process transport."));
+#else
     char name[256] = {};
     termios raw{};
     cfmakeraw(&raw);
@@ -195,20 +238,35 @@ Result<void> VirtualSerialConsole::createPty()
     m_baudTimer.start(m_options.baudPollMs);
     Q_EMIT portAppeared(path);
     return {};
+#endif
 }
 
 void VirtualSerialConsole::destroyPty()
 {
-    if (m_master < 0)
+    if (!portOpen())
         return;
     m_baudTimer.stop();
     m_receiverTimer.stop();
     m_readNotifier.reset();
     m_writeNotifier.reset();
-    // Closing the master is the port vanishing: the host's reads fail (ReadError on a pty).
-    ::close(m_master);
-    ::close(m_slave);
-    m_master = m_slave = -1;
+#ifdef DR_HAVE_PTY
+    if (m_master >= 0) {
+        // Closing the master is the port vanishing: the host's reads fail (ReadError on a pty).
+        ::close(m_master);
+        ::close(m_slave);
+        m_master = m_slave = -1;
+    }
+#endif
+    if (m_deviceEnd) {
+        m_deviceEnd->disconnect(this);
+        m_deviceEnd.reset();
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_channel)
+            m_channel->close(); // the host end reports the end of the stream
+        m_channel.reset();
+    }
     m_outBuffer.clear();
     if (m_receiver && !m_receiver->finished() && m_receiver->fileSize() > 0)
         m_device->cancelFirmwareUpdate();
@@ -221,12 +279,16 @@ void VirtualSerialConsole::destroyPty()
 
 void VirtualSerialConsole::send(const QByteArray &bytes)
 {
-    if (m_master < 0 || bytes.isEmpty())
+    if (!portOpen() || bytes.isEmpty())
         return;
     QByteArray out = bytes;
     if (m_device->takeFault(FaultKind::GarbledBytes)) {
         for (char &c : out)
             c = char(c ^ 0x5A);
+    }
+    if (m_deviceEnd) {
+        m_deviceEnd->write(out);
+        return;
     }
     m_outBuffer.append(out);
     onWritable();
@@ -234,6 +296,7 @@ void VirtualSerialConsole::send(const QByteArray &bytes)
 
 void VirtualSerialConsole::onWritable()
 {
+#ifdef DR_HAVE_PTY
     while (m_master >= 0 && !m_outBuffer.isEmpty()) {
         const ssize_t n = ::write(m_master, m_outBuffer.constData(), size_t(m_outBuffer.size()));
         if (n > 0) {
@@ -246,10 +309,18 @@ void VirtualSerialConsole::onWritable()
     }
     if (m_writeNotifier)
         m_writeNotifier->setEnabled(!m_outBuffer.isEmpty());
+#endif
+}
+
+void VirtualSerialConsole::onStreamReadable()
+{
+    if (m_deviceEnd)
+        processInput(m_deviceEnd->readAll());
 }
 
 void VirtualSerialConsole::onReadable()
 {
+#ifdef DR_HAVE_PTY
     QByteArray in;
     char buffer[4096];
     while (m_master >= 0) {
@@ -262,12 +333,18 @@ void VirtualSerialConsole::onReadable()
             continue;
         break;
     }
+    processInput(in);
+#endif
+}
+
+void VirtualSerialConsole::processInput(const QByteArray &in)
+{
     if (in.isEmpty())
         return;
     m_device->accountTransfer(quint64(in.size())); // USB time; sleeps when the timing model is on
     if (!m_silent && m_device->takeFault(FaultKind::Silence))
         m_silent = true;
-    if (m_silent || m_master < 0)
+    if (m_silent || !portOpen())
         return;
     if (m_receiver)
         feedReceiver(in);
@@ -293,7 +370,7 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
                 feedReceiver(QByteArrayView(bytes).sliced(i + 1));
             return;
         }
-        if (m_master < 0)
+        if (!portOpen())
             return;
     }
 }
@@ -446,11 +523,11 @@ void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
         m_restartPending = true;
         const int generation = ptyGeneration();
         QTimer::singleShot(m_options.restartDelayMs, this, [this, generation] {
-            if (ptyGeneration() != generation || m_master < 0)
+            if (ptyGeneration() != generation || !portOpen())
                 return;
             send("Restarting system to apply firmware update...\r\n");
             QTimer::singleShot(50, this, [this, generation] {
-                if (ptyGeneration() == generation && m_master >= 0)
+                if (ptyGeneration() == generation && portOpen())
                     m_device->resetDevice(DeviceMode::Normal);
             });
         });
@@ -466,7 +543,7 @@ void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
 
 void VirtualSerialConsole::pollBaudRate()
 {
-    if (m_master < 0)
+    if (m_slave < 0)
         return;
     const quint32 baud = readBaudRate(m_slave); // the slave holds the settings the host made
     if (baud == 0 || baud == m_lastBaud)

@@ -1,5 +1,7 @@
-// The virtual device's USB serial port, as a pseudo-terminal: the real QSerialPort code opens the
-// pty's slave path (or a stable symlink to it) and talks to the VirtualDevice model behind it.
+// The virtual device's USB serial port, as a pseudo-terminal (Unix): the real QSerialPort code opens
+// the pty's slave path (or a stable symlink to it) and talks to the VirtualDevice model behind it.
+// Or, on any system, as an in-process stream (Transport::InProcess: openHostStream() gives the
+// host's end, a QIODevice for ListeningModeClient::attach(); the magic baud rates need a pty).
 // In listening mode the console answers i, v, s, m, c, x and f from the model's state (the `s`
 // JSON is built from the modules actually in its flash), and runs Device OS's YModem receiver
 // (VirtualYmodemReceiver) into the model's OTA region, resetting the model to apply the file.
@@ -15,6 +17,7 @@
 
 #include "common/result.h"
 #include "simulator/virtualdevice.h"
+#include "simulator/virtualserialstream.h"
 #include "simulator/virtualymodemreceiver.h"
 
 #include <QByteArray>
@@ -35,8 +38,11 @@ class VirtualSerialConsole : public QObject
     Q_OBJECT
 
 public:
+    enum class Transport { Pty, InProcess };
+
     struct Options
     {
+        Transport transport = Transport::Pty;
         QString linkPath;              // a symlink kept pointing at the current pty ("" = none)
         int ymodemTimeoutMs = 5000;    // NAK_TIMEOUT between bytes of the receiver
         int restartDelayMs = 1000;     // "Downloaded file successfully!" ... 1 s ... "Restarting"
@@ -46,7 +52,7 @@ public:
     VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent = nullptr);
     ~VirtualSerialConsole() override;
 
-    // Creates the pty; call on the thread the console lives on.
+    // Creates the pty (or the in-process line); call on the thread the console lives on.
     Result<void> open();
     void close();
 
@@ -54,7 +60,10 @@ public:
     QString portPath() const;  // the symlink when set, else the slave path
     QString slavePath() const; // "/dev/pts/N" of the current pty; empty while the port is gone
     bool portPresent() const;
-    int ptyGeneration() const; // how many ptys were created (one more after each reset)
+    int ptyGeneration() const; // how many ports were created (one more after each reset)
+    // InProcess: a new host end of the current line, created on (and owned by) the calling thread;
+    // null while the port is gone (DFU mode, unplugged).
+    std::unique_ptr<QIODevice> openHostStream() const;
 
     const std::shared_ptr<VirtualDevice> &device() const { return m_device; }
 
@@ -67,8 +76,12 @@ private:
     class ModelSink;
 
     Result<void> createPty();
+    Result<void> createPort();
     void destroyPty();
+    bool portOpen() const { return m_master >= 0 || m_deviceEnd != nullptr; }
     void onReadable();
+    void onStreamReadable();
+    void processInput(const QByteArray &in);
     void onWritable();
     void send(const QByteArray &bytes);
     void handleConsoleBytes(QByteArray bytes);
@@ -90,6 +103,8 @@ private:
     int m_slave = -1;
     std::unique_ptr<QSocketNotifier> m_readNotifier;
     std::unique_ptr<QSocketNotifier> m_writeNotifier;
+    std::shared_ptr<SerialStreamChannel> m_channel; // InProcess; guarded by m_mutex for openHostStream()
+    std::unique_ptr<SerialStreamEnd> m_deviceEnd;
     QByteArray m_outBuffer;
     QTimer m_receiverTimer;
     QTimer m_baudTimer;

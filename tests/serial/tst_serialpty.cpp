@@ -413,6 +413,46 @@ private Q_SLOTS:
         QVERIFY(device->module(ModuleFunction::Bootloader, 0)->valid());
     }
 
+    // The same console over the in-process line (no pty: the demo mode's way, on every system).
+    void inProcessTransport()
+    {
+        auto device = makeDevice(6, kPhotonId, SemVer(1, 5, 2),
+                                 {QStringLiteral("photon-bootloader@1.5.2+lto.bin"), QStringLiteral("photon-system-part1@1.5.2.bin"),
+                                  QStringLiteral("photon-system-part2@1.5.2.bin")});
+        QVERIFY(device);
+        VirtualSerialConsole::Options options;
+        options.transport = VirtualSerialConsole::Transport::InProcess;
+        options.restartDelayMs = 100;
+        auto port = VirtualSerialPort::start(device, options);
+        QVERIFY(port.ok());
+        std::unique_ptr<QIODevice> stream = (*port)->console()->openHostStream();
+        QVERIFY(stream);
+        ListeningModeClient client;
+        client.attach(stream.get());
+        const auto id = command(client, ConsoleCommand::DeviceId);
+        QVERIFY(id.ok());
+        QCOMPARE(id->deviceId, kPhotonId);
+
+        DR_CORPUS_FILE(path, QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
+        const QByteArray data = readFile(path);
+        const int generation = (*port)->console()->ptyGeneration();
+        QSignalSpy lost(&client, &ListeningModeClient::portLost);
+        const Transfer t = sendFile(client, "photon-bootloader@2.2.0+lto.bin", data, YmodemOptions{});
+        QVERIFY2(t.ok, qPrintable(describe(t)));
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 10000); // the device resets: its line closes
+        QTRY_VERIFY_WITH_TIMEOUT((*port)->console()->ptyGeneration() > generation, 10000);
+        device->startListening();
+        client.close();
+        stream = (*port)->console()->openHostStream();
+        QVERIFY(stream);
+        client.attach(stream.get());
+        const auto after = inspect(client);
+        QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().text()));
+        QCOMPARE(after->find(ModuleFunction::Bootloader, 0)->version, 1006);
+        QVERIFY(after->find(ModuleFunction::Bootloader, 0)->allChecksPass());
+        client.close();
+    }
+
     void deviceOs6RefusesYmodem()
     {
         auto device = makeDevice(13, kBoronId, SemVer(6, 1, 0), {QStringLiteral("boron-bootloader@2.2.0.bin")});
