@@ -4,9 +4,15 @@
 #include "platform/platformdatabase.h"
 #include "version/deviceosversions.h"
 
-#include "mainwindow.h"
+#include "restore/bundleloader.h"
+#include "restore/deviceservice.h"
+#include "restorewizard.h"
+#include "simulator/simulatedfleet.h"
+#include "usb/libusbbackend.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -76,9 +82,50 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Restore Particle devices to a chosen Device OS version."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      QStringLiteral("Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0."),
+                                      QStringLiteral("PLATFORM@VERSION,..."));
+    const QCommandLineOption bundle({QStringLiteral("b"), QStringLiteral("bundle")},
+                                    QStringLiteral("Folder or zip of Device OS release binaries."), QStringLiteral("DIR|ZIP"));
+    parser.addOptions({simulate, bundle});
+    parser.process(app);
     if (!loadData())
         return dr::cli::ExitFailure;
-    dr::ui::MainWindow window;
-    window.show();
+
+    auto fail = [](const QString &text) {
+        QMessageBox::critical(nullptr, QObject::tr("Device Restore"), text);
+        QTextStream(stderr) << "device-restore: " << text << '\n';
+        return dr::cli::ExitFailure;
+    };
+    std::unique_ptr<dr::UsbBackend> libusb;
+    std::unique_ptr<dr::sim::SimulatedFleet> fleet;
+    QString bundlePath = parser.value(bundle);
+    if (parser.isSet(simulate)) {
+        // Virtual devices hold real releases from the binaries, so those are read now.
+        if (bundlePath.isEmpty())
+            bundlePath = dr::BundleLoader::defaultLocalSource();
+        auto specs = dr::sim::parseSimulationSpecs(parser.value(simulate));
+        if (!specs.ok())
+            return fail(specs.error().text());
+        auto files = dr::FirmwareBundle::open(bundlePath);
+        if (!files.ok())
+            return fail(files.error().text());
+        auto created = dr::sim::SimulatedFleet::create(*specs, *files);
+        if (!created.ok())
+            return fail(created.error().text());
+        fleet = std::move(*created);
+    } else {
+        auto usb = dr::LibusbBackend::create();
+        if (!usb.ok())
+            return fail(usb.error().text());
+        libusb = std::move(*usb);
+    }
+    dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
+    dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
+    wizard.show();
     return app.exec();
 }

@@ -35,10 +35,11 @@ public:
         m_timer->setInterval(m_pollMs);
         QObject::connect(m_timer, &QTimer::timeout, this, [this] { poll(); });
         m_timer->start();
-        poll();
+        poll(true);
     }
 
-    void poll()
+    // Emits devicesChanged when the list changed, or always when forced (a page asking afresh).
+    void poll(bool force = false)
     {
         if (s.m_restoring.load())
             return;
@@ -64,9 +65,8 @@ public:
             }
             now.append(summary);
         }
-        if (!m_first && sameDevices(now, m_last))
+        if (!force && sameDevices(now, m_last))
             return;
-        m_first = false;
         m_last = now;
         Q_EMIT s.devicesChanged(now);
     }
@@ -91,7 +91,7 @@ public:
         m_versions.clear();
         s.m_restoring.store(false);
         Q_EMIT s.restoreFinished(outcome);
-        poll();
+        poll(true);
     }
 
     // RestoreObserver, on this thread.
@@ -120,7 +120,6 @@ private:
     int m_pollMs;
     QTimer *m_timer = nullptr;
     QList<DeviceSummary> m_last;
-    bool m_first = true;
     QHash<QString, QString> m_versions;
 };
 
@@ -150,7 +149,7 @@ DeviceService::~DeviceService()
 
 void DeviceService::refresh()
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->poll(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->poll(true); }, Qt::QueuedConnection);
 }
 
 void DeviceService::inspect(const QString &deviceId)

@@ -37,7 +37,7 @@ public:
     explicit DeviceService(UsbBackend &usb, int pollMs = 1000, QObject *parent = nullptr);
     ~DeviceService() override; // cancels a running restore and joins the worker thread
 
-    // Queued to the worker thread.
+    // Queued to the worker thread. refresh() always answers with devicesChanged.
     void refresh();
     void inspect(const QString &deviceId);
     // The bundle is kept alive until the restore ends (the plan points into it).
