@@ -438,6 +438,37 @@ void judgeModule(VirtualModuleInfo &info, const ModuleSlot &slot, int platformId
     info.validityResult = passed; // dependencies are judged once every module is known
 }
 
+quint32 le32At(const QByteArray &b, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+// The module_start of a module whose CRC ends exactly at `end`, from the DYNAMIC_LOCATION extension
+// of its suffix; nullopt when there is none.
+std::optional<quint32> dynamicStartBefore(const Memory &m, quint32 end)
+{
+    if (!m.contains(end - 64, 64))
+        return std::nullopt;
+    const QByteArray &b = m.data;
+    const qsizetype endAt = m.offsetOf(end);
+    const quint16 suffixSize = quint16(uchar(b[endAt - 6]) | uchar(b[endAt - 5]) << 8);
+    if (suffixSize <= 40 || suffixSize > 1024 || endAt - 4 - suffixSize < 0)
+        return std::nullopt;
+    qsizetype at = endAt - 4 - suffixSize;
+    const qsizetype extEnd = endAt - 4 - 36; // the base suffix: reserved, SHA-256, size
+    while (at + 4 <= extEnd) {
+        const quint16 type = quint16(uchar(b[at]) | uchar(b[at + 1]) << 8);
+        const quint16 length = quint16(uchar(b[at + 2]) | uchar(b[at + 3]) << 8);
+        if (length < 4 || at + length > extEnd)
+            return std::nullopt;
+        if (type == quint16(ModuleExtensionType::DynamicLocation) && length >= 8)
+            return le32At(b, at + 4);
+        at += length;
+    }
+    return std::nullopt;
+}
+
 bool dependencySatisfied(const ModuleDependency &dep, const QList<VirtualModuleInfo> &modules)
 {
     if (dep.isNone())
@@ -514,13 +545,21 @@ QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) con
             info.sha256 = internal->data.mid(infoAt + 0x18, 20);
             return info;
         }
-        const qsizetype from = internal->offsetOf(slot.bounds.start);
-        // Up to the end of the memory: a module whose end lies past its slot is still found (and then
-        // fails the range check), as Device OS reads the prefix first.
-        const qsizetype span = internal->data.size() - from;
-        auto parsed = ModuleParser::parseInFlash(internal->data.mid(from, span), slot.bounds.start,
-                                                 slot.bounds.start,
-                                                 QStringLiteral("flash@0x%1").arg(slot.bounds.start, 8, 16, QLatin1Char('0')));
+        auto parseAt = [&](quint32 address) {
+            const qsizetype from = internal->offsetOf(address);
+            // Up to the end of the memory: a module whose end lies past its slot is still found (and
+            // then fails the range check), as Device OS reads the prefix first.
+            return ModuleParser::parseInFlash(internal->data.mid(from), address, address,
+                                              QStringLiteral("flash@0x%1").arg(address, 8, 16, QLatin1Char('0')));
+        };
+        auto parsed = parseAt(slot.bounds.start);
+        if (!parsed) {
+            // A module that grows down from a fixed end (the rtl872x user part ends at 0x08600000)
+            // says where it starts in its suffix's DYNAMIC_LOCATION extension (reference 2.4).
+            if (const auto start = dynamicStartBefore(*internal, slot.bounds.end);
+                start && *start > slot.bounds.start && *start < slot.bounds.end)
+                parsed = parseAt(*start);
+        }
         if (!parsed)
             return info;
         info.present = true;

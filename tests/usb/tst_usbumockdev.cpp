@@ -196,6 +196,53 @@ private Q_SLOTS:
         QVERIFY(sawSystem && sawRadio);
     }
 
+    void flashesModulesAtTheirPrefixAddress_data()
+    {
+        QTest::addColumn<int>("platformId");
+        QTest::addColumn<QStringList>("factory");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<bool>("expectValid");
+        // Electron release file names lie: system-part1 is index 3 at 0x08060000 (reference 1.3).
+        QTest::newRow("Electron, three system parts")
+            << 10 << QStringList{QStringLiteral("electron-bootloader@2.2.0+lto.bin")}
+            << QStringList{QStringLiteral("electron-system-part2@2.2.0.bin"), QStringLiteral("electron-system-part3@2.2.0.bin"),
+                           QStringLiteral("electron-system-part1@2.2.0.bin")}
+            << true;
+        // P2 user part, which grows down from 0x08600000; its system part is not in the corpus, so
+        // only its dependency check may fail.
+        QTest::newRow("P2 Tinker (rtl872x)") << 32 << QStringList{} << QStringList{QStringLiteral("tinker-5.0.0-p2.bin")} << false;
+    }
+
+    void flashesModulesAtTheirPrefixAddress()
+    {
+        QFETCH(int, platformId);
+        QFETCH(QStringList, factory);
+        QFETCH(QStringList, files);
+        QFETCH(bool, expectValid);
+        auto device = dr::test::makeDevice(platformId, DeviceMode::Dfu, factory);
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        QList<FirmwareModule> modules;
+        for (const QString &f : files) {
+            const auto m = dr::test::corpusModule(f);
+            QVERIFY(m);
+            modules.append(*m);
+        }
+        DR_REQUIRE(flash(device->deviceId(), modules));
+        QVERIFY(m_bus->waitUntilSettled());
+        for (const FirmwareModule &m : modules) {
+            QCOMPARE(device->peek(0, m.startAddress, quint32(m.length())), m.bytes);
+            const auto info = device->module(m.function(), m.index);
+            QVERIFY(info);
+            QCOMPARE(info->version, m.version);
+            const quint32 failed = info->validityChecked & ~info->validityResult;
+            if (expectValid)
+                QCOMPARE(failed, 0u);
+            else
+                QCOMPARE(failed, quint32(ValidityDependencies));
+        }
+    }
+
     void followsDeviceIntoDfuByControlRequestAndBack()
     {
         auto device = dr::test::makeDevice(13, DeviceMode::Normal,
