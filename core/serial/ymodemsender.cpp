@@ -167,6 +167,12 @@ YmodemSender::Step YmodemSender::onBytes(QByteArrayView bytes)
 
 YmodemSender::Step YmodemSender::handleByte(char c)
 {
+    // A 'C' inside a line of text ("ICCID", a log line) is not the receiver's request: only one that
+    // follows a control byte, a line end, or another request counts.
+    const bool textBefore = m_lastByte >= 0x20 && m_lastByte < 0x7F && !(m_lastByte == ymodem::CRC16 && m_lastCWasRequest);
+    const bool isRequest = c == ymodem::CRC16 && !textBefore;
+    m_lastCWasRequest = isRequest;
+    m_lastByte = c;
     const bool isCa = c == ymodem::CA;
     const bool pairedCa = isCa && m_lastWasCa;
     m_lastWasCa = isCa && !pairedCa;
@@ -202,13 +208,13 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             s.timeoutMs = m_options.blockAckTimeoutMs;
             return s;
         }
-        if (c == ymodem::NAK || c == ymodem::CRC16)
+        if (c == ymodem::NAK || isRequest)
             return retryOrFail(tr("the file header"));
         return keep();
     case State::WaitStartC:
         if (pairedCa)
             return enterCollectReason();
-        if (c == ymodem::CRC16) {
+        if (isRequest) {
             m_block = 1;
             return sendBlock(false);
         }
@@ -225,7 +231,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             s.blockAcked = true;
             return s;
         }
-        if (c == ymodem::CRC16) {
+        if (isRequest) {
             // 'C': the device saw a malformed block, or timed out waiting (also when only our
             // ACK got lost): send it again; a NAK to that copy then means it has the block.
             Step s = retryOrFail(tr("block %1").arg(m_block));
@@ -249,7 +255,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             s.timeoutMs = m_options.validationTimeoutMs;
             return s;
         }
-        if (c == ymodem::NAK || c == ymodem::CRC16)
+        if (c == ymodem::NAK || isRequest)
             return retryOrFail(tr("the end of the file"));
         return keep();
     case State::WaitValidation:
@@ -262,7 +268,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             s.timeoutMs = m_options.successGraceMs;
             return s;
         }
-        if (c == ymodem::NAK || c == ymodem::CRC16)
+        if (c == ymodem::NAK || isRequest)
             return retryOrFail(tr("the end of the session"));
         return keep();
     case State::CollectSuccess:

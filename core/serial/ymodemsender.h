@@ -124,6 +124,8 @@ private:
     bool m_resentAfterSilence = false;
     bool m_sawAck = false;    // WaitHeaderAck: the ACK came, 'C' pending
     bool m_lastWasCa = false;
+    char m_lastByte = 0;
+    bool m_lastCWasRequest = false;
     bool m_userAborted = false;
     QByteArray m_text;        // printable output gathered in the current phase
     YmodemOutcome m_outcome;

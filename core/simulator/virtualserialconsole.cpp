@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #if defined(Q_OS_UNIX)
 #include <fcntl.h>
@@ -148,6 +149,8 @@ Result<void> VirtualSerialConsole::createPort()
     m_receiver.reset();
     m_sink.reset();
     m_restartPending = false;
+    m_refusing = false;
+    m_heldInput.clear();
     QString name;
     {
         QMutexLocker lock(&m_mutex);
@@ -211,6 +214,8 @@ Result<void> VirtualSerialConsole::createPty()
     m_receiver.reset();
     m_sink.reset();
     m_restartPending = false;
+    m_refusing = false;
+    m_heldInput.clear();
     m_lastBaud = readBaudRate(slave);
 
     const QString path = QString::fromLocal8Bit(name);
@@ -346,7 +351,9 @@ void VirtualSerialConsole::processInput(const QByteArray &in)
         m_silent = true;
     if (m_silent || !portOpen())
         return;
-    if (m_receiver)
+    if (m_refusing)
+        m_heldInput += in;
+    else if (m_receiver)
         feedReceiver(in);
     else
         handleConsoleBytes(in);
@@ -358,13 +365,17 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
         if (m_device->mode() != DeviceMode::Listening)
             return; // a running application owns the port: the console does not answer
         const char c = bytes[i];
-        if (c == ymodem::SOH || c == ymodem::STX) {
+        if ((c == ymodem::SOH || c == ymodem::STX) && ymodemSupported()) {
             // handle_peek: a block start enters the receiver without the prompt
             startReceiver();
             feedReceiver(QByteArrayView(bytes).sliced(i));
             return;
         }
         handleCommand(c);
+        if (m_refusing) { // 'f' on Device OS 6: the rest waits until the refusal is out
+            m_heldInput += bytes.mid(i + 1);
+            return;
+        }
         if (m_receiver) { // 'f' started it: the rest is the transfer
             if (i + 1 < bytes.size())
                 feedReceiver(QByteArrayView(bytes).sliced(i + 1));
@@ -403,11 +414,18 @@ void VirtualSerialConsole::handleCommand(char c)
         return;
     case 'f': {
         send("Waiting for the binary file to be sent ... (press 'a' to abort)\r\n");
-        const auto version = SemVer::parse(m_device->systemVersionString());
-        if (version && version->major() >= 6) {
-            // Device OS 6.x: system_ymodem.cpp is gone; it refuses after a short pause.
-            QTimer::singleShot(100, this, [this] {
+        if (!ymodemSupported()) {
+            // Device OS 6.x: system_ymodem.cpp is gone; it refuses after a 100 ms pause. The console
+            // is busy meanwhile: what the host sends is read as commands only afterwards.
+            m_refusing = true;
+            const int generation = ptyGeneration();
+            QTimer::singleShot(100, this, [this, generation] {
+                if (ptyGeneration() != generation || !portOpen())
+                    return;
                 send(QByteArray(4, ymodem::CA) + "Serial/YModem flashing is no longer supported\r\n");
+                m_refusing = false;
+                const QByteArray pending = std::exchange(m_heldInput, QByteArray());
+                handleConsoleBytes(pending);
             });
             return;
         }
@@ -417,6 +435,13 @@ void VirtualSerialConsole::handleCommand(char c)
     default:
         return; // unknown commands are ignored, as on the device
     }
+}
+
+bool VirtualSerialConsole::ymodemSupported() const
+{
+    // system_ymodem.cpp exists up to Device OS 5.9 and is gone from 6.0 on (reference 3.1).
+    const auto version = SemVer::parse(m_device->systemVersionString());
+    return !version || version->major() < 6;
 }
 
 QByteArray VirtualSerialConsole::deviceIdReply() const

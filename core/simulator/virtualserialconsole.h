@@ -91,6 +91,7 @@ private:
     void onReceiverTimeout();
     void endReceiver(const VirtualYmodemReceiver::Output &out);
     void pollBaudRate();
+    bool ymodemSupported() const;
     QByteArray deviceIdReply() const;
     QByteArray moduleJson() const;
 
@@ -112,6 +113,8 @@ private:
     std::unique_ptr<VirtualYmodemReceiver> m_receiver;
     bool m_silent = false;       // Silence fault: the console stopped answering until the next reset
     bool m_restartPending = false;
+    bool m_refusing = false;   // Device OS 6 'f': busy for 100 ms before it refuses
+    QByteArray m_heldInput;    // input that arrived meanwhile
     quint32 m_lastBaud = 0;
     bool m_closing = false;
 };

@@ -190,6 +190,7 @@ private Q_SLOTS:
         QTest::newRow("ACK lost once -> silence -> resend -> NAK (already have it) -> next") << "lose-ack";
         QTest::newRow("two NAKs") << "nak-twice";
         QTest::newRow("stray log text between ACKs") << "stray-text";
+        QTest::newRow("text with capital C before every answer (not a request)") << "text-with-c";
         QTest::newRow("receiver already waiting (no prompt, bare C)") << "no-prompt";
     }
     void recovers()
@@ -237,6 +238,8 @@ private Q_SLOTS:
                     return QByteArray("0000001234 [sys] INFO: log\r\n") + b;
                 return b;
             };
+        } else if (fault == QLatin1String("text-with-c")) {
+            h.toHost = [](QByteArray b) { return QByteArray("ICCID: 89014103271000000000 CC\r\n") + b; };
         } else if (fault == QLatin1String("no-prompt")) {
             options.sendFlashCommand = false;
             h.receiverRunning = true;
@@ -253,7 +256,9 @@ private Q_SLOTS:
         }
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().text() + QLatin1Char(' ') + r.error().detail));
         QCOMPARE(h.sink.storage.left(file.size()), file);
-        if (fault != QLatin1String("stray-text") && fault != QLatin1String("no-prompt"))
+        if (fault == QLatin1String("text-with-c"))
+            QCOMPARE(r->retries, 0);
+        else if (fault != QLatin1String("stray-text") && fault != QLatin1String("no-prompt"))
             QVERIFY(r->retries >= 1);
     }
 
