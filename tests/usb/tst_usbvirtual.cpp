@@ -4,6 +4,7 @@
 // faults, the worker-thread runner with cancellation, and the device monitor.
 #include "simulator/inprocessusb.h"
 #include "usb/controlrequest.h"
+#include "usb/dfuclient.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "usb/usbdevicemonitor.h"
@@ -334,6 +335,43 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(0).toBool(), true);
         QVERIFY(progress.count() > 100);
         QCOMPARE(r.device->peek(0, system->startAddress, quint32(system->length())), system->bytes);
+    }
+
+    void dfuRequestsBehaveLikeTheBootloader()
+    {
+        Rig r = rig(13, DeviceMode::Dfu, {});
+        QVERIFY(r.device);
+        auto h = r.open(UsbDeviceMode::Dfu);
+        DR_REQUIRE(h);
+        DR_REQUIRE((*h)->claimInterface(0));
+        DfuClient dfu(**h, 0);
+        auto commands = dfu.getCommands();
+        DR_REQUIRE(commands);
+        QCOMPARE(*commands, QByteArray::fromHex("002141"));
+        DR_REQUIRE(dfu.ensureIdle());
+        // Mass erase (a 1-byte ERASE) is refused with errTARGET, then CLRSTATUS recovers.
+        auto mass = dfu.downloadAndPoll(0, QByteArray(1, char(DfuseCommand::ERASE)), QStringLiteral("mass erase"));
+        QVERIFY(!mass);
+        QCOMPARE(mass.error().code, QStringLiteral("dfu.status.errTARGET"));
+        auto s = dfu.getStatus();
+        DR_REQUIRE(s);
+        QCOMPARE(s->state, quint8(DfuState::dfuERROR));
+        DR_REQUIRE(dfu.ensureIdle());
+        // DNLOAD in a wrong state stalls: UPLOAD leaves dfuUPLOAD_IDLE, ABORT brings dfuIDLE back.
+        DR_REQUIRE(dfu.setAddressPointer(0x30000));
+        DR_REQUIRE(dfu.abort());
+        auto up = dfu.upload(2, 16);
+        DR_REQUIRE(up);
+        QCOMPARE(*up, QByteArray(16, char(0xFF)));
+        auto wrong = dfu.download(2, QByteArray(16, 'x'));
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("usb.stall"));
+        DR_REQUIRE(dfu.ensureIdle());
+        // DETACH resets the device into Device OS.
+        QSignalSpy resets(r.device.get(), &VirtualDevice::resetCompleted);
+        DR_REQUIRE(dfu.detach(255));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(r.device->mode(), DeviceMode::Normal);
     }
 
     void monitorSeesDevicesComeAndGo()
