@@ -98,23 +98,27 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
     // Negative window bits: raw deflate, no zlib header (binary-version-reader uses deflateRaw).
     if (inflateInit2(&zs, -windowBits) != Z_OK)
         return fail(QStringLiteral("zlib could not start"));
-    QByteArray out(limit, Qt::Uninitialized);
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     zs.avail_in = uInt(input.size());
-    zs.next_out = reinterpret_cast<Bytef *>(out.data());
-    zs.avail_out = uInt(limit);
-    int rc = inflate(&zs, Z_FINISH);
-    qsizetype produced = limit - qsizetype(zs.avail_out);
-    if (rc == Z_BUF_ERROR && zs.avail_out == 0) {
-        // The output buffer is full: is there more to come? One spare byte tells.
-        unsigned char spare = 0;
-        zs.next_out = &spare;
-        zs.avail_out = 1;
-        rc = inflate(&zs, Z_FINISH);
-        if (zs.avail_out == 0) {
+    // The output grows in chunks as data really comes out, so a header that lies about the size
+    // costs nothing; one byte past `limit` proves the stream is larger than declared.
+    constexpr qsizetype kChunk = 64 * 1024;
+    QByteArray out;
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        const qsizetype room = std::min(kChunk, limit + 1 - out.size());
+        const qsizetype before = out.size();
+        out.resize(before + room);
+        zs.next_out = reinterpret_cast<Bytef *>(out.data() + before);
+        zs.avail_out = uInt(room);
+        rc = inflate(&zs, Z_NO_FLUSH);
+        out.resize(before + room - qsizetype(zs.avail_out));
+        if (out.size() > limit) {
             inflateEnd(&zs);
             return fail(QStringLiteral("it unpacks to more than the %1 bytes its header declares").arg(limit));
         }
+        if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0)
+            rc = Z_BUF_ERROR; // input exhausted before the end of the stream
     }
     const QString zmsg = zs.msg ? QString::fromLatin1(zs.msg) : QString();
     inflateEnd(&zs);
@@ -123,9 +127,8 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
                                       : QStringLiteral("the compressed data is corrupt"),
                     QStringLiteral("zlib %1 %2").arg(rc).arg(zmsg));
     }
-    if (produced != limit) {
-        return fail(QStringLiteral("it unpacks to %1 bytes, but its header declares %2").arg(produced).arg(limit));
-    }
+    if (out.size() != limit)
+        return fail(QStringLiteral("it unpacks to %1 bytes, but its header declares %2").arg(out.size()).arg(limit));
     return out;
 }
 

@@ -333,6 +333,11 @@ std::optional<qsizetype> ModuleParser::findPrefix(QByteArrayView data)
     const auto consider = [&](qsizetype off, bool known) {
         if (off < 0 || off + kPrefixSize > available)
             return;
+        // Cheap byte tests first: most scan positions fail on the function codes.
+        const quint8 function = u8(data, off + 14), dep1 = u8(data, off + 16), dep2 = u8(data, off + 20);
+        if (function == 0 || !isKnownModuleFunction(function) || !isKnownModuleFunction(dep1)
+            || !isKnownModuleFunction(dep2))
+            return;
         const RawPrefix p = readPrefix(data, off);
         if (!prefixShapeValid(p, off) || p.declaredLength() > available)
             return;
@@ -346,9 +351,8 @@ std::optional<qsizetype> ModuleParser::findPrefix(QByteArrayView data)
         return best.offset; // exact size at a known offset: no need to scan
     const qsizetype scanEnd = std::min(kScanLimit, available - kPrefixSize);
     for (qsizetype off = 0; off <= scanEnd; off += 4) {
-        if (std::find(std::begin(kKnownPrefixOffsets), std::end(kKnownPrefixOffsets), off)
-            != std::end(kKnownPrefixOffsets))
-            continue;
+        if (off == 0 || off == 0x200 || off == 0x184 || off == 0xC0 || off == 0x10C || off == 0x20)
+            continue; // kKnownPrefixOffsets, already considered
         consider(off, false);
     }
     if (best.offset < 0)
