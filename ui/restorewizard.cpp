@@ -33,6 +33,7 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     setWindowTitle(simulated ? tr("Device Restore (simulated devices)") : tr("Device Restore"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);
     setPage(PlatformPageId, new PlatformPage(this));
     setPage(VersionPageId, new VersionPage(this));

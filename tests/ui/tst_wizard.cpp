@@ -38,6 +38,14 @@ class TestWizard : public QObject
             qFatal("%s", qPrintable(f.error().text()));
         return std::move(*f);
     }
+    // With DR_SCREENSHOT_DIR set, each page the walk reaches is saved there as a PNG (for the README
+    // and for people to look at); tests/ui/render-screenshots.sh does this under Xvfb.
+    static void shoot(QWidget &w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("DR_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
+    }
     template <typename Page>
     static Page *page(RestoreWizard &w, int id)
     {
@@ -57,11 +65,13 @@ class TestWizard : public QObject
     {
         QTRY_VERIFY_WITH_TIMEOUT(w.session().bundle != nullptr, 20000);
         QVERIFY(page<PlatformPage>(w, RestoreWizard::PlatformPageId)->list()->selectPlatform(platformId));
+        shoot(w, "1-platform");
         w.next();
         QCOMPARE(w.currentId(), int(RestoreWizard::VersionPageId));
         auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
         QVERIFY(selectVersion(vp->versions(), version));
         QVERIFY(vp->isComplete());
+        shoot(w, "2-version");
         w.next();
         QCOMPARE(w.currentId(), int(RestoreWizard::DevicePageId));
     }
@@ -90,7 +100,8 @@ private Q_SLOTS:
         auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
         QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000); // its modules were read
-        QVERIFY(w.session().before.has_value());
+        QVERIFY2(w.session().before.has_value(), qPrintable(dp->findChildren<QLabel *>().value(1)->text()));
+        shoot(w, "3-device");
         w.next();
 
         QCOMPARE(w.currentId(), int(RestoreWizard::PlanPageId));
@@ -99,6 +110,7 @@ private Q_SLOTS:
         QVERIFY(!pp->isComplete()); // nothing is written without the confirmation
         pp->confirm()->setChecked(true);
         QVERIFY(pp->isComplete());
+        shoot(w, "4-plan");
         w.next();
 
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
@@ -110,6 +122,7 @@ private Q_SLOTS:
             for (int c = 2; c <= 5; ++c)
                 QVERIFY2(t->item(r, c)->text() != QLatin1String("FAIL"), qPrintable(t->item(r, 0)->text()));
         QCOMPARE(f->devices().first()->module(ModuleFunction::SystemPart, 1)->version, quint16(2202));
+        shoot(w, "6-result");
     }
 
     void versionsBelowTheModelMinimumAreDisabledWithTheReason()
@@ -166,6 +179,7 @@ private Q_SLOTS:
         chooseUpToDevice(w, 6, QStringLiteral("2.2.0"));
         auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
         QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        QVERIFY2(w.session().before.has_value(), qPrintable(dp->findChildren<QLabel *>().value(1)->text()));
         w.next();
         page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
         QSignalSpy progress(&devices, &DeviceService::restoreProgress);
@@ -176,11 +190,13 @@ private Q_SLOTS:
                                      const auto p = a.at(0).value<RestoreProgress>();
                                      return p.phase == RestorePhase::Writing && p.stepDone > 0;
                                  }), 60000);
+        shoot(w, "5-restore");
         QTest::mouseClick(rp->cancelButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
         auto *result = page<ResultPage>(w, RestoreWizard::ResultPageId);
         QVERIFY(result->outcome()->text().contains(QLatin1String("cancelled")));
         QVERIFY(w.session().outcome->cancelled);
+        shoot(w, "7-cancelled");
         QVERIFY(!w.session().outcome->deviceState.isEmpty());
     }
 };

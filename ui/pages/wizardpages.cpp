@@ -353,6 +353,11 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 
 void DevicePage::initializePage()
 {
+    // Choices on earlier pages may have changed: judge the devices afresh.
+    m_wizard->session().device.reset();
+    m_wizard->session().before.reset();
+    m_waitingForInspection = false;
+    m_active = true; // QWizard makes the page current only after initializePage()
     devicesChanged(m_wizard->attachedDevices());
     m_wizard->devices().refresh();
 }
@@ -386,6 +391,8 @@ const DeviceSummary *DevicePage::selected() const
 
 void DevicePage::selectionChanged()
 {
+    if (!m_active)
+        return; // the list follows the bus; the choice is judged once the page is shown
     const DeviceSummary *d = selected();
     RestoreSession &s = m_wizard->session();
     m_inspect->setEnabled(d != nullptr);
@@ -423,8 +430,14 @@ bool DevicePage::isComplete() const
     return d && d->usb.platform == m_wizard->session().platform && !m_waitingForInspection;
 }
 
+void DevicePage::cleanupPage()
+{
+    m_active = false;
+}
+
 bool DevicePage::validatePage()
 {
+    m_active = false;
     return selected() != nullptr;
 }
 
@@ -434,7 +447,9 @@ PlanPage::PlanPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
 {
     setTitle(tr("The plan"));
     setSubTitle(tr("Every step, in order. Nothing has been written yet."));
-    setButtonText(QWizard::NextButton, tr("&Restore"));
+    // Leaving this page starts writing: it is the commit page (no way back from the restore page).
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Restore"));
     m_view = new PlanView(this);
     m_force = new QCheckBox(tr("Go ahead despite Particle's recommendations"), this);
     m_confirm = new QCheckBox(this);
@@ -481,7 +496,6 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
 {
     setTitle(tr("Restoring"));
     setSubTitle(tr("Keep the device plugged in. You can cancel at any time; the device stops at a safe point."));
-    setCommitPage(true);
     m_instruction = wrapLabel(QString(), this);
     QFont big = m_instruction->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
@@ -598,6 +612,7 @@ bool RestorePage::isComplete() const
 ResultPage::ResultPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
 {
     setTitle(tr("Result"));
+    setSubTitle(tr("What the device itself reports about every module now."));
     m_outcome = wrapLabel(QString(), this);
     QFont big = m_outcome->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -661,10 +676,11 @@ void ResultPage::initializePage()
         m_outcome->setText(tr("\u2716 The restore was cancelled."));
     else
         m_outcome->setText(tr("\u2716 The restore failed: %1").arg(o.error ? o.error->message : QString()));
-    QString state = o.deviceState;
+    QString state = o.success ? QString() : o.deviceState;
     if (o.error && !o.error->remedy.isEmpty())
         state += QLatin1Char('\n') + o.error->remedy;
-    m_state->setText(state);
+    m_state->setText(state.trimmed());
+    m_state->setVisible(!state.trimmed().isEmpty());
     if (o.after)
         m_modules->setInspection(*o.after);
     else

@@ -71,6 +71,7 @@ class DevicePage : public QWizardPage
 public:
     explicit DevicePage(RestoreWizard *wizard);
     void initializePage() override;
+    void cleanupPage() override;
     bool isComplete() const override;
     bool validatePage() override;
     QListWidget *list() const { return m_list; }
@@ -88,6 +89,7 @@ private:
     QList<DeviceSummary> m_devices;
     QString m_inspectedId;
     bool m_waitingForInspection = false;
+    bool m_active = false;
 };
 
 class PlanPage : public QWizardPage
