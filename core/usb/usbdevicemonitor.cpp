@@ -53,8 +53,11 @@ void UsbDeviceMonitor::run(std::chrono::milliseconds interval)
         Q_EMIT scanFailed(backend.error());
         return;
     }
+    // Arm hotplug before the first scan, so no device can arrive unseen between the two.
+    (*backend)->waitForBusChange(std::chrono::milliseconds(0));
     while (!m_stop) {
         auto list = (*backend)->listDevices();
+        m_scans.fetch_add(1);
         if (!list) {
             Q_EMIT scanFailed(list.error());
         } else {

@@ -32,6 +32,7 @@ public:
     void start(std::chrono::milliseconds pollInterval = std::chrono::milliseconds(500));
     void stop();
     QList<UsbDeviceInfo> devices() const; // the last scan
+    int scanCount() const { return m_scans.load(); } // scans done so far (hotplug is armed before the first)
 
 Q_SIGNALS:
     void deviceArrived(const dr::UsbDeviceInfo &device);
@@ -43,6 +44,7 @@ private:
     BackendFactory m_factory;
     std::thread m_thread;
     std::atomic_bool m_stop{false};
+    std::atomic_int m_scans{0};
     mutable std::mutex m_mutex;
     QList<UsbDeviceInfo> m_devices;
 };

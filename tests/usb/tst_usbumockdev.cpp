@@ -108,12 +108,12 @@ private Q_SLOTS:
         UsbDeviceMonitor monitor; // libusb backend, created on the monitor's thread after the testbed
         QSignalSpy arrived(&monitor, &UsbDeviceMonitor::deviceArrived);
         QSignalSpy left(&monitor, &UsbDeviceMonitor::deviceLeft);
-        monitor.start(std::chrono::milliseconds(2000)); // long poll: arrivals come from hotplug
-        QTest::qWait(200);
+        monitor.start(std::chrono::milliseconds(8000)); // long poll: an arrival within it came from hotplug
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.scanCount() > 0, 5000);
         auto device = dr::test::makeDevice(13, DeviceMode::Normal);
         QVERIFY(device);
         QVERIFY(attach(device));
-        QVERIFY(arrived.wait(1500));
+        QVERIFY(arrived.wait(6000));
         QCOMPARE(arrived.first().at(0).value<UsbDeviceInfo>().deviceId, device->deviceId());
         {
             auto handle = openDevice(device->deviceId(), UsbDeviceMode::Normal);
@@ -121,7 +121,7 @@ private Q_SLOTS:
             ControlRequestClient control(**handle, *(*handle)->info().platform);
             DR_REQUIRE(control.enterDfu());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(left.count() == 1 && arrived.count() == 2, 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(left.count() == 1 && arrived.count() == 2, 6000);
         const auto dfu = arrived.at(1).at(0).value<UsbDeviceInfo>();
         QCOMPARE(dfu.mode, UsbDeviceMode::Dfu);
         QCOMPARE(dfu.deviceId, device->deviceId());
@@ -365,18 +365,36 @@ private Q_SLOTS:
         QVERIFY(device->writeLog().isEmpty());
     }
 
+    void writesTheOtaRegionAndDctFlagThenAppliesOnReset_data()
+    {
+        QTest::addColumn<int>("platformId");
+        QTest::addColumn<QStringList>("factory");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("Photon: internal OTA region on alt 0")
+            << 6
+            << QStringList{QStringLiteral("photon-bootloader@1.5.0+lto.bin"), QStringLiteral("photon-system-part1@2.2.0.bin"),
+                           QStringLiteral("photon-system-part2@2.2.0.bin")}
+            << QStringLiteral("photon-bootloader@2.2.0+lto.bin");
+        QTest::newRow("Boron: external flash on alt 2 (0x80000000 bias)")
+            << 13
+            << QStringList{QStringLiteral("boron-bootloader@1.5.0.bin"), QStringLiteral("boron-softdevice@2.2.0.bin"),
+                           QStringLiteral("boron-system-part1@2.2.0.bin")}
+            << QStringLiteral("boron-bootloader@2.2.0.bin");
+    }
+
     void writesTheOtaRegionAndDctFlagThenAppliesOnReset()
     {
-        // The docs "OTA trick" for a Gen 2 bootloader: OTA region + DCT 0xA5, applied after leave.
-        auto device = dr::test::makeDevice(6, DeviceMode::Dfu,
-                                           {QStringLiteral("photon-bootloader@1.5.0+lto.bin"),
-                                            QStringLiteral("photon-system-part1@2.2.0.bin"),
-                                            QStringLiteral("photon-system-part2@2.2.0.bin")});
+        // The docs "OTA trick" for a bootloader: OTA region + DCT 0xA5, applied by Device OS after leave.
+        QFETCH(int, platformId);
+        QFETCH(QStringList, factory);
+        QFETCH(QString, file);
+        auto device = dr::test::makeDevice(platformId, DeviceMode::Dfu, factory);
         QVERIFY(device);
         QVERIFY(attach(device));
-        const QByteArray bootloader = dr::test::readCorpusFile(QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
-        const auto parsed = dr::test::corpusModule(QStringLiteral("photon-bootloader@2.2.0+lto.bin"));
+        const QByteArray bootloader = dr::test::readCorpusFile(file);
+        const auto parsed = dr::test::corpusModule(file);
         QVERIFY(parsed);
+        QVERIFY(device->module(ModuleFunction::Bootloader, 0)->version != parsed->version);
         auto handle = openDevice(device->deviceId(), UsbDeviceMode::Dfu);
         DR_REQUIRE(handle);
         const Platform &platform = *(*handle)->info().platform;
@@ -388,7 +406,7 @@ private Q_SLOTS:
         DR_REQUIRE(dfu.writeDctField(kDctOtaUpdateFlag, QByteArray(1, char(0xA5))));
         // A raw DCT write anywhere else is refused.
         QVERIFY(!dfu.writeDctField(DctField{"device_private_key", 34, 16}, QByteArray(16, 'x')));
-        DR_REQUIRE(dfu.leave(0x08020000));
+        DR_REQUIRE(dfu.leave(platform.slotByName(QStringLiteral("system-part1"), SemVer(2, 2, 0))->bounds.start));
         QVERIFY(m_bus->waitUntilSettled());
         const auto info = device->module(ModuleFunction::Bootloader, 0);
         QVERIFY(info);
