@@ -15,7 +15,7 @@ packages=(
   umockdev libumockdev-dev gir1.2-umockdev-1.0 dfu-util socat
   xvfb xauth x11-utils imagemagick matchbox-window-manager
   clang libclang-rt-14-dev
-  fonts-dejavu-core fonts-noto-cjk
+  fonts-dejavu-core
 )
 
 missing=()
