@@ -264,6 +264,8 @@ private Q_SLOTS:
         QTest::newRow("electron trap part1") << 10 << "system-part1" << "2.3.1" << sys << 3 << 0x08060000u;
         QTest::newRow("electron trap part2") << 10 << "system-part2" << "2.3.1" << sys << 1 << 0x08020000u;
         QTest::newRow("electron trap part3") << 10 << "System-Part3" << "2.3.1" << sys << 2 << 0x08040000u;
+        QTest::newRow("electron 0.5.2 part1 by index") << 10 << "system-part1" << "0.5.2" << sys << 1 << 0x08020000u;
+        QTest::newRow("electron 0.5.2 part2 by index") << 10 << "system-part2" << "0.5.2" << sys << 2 << 0x08040000u;
         QTest::newRow("p2 prebootloader-part1") << 32 << "prebootloader-part1" << "6.2.0" << boot << 2 << 0x08014000u;
         QTest::newRow("p2 prebootloader-mbr") << 32 << "prebootloader-mbr" << "" << boot << 1 << 0x08000000u;
     }
