@@ -404,6 +404,9 @@ Platform readPlatform(R &r, const QJsonObject &o, const QString &path)
     p.bootloaderAfterSystemParts = r.boolean(order, opath, "bootloaderAfterSystemParts", false);
     p.bootloaderInSystemParts = r.boolean(order, opath, "bootloaderInSystemParts", false);
     p.controlRequestsSince = r.semver(order, opath, "controlRequestsSince", R::Optional);
+    if (!r.failed() && p.bootloaderAfterSystemParts && p.bootloaderInSystemParts)
+        r.fail(R::at(opath, u"bootloaderInSystemParts"),
+               QStringLiteral("contradicts bootloaderAfterSystemParts: the bootloader either comes inside the system parts or after them"));
     const QJsonArray upgradePath = r.array(order, opath, "serialUpgradePath", R::Optional);
     for (qsizetype i = 0; i < upgradePath.size() && !r.failed(); ++i) {
         const QString vpath = R::at(R::at(opath, u"serialUpgradePath"), i);

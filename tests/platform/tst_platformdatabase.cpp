@@ -534,6 +534,10 @@ private Q_SLOTS:
         for (const Platform &p : PlatformDatabase::builtin().platforms()) {
             known(p.factoryVersion, p.name + QStringLiteral(" factoryVersion"));
             known(p.lastDeviceOs, p.name + QStringLiteral(" lastDeviceOs"));
+            // controlRequestsSince is a threshold, not a release: Gen 2's 0.8.0 only ever had release
+            // candidates, so 0.8.0-rc.N devices count as older (the safe side).
+            for (const SemVer &step : p.serialUpgradePath)
+                known(step, p.name + QStringLiteral(" serialUpgradePath"));
             for (const DeviceModel &m : p.models) {
                 known(m.minimumDeviceOs, p.name + QStringLiteral(" ") + m.sku);
                 known(m.factoryVersion, p.name + QStringLiteral(" ") + m.sku);

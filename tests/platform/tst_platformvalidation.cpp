@@ -225,6 +225,14 @@ private Q_SLOTS:
                                                  << "platforms[14].dfu.forbidden[0]: 0x07000000-0x08060000 lies outside DFU alt 0 memory";
         QTest::newRow("ncp over dfu") << "platforms[4].slots[8].transport" << QByteArray("\"dfu\"")
                                       << "platforms[4].slots[8].transport: a module for another MCU (target 33) cannot go over DFU";
+        QTest::newRow("restore order contradiction") << "platforms[1].restoreOrder.bootloaderInSystemParts" << QByteArray("true")
+                                                     << "platforms[1].restoreOrder.bootloaderInSystemParts: contradicts bootloaderAfterSystemParts";
+        QTest::newRow("upgrade path not ascending") << "platforms[3].restoreOrder.serialUpgradePath[2]" << QByteArray("\"0.6.0\"")
+                                                    << "platforms[3].restoreOrder.serialUpgradePath[2]: 0.6.0 must be newer than the step before it";
+        QTest::newRow("upgrade path bad version") << "platforms[3].restoreOrder.serialUpgradePath[0]" << QByteArray("5")
+                                                  << "platforms[3].restoreOrder.serialUpgradePath[0]: must be a Device OS version";
+        QTest::newRow("restore order typo") << "platforms[3].restoreOrder.bootloaderInSystemPart" << QByteArray("true")
+                                            << "platforms[3].restoreOrder.bootloaderInSystemPart: unknown field";
         QTest::newRow("empty list") << "platforms" << QByteArray("[]") << "platforms: the list is empty";
         QTest::newRow("top-level typo") << "platform" << QByteArray("[]") << "platform: unknown field";
     }
