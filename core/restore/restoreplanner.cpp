@@ -811,6 +811,10 @@ void Planner::run()
         ExpectedModule e;
         e.function = static_cast<ModuleFunction>(it.key() >> 16);
         e.index = int((it.key() >> 8) & 0xFF);
+        // The Electron's system parts install their own bootloader when they start: its version is
+        // theirs to choose, not the plan's.
+        if (e.function == ModuleFunction::Bootloader && e.index == 0 && p.bootloaderInSystemParts)
+            continue;
         e.mcuTarget = int(it.key() & 0xFF);
         e.version = it->version;
         const ModuleSlot *slot = p.slotFor(e.function, e.index, e.mcuTarget, r.target);

@@ -75,6 +75,7 @@ Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<Simul
         if (const BundleModule *t = bundle.tinkerFor(spec.platform->id, spec.version))
             if (auto r = (*device)->loadModule(t->module); !r.ok())
                 return r.error();
+        (*device)->resetDevice(DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
         fleet->m_bus->plug(*device);
         fleet->m_devices.append(*device);
     }

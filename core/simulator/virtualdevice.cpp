@@ -845,11 +845,45 @@ void VirtualDevice::resetDevice(DeviceMode into)
         d->mode = into;
         d->scanDirty = true;
     }
+    if (into != DeviceMode::Dfu && d->platform.bootloaderInSystemParts)
+        applied = updateBootloaderFromSystemParts() || applied;
     if (d->timingEnabled && busy.count() > 0)
         std::this_thread::sleep_for(busy);
     if (applied)
         Q_EMIT modulesChanged();
     Q_EMIT resetCompleted(into);
+}
+
+// The Electron's system part carries a complete bootloader module and Device OS writes it over an
+// older or broken bootloader when it starts (reference 7.1: "the Electron bootloader is applied
+// automatically from its own system parts"). Found in the real files: electron-system-part1@2.2.0
+// (module index 3) holds bootloader 1004 at file offset 68526 - 0x184.
+bool VirtualDevice::updateBootloaderFromSystemParts()
+{
+    const ModuleSlot *slot = d->platform.slotFor(ModuleFunction::Bootloader, 0);
+    if (!slot)
+        return false;
+    std::optional<FirmwareModule> best;
+    const QList<VirtualModuleInfo> now = modules();
+    for (const VirtualModuleInfo &m : now) {
+        if (m.function != ModuleFunction::SystemPart || !m.module || !m.valid())
+            continue;
+        const QByteArray &bytes = m.module->bytes;
+        for (qsizetype at = 0x184; at + 24 <= bytes.size(); at += 2) {
+            if (le32At(bytes, at) != slot->bounds.start || uchar(bytes[at + 14]) != quint8(ModuleFunction::Bootloader)
+                || (uchar(bytes[at + 12]) | uchar(bytes[at + 13]) << 8) != d->platform.id)
+                continue;
+            auto embedded = ModuleParser::parseOne(bytes, at - 0x184, QStringLiteral("embedded bootloader"));
+            if (embedded.ok() && embedded->crcValid() && (!best || embedded->version > best->version))
+                best = *embedded;
+        }
+    }
+    if (!best)
+        return false;
+    const auto current = module(ModuleFunction::Bootloader, 0);
+    if (current && current->valid() && current->version >= best->version)
+        return false;
+    return load(0, slot->bounds.start, best->flashImage()).ok();
 }
 
 void VirtualDevice::startListening()

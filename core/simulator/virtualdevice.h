@@ -264,6 +264,7 @@ Q_SIGNALS:
 
 private:
     explicit VirtualDevice(const Platform &platform, const VirtualDeviceConfig &config);
+    bool updateBootloaderFromSystemParts();
     struct State;
     std::unique_ptr<State> d;
 };
