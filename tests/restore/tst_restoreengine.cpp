@@ -84,6 +84,7 @@ class TestRestoreEngine : public QObject
         if (const BundleModule *t = corpus->tinkerFor(p->id, release))
             if (auto loaded = r.device->loadModule(t->module); !loaded.ok())
                 qFatal("load %s: %s", qPrintable(t->fileName), qPrintable(loaded.error().text()));
+        r.device->resetDevice(sim::DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
         r.bus = sim::InProcessUsbBus::create();
         r.bus->plug(r.device);
         r.usb = r.bus->backend();
@@ -150,6 +151,7 @@ private Q_SLOTS:
     void boronDowngradeAsBrn404() { restoreAndVerify("boron", SemVer(2, 2, 0), SemVer(1, 5, 0), QStringLiteral("BRN404")); }
     void photonUpgrade() { restoreAndVerify("photon", SemVer(1, 5, 0), SemVer(2, 2, 0)); }
     void photonDowngrade() { restoreAndVerify("photon", SemVer(2, 2, 0), SemVer(1, 5, 2)); }
+    void electronUpgrade() { restoreAndVerify("electron", SemVer(1, 5, 2), SemVer(2, 2, 0)); }
     void argonUpgrade() { restoreAndVerify("argon", SemVer(2, 0, 0), SemVer(2, 2, 0)); }
     void bsomUpgrade() { restoreAndVerify("bsom", SemVer(2, 0, 0), SemVer(2, 2, 0), QStringLiteral("B402")); }
     void trackerUpgrade() { restoreAndVerify("tracker", SemVer(2, 0, 0), SemVer(2, 2, 0), QStringLiteral("T404")); }
