@@ -1,0 +1,127 @@
+// Whole restores against virtual devices with their timing model on (erase, program, USB transfer
+// and reset times like real hardware): our wall time against the model's own lower bound (the sum
+// of the erase, program, transfer and reset time the device spent), with a per-phase breakdown.
+// The devices start in DFU mode with a real 1.5.2 release, so every module is written: Boron (system
+// part, SoftDevice, Tinker over DFU, bootloader by control request) and Electron (three system parts
+// and Tinker). Usage: bench_restore [--no-timing]
+#include "platform/platformdatabase.h"
+#include "restore/firmwarebundle.h"
+#include "restore/restoreengine.h"
+#include "restore/restoreplanner.h"
+#include "simulator/inprocessusb.h"
+#include "simulator/virtualdevice.h"
+#include "support/corpus.h"
+#include "version/deviceosversions.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QMap>
+
+#include <cstdio>
+
+using namespace dr;
+
+namespace {
+
+struct PhaseClock : RestoreObserver
+{
+    QElapsedTimer clock;
+    RestorePhase phase = RestorePhase::Locating;
+    qint64 since = 0;
+    QMap<QString, qint64> millis;
+
+    void progress(const RestoreProgress &p) override
+    {
+        if (p.phase == phase)
+            return;
+        const qint64 now = clock.elapsed();
+        millis[restorePhaseName(phase)] += now - since;
+        phase = p.phase;
+        since = now;
+    }
+};
+
+int bench(const FirmwareBundle &bundle, const char *platformName, bool timing)
+{
+    const Platform *p = PlatformDatabase::builtin().byName(QString::fromLatin1(platformName));
+    sim::VirtualDeviceConfig config;
+    config.platformId = p->id;
+    config.deviceOs = SemVer(1, 5, 2);
+    auto device = sim::VirtualDevice::create(config);
+    if (!device.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(device.error().text()));
+        return 1;
+    }
+    auto &d = **device;
+    for (const BundleModule *b : bundle.releaseModules(p->id, SemVer(1, 5, 2)))
+        if (b->module.function() != ModuleFunction::UserPart)
+            (void)d.loadModule(b->module);
+    d.resetDevice(sim::DeviceMode::Dfu); // stuck in DFU mode: nothing is known, everything is written
+    auto bus = sim::InProcessUsbBus::create();
+    bus->plug(*device);
+    auto usb = bus->backend();
+
+    PlanRequest req;
+    req.platform = p;
+    req.target = SemVer(2, 2, 0);
+    req.bundle = &bundle;
+    req.options.userFirmware = UserFirmwareChoice::Tinker;
+    const RestorePlan plan = RestorePlanner::plan(req);
+    if (plan.refused()) {
+        std::fprintf(stderr, "plan refused: %s\n", qPrintable(plan.refusals().first().text));
+        return 1;
+    }
+    d.setTimingEnabled(timing);
+    d.resetTimeAccount();
+    PhaseClock phases;
+    RestoreEngine engine(*usb, &phases);
+    QElapsedTimer wall;
+    wall.start();
+    phases.clock.start();
+    const RestoreOutcome o = engine.run(plan, d.deviceId());
+    const qint64 ours = wall.elapsed();
+    phases.progress(RestoreProgress{RestorePhase::Done, -1, 0, 0, 0, 0, 0, std::nullopt, {}});
+    if (!o.success) {
+        std::fprintf(stderr, "restore failed: %s\n", qPrintable(o.error ? o.error->text() : QString()));
+        return 1;
+    }
+    const sim::ModelTimeAccount a = d.timeAccount();
+    const double bound = double(a.total().count()) / 1000.0;
+    std::printf("%s 1.5.2 -> 2.2.0 (from DFU mode, %d writes, %lld bytes), timing model %s\n", platformName,
+                plan.flashSteps(), static_cast<long long>(plan.totalBytes()), timing ? "on" : "off");
+    QStringList parts;
+    for (const PlanStep &s : plan.steps)
+        parts << QStringLiteral("%1 (%2)").arg(s.part, stepTransportName(s.transport));
+    std::printf("  steps: %s\n", qPrintable(parts.join(QLatin1String(", "))));
+    std::printf("  ours:        %9.1f ms wall\n", double(ours));
+    std::printf("  model bound: %9.1f ms = erase %.1f + program %.1f + transfer %.1f + resets %.1f\n", bound,
+                double(a.erase.count()) / 1000.0, double(a.program.count()) / 1000.0,
+                double(a.transfer.count()) / 1000.0, double(a.resets.count()) / 1000.0);
+    if (timing && bound > 0)
+        std::printf("  ratio:       %9.3f x the bound (goal: within 1.15)\n", double(ours) / bound);
+    std::printf("  per phase:  ");
+    for (auto it = phases.millis.cbegin(); it != phases.millis.cend(); ++it)
+        if (it.value() > 0)
+            std::printf(" %s %lld ms;", qPrintable(it.key()), static_cast<long long>(it.value()));
+    std::printf("\n");
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const bool timing = !app.arguments().contains(QStringLiteral("--no-timing"));
+    if (!PlatformDatabase::loadBuiltin().ok() || !DeviceOsVersionTable::loadBuiltin().ok())
+        return 1;
+    auto bundle = FirmwareBundle::open(test::corpusDir());
+    if (!bundle.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(test::corpusMissingMessage()));
+        return 1;
+    }
+    int rc = 0;
+    for (const char *p : {"boron", "electron"})
+        rc |= bench(*bundle, p, timing);
+    return rc;
+}
