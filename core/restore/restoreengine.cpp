@@ -406,8 +406,7 @@ struct RestoreEngine::Run
                 log(what);
                 const qint64 before = transferMillis;
                 transferClock.start();
-                progress.phase = RestorePhase::Writing;
-                progress.message = what;
+                report(RestorePhase::Writing, what);
                 r = s.transport == StepTransport::Dfu ? dfuWrite(s) : controlRequestWrite(s);
                 transferMillis = before + transferClock.elapsed();
                 if (r.ok()) {
