@@ -677,14 +677,16 @@ void ResultPage::initializePage()
     else
         m_outcome->setText(tr("\u2716 The restore failed: %1").arg(o.error ? o.error->message : QString()));
     QString state = o.success ? QString() : o.deviceState;
-    if (o.error && !o.error->remedy.isEmpty())
+    // The device state already says how to go on after a cancel; other failures add their remedy.
+    if (o.error && !o.error->remedy.isEmpty() && !o.cancelled)
         state += QLatin1Char('\n') + o.error->remedy;
     m_state->setText(state.trimmed());
     m_state->setVisible(!state.trimmed().isEmpty());
     if (o.after)
         m_modules->setInspection(*o.after);
     else
-        m_modules->showMessage(tr("The device's modules could not be read after the restore."));
+        m_modules->showMessage(o.success ? tr("The device's modules could not be read after the restore.")
+                                         : tr("The device's modules are shown once it runs Device OS again."));
 }
 
 } // namespace dr::ui
