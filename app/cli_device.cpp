@@ -8,7 +8,10 @@
 #include "restore/restoreengine.h"
 #include "restore/restoreplanjson.h"
 #include "restore/restoreplanner.h"
+#include "serial/listeningmodeclient.h"
+#include "serial/listeningmodesession.h"
 #include "serial/moduleinspectionprinter.h"
+#include "version/deviceosversions.h"
 #include "simulator/simulatedfleet.h"
 #include "usb/controlrequest.h"
 #include "usb/libusbbackend.h"
@@ -210,8 +213,36 @@ int runInspect(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Show a device's modules and their checks (integrity, address range, platform, dependencies)."));
     parser.addHelpOption();
-    parser.addOptions({kSimulate, kBundle, kDevice, kJson});
+    const QCommandLineOption portOpt(QStringLiteral("port"),
+                                     QStringLiteral("Ask over this serial port instead (device in listening mode, "
+                                                    "blinking dark blue), e.g. /dev/ttyACM0."),
+                                     QStringLiteral("PATH"));
+    parser.addOptions({kSimulate, kBundle, kDevice, portOpt, kJson});
     parser.process(arguments);
+    auto print = [&](const ModuleInspection &inspection) {
+        if (parser.isSet(kJson))
+            out() << QJsonDocument(ModuleInspectionPrinter::json(inspection, &PlatformDatabase::builtin()))
+                         .toJson(QJsonDocument::Indented);
+        else
+            out() << ModuleInspectionPrinter::text(inspection, &PlatformDatabase::builtin());
+    };
+    if (parser.isSet(portOpt)) {
+        // Listening mode over serial: the `s` command (reference 3.2), for devices without control requests.
+        ListeningModeClient client;
+        if (auto opened = client.openPort(parser.value(portOpt)); !opened.ok()) {
+            err() << "device-restore inspect: " << opened.error().text() << '\n';
+            return ExitNoDevice;
+        }
+        ListeningModeSession session(client);
+        auto inspection = session.inspect();
+        if (!inspection.ok()) {
+            err() << "device-restore inspect: " << inspection.error().text() << '\n';
+            return ExitFailure;
+        }
+        inspection->resolveVersions(DeviceOsVersionTable::builtin());
+        print(*inspection);
+        return ExitOk;
+    }
     DeviceSource src;
     if (auto code = openSource(parser, src, false, "inspect"))
         return *code;
@@ -230,11 +261,7 @@ int runInspect(const QStringList &arguments)
         err() << "device-restore inspect: " << inspection.error().text() << '\n';
         return ExitFailure;
     }
-    if (parser.isSet(kJson))
-        out() << QJsonDocument(ModuleInspectionPrinter::json(*inspection, &PlatformDatabase::builtin()))
-                     .toJson(QJsonDocument::Indented);
-    else
-        out() << ModuleInspectionPrinter::text(*inspection, &PlatformDatabase::builtin());
+    print(*inspection);
     return ExitOk;
 }
 

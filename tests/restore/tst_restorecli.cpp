@@ -1,6 +1,10 @@
 // `device-restore list | inspect | restore --simulate`: the command line on the same engine as the
 // GUI, against virtual devices holding real releases. JSON events one per line, exit codes.
+#include "platform/platformdatabase.h"
+#include "restore/firmwarebundle.h"
+#include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
+#include "version/deviceosversions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +93,31 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("inspect"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2,boron@2.2.0")});
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("--device ID"), r.err.constData());
+    }
+
+    void inspectsOverASerialPortInListeningMode()
+    {
+        using namespace dr;
+        QVERIFY(PlatformDatabase::loadBuiltin().ok());
+        QVERIFY(DeviceOsVersionTable::loadBuiltin().ok());
+        auto bundle = FirmwareBundle::open(test::corpusDir());
+        QVERIFY(bundle.ok());
+        sim::VirtualDeviceConfig config;
+        config.platformId = 13;
+        config.deviceOs = SemVer(2, 2, 0);
+        config.mode = sim::DeviceMode::Listening;
+        auto device = sim::VirtualDevice::create(config);
+        QVERIFY(device.ok());
+        for (const BundleModule *b : bundle->releaseModules(13, SemVer(2, 2, 0)))
+            QVERIFY((*device)->loadModule(b->module).ok());
+        auto port = sim::VirtualSerialPort::start(*device);
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().text()));
+        const Run r = run({QStringLiteral("inspect"), QStringLiteral("--port"), (*port)->portPath(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(!o.isEmpty(), r.out.constData());
+        QVERIFY2(r.out.contains("2202"), r.out.constData()); // the system part as the device reports it
+        QVERIFY(r.out.contains("1006"));                   // and the bootloader
     }
 
     void withoutATerminalRestoreNeedsYes()
