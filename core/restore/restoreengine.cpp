@@ -209,16 +209,40 @@ struct RestoreEngine::Run
         if (mode == UsbDeviceMode::Dfu)
             return {};
         report(RestorePhase::EnteringDfu, tr("Putting the device into DFU mode (it will blink yellow)"));
-        auto handle = open(UsbDeviceMode::Normal);
-        if (!handle.ok())
-            return handle.error();
-        ControlRequestClient control(**handle, platform);
-        control.setCancelFlag(&e.m_cancel);
-        if (auto r = control.enterDfu(); !r.ok())
-            return r.error();
-        handle->reset();
-        log(tr("Asked the device to enter DFU mode"));
-        return followReenumeration(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
+        std::optional<Error> failure;
+        if (auto handle = open(UsbDeviceMode::Normal); !handle.ok()) {
+            failure = handle.error();
+        } else {
+            ControlRequestClient control(**handle, platform);
+            control.setCancelFlag(&e.m_cancel);
+            if (auto r = control.enterDfu(); !r.ok()) {
+                failure = r.error();
+            } else {
+                handle->reset();
+                log(tr("Asked the device to enter DFU mode"));
+                auto back = followReenumeration(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
+                if (back.ok() || cancelled())
+                    return back;
+                failure = back.error();
+            }
+        }
+        if (cancelled())
+            return cancelledError();
+        // The last resort: the person puts it into DFU mode with the buttons (reference 5.4).
+        log(tr("The device did not enter DFU mode by itself (%1); asking for the buttons").arg(failure->message));
+        report(RestorePhase::WaitingForPerson, tr("Put the device into DFU mode with its buttons"));
+        PersonPrompt prompt;
+        prompt.title = tr("Put the device into DFU mode");
+        prompt.instruction = tr("The device did not switch to DFU mode by itself. Hold down its MODE (or SETUP) button, "
+                                "tap RESET and keep holding MODE until the LED blinks yellow (quick yellow flashes), "
+                                "then let go. Then confirm.");
+        if (e.m_observer && !e.m_observer->askPerson(prompt))
+            return cancelledError();
+        report(RestorePhase::EnteringDfu, tr("Waiting for the device in DFU mode"));
+        auto found = find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
+        if (!found.ok())
+            return cancelled() ? cancelledError() : *failure;
+        return {};
     }
 
     Result<void> leaveDfu()

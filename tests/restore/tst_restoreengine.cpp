@@ -218,6 +218,32 @@ private Q_SLOTS:
             QCOMPARE(w.status, sim::MemoryStatus::Ok);
     }
 
+    void buttonsAreTheLastWayIntoDfu()
+    {
+        Rig r = rig("photon", SemVer(1, 5, 0));
+        Recorder rec;
+        RestoreEngine engine(*r.usb, &rec);
+        engine.setTimeouts(RestoreTimeouts{std::chrono::milliseconds(2000), std::chrono::milliseconds(20000),
+                                           std::chrono::milliseconds(5000)});
+        const RestorePlan plan = planFor(r, engine, SemVer(2, 2, 0));
+        // The device refuses the DFU request (as one without control requests would): the engine asks
+        // the person, who holds MODE and taps RESET.
+        r.device->injectFault(sim::Fault{sim::FaultKind::Stall, 0, -1});
+        bool asked = false;
+        rec.onProgress = [&](const RestoreProgress &p) {
+            if (p.phase == RestorePhase::WaitingForPerson && !asked) {
+                asked = true;
+                r.device->clearFaults();
+                r.device->enterDfu();
+            }
+        };
+        const RestoreOutcome o = engine.run(plan, r.device->deviceId());
+        QVERIFY(asked);
+        QVERIFY(!rec.prompts.isEmpty());
+        QVERIFY2(rec.prompts.first().instruction.contains(QLatin1String("blinks yellow")), qPrintable(rec.prompts.first().instruction));
+        QVERIFY2(o.success, qPrintable(describe(o)));
+    }
+
     void refusedPlanWritesNothing()
     {
         Rig r = rig("bsom", SemVer(2, 2, 0));
