@@ -2,6 +2,8 @@
 
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
+#include "serial/serialmodeswitch.h"
+#include "serial/serialportdiscovery.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -228,14 +230,25 @@ struct RestoreEngine::Run
         }
         if (cancelled())
             return cancelledError();
+        // Devices too old for control requests reset into DFU when their serial port is opened at
+        // 14400 baud (reference 3.3).
+        const QString port = e.m_serialPortFor ? e.m_serialPortFor(deviceId) : QString();
+        if (!port.isEmpty()) {
+            log(tr("The DFU request failed (%1); opening %2 at 14400 baud").arg(failure->message, port));
+            if (auto touched = SerialModeSwitch::requestDfu(port); touched.ok()) {
+                if (find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate).ok())
+                    return {};
+            }
+            if (cancelled())
+                return cancelledError();
+        }
         // The last resort: the person puts it into DFU mode with the buttons (reference 5.4).
         log(tr("The device did not enter DFU mode by itself (%1); asking for the buttons").arg(failure->message));
         report(RestorePhase::WaitingForPerson, tr("Put the device into DFU mode with its buttons"));
+        const ModeGuidance guide = ModeGuidance::forMode(GuidedMode::Dfu);
         PersonPrompt prompt;
-        prompt.title = tr("Put the device into DFU mode");
-        prompt.instruction = tr("The device did not switch to DFU mode by itself. Hold down its MODE (or SETUP) button, "
-                                "tap RESET and keep holding MODE until the LED blinks yellow (quick yellow flashes), "
-                                "then let go. Then confirm.");
+        prompt.title = guide.title;
+        prompt.instruction = tr("The device did not switch to DFU mode by itself.") + QStringLiteral("\n\n") + guide.text();
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
         report(RestorePhase::EnteringDfu, tr("Waiting for the device in DFU mode"));
@@ -486,7 +499,14 @@ struct RestoreEngine::Run
     }
 };
 
-RestoreEngine::RestoreEngine(UsbBackend &usb, RestoreObserver *observer) : m_usb(usb), m_observer(observer) {}
+RestoreEngine::RestoreEngine(UsbBackend &usb, RestoreObserver *observer)
+    : m_usb(usb), m_observer(observer), m_serialPortFor([](const QString &deviceId) {
+          const auto port = SerialPortDiscovery::findByDeviceId(SerialPortDiscovery::scan(PlatformDatabase::builtin()),
+                                                                deviceId);
+          return port ? port->systemLocation : QString();
+      })
+{
+}
 
 RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &deviceId)
 {

@@ -21,6 +21,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace dr {
@@ -105,6 +106,10 @@ public:
     explicit RestoreEngine(UsbBackend &usb, RestoreObserver *observer = nullptr);
 
     void setTimeouts(const RestoreTimeouts &t) { m_timeouts = t; }
+    // How to find a device's serial port (for the 14400-baud way into DFU mode). The default asks
+    // the system's serial ports (QSerialPortInfo) for the one with the device ID.
+    using SerialPortLookup = std::function<QString(const QString &deviceId)>;
+    void setSerialPortLookup(SerialPortLookup lookup) { m_serialPortFor = std::move(lookup); }
     // Thread-safe: the engine stops at the next safe point (between transfers, or while waiting).
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
@@ -119,6 +124,7 @@ private:
     UsbBackend &m_usb;
     RestoreObserver *m_observer;
     RestoreTimeouts m_timeouts;
+    SerialPortLookup m_serialPortFor;
     std::atomic_bool m_cancel{false};
 };
 

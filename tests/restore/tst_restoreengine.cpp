@@ -8,10 +8,13 @@
 #include "restore/restoreplanner.h"
 #include "simulator/inprocessusb.h"
 #include "simulator/virtualdevice.h"
+#include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
 
 #include <QTest>
+
+#include <thread>
 
 using namespace dr;
 
@@ -225,6 +228,7 @@ private Q_SLOTS:
         RestoreEngine engine(*r.usb, &rec);
         engine.setTimeouts(RestoreTimeouts{std::chrono::milliseconds(2000), std::chrono::milliseconds(20000),
                                            std::chrono::milliseconds(5000)});
+        engine.setSerialPortLookup({}); // no serial port either
         const RestorePlan plan = planFor(r, engine, SemVer(2, 2, 0));
         // The device refuses the DFU request (as one without control requests would): the engine asks
         // the person, who holds MODE and taps RESET.
@@ -242,6 +246,31 @@ private Q_SLOTS:
         QVERIFY(!rec.prompts.isEmpty());
         QVERIFY2(rec.prompts.first().instruction.contains(QLatin1String("blinks yellow")), qPrintable(rec.prompts.first().instruction));
         QVERIFY2(o.success, qPrintable(describe(o)));
+    }
+
+    void serialPortAt14400BaudIsTheWayIntoDfuWhenRequestsFail()
+    {
+        Rig r = rig("photon", SemVer(1, 5, 0));
+        auto port = sim::VirtualSerialPort::start(r.device); // the device's USB serial port, on a pty
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().text()));
+        Recorder rec;
+        RestoreEngine engine(*r.usb, &rec);
+        engine.setSerialPortLookup([&](const QString &id) { return id == r.device->deviceId() ? (*port)->portPath() : QString(); });
+        const RestorePlan plan = planFor(r, engine, SemVer(2, 2, 0));
+        r.device->injectFault(sim::Fault{sim::FaultKind::Stall, 0, 1}); // the DFU request is refused
+        // The console switches the device on its own thread; the bus follows through this thread's
+        // event loop, so the engine runs on a worker as in the app.
+        RestoreOutcome o;
+        std::atomic_bool done{false};
+        std::thread worker([&] {
+            o = engine.run(plan, r.device->deviceId());
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done.load(), 60000);
+        worker.join();
+        QVERIFY2(o.success, qPrintable(describe(o)));
+        QVERIFY(rec.prompts.isEmpty()); // no buttons needed
+        QVERIFY2(rec.lines.join(QLatin1Char('\n')).contains(QLatin1String("14400 baud")), qPrintable(rec.lines.join(QLatin1Char('\n'))));
     }
 
     void refusedPlanWritesNothing()
