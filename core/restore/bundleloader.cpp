@@ -2,9 +2,9 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStandardPaths>
-#include <QThreadPool>
 
 namespace dr {
 
@@ -18,32 +18,21 @@ void BundleLoader::load(const QString &path)
 {
     const quint64 generation = ++m_generation;
     ++m_pending;
-    QPointer<BundleLoader> self(this);
-    QThreadPool::globalInstance()->start([self, path, generation] {
-        auto result = FirmwareBundle::open(path);
-        std::shared_ptr<const FirmwareBundle> bundle;
-        Error error;
+    // The watcher is a child of the loader: if the loader goes away first, nothing is delivered, and
+    // the worker never touches the loader itself.
+    auto *watcher = new QFutureWatcher<Result<FirmwareBundle>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        if (generation != m_generation)
+            return; // superseded by a later load()
+        Result<FirmwareBundle> result = watcher->result();
         if (result.ok())
-            bundle = std::make_shared<const FirmwareBundle>(std::move(*result));
+            Q_EMIT loaded(std::make_shared<const FirmwareBundle>(std::move(*result)));
         else
-            error = result.error();
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, bundle, error, generation] {
-                if (!self)
-                    return;
-                --self->m_pending;
-                if (generation != self->m_generation)
-                    return; // superseded by a later load()
-                if (bundle)
-                    Q_EMIT self->loaded(bundle);
-                else
-                    Q_EMIT self->failed(error);
-            },
-            Qt::QueuedConnection);
+            Q_EMIT failed(result.error());
     });
+    watcher->setFuture(QtConcurrent::run([path] { return FirmwareBundle::open(path); }));
 }
 
 QString BundleLoader::defaultLocalSource()
