@@ -1,29 +1,18 @@
 // `device-restore plan` as a script or a technician runs it: JSON facts, human text, exit codes.
 #include "support/corpus.h"
+#include "support/runcli.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 class TestPlanCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(DR_BINARY_DIR "/bin/device-restore"), QStringList{QStringLiteral("plan")} + args);
-        if (!p.waitForFinished(60000))
-            qFatal("device-restore plan did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = dr::test::CliRun;
+    static Run run(const QStringList &args) { return dr::test::runDeviceRestore(QStringList{QStringLiteral("plan")} + args); }
 
 private Q_SLOTS:
     void jsonPlanOfABoronUpgrade()

@@ -4,35 +4,20 @@
 #include "restore/firmwarebundle.h"
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
+#include "support/runcli.h"
 #include "version/deviceosversions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 class TestRestoreCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    static Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DEVICE_RESTORE_CORPUS"), dr::test::corpusDir());
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(DR_BINARY_DIR "/bin/device-restore"), args);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000))
-            qFatal("device-restore did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = dr::test::CliRun;
+    static Run run(const QStringList &args) { return dr::test::runDeviceRestore(args); }
     static QList<QJsonObject> events(const QByteArray &out)
     {
         QList<QJsonObject> list;

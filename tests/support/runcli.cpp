@@ -1,0 +1,23 @@
+#include "support/runcli.h"
+
+#include "support/corpus.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace dr::test {
+
+CliRun runDeviceRestore(const QStringList &arguments)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DEVICE_RESTORE_CORPUS"), corpusDir());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DR_BINARY_DIR "/bin/device-restore"), arguments);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        qFatal("device-restore %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace dr::test
