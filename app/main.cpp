@@ -1,5 +1,6 @@
 // Entry point: `device-restore <command> ...` runs the command line; no command opens the GUI.
 #include "cli.h"
+#include "startupprobe.h"
 
 #include "platform/platformdatabase.h"
 #include "version/deviceosversions.h"
@@ -126,6 +127,7 @@ int main(int argc, char **argv)
     }
     dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
     dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
+    dr::app::attachStartupProbeIfRequested(wizard); // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
     wizard.show();
     return app.exec();
 }
