@@ -1,6 +1,11 @@
 #include "restorewizard.h"
 
-#include "pages/wizardpages.h"
+#include "pages/devicepage.h"
+#include "pages/planpage.h"
+#include "pages/platformpage.h"
+#include "pages/restorepage.h"
+#include "pages/resultpage.h"
+#include "pages/versionpage.h"
 #include "restore/bundleloader.h"
 
 #include <QCloseEvent>

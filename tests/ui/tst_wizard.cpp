@@ -1,6 +1,11 @@
 // The wizard as a person walks it (offscreen platform), against a virtual device holding a real
 // release: platform, version, device, plan, restore, result; and the refusal and cancel paths.
-#include "pages/wizardpages.h"
+#include "pages/devicepage.h"
+#include "pages/planpage.h"
+#include "pages/platformpage.h"
+#include "pages/restorepage.h"
+#include "pages/resultpage.h"
+#include "pages/versionpage.h"
 #include "platform/platformdatabase.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"

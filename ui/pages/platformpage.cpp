@@ -1,0 +1,49 @@
+#include "pages/platformpage.h"
+
+#include "platform/platformdatabase.h"
+#include "restorewizard.h"
+#include "widgets/platformlist.h"
+
+#include <QListWidget>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace dr::ui {
+
+PlatformPage::PlatformPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
+{
+    setTitle(tr("Which kind of device?"));
+    setSubTitle(tr("Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed "
+                   "out with the reason."));
+    m_list = new PlatformList(this);
+    m_list->setPlatforms(PlatformDatabase::builtin().platforms());
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    connect(m_list, &PlatformList::platformChosen, this, &QWizardPage::completeChanged);
+    connect(m_list, &QListWidget::itemDoubleClicked, wizard, &QWizard::next);
+}
+
+void PlatformPage::initializePage()
+{
+    // One attached device: its platform; else the one used last time.
+    const auto &attached = m_wizard->attachedDevices();
+    if (attached.size() == 1 && attached.first().usb.platform && m_list->selectPlatform(attached.first().usb.platform->id))
+        return;
+    if (m_list->currentPlatformId() < 0)
+        m_list->selectPlatform(QSettings().value(QStringLiteral("restore/platform"), 13).toInt());
+}
+
+bool PlatformPage::isComplete() const
+{
+    const Platform *p = PlatformDatabase::builtin().byId(m_list->currentPlatformId());
+    return p && p->supported;
+}
+
+bool PlatformPage::validatePage()
+{
+    m_wizard->session().platform = PlatformDatabase::builtin().byId(m_list->currentPlatformId());
+    return m_wizard->session().platform != nullptr;
+}
+
+
+} // namespace dr::ui
