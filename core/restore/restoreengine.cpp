@@ -2,6 +2,8 @@
 
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
+#include "serial/listeningmodeclient.h"
+#include "serial/listeningmodesession.h"
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
 #include "usb/dfusedownloader.h"
@@ -28,6 +30,8 @@ QString restorePhaseName(RestorePhase phase)
         return QStringLiteral("entering-dfu");
     case RestorePhase::LeavingDfu:
         return QStringLiteral("leaving-dfu");
+    case RestorePhase::EnteringListening:
+        return QStringLiteral("entering-listening");
     case RestorePhase::Writing:
         return QStringLiteral("writing");
     case RestorePhase::Rebooting:
@@ -85,6 +89,140 @@ Error cancelledError()
                      tr("Run the same restore again to finish it."));
 }
 
+void sleepFor(std::chrono::milliseconds ms)
+{
+    std::this_thread::sleep_for(ms);
+}
+
+// The device's serial port and its listening-mode console (reference 3): finding the port (by device
+// ID, else by the path it answered on last), asking the console who it is, and the 28800-baud way
+// into listening mode. Used by the restore run and by RestoreEngine::inspect.
+class SerialAccess
+{
+public:
+    SerialAccess(const RestoreEngine::SerialPortLookup &lookup, const std::atomic_bool &cancel, QString deviceId)
+        : m_lookup(lookup), m_cancel(cancel), m_deviceId(std::move(deviceId))
+    {
+    }
+
+    QString path() const { return m_path; }
+    void setKnownPath(const QString &path)
+    {
+        if (!path.isEmpty())
+            m_path = path;
+    }
+    bool hasPort() const { return !currentPath().isEmpty(); }
+
+    // Opens the port, waiting for it to appear (it is gone while the device resets or is in DFU mode).
+    Result<void> open(ListeningModeClient &client, std::chrono::milliseconds timeout)
+    {
+        QElapsedTimer t;
+        t.start();
+        std::optional<Error> lastError;
+        while (true) {
+            if (m_cancel.load())
+                return cancelledError();
+            const QString p = currentPath();
+            if (!p.isEmpty()) {
+                auto opened = client.openPort(p);
+                if (opened.ok()) {
+                    m_path = p;
+                    return {};
+                }
+                lastError = opened.error();
+            }
+            if (t.elapsed() > timeout.count())
+                return lastError ? *lastError
+                                 : makeError(QStringLiteral("restore.no-serial-port"),
+                                             tr("The device's serial port did not appear within %1 s.")
+                                                 .arg(timeout.count() / 1000),
+                                             tr("Check the cable (a data cable, not a charge-only one). A device "
+                                                "blinking yellow is in DFU mode and has no serial port: press "
+                                                "RESET, then run the restore again."));
+            sleepFor(std::chrono::milliseconds(100));
+        }
+    }
+
+    enum class Answer { ThisDevice, Silent, OtherDevice };
+    // `i`: only a device in listening mode answers; the ID says whether it is ours.
+    Answer probe(ListeningModeClient &client, QString *otherId = nullptr)
+    {
+        ListeningModeSession session(client, &m_cancel);
+        auto reply = session.command(ConsoleCommand::DeviceId, 500);
+        if (!reply.ok())
+            return Answer::Silent;
+        if (!reply->deviceId.isEmpty() && reply->deviceId.compare(m_deviceId, Qt::CaseInsensitive) != 0) {
+            if (otherId)
+                *otherId = reply->deviceId;
+            return Answer::OtherDevice;
+        }
+        return Answer::ThisDevice;
+    }
+
+    Error otherDeviceError(const QString &otherId) const
+    {
+        return makeError(QStringLiteral("restore.wrong-serial-port"),
+                         tr("The serial port %1 belongs to another device (%2), not %3.").arg(m_path, otherId, m_deviceId),
+                         tr("Nothing was sent to it. Unplug the other devices, or name the port of this one, and "
+                            "run the restore again."));
+    }
+
+    // Waits for the console to answer as this device: opens the port again and again (it may vanish
+    // and come back) until the timeout.
+    Result<bool> waitForListening(ListeningModeClient &client, std::chrono::milliseconds timeout)
+    {
+        QElapsedTimer t;
+        t.start();
+        while (true) {
+            if (m_cancel.load())
+                return cancelledError();
+            if (!client.isOpen()) {
+                const auto left = std::max<qint64>(0, timeout.count() - t.elapsed());
+                if (auto opened = open(client, std::chrono::milliseconds(std::min<qint64>(left, 1000))); !opened.ok()) {
+                    if (m_cancel.load())
+                        return cancelledError();
+                }
+            }
+            if (client.isOpen()) {
+                QString other;
+                switch (probe(client, &other)) {
+                case Answer::ThisDevice:
+                    return true;
+                case Answer::OtherDevice:
+                    return otherDeviceError(other);
+                case Answer::Silent:
+                    break;
+                }
+            }
+            if (t.elapsed() > timeout.count())
+                return false;
+            client.close(); // the next try opens it afresh: a reset replaces the port
+            sleepFor(std::chrono::milliseconds(200));
+        }
+    }
+
+    // Opens the port at 28800 baud for a moment: Device OS up to 5.x starts listening mode (3.3).
+    Result<void> requestListening()
+    {
+        const QString p = currentPath();
+        if (p.isEmpty())
+            return makeError(QStringLiteral("restore.no-serial-port"), tr("The device has no serial port now."));
+        return SerialModeSwitch::requestListening(p);
+    }
+
+private:
+    QString currentPath() const
+    {
+        QString p = m_lookup ? m_lookup(m_deviceId) : QString();
+        return p.isEmpty() ? m_path : p;
+    }
+
+    const RestoreEngine::SerialPortLookup &m_lookup;
+    const std::atomic_bool &m_cancel;
+    QString m_deviceId;
+    QString m_path; // where the device answered last
+};
+
 } // namespace
 
 // One run of a plan: the device's identity and mode as the engine last saw them, progress, records.
@@ -105,9 +243,14 @@ struct RestoreEngine::Run
     quint64 transferBytes = 0;
     quint32 lastDfuAddress = 0;
     QStringList written;
+    SerialAccess serial;
+    bool listening = false;      // last seen in listening mode (blinking dark blue)
+    bool notListening = false;   // known to run normally (restarted by us since)
+    QString interruptedTransfer; // the module whose YModem transfer was stopped
 
     Run(RestoreEngine &engine, const RestorePlan &p, const QString &id)
-        : e(engine), plan(p), platform(*p.platform), deviceId(id.toLower())
+        : e(engine), plan(p), platform(*p.platform), deviceId(id.toLower()),
+          serial(engine.m_serialPortFor, engine.m_cancel, id.toLower())
     {
         clock.start();
         progress.stepCount = int(plan.steps.size());
@@ -157,8 +300,19 @@ struct RestoreEngine::Run
             last = *r;
             mode = r->mode;
             portPath = r->portPath;
+            serial.setKnownPath(r->serialPort);
         }
         return r;
+    }
+
+    // The same device on the bus: its device ID, or, where the USB serial number is no device ID
+    // (Gen 2 before 0.6.0), the same platform on the same USB port path.
+    bool isOurs(const UsbDeviceInfo &d, const UsbDeviceInfo &old) const
+    {
+        if (d.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
+            return true;
+        return SerialPortDiscovery::deviceIdFromSerialNumber(d.deviceId).isEmpty() && !old.portPath.isEmpty()
+               && d.portPath == old.portPath && d.platform == &platform;
     }
 
     Result<std::unique_ptr<UsbDeviceHandle>> open(std::optional<UsbDeviceMode> m)
@@ -183,13 +337,14 @@ struct RestoreEngine::Run
                 return cancelledError();
             if (auto list = e.m_usb.listDevices(); list.ok()) {
                 for (const UsbDeviceInfo &d : *list) {
-                    if (d.deviceId.compare(deviceId, Qt::CaseInsensitive) != 0 || d.mode != to)
+                    if (!isOurs(d, old) || d.mode != to)
                         continue;
                     if (d.mode == old.mode && d.busNumber == old.busNumber && d.address == old.address)
                         continue; // still the old enumeration
                     last = d;
                     mode = d.mode;
                     portPath = d.portPath;
+                    serial.setKnownPath(d.serialPort);
                     return {};
                 }
             }
@@ -326,10 +481,143 @@ struct RestoreEngine::Run
         return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
     }
 
+    // Listening mode: the console answers only there. First the 28800-baud request (Device OS up to
+    // 5.x), then the person with the MODE button, then give up with what to do.
+    Result<void> enterListening(ListeningModeClient &client)
+    {
+        if (auto opened = serial.open(client, e.m_timeouts.reenumerate); !opened.ok())
+            return opened;
+        // Just restarted by us, it runs normally: asking its console first would only cost the wait.
+        if (!notListening) {
+            QString other;
+            switch (serial.probe(client, &other)) {
+            case SerialAccess::Answer::ThisDevice:
+                listening = true;
+                return {};
+            case SerialAccess::Answer::OtherDevice:
+                return serial.otherDeviceError(other);
+            case SerialAccess::Answer::Silent:
+                break;
+            }
+        }
+        if (cancelled())
+            return cancelledError();
+        report(RestorePhase::EnteringListening, tr("Putting the device into listening mode (it will blink dark blue)"));
+        const std::optional<SemVer> running = plan.current;
+        if (!running || SerialModeSwitch::listeningBaudRateSupported(*running)) {
+            client.close();
+            log(tr("Opening %1 at 28800 baud to start listening mode").arg(serial.path()));
+            if (auto touched = serial.requestListening(); !touched.ok())
+                log(tr("The 28800-baud request failed: %1").arg(touched.error().text()));
+            auto up = serial.waitForListening(client, e.m_timeouts.listeningMode);
+            if (!up.ok())
+                return up.error();
+            if (*up) {
+                listening = true;
+                notListening = false;
+                return {};
+            }
+        }
+        // The last resort: the person holds MODE (reference 3.3, ModeGuidance).
+        log(tr("The device did not enter listening mode by itself; asking for the MODE button"));
+        report(RestorePhase::WaitingForPerson, tr("Put the device into listening mode with its MODE button"));
+        const ModeGuidance guide = ModeGuidance::forMode(GuidedMode::Listening);
+        PersonPrompt prompt;
+        prompt.title = guide.title;
+        prompt.instruction = tr("The device did not switch to listening mode by itself.") + QStringLiteral("\n\n")
+                             + guide.text();
+        if (e.m_observer && !e.m_observer->askPerson(prompt))
+            return cancelledError();
+        report(RestorePhase::EnteringListening, tr("Waiting for the device in listening mode"));
+        client.close();
+        auto up = serial.waitForListening(client, e.m_timeouts.reenumerate);
+        if (!up.ok())
+            return up.error();
+        if (!*up)
+            return makeError(QStringLiteral("restore.no-listening-mode"),
+                             tr("The device did not answer in listening mode within %1 s.")
+                                 .arg(e.m_timeouts.reenumerate.count() / 1000),
+                             tr("Hold MODE until the LED blinks dark blue, then run the restore again; it continues "
+                                "from here."));
+        listening = true;
+        notListening = false;
+        return {};
+    }
+
+    // One module over YModem (reference 3.4): `f`, the transfer, then Device OS validates it, says
+    // so, restarts and applies it.
+    Result<void> ymodemWrite(const PlanStep &s)
+    {
+        if (auto r = leaveDfu(); !r.ok())
+            return r;
+        // The enumeration before the reset, so that the new one can be told from it.
+        const bool onBus = find(UsbDeviceMode::Normal, std::chrono::milliseconds(2000)).ok();
+        ListeningModeClient client;
+        if (auto r = enterListening(client); !r.ok())
+            return r;
+        report(RestorePhase::Writing, tr("Sending %1 over %2 (YModem)").arg(s.part, serial.path()));
+        ListeningModeSession session(client, &e.m_cancel);
+        const QByteArray image = s.source->module.bytes;
+        auto sent = session.sendFile(s.source->fileName.toLatin1(), image, YmodemOptions{},
+                                     [this](qint64 done, qint64 total) {
+                                         advance(total > 0 ? quint64(done) * progress.stepTotal / quint64(total) : 0);
+                                     });
+        client.close();
+        if (!sent.ok()) {
+            if (sent.error().code == QLatin1String(serialerror::Cancelled) || cancelled()) {
+                interruptedTransfer = s.part;
+                Error c = cancelledError();
+                c.detail = sent.error().detail;
+                return c;
+            }
+            return sent.error();
+        }
+        log(tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
+        listening = false;
+        notListening = true;
+        report(RestorePhase::Rebooting, tr("The device is applying the %1 and restarting").arg(s.part));
+        if (onBus)
+            return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
+        // Not identifiable on USB: the serial port goes and comes back.
+        ListeningModeClient back;
+        auto reopened = serial.open(back, e.m_timeouts.applyAndReboot);
+        return reopened.ok() ? Result<void>() : reopened.error();
+    }
+
+    // The `s` command in listening mode; afterwards `x` lets the device run normally again.
+    Result<ModuleInspection> inspectOverSerial()
+    {
+        ListeningModeClient client;
+        if (auto r = enterListening(client); !r.ok())
+            return r.error();
+        report(RestorePhase::Inspecting, tr("Reading the device's modules over %1").arg(serial.path()));
+        ListeningModeSession session(client, &e.m_cancel);
+        auto inspection = session.inspect();
+        if (inspection.ok()) {
+            if (auto x = session.command(ConsoleCommand::ExitListening); !x.ok())
+                log(tr("Leaving listening mode failed: %1").arg(x.error().text()));
+            listening = false;
+            notListening = true;
+            inspection->resolveVersions(DeviceOsVersionTable::builtin());
+        }
+        return inspection;
+    }
+
     Result<void> waitForPerson(const PlanStep &s)
     {
         if (auto r = leaveDfu(); !r.ok())
             return r;
+        if (s.kind == StepKind::WaitForReboot) {
+            // Between releases (the Electron's serial path) the device only has to be running: the
+            // engine sees that itself, on USB or on its serial port.
+            report(RestorePhase::Rebooting, s.reason);
+            if (find(UsbDeviceMode::Normal, e.m_timeouts.reenumerate).ok())
+                return {};
+            if (cancelled())
+                return cancelledError();
+            ListeningModeClient client;
+            return serial.open(client, e.m_timeouts.reenumerate);
+        }
         report(RestorePhase::WaitingForPerson, s.reason);
         PersonPrompt prompt;
         prompt.title = s.kind == StepKind::WaitForConnection ? tr("Let the device connect") : tr("Let the device start");
@@ -349,27 +637,49 @@ struct RestoreEngine::Run
     Result<ModuleInspection> inspectNow()
     {
         report(RestorePhase::Inspecting, tr("Reading the device's modules"));
-        auto handle = open(UsbDeviceMode::Normal);
-        if (!handle.ok())
-            return handle.error();
-        ControlRequestClient control(**handle, platform);
-        control.setCancelFlag(&e.m_cancel);
-        auto modules = control.moduleInfo();
-        if (!modules.ok())
-            return modules.error();
-        ModuleInspection i = inspectionFromControlReply(platform.id, *modules);
+        std::optional<Error> usbError;
+        if (auto handle = open(UsbDeviceMode::Normal); !handle.ok()) {
+            usbError = handle.error();
+        } else {
+            ControlRequestClient control(**handle, platform);
+            control.setCancelFlag(&e.m_cancel);
+            if (auto modules = control.moduleInfo(); modules.ok()) {
+                ModuleInspection i = inspectionFromControlReply(platform.id, *modules);
+                if (e.m_observer)
+                    e.m_observer->inspected(i);
+                return i;
+            } else {
+                usbError = modules.error();
+            }
+        }
+        if (cancelled())
+            return cancelledError();
+        // Device OS without control requests (Gen2 before 0.8.0): ask its console (reference 3.2).
+        if (!serial.hasPort())
+            return *usbError;
+        log(tr("Control requests failed (%1); reading the modules in listening mode").arg(usbError->message));
+        auto i = inspectOverSerial();
+        if (!i.ok())
+            return i.error();
         if (e.m_observer)
-            e.m_observer->inspected(i);
+            e.m_observer->inspected(*i);
         return i;
     }
 
     QString stateText() const
     {
         QString where;
-        if (!mode)
+        if (!interruptedTransfer.isEmpty())
+            where = tr("The transfer of the %1 was stopped between two YModem blocks; the device dropped it and "
+                       "keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET "
+                       "to leave it.")
+                        .arg(interruptedTransfer);
+        else if (!mode)
             where = tr("The device is not on the bus (unplugged, or still restarting).");
         else if (*mode == UsbDeviceMode::Dfu)
             where = tr("The device is in DFU mode (blinking yellow).");
+        else if (listening)
+            where = tr("The device is running Device OS in listening mode (blinking dark blue).");
         else
             where = tr("The device is running Device OS.");
         const QString done = written.isEmpty() ? tr("Nothing has been written yet.")
@@ -403,14 +713,21 @@ struct RestoreEngine::Run
                                     tr("The plan is refused: %1").arg(plan.refusals().value(0).text),
                                     tr("Nothing was written. Change the choices that the plan refuses.")));
         for (const PlanStep &s : plan.steps) {
-            if (s.transport == StepTransport::YModem)
+            // YModem lives in listening mode, which Device OS 6 dropped (reference 3.1, 7.3).
+            if (s.transport == StepTransport::YModem && s.fromDeviceOs && s.fromDeviceOs->major() >= 6)
                 return finish(RestorePhase::Failed,
-                              makeError(QStringLiteral("restore.ymodem-unsupported"),
-                                        tr("This plan sends the %1 over the serial port (YModem), which the restore "
-                                           "engine does not drive yet.")
+                              makeError(QStringLiteral("restore.ymodem-unavailable"),
+                                        tr("The plan sends the %1 over YModem, which Device OS %2 no longer takes.")
+                                            .arg(s.part, s.fromDeviceOs->toString()),
+                                        tr("Nothing was written. Plan again with DFU allowed, or over USB control "
+                                           "requests.")));
+            if (s.transport == StepTransport::YModem && !e.m_serialPortFor && !serial.hasPort())
+                return finish(RestorePhase::Failed,
+                              makeError(QStringLiteral("restore.no-serial-port"),
+                                        tr("The plan sends the %1 over the serial port (YModem), but there is no way "
+                                           "to find the device's serial port here.")
                                             .arg(s.part),
-                                        tr("Nothing was written. Allow DFU mode, or update the device's Device OS to "
-                                           "one that takes USB control requests first.")));
+                                        tr("Nothing was written. Plan again with DFU allowed.")));
             if ((s.kind == StepKind::Flash) && !s.source)
                 return finish(RestorePhase::Failed,
                               makeError(QStringLiteral("restore.bad-plan"), tr("Step %1 has no binary.").arg(s.part)));
@@ -444,7 +761,9 @@ struct RestoreEngine::Run
                 const qint64 before = transferMillis;
                 transferClock.start();
                 report(RestorePhase::Writing, what);
-                r = s.transport == StepTransport::Dfu ? dfuWrite(s) : controlRequestWrite(s);
+                r = s.transport == StepTransport::Dfu      ? dfuWrite(s)
+                    : s.transport == StepTransport::YModem ? ymodemWrite(s)
+                                                           : controlRequestWrite(s);
                 transferMillis = before + transferClock.elapsed();
                 if (r.ok()) {
                     transferBytes += progress.stepTotal;
@@ -522,6 +841,7 @@ RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &device
 
 Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
 {
+    m_cancel.store(false); // as run(): a cancel of an earlier call does not carry over
     auto info = waitForUsbDevice(m_usb, UsbDeviceQuery{deviceId.toLower(), UsbDeviceMode::Normal, {}},
                                  std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
@@ -534,9 +854,48 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     ControlRequestClient control(**handle, *info->platform);
     control.setCancelFlag(&m_cancel);
     auto modules = control.moduleInfo();
-    if (!modules.ok())
+    if (modules.ok())
+        return inspectionFromControlReply(info->platform->id, *modules);
+    handle->reset();
+    // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
+    SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());
+    serial.setKnownPath(info->serialPort);
+    if (!m_serialPortFor && !serial.hasPort())
         return modules.error();
-    return inspectionFromControlReply(info->platform->id, *modules);
+    ListeningModeClient client;
+    if (auto opened = serial.open(client, std::chrono::milliseconds(5000)); !opened.ok()) {
+        Error e = opened.error();
+        e.detail = QStringLiteral("control requests: %1; %2").arg(modules.error().text(), e.detail);
+        return e;
+    }
+    QString other;
+    SerialAccess::Answer answer = serial.probe(client, &other);
+    bool entered = false;
+    if (answer == SerialAccess::Answer::Silent) {
+        client.close();
+        if (auto touched = serial.requestListening(); !touched.ok())
+            return touched.error();
+        auto up = serial.waitForListening(client, m_timeouts.listeningMode);
+        if (!up.ok())
+            return up.error();
+        if (!*up)
+            return makeError(QStringLiteral("restore.no-listening-mode"),
+                             tr("The device takes no USB control requests and did not enter listening mode."),
+                             tr("Hold MODE until the LED blinks dark blue, then try again."), modules.error().text());
+        entered = true;
+    } else if (answer == SerialAccess::Answer::OtherDevice) {
+        return serial.otherDeviceError(other);
+    }
+    ListeningModeSession session(client, &m_cancel);
+    auto inspection = session.inspect();
+    if (entered) {
+        if (auto x = session.command(ConsoleCommand::ExitListening); !x.ok())
+            qCInfo(lcRestore).noquote() << "leaving listening mode failed:" << x.error().text();
+    }
+    if (!inspection.ok())
+        return inspection.error();
+    inspection->resolveVersions(DeviceOsVersionTable::builtin());
+    return inspection;
 }
 
 } // namespace dr

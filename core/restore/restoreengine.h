@@ -1,8 +1,15 @@
 // Runs a restore plan on a device and proves the result. It finds the device by its device ID and
 // follows it across every re-enumeration (enter DFU, leave DFU, reset after a firmware update),
-// switches modes itself, writes each module (DFU with read-back, or the firmware-update control
-// requests), waits for the person where the plan says so, and at the end boots the device, reads its
-// module table and compares every module with the plan.
+// switches modes itself, writes each module (DFU with read-back, the firmware-update control
+// requests, or YModem in listening mode for Device OS too old for control requests), waits for the
+// person where the plan says so, and at the end boots the device, reads its module table (control
+// requests, or the listening-mode `s` command) and compares every module with the plan.
+//
+// The serial path (reference 3, 4, 7.1): find the device's serial port (by device ID, else the port
+// it answered on before), put it in listening mode (the 28800-baud line coding, then the person with
+// the MODE button as the last resort), send the module with `f` + YModem, let Device OS apply it and
+// restart, and find the device again. A cancel waits for the YModem block on the wire, then sends
+// CA CA: the device drops the partial image and keeps its modules.
 //
 // A state machine of phases, each bounded by a timeout; synchronous and cancellable at every safe
 // point (between transfers), so it runs on a worker thread (RestoreRunner) or directly in tests. On
@@ -30,6 +37,7 @@ enum class RestorePhase : quint8 {
     Locating,        // finding the device on the bus
     EnteringDfu,     // control request 50, then waiting for the DFU enumeration
     LeavingDfu,      // DFU leave (manifest), then waiting for Device OS to enumerate
+    EnteringListening, // 28800 baud (or the person), then waiting for the console to answer
     Writing,         // a module is being sent
     Rebooting,       // after a firmware update the device applies it and restarts
     WaitingForPerson,
@@ -74,6 +82,7 @@ struct RestoreTimeouts
     std::chrono::milliseconds reenumerate{60000};     // device gone and back after a mode change
     std::chrono::milliseconds firmwareUpdate{240000}; // one control-request update (NCP updates are slow)
     std::chrono::milliseconds applyAndReboot{120000}; // apply the OTA image and come back
+    std::chrono::milliseconds listeningMode{8000};    // console answering after the 28800-baud request
 };
 
 struct StepRecord
@@ -106,8 +115,10 @@ public:
     explicit RestoreEngine(UsbBackend &usb, RestoreObserver *observer = nullptr);
 
     void setTimeouts(const RestoreTimeouts &t) { m_timeouts = t; }
-    // How to find a device's serial port (for the 14400-baud way into DFU mode). The default asks
-    // the system's serial ports (QSerialPortInfo) for the one with the device ID.
+    // How to find a device's serial port (the 14400-baud way into DFU mode, listening mode, YModem).
+    // The default asks the system's serial ports (QSerialPortInfo) for the one with the device ID;
+    // when that finds none (Gen 2 before 0.6.0 does not give its ID on USB) the engine keeps using
+    // the port path the device last answered on, and checks the ID the console gives (`i`).
     using SerialPortLookup = std::function<QString(const QString &deviceId)>;
     void setSerialPortLookup(SerialPortLookup lookup) { m_serialPortFor = std::move(lookup); }
     // Thread-safe: the engine stops at the next safe point (between transfers, or while waiting).
@@ -116,7 +127,9 @@ public:
 
     RestoreOutcome run(const RestorePlan &plan, const QString &deviceId);
 
-    // The device's module table (it must be running Device OS).
+    // The device's module table (it must be running Device OS): control requests, or over its serial
+    // port in listening mode (`s`) for Device OS too old for them. A device put into listening mode
+    // for this is sent back out of it (`x`).
     Result<ModuleInspection> inspect(const QString &deviceId);
 
 private:

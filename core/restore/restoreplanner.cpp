@@ -655,9 +655,41 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
             return ra != rb ? ra < rb : a.index < b.index;
         });
     };
+    // Running Device OS checks a module's dependencies before it applies it (0.6.0 and later), so a
+    // module sent to it goes after the steps that provide what it needs and the device lacks: the
+    // Electron's 1.5.2 parts go 3, 1, 2. Parts that need each other (Gen2 1 <-> 2) keep the rank order.
+    auto dependencyOrder = [&](QList<PlanStep> &list) {
+        auto needsPending = [&](const PlanStep &s, const QList<PlanStep> &pending) {
+            if (!s.source)
+                return false;
+            for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
+                if (d.isNone())
+                    continue;
+                if (const Held *h = state.find(d.function(), d.index); h && h->valid && h->version >= d.version)
+                    continue;
+                for (const PlanStep &other : pending)
+                    if (&other != &s && other.function == d.function() && other.index == d.index)
+                        return true;
+            }
+            return false;
+        };
+        QList<PlanStep> pending = list;
+        list.clear();
+        while (!pending.isEmpty()) {
+            qsizetype pick = 0;
+            for (qsizetype i = 0; i < pending.size(); ++i)
+                if (!needsPending(pending[i], pending)) {
+                    pick = i;
+                    break;
+                }
+            list.append(pending.takeAt(pick));
+        }
+    };
     order(before);
     order(dfu);
     order(afterDfu);
+    dependencyOrder(before);
+    dependencyOrder(afterDfu);
 
     // User firmware: first on downgrades (so safe mode cannot pull the old Device OS back in), last
     // on upgrades (the docs tool writes it last, with the leave request).

@@ -80,8 +80,8 @@ public Q_SLOTS:
     void inspectModules(int timeoutMs = -1);
     // `f` + YModem: transferProgress..., then transferFinished or transferFailed.
     void sendFile(const QByteArray &fileName, const QByteArray &data, const dr::YmodemOptions &options = {});
-    // Ends the running operation: a command fails with serial.cancelled; a transfer sends 'a' and
-    // fails with serial.cancelled once the device confirms (or after a short grace).
+    // Ends the running operation: a command fails with serial.cancelled; a transfer sends CA CA after
+    // the block in flight and fails with serial.cancelled once the device confirms (or after a short grace).
     void cancel();
 
 Q_SIGNALS:

@@ -227,10 +227,14 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             // already has (sequence mismatch), so our first copy arrived and only its ACK was lost.
             m_resentAfterSilence = false;
             ++m_outcome.blocks;
-            Step s = m_block >= m_blockCount ? sendEot(false) : (++m_block, sendBlock(false));
+            Step s = m_abortPending ? startAbort()
+                     : m_block >= m_blockCount ? sendEot(false)
+                                               : (++m_block, sendBlock(false));
             s.blockAcked = true;
             return s;
         }
+        if (m_abortPending && (c == ymodem::NAK || isRequest))
+            return startAbort(); // no block goes out again once the user has cancelled
         if (isRequest) {
             // 'C': the device saw a malformed block, or timed out waiting (also when only our
             // ACK got lost): send it again; a NAK to that copy then means it has the block.
@@ -283,7 +287,8 @@ YmodemSender::Step YmodemSender::handleByte(char c)
         return keep();
     }
     case State::Aborting:
-        if (pairedCa) {
+        // The receiver answers the sender's CA CA with ACK (Device OS) or CA CA (its own abort path).
+        if (pairedCa || c == ymodem::ACK) {
             Step s = fail(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The transfer was cancelled."),
                                     tr("The device keeps its installed modules; nothing was applied."),
                                     QStringLiteral("the device confirmed the abort")));
@@ -322,6 +327,8 @@ YmodemSender::Step YmodemSender::onTimeout()
     case State::WaitStartC:
         return retryOrFail(tr("block 1"));
     case State::WaitBlockAck: {
+        if (m_abortPending)
+            return startAbort();
         // Silence: the block or its ACK got lost. A NAK to the copy sent now means "I have it".
         Step s = retryOrFail(tr("block %1").arg(m_block));
         m_resentAfterSilence = m_state == State::WaitBlockAck;
@@ -363,9 +370,22 @@ YmodemSender::Step YmodemSender::abort()
     m_userAborted = true;
     if (m_state == State::CollectSuccess) // the device already took the file
         return finishSuccess();
+    if (m_state == State::WaitBlockAck) {
+        // Never inside a packet: the block on the wire is answered first, then CA CA goes out.
+        m_abortPending = true;
+        return {};
+    }
+    return startAbort();
+}
+
+// The sender's cancel of the YModem spec, CA CA: Device OS ACKs it, drops the partial image and says
+// "Failed to receive the file!"; the installed modules stay as they were.
+YmodemSender::Step YmodemSender::startAbort()
+{
+    m_abortPending = false;
     m_state = State::Aborting;
     Step s;
-    s.write = QByteArray(1, ymodem::ABORT2);
+    s.write = QByteArray(2, ymodem::CA);
     s.timeoutMs = m_options.reasonGraceMs;
     return s;
 }

@@ -67,7 +67,7 @@ public:
         WaitValidation,  // empty header sent: the device validates, then ACK or CA CA
         CollectSuccess,  // ACKed: reading "Downloaded file successfully! ..."
         CollectReason,   // CA CA received: reading the reason line
-        Aborting,        // 'a' sent: waiting for the device's CA CA
+        Aborting,        // CA CA sent: waiting for the device's ACK
         Done,
         Failed,
     };
@@ -89,7 +89,9 @@ public:
     Step start();
     Step onBytes(QByteArrayView bytes);
     Step onTimeout();
-    Step abort();                  // the user cancels: sends 'a' and waits briefly for CA CA
+    // The user cancels: once the block on the wire is answered, sends CA CA and waits briefly for
+    // the device's ACK (or CA CA). Fails with serial.cancelled; the device applies nothing.
+    Step abort();
     Step portLost(const Error &error);
 
     State state() const { return m_state; }
@@ -104,6 +106,7 @@ public:
 
 private:
     Step sendHeader();
+    Step startAbort();
     Step sendBlock(bool retry);
     Step sendEot(bool retry);
     Step retryOrFail(const QString &what);
@@ -127,6 +130,7 @@ private:
     char m_lastByte = 0;
     bool m_lastCWasRequest = false;
     bool m_userAborted = false;
+    bool m_abortPending = false; // cancel asked while a block was on the wire
     QByteArray m_text;        // printable output gathered in the current phase
     YmodemOutcome m_outcome;
     Error m_error;

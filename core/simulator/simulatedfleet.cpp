@@ -78,9 +78,24 @@ Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<Simul
         (*device)->resetDevice(DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
         fleet->m_bus->plug(*device);
         fleet->m_devices.append(*device);
+#if defined(Q_OS_UNIX)
+        // Its USB serial port, for listening mode and YModem (Device OS too old for control requests).
+        auto port = VirtualSerialPort::start(*device);
+        if (!port.ok())
+            return port.error();
+        fleet->m_ports.push_back(std::move(*port));
+#endif
     }
     fleet->m_usb = fleet->m_bus->backend();
     return fleet;
+}
+
+QString SimulatedFleet::serialPortFor(const QString &deviceId) const
+{
+    for (const auto &port : m_ports)
+        if (port->console()->device()->deviceId().compare(deviceId, Qt::CaseInsensitive) == 0)
+            return port->console()->slavePath();
+    return {};
 }
 
 } // namespace dr::sim

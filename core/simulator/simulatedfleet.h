@@ -1,12 +1,14 @@
 // Virtual devices for `--simulate boron@1.5.2,photon@2.2.0`: each one holds a real Device OS release
-// from a firmware bundle (every module of it, plus a Tinker that runs on it) and sits on an
-// in-process USB bus, so the CLI and the GUI restore it with the same engine as real hardware.
+// from a firmware bundle (every module of it, plus a Tinker that runs on it), sits on an in-process
+// USB bus and (on Unix) has its USB serial port on a pty, so the CLI and the GUI restore it with the
+// same engine as real hardware, the serial path (listening mode, YModem) included.
 #pragma once
 
 #include "common/result.h"
 #include "restore/firmwarebundle.h"
 #include "simulator/inprocessusb.h"
 #include "simulator/virtualdevice.h"
+#include "simulator/virtualserialconsole.h"
 
 #include <QList>
 
@@ -35,11 +37,15 @@ public:
     UsbBackend &usb() { return *m_usb; }
     const QList<std::shared_ptr<VirtualDevice>> &devices() const { return m_devices; }
     std::shared_ptr<InProcessUsbBus> bus() const { return m_bus; }
+    // The device's serial port (its pty's path) now; empty while it has none (DFU mode, resetting)
+    // or where ptys do not exist. Thread-safe: RestoreEngine::setSerialPortLookup takes it.
+    QString serialPortFor(const QString &deviceId) const;
 
 private:
     std::shared_ptr<InProcessUsbBus> m_bus;
     std::unique_ptr<UsbBackend> m_usb;
     QList<std::shared_ptr<VirtualDevice>> m_devices;
+    std::vector<std::unique_ptr<VirtualSerialPort>> m_ports; // index-aligned with m_devices where present
 };
 
 } // namespace dr::sim

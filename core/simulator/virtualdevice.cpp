@@ -109,6 +109,7 @@ struct VirtualDevice::State
     QList<ArmedFault> faults;
     quint64 bytesWritten = 0;
     QList<WriteRecord> writeLog;
+    QList<AppliedUpdate> appliedUpdates;
 
     // firmware update (control requests / YModem)
     bool updateActive = false;
@@ -712,10 +713,13 @@ Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray
 namespace {
 
 // What HAL_FLASH_End checks before accepting a module from the OTA region: a parsable module for
-// this platform with a valid CRC, a slot for it whose bounds hold it, and its dependencies met.
+// this platform with a valid CRC, a slot for it whose bounds hold it, and its dependencies met. The
+// dependency check came with Device OS 0.6.0 (device-os pull request 1063, "full-deps-validation");
+// before it HAL_FLASH_End checked integrity only, so `running` below 0.6.0 skips it.
 Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteArray &image, const SemVer &layout,
-                                         const QList<VirtualModuleInfo> &installed)
+                                         const QList<VirtualModuleInfo> &installed, const std::optional<SemVer> &running)
 {
+    const bool checkDependencies = !running || !(*running < SemVer(0, 6, 0));
     auto parsed = ModuleParser::parseOne(image, 0, QStringLiteral("OTA region"));
     if (!parsed)
         return updateError(QStringLiteral("invalid"), QStringLiteral("The update is not a Particle module."));
@@ -732,9 +736,10 @@ Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteAr
         return updateError(QStringLiteral("range"), QStringLiteral("The update does not fit any module slot."));
     if (slot->transport == SlotTransport::Never)
         return updateError(QStringLiteral("forbidden"), QStringLiteral("This module must never be flashed."));
-    if (!dependencySatisfied(m.dependency, installed)
-        || (!(m.function() == ModuleFunction::UserPart && m.dependency2.function() == ModuleFunction::Bootloader)
-            && !dependencySatisfied(m.dependency2, installed)))
+    if (checkDependencies
+        && (!dependencySatisfied(m.dependency, installed)
+            || (!(m.function() == ModuleFunction::UserPart && m.dependency2.function() == ModuleFunction::Bootloader)
+                && !dependencySatisfied(m.dependency2, installed))))
         return updateError(QStringLiteral("dependencies"), QStringLiteral("The update's dependencies are not met."));
     return m;
 }
@@ -754,7 +759,7 @@ Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
         const Memory *m = d->memoryFor(ota->alt);
         image = m->data.mid(m->offsetOf(ota->address), d->updateSize);
     }
-    auto module = validateOtaModule(d->platform, image, layout, installed);
+    auto module = validateOtaModule(d->platform, image, layout, installed, SemVer::parse(systemVersionString()));
     std::lock_guard lock(d->mutex);
     if (!module) {
         d->updateActive = false;
@@ -786,6 +791,7 @@ void VirtualDevice::resetDevice(DeviceMode into)
     Q_EMIT aboutToReset();
     const SemVer layout = deviceOsLayoutVersion();
     const QList<VirtualModuleInfo> installed = modules();
+    const std::optional<SemVer> running = SemVer::parse(systemVersionString());
     microseconds busy{0};
     bool applied = false;
     {
@@ -804,12 +810,14 @@ void VirtualDevice::resetDevice(DeviceMode into)
             dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)] = char(0xFF);
             if (const Memory *m = d->memoryFor(ota->alt); m && m->contains(ota->address, ota->size)) {
                 auto module = validateOtaModule(d->platform, m->data.mid(m->offsetOf(ota->address), ota->size),
-                                                layout, installed);
+                                                layout, installed, running);
                 if (module)
                     toApply = *module;
             }
         }
         if (toApply) {
+            d->appliedUpdates.append(AppliedUpdate{toApply->function(), toApply->index, toApply->mcuTarget,
+                                                   toApply->version});
             if (toApply->mcuTarget != 0) {
                 // An NCP module goes to the external MCU: remember what it now runs.
                 VirtualModuleInfo ext;
@@ -1025,6 +1033,12 @@ QList<VirtualDevice::WriteRecord> VirtualDevice::writeLog() const
 {
     std::lock_guard lock(d->mutex);
     return d->writeLog;
+}
+
+QList<VirtualDevice::AppliedUpdate> VirtualDevice::appliedUpdates() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->appliedUpdates;
 }
 
 void VirtualDevice::clearWriteLog()

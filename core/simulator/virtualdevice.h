@@ -255,6 +255,17 @@ public:
     QList<WriteRecord> writeLog() const;
     void clearWriteLog();
 
+    // Every module applied from the OTA region (YModem, control requests, the DCT flag), in order:
+    // tests check the order in which the device took its updates.
+    struct AppliedUpdate
+    {
+        ModuleFunction function = ModuleFunction::None;
+        int index = 0;
+        int mcuTarget = 0;
+        int version = 0;
+    };
+    QList<AppliedUpdate> appliedUpdates() const;
+
 Q_SIGNALS:
     void aboutToReset();                       // the device is about to vanish from the bus
     void resetCompleted(dr::sim::DeviceMode mode); // it is back (possibly with another PID)

@@ -418,6 +418,16 @@ UsbControlReply VirtualUsbDevice::control(const UsbSetup &setup, quint16 wLength
     if (dev.takeFault(FaultKind::Stall))
         return UsbControlReply::stall();
 
+    // Device OS answers vendor control requests only from controlRequestsSince on (Gen2 0.8.0, Gen3
+    // 0.9.0; reference 7.3): older releases stall them, which is why their restore goes over serial.
+    bool vendorUnsupported = false;
+    if ((setup.bmRequestType & 0x60) == 0x40 && dev.mode() != DeviceMode::Dfu) {
+        const Platform &p = dev.platform();
+        const auto running = SemVer::parse(dev.systemVersionString());
+        vendorUnsupported = !p.controlRequestsSupported
+                            || (p.controlRequestsSince && running && *running < *p.controlRequestsSince);
+    }
+
     std::optional<DeviceMode> resetInto;
     UsbControlReply reply = UsbControlReply::stall();
     {
@@ -612,7 +622,9 @@ UsbControlReply VirtualUsbDevice::control(const UsbSetup &setup, quint16 wLength
                 break;
             }
         } else if (type == 0x40 && !dfuMode) { // vendor: Device OS control requests
-            if (!in && wLength == 0 && platform.controlOutTransfersRequireDataStage) {
+            if (vendorUnsupported) {
+                reply = UsbControlReply::stall();
+            } else if (!in && wLength == 0 && platform.controlOutTransfersRequireDataStage) {
                 // rtl872x: an OUT request without a data stage never completes (reference 1.1).
                 reply = UsbControlReply::none();
             } else if (setup.bRequest == controlframing::kRawRequest) {

@@ -2,6 +2,7 @@
 // requests) against virtual devices on the in-process USB bus, with the real Device OS binaries.
 // Each test starts from a device holding a real release, restores it, and checks what the device
 // itself reports afterwards.
+#include "firmware/modulebuilder.h"
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
 #include "restore/restoreengine.h"
@@ -12,6 +13,7 @@
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <thread>
@@ -137,6 +139,126 @@ class TestRestoreEngine : public QObject
         }
         QCOMPARE(rec.updates.last().done, rec.updates.last().total);
         QCOMPARE(rec.updates.last().phase, RestorePhase::Done);
+    }
+
+    // ---- the serial path: listening mode + YModem, for Device OS too old for control requests ----
+
+    // A device of a real release with its USB serial port on a pty; the engine finds the port by ID.
+    struct SerialRig
+    {
+        Rig usb;
+        std::unique_ptr<sim::VirtualSerialPort> port;
+    };
+    SerialRig serialRig(const char *platformName, const SemVer &release)
+    {
+        SerialRig r{rig(platformName, release), {}};
+        auto port = sim::VirtualSerialPort::start(r.usb.device);
+        if (!port.ok())
+            qFatal("pty: %s", qPrintable(port.error().text()));
+        r.port = std::move(*port);
+        return r;
+    }
+    static void useSerialPort(RestoreEngine &engine, SerialRig &r)
+    {
+        sim::VirtualSerialConsole *console = r.port->console();
+        const QString id = r.usb.device->deviceId();
+        engine.setSerialPortLookup([console, id](const QString &wanted) {
+            return wanted.compare(id, Qt::CaseInsensitive) == 0 ? console->slavePath() : QString();
+        });
+    }
+    static RestoreTimeouts shortTimeouts()
+    {
+        RestoreTimeouts t;
+        t.reenumerate = std::chrono::milliseconds(8000);
+        t.firmwareUpdate = std::chrono::milliseconds(30000);
+        t.applyAndReboot = std::chrono::milliseconds(15000);
+        t.listeningMode = std::chrono::milliseconds(3000);
+        return t;
+    }
+    // The engine on a worker thread, as in the app; this thread keeps its event loop running.
+    static RestoreOutcome runOnWorker(RestoreEngine &engine, const RestorePlan &plan, const QString &deviceId)
+    {
+        RestoreOutcome o;
+        std::atomic_bool done{false};
+        std::thread worker([&] {
+            o = engine.run(plan, deviceId);
+            done = true;
+        });
+        QElapsedTimer t;
+        t.start();
+        while (!done.load() && t.elapsed() < 300000)
+            QTest::qWait(20);
+        worker.join();
+        return o;
+    }
+    RestorePlan serialPlan(RestoreEngine &engine, const QString &deviceId, const Platform &p, const SemVer &target,
+                           const FirmwareBundle &bundle, bool force = false)
+    {
+        auto inspection = engine.inspect(deviceId); // over serial: no control requests on this Device OS
+        if (!inspection.ok())
+            qFatal("inspect: %s (%s)", qPrintable(inspection.error().text()), qPrintable(inspection.error().detail));
+        PlanRequest req;
+        req.platform = &p;
+        req.device = *inspection;
+        req.target = target;
+        req.bundle = &bundle;
+        req.options.allowDfu = false;
+        req.options.force = force;
+        return RestorePlanner::plan(req);
+    }
+    static void verifyAllPass(const RestoreOutcome &o, const SemVer &target)
+    {
+        QVERIFY2(o.success, qPrintable(describe(o)));
+        QVERIFY(o.after.has_value());
+        for (const InstalledModule &m : o.after->modules)
+            if (!m.isEmpty() && m.store == ModuleStore::Main)
+                QVERIFY2(m.allChecksPass(), qPrintable(QStringLiteral("%1 %2 fails").arg(*m.functionCode).arg(m.index)));
+        const InstalledModule *sys = o.after->find(ModuleFunction::SystemPart, 1);
+        QVERIFY(sys);
+        QCOMPARE(sys->version, *DeviceOsVersionTable::builtin().systemVersionFor(target));
+        QVERIFY(o.mismatches.isEmpty());
+    }
+    static QStringList applied(const sim::VirtualDevice &d)
+    {
+        QStringList out;
+        for (const auto &u : d.appliedUpdates())
+            out << QStringLiteral("%1%2@%3")
+                       .arg(u.function == ModuleFunction::SystemPart   ? QStringLiteral("s")
+                            : u.function == ModuleFunction::Bootloader ? QStringLiteral("b")
+                                                                       : QStringLiteral("u"))
+                       .arg(u.index)
+                       .arg(u.version);
+        return out;
+    }
+
+    // Synthetic Electron system parts for a release the real set lacks, with dependencies shaped
+    // like the real 1.5.2 ones (part 3 -> part 2 of before, part 1 -> part 3, part 2 -> part 1).
+    static void addSyntheticElectronRelease(FirmwareBundle &b, const SemVer &release, int version, int previous)
+    {
+        const Platform &p = *PlatformDatabase::builtin().byName(QStringLiteral("electron"));
+        const bool threeParts = !(release < SemVer(0, 6, 0));
+        QList<int> indexes{1, 2};
+        if (threeParts)
+            indexes << 3;
+        auto dep = [](int index, int v) { return ModuleDependency{quint8(ModuleFunction::SystemPart), quint8(index), quint16(v)}; };
+        for (int index : indexes) {
+            const ModuleSlot *slot = p.slotFor(ModuleFunction::SystemPart, index, 0, release);
+            QVERIFY(slot);
+            ModuleSpec spec;
+            spec.platformId = quint16(p.id);
+            spec.functionCode = quint8(ModuleFunction::SystemPart);
+            spec.index = quint8(index);
+            spec.version = quint16(version);
+            spec.startAddress = slot->bounds.start;
+            spec.prefixOffset = 0x184;
+            spec.payload = QByteArray(48 * 1024 + index * 1000, char(0x30 + index));
+            if (threeParts)
+                spec.dependency = index == 3 ? dep(2, previous) : index == 1 ? dep(3, version) : dep(1, version);
+            else if (index == 2)
+                spec.dependency = dep(1, version);
+            b.addFile(QStringLiteral("synthetic/electron-%1@%2.bin").arg(slot->name, release.toString()),
+                      QStringLiteral("synthetic-") + release.toString(), ModuleBuilder::build(spec));
+        }
     }
 
 private Q_SLOTS:
@@ -271,6 +393,142 @@ private Q_SLOTS:
         QVERIFY2(o.success, qPrintable(describe(o)));
         QVERIFY(rec.prompts.isEmpty()); // no buttons needed
         QVERIFY2(rec.lines.join(QLatin1Char('\n')).contains(QLatin1String("14400 baud")), qPrintable(rec.lines.join(QLatin1Char('\n'))));
+    }
+
+    void photonFrom052OverYmodemWithoutDfu()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const Platform &photon = r.usb.device->platform();
+        const RestorePlan plan = serialPlan(engine, r.usb.device->deviceId(), photon, SemVer(1, 5, 2), *corpus);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        QStringList transports;
+        for (const PlanStep &s : plan.steps)
+            transports << s.part + QLatin1Char(':') + stepTransportName(s.transport);
+        QCOMPARE(transports.mid(0, 2), (QStringList{QStringLiteral("system-part1:YModem"), QStringLiteral("system-part2:YModem")}));
+        QCOMPARE(r.usb.device->mode(), sim::DeviceMode::Normal); // inspect left listening mode again
+
+        const RestoreOutcome o = runOnWorker(engine, plan, r.usb.device->deviceId());
+        verifyAllPass(o, SemVer(1, 5, 2));
+        QCOMPARE(applied(*r.usb.device).mid(0, 2), (QStringList{QStringLiteral("s1@1512"), QStringLiteral("s2@1512")}));
+        QVERIFY(rec.prompts.isEmpty()); // the 28800-baud request did it: no buttons
+        const QString log = rec.lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QLatin1String("28800 baud")), qPrintable(log));
+        bool sawListening = false, sawBytes = false;
+        quint64 last = 0;
+        for (const RestoreProgress &p : rec.updates) {
+            sawListening |= p.phase == RestorePhase::EnteringListening;
+            sawBytes |= p.phase == RestorePhase::Writing && p.stepDone > 0 && p.stepDone < p.stepTotal;
+            QVERIFY(p.done >= last);
+            last = p.done;
+        }
+        QVERIFY(sawListening);
+        QVERIFY(sawBytes); // byte progress during the YModem transfer
+        QCOMPARE(rec.updates.last().done, rec.updates.last().total);
+        QCOMPARE(r.usb.device->mode(), sim::DeviceMode::Normal);
+    }
+
+    void electronFrom052OverYmodemThroughIntermediates()
+    {
+        // The real set has 0.5.2 and 1.5.2; the way goes through 0.5.5, 0.6.4, 0.7.0 and 1.2.1 (reference
+        // 7.1), which only exist here as synthetic modules.
+        FirmwareBundle bundle = *corpus;
+        const qsizetype corpusProblems = bundle.problems().size();
+        addSyntheticElectronRelease(bundle, SemVer(0, 5, 5), 23, 17);
+        addSyntheticElectronRelease(bundle, SemVer(0, 6, 4), 110, 23);
+        addSyntheticElectronRelease(bundle, SemVer(0, 7, 0), 207, 110);
+        addSyntheticElectronRelease(bundle, SemVer(1, 2, 1), 1213, 207);
+        bundle.resolveReleases();
+        QVERIFY2(bundle.problems().size() == corpusProblems, qPrintable(bundle.problems().last().error.text()));
+
+        SerialRig r = serialRig("electron", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const Platform &electron = r.usb.device->platform();
+        // 1.5.2 is below the Electron models' recommended 2.2.0: go ahead anyway.
+        const RestorePlan plan = serialPlan(engine, r.usb.device->deviceId(), electron, SemVer(1, 5, 2), bundle, true);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        QCOMPARE(plan.stages, 5);
+
+        const RestoreOutcome o = runOnWorker(engine, plan, r.usb.device->deviceId());
+        verifyAllPass(o, SemVer(1, 5, 2));
+        // The device took every release in turn, each in dependency order (Device OS checks them from 0.6.0).
+        const QStringList expected{
+            QStringLiteral("s1@23"),   QStringLiteral("s2@23"),                             // 0.5.5
+            QStringLiteral("s3@110"),  QStringLiteral("s1@110"),  QStringLiteral("s2@110"),  // 0.6.4
+            QStringLiteral("s3@207"),  QStringLiteral("s1@207"),  QStringLiteral("s2@207"),  // 0.7.0
+            QStringLiteral("s3@1213"), QStringLiteral("s1@1213"), QStringLiteral("s2@1213"), // 1.2.1
+            QStringLiteral("s3@1512"), QStringLiteral("s1@1512"), QStringLiteral("s2@1512"), // 1.5.2
+        };
+        QCOMPARE(applied(*r.usb.device), expected);
+        QVERIFY(rec.prompts.isEmpty()); // between releases the engine waits for the device itself
+    }
+
+    void cancelMidYmodemThenRunAgainCompletes()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const Platform &photon = r.usb.device->platform();
+        const QString id = r.usb.device->deviceId();
+        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        QVERIFY(!plan.refused());
+        // Cancelled a third of the way through the first YModem transfer.
+        rec.onProgress = [&](const RestoreProgress &p) {
+            if (p.phase == RestorePhase::Writing && p.step == 0 && p.stepDone > p.stepTotal / 3)
+                engine.cancel();
+        };
+        const RestoreOutcome stopped = runOnWorker(engine, plan, id);
+        QVERIFY(stopped.cancelled);
+        QVERIFY(!stopped.success);
+        QVERIFY2(stopped.deviceState.contains(QLatin1String("between two YModem blocks"))
+                     && stopped.deviceState.contains(QLatin1String("listening mode")),
+                 qPrintable(stopped.deviceState));
+        QVERIFY(r.usb.device->appliedUpdates().isEmpty()); // nothing was applied
+        QVERIFY(!r.usb.device->firmwareUpdatePending());
+        const auto part1 = r.usb.device->module(ModuleFunction::SystemPart, 1);
+        QVERIFY(part1 && part1->valid() && part1->version == 17);
+        // Give the device's receiver a moment to print its answer to CA CA, then run again.
+        QTest::qWait(300);
+        rec.onProgress = nullptr;
+        r.usb.device->resetDevice(sim::DeviceMode::Normal); // the person pressed RESET, as the message says
+        const RestorePlan again = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        QVERIFY(!again.refused());
+        const RestoreOutcome fixed = runOnWorker(engine, again, id);
+        verifyAllPass(fixed, SemVer(1, 5, 2));
+    }
+
+    void deviceThatNeverListensAsksThePersonAndDecliningCancels()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const Platform &photon = r.usb.device->platform();
+        const QString id = r.usb.device->deviceId();
+        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        QVERIFY(!plan.refused());
+        // From now on the console stays silent: the 28800-baud request cannot help.
+        r.usb.device->injectFault(sim::Fault{sim::FaultKind::Silence, 0, -1});
+        rec.answer = false;
+        const quint64 before = r.usb.device->bytesWritten();
+        const RestoreOutcome o = runOnWorker(engine, plan, id);
+        QVERIFY(o.cancelled);
+        QCOMPARE(rec.prompts.size(), 1);
+        QVERIFY2(rec.prompts.first().instruction.contains(QLatin1String("blinks dark blue")),
+                 qPrintable(rec.prompts.first().instruction));
+        QVERIFY2(rec.prompts.first().instruction.contains(QLatin1String("MODE")), qPrintable(rec.prompts.first().instruction));
+        QCOMPARE(r.usb.device->bytesWritten(), before); // nothing written
+        QVERIFY(r.usb.device->appliedUpdates().isEmpty());
+        QVERIFY2(o.deviceState.contains(QLatin1String("Nothing has been written")), qPrintable(o.deviceState));
     }
 
     void refusedPlanWritesNothing()
