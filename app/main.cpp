@@ -5,6 +5,7 @@
 #include "platform/platformdatabase.h"
 #include "version/deviceosversions.h"
 
+#include "i18n/translations.h"
 #include "restore/bundleloader.h"
 #include "restore/deviceservice.h"
 #include "restorewizard.h"
@@ -15,12 +16,41 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
 
 namespace {
+
+// The GUI's own texts (the command line stays English).
+struct MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::App)
+};
+
+// --language CODE (or --language=CODE) from the arguments, before QCommandLineParser runs: its
+// texts are translated, so the translators must be in before it is set up.
+QString languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--language") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--language=")))
+            return args[i].mid(int(qstrlen("--language=")));
+    }
+    return {};
+}
+
+QString languageCodes()
+{
+    QStringList codes;
+    for (const dr::ui::Language &l : dr::ui::Translations::languages())
+        codes << l.code;
+    return codes.join(QStringLiteral(", "));
+}
 
 bool loadData()
 {
@@ -83,22 +113,40 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The language: --language, else the settings' choice ("" follows the system).
+    const QString languageArg = languageArgument(app.arguments());
+    const QString language = dr::ui::Translations::resolveLanguage(
+        languageArg.isEmpty() ? QSettings().value(dr::ui::Translations::settingsKey()).toString() : languageArg,
+        QLocale::system().uiLanguages());
+    dr::ui::Translations::install(app, language);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Restore Particle devices to a chosen Device OS version."));
+    parser.setApplicationDescription(MainText::tr("Restore Particle devices to a chosen Device OS version."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption simulate(QStringLiteral("simulate"),
-                                      QStringLiteral("Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0."),
-                                      QStringLiteral("PLATFORM@VERSION,..."));
+                                      MainText::tr("Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0."),
+                                      MainText::tr("PLATFORM@VERSION,..."));
     const QCommandLineOption bundle({QStringLiteral("b"), QStringLiteral("bundle")},
-                                    QStringLiteral("Folder or zip of Device OS release binaries."), QStringLiteral("DIR|ZIP"));
-    parser.addOptions({simulate, bundle});
+                                    MainText::tr("Folder or zip of Device OS release binaries."), MainText::tr("DIR|ZIP"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        MainText::tr("Show the window in this language: %1 (default: the system language, or the one chosen in "
+                     "the settings).")
+            .arg(languageCodes()),
+        MainText::tr("CODE"));
+    parser.addOptions({simulate, bundle, languageOption});
     parser.process(app);
+    if (parser.isSet(languageOption) && !dr::ui::Translations::isKnown(parser.value(languageOption).trimmed().toLower())) {
+        QTextStream(stderr) << "device-restore: "
+                            << MainText::tr("unknown language '%1'.").arg(parser.value(languageOption)) << '\n';
+        return dr::cli::ExitUsage;
+    }
     if (!loadData())
         return dr::cli::ExitFailure;
 
     auto fail = [](const QString &text) {
-        QMessageBox::critical(nullptr, QObject::tr("Device Restore"), text);
+        QMessageBox::critical(nullptr, MainText::tr("Device Restore"), text);
         QTextStream(stderr) << "device-restore: " << text << '\n';
         return dr::cli::ExitFailure;
     };

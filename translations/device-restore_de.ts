@@ -1,0 +1,4174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="17"/>
+        <source>Unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="18"/>
+        <source>DFU mode (blinking yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="19"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="20"/>
+        <source>Device OS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
+        <source>USB port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="88"/>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="89"/>
+        <source>Run the same restore again to finish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
+        <source>The device&apos;s serial port went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
+        <source>The device was unplugged or reset. Reconnect it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
+        <source>The device&apos;s module list is malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
+        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
+        <source>%1 (Device OS %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::App</name>
+    <message>
+        <location filename="../app/main.cpp" line="124"/>
+        <source>Restore Particle devices to a chosen Device OS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="128"/>
+        <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="129"/>
+        <source>PLATFORM@VERSION,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="131"/>
+        <source>Folder or zip of Device OS release binaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="131"/>
+        <source>DIR|ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="134"/>
+        <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="137"/>
+        <source>CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="142"/>
+        <source>unknown language &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="149"/>
+        <source>Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ConsoleCommand</name>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="16"/>
+        <source>&apos;i&apos; (device ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="17"/>
+        <source>&apos;v&apos; (system version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="18"/>
+        <source>&apos;s&apos; (module info)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="19"/>
+        <source>&apos;m&apos; (MAC address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="20"/>
+        <source>&apos;c&apos; (claimed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="21"/>
+        <source>&apos;x&apos; (exit listening mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ConsoleReplyParser</name>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
+        <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
+        <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
+        <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
+        <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
+        <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
+        <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
+        <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
+        <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
+        <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
+        <source>The device did not answer %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
+        <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
+        <source>The device printed output but no reply to %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
+        <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ControlRequest</name>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="105"/>
+        <source>The device answered %1 with a malformed reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="106"/>
+        <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="130"/>
+        <source>the module info request (90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="206"/>
+        <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="208"/>
+        <source>This is a bug in Device Restore; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <source>The device did not complete request %1 within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="214"/>
+        <location filename="../core/usb/controlrequest.cpp" line="400"/>
+        <source>Reset the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="233"/>
+        <location filename="../core/usb/controlrequest.cpp" line="271"/>
+        <source>The control request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="328"/>
+        <source>the device ID request (20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="343"/>
+        <source>the system version request (30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="367"/>
+        <source>the device mode request (72)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="392"/>
+        <source>the start of the firmware update (250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="398"/>
+        <source>The firmware update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="399"/>
+        <source>The firmware update did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceOsVersionTable</name>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="47"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="48"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="55"/>
+        <source>Fix the Device OS version table (see README, &quot;Platform database&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="139"/>
+        <source>The built-in Device OS version table is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="140"/>
+        <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuClient</name>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="30"/>
+        <source>The device&apos;s DFU descriptors are malformed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="31"/>
+        <location filename="../core/usb/dfuclient.cpp" line="99"/>
+        <location filename="../core/usb/dfuclient.cpp" line="143"/>
+        <source>Reset the device into DFU mode and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="42"/>
+        <source>no configuration descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="49"/>
+        <source>descriptor at offset %1 runs past the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="52"/>
+        <source>short interface descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="58"/>
+        <source>short DFU functional descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="69"/>
+        <source>no DFU interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="98"/>
+        <source>The device answered DFU_GETSTATUS with %1 bytes instead of 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="142"/>
+        <source>The device stayed busy during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="177"/>
+        <source>DFU mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="177"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <source>preparing the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuseDownloader</name>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="39"/>
+        <source>%1..%2 on alt %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="41"/>
+        <source>Nothing to write at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="41"/>
+        <source>Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
+        <source>The write %1 lies outside the device&apos;s %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="44"/>
+        <source>Check that the file is for this device; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
+        <source>The write %1 touches read-only memory of the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
+        <source>This part cannot be written over DFU; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="52"/>
+        <source>The write %1 would overwrite %2..%3, which must never be written over DFU on the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="55"/>
+        <source>Nothing was written. Bootloaders go through the device itself (control requests or the OTA region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="65"/>
+        <source>The module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="67"/>
+        <source>%1 is for platform %2, not for this %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="68"/>
+        <source>Use the file built for the %1; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="70"/>
+        <source>%1 is corrupt: its CRC-32 does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="71"/>
+        <source>Download the file again; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="94"/>
+        <source>%1 (%2 bytes at %3) does not fit any %4 slot of the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="96"/>
+        <source>The file is not a module for this device&apos;s layout; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="98"/>
+        <source>%1 (%2) cannot be written over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="100"/>
+        <source>This module must never be flashed; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="101"/>
+        <source>Flash it in normal or listening mode (control requests); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
+        <source>A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
+        <source>Only the OTA flag, claim code and setup flag are written; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="173"/>
+        <source>The device in DFU mode shows no internal flash (alt 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="174"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="328"/>
+        <source>Reset the device into DFU mode and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="187"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="211"/>
+        <source>The device has no DFU alt setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="188"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="201"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="211"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="230"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="246"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="201"/>
+        <source>The DFU session is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <source>Raw writes to the DCT are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <source>Write a named DCT field instead; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
+        <source>The device shows no DCT alt setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="229"/>
+        <source>The DCT field %1 is not writable on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="246"/>
+        <source>The write at %1 lies outside the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="289"/>
+        <source>The device&apos;s flash differs from the file at %1 after writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="291"/>
+        <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="305"/>
+        <source>The memory at %1 is not readable over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="306"/>
+        <source>Nothing can be verified there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="319"/>
+        <source>Reading back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="326"/>
+        <source>The device returned %1 of %2 bytes reading %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="356"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
+        <source>leaving DFU mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuseMemoryLayout</name>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="22"/>
+        <source>The device reports a DfuSe memory layout this program cannot read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
+        <source>Check that the device is a Particle device in DFU mode; if it is, report the layout string shown in the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="58"/>
+        <source>it does not start with &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="62"/>
+        <source>expected &quot;@name/address/segments&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="69"/>
+        <source>the address &quot;%1&quot; is not a 32-bit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
+        <source>no sectors after address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
+        <source>bad sector count in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="84"/>
+        <source>unknown sector property letter in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="93"/>
+        <source>unknown size unit in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <source>bad sector size in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="102"/>
+        <source>the sectors run past the 32-bit address space</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::FirmwareBundle</name>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="47"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <source>Download the bundle again, or unpack it and choose the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="105"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="140"/>
+        <source>Choose a folder or a zip file of Device OS release binaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="121"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="134"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="122"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="135"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
+        <source>%1 is neither a folder, a zip file nor a .bin file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="145"/>
+        <source>%1 holds no Particle firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="146"/>
+        <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="158"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="159"/>
+        <source>%1 is larger than any Particle module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="160"/>
+        <source>Remove it from the bundle or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="181"/>
+        <source>system module version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="189"/>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <source>same folder as Device OS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::FirmwareModule</name>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="87"/>
+        <source>%1: the compressed module cannot be unpacked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="92"/>
+        <source>unknown compression method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="95"/>
+        <source>window size %1 is not between 8 and 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="99"/>
+        <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="109"/>
+        <source>zlib could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="127"/>
+        <source>it unpacks to more than the %1 bytes its header declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="135"/>
+        <source>the compressed data ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="136"/>
+        <source>the compressed data is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="140"/>
+        <source>it unpacks to %1 bytes, but its header declares %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::LibusbBackend</name>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="83"/>
+        <source>The device took %1 of %2 bytes of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="84"/>
+        <source>Re-plug the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="93"/>
+        <source>reading the configuration descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="121"/>
+        <source>reading string descriptor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="129"/>
+        <source>claiming interface %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="139"/>
+        <source>selecting alt setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="178"/>
+        <source>starting libusb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="245"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="287"/>
+        <source>listing USB devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="297"/>
+        <source>opening the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ListeningModeClient</name>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
+        <source>Cannot open the serial port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
+        <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
+        <source>Check that the device is connected and the port name is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
+        <source>The port was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
+        <source>The serial port is busy with another operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
+        <source>The serial port is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
+        <source>Connect the device and open its port first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
+        <source>The command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
+        <source>Writing to the serial port failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
+        <source>Reconnect the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModeGuidance</name>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
+        <source>blinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <source>Put the device in DFU mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <source>While holding it, press and release RESET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
+        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
+        <source>Release MODE as soon as the LED blinks yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <source>The status LED blinks yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
+        <source>dark blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <source>Put the device in listening mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <source>Release it when the LED blinks dark blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <source>The status LED blinks dark blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
+        <source>magenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
+        <source>breathing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <source>Put the device in safe mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <source>Release MODE as soon as the LED blinks magenta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <source>The status LED breathes magenta once it is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleChecks</name>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="31"/>
+        <source>no module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="32"/>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="33"/>
+        <source>bootloader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="34"/>
+        <source>monolithic firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="35"/>
+        <source>system part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="36"/>
+        <source>user part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="37"/>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="38"/>
+        <source>NCP firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="39"/>
+        <source>radio stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="40"/>
+        <source>asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="41"/>
+        <source>module function %1 index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="45"/>
+        <source>%1 %2</source>
+        <comment>a module kind and its index, e.g. &apos;system part 1&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="54"/>
+        <source>all Device OS versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="56"/>
+        <source>Device OS %1 and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="58"/>
+        <source>Device OS before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="59"/>
+        <source>Device OS %1 up to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="95"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="96"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="97"/>
+        <source>NOT CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="146"/>
+        <source>%1 &gt;= %2 (Device OS %3)</source>
+        <comment>a module dependency: part, minimum module version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="150"/>
+        <source>%1 &gt;= %2</source>
+        <comment>a module dependency: part, minimum module version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="164"/>
+        <source>CRC-32 %1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="167"/>
+        <source>stored CRC-32 %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="169"/>
+        <source>%1: the CRC-32 check failed (stored %2, computed %3): the file is damaged, and a device would refuse to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="172"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="184"/>
+        <source>Do not flash it. Download the file again from its original source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="175"/>
+        <source>SHA-256 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="178"/>
+        <source>stored SHA-256 %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="181"/>
+        <source>%1: the SHA-256 stored in the module does not match its contents: the file was changed after it was built.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="185"/>
+        <source>stored %1, computed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="192"/>
+        <source>not compressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="198"/>
+        <source>inflates to %1 bytes as declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="216"/>
+        <source>platform id %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="218"/>
+        <source>%1: the module is for platform id %2, which is not a Particle platform Device Restore knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="222"/>
+        <source>Check that the file is firmware for your device, built by Particle&apos;s tools; the file may also be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="224"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="225"/>
+        <source>platform unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="236"/>
+        <source>its version %1 is Device OS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="239"/>
+        <source>its version %1 first shipped with Device OS %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="248"/>
+        <source>it needs %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="258"/>
+        <source>%1 is not supported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="260"/>
+        <source>%1: the module is for the %2, which Device Restore does not support, so its addresses cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="263"/>
+        <source>Use Particle&apos;s own tools for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="265"/>
+        <source>platform not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="269"/>
+        <source>%1 has no %2 slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="272"/>
+        <source>%1: the module says it is a %2 for %3, but %3 has no such module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="274"/>
+        <source>The file was not built for this platform by Particle&apos;s tools, or it is damaged. Do not flash it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="293"/>
+        <source>no bounds listed for Device OS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="294"/>
+        <source>Device OS version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="295"/>
+        <source>%1; fits the bounds for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="296"/>
+        <source>%1; fits none of the ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="308"/>
+        <source>%1 lies within %2 (%3 bounds for %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="313"/>
+        <source>%1 is outside %2 (%3 bounds for %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="316"/>
+        <source>%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="318"/>
+        <source>It would overwrite other firmware; do not flash it. Use a file built for the %1 and this Device OS version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="338"/>
+        <source>%1 is in the %2 slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="342"/>
+        <source>%1 is in the %2 slot, not a %3 slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="345"/>
+        <source>%1: the module says it is a %2, but its start address %3 is the %4 slot of the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="349"/>
+        <source>The module header is inconsistent: the file was built wrongly or altered. Do not flash it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="353"/>
+        <source>%1 is in no module slot of the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleInspection</name>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="22"/>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="23"/>
+        <source>Address Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="24"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="25"/>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleInspectionPrinter</name>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
+        <source>Bootloader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
+        <source>Monolithic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
+        <source>Network co-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
+        <source>Radio stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
+        <source>Asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
+        <source>Platform: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <source>Empty - %1 location, %2 bytes max size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
+        <source>%1 module #%2 - version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleParser</name>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="109"/>
+        <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="121"/>
+        <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <source>The download or copy did not finish. Download the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="149"/>
+        <source>%1 stray bytes at offset 0x%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="154"/>
+        <source>more than %1 extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="226"/>
+        <source>%1: the module&apos;s suffix is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="289"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <source>The file is damaged. Download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="236"/>
+        <source>its size field says %1 bytes, less than the minimum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="240"/>
+        <source>its size field says %1 bytes, more than the module has after its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="250"/>
+        <source>%1: the module header&apos;s extensions are damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <source>no END extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <source>it overlaps the module header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="286"/>
+        <source>%1: the module is flagged compressed but has no room for its compression header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
+        <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="377"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="378"/>
+        <source>%1 ends where another module should follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="379"/>
+        <source>Choose the firmware file itself; download it again if it should not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="407"/>
+        <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="421"/>
+        <source>%1 claims to combine more than %2 modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <source>The file is damaged or not made by Particle&apos;s tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
+        <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::PlatformDatabase</name>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="484"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="485"/>
+        <source>Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="492"/>
+        <source>Fix the platform database (README, &quot;Platform database&quot;), or unset DEVICE_RESTORE_PLATFORMS to use the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="547"/>
+        <source>The built-in platform database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="548"/>
+        <source>Rebuild the program; the resource :/dr/platforms.json was not linked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreEngine</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <source>The plan names no platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
+        <source>The device&apos;s platform is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="883"/>
+        <source>The device takes no USB control requests and did not enter listening mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreEngine::Run</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="353"/>
+        <source>The device did not come back in %1 mode within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="357"/>
+        <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="359"/>
+        <source>Check the cable, then run the restore again; it continues from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <source>Putting the device into DFU mode (it will blink yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="379"/>
+        <source>Asked the device to enter DFU mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="392"/>
+        <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="401"/>
+        <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="402"/>
+        <source>Put the device into DFU mode with its buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <source>The device did not switch to DFU mode by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <source>Waiting for the device in DFU mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="420"/>
+        <source>Starting Device OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="433"/>
+        <source>Left DFU mode; waiting for Device OS to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <source>The device is applying the %1 and restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="505"/>
+        <source>Putting the device into listening mode (it will blink dark blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="509"/>
+        <source>Opening %1 at 28800 baud to start listening mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="511"/>
+        <source>The 28800-baud request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <source>The device did not enter listening mode by itself; asking for the MODE button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <source>Put the device into listening mode with its MODE button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <source>The device did not switch to listening mode by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="531"/>
+        <source>Waiting for the device in listening mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="538"/>
+        <source>The device did not answer in listening mode within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <source>Sending %1 over %2 (YModem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <source>The device took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
+        <source>Reading the device&apos;s modules over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <source>Leaving listening mode failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <source>Let the device connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <source>Let the device start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="626"/>
+        <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <source>Reading the device&apos;s modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="660"/>
+        <source>Control requests failed (%1); reading the modules in listening mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
+        <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <source>The device is not on the bus (unplugged, or still restarting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="680"/>
+        <source>The device is in DFU mode (blinking yellow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="682"/>
+        <source>The device is running Device OS in listening mode (blinking dark blue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <source>The device is running Device OS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <source>Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <source>Written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="688"/>
+        <source>Running the same restore again continues from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <source>The device runs Device OS %1 and every module passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <source>Restore finished in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <source>Restore stopped: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <source>The plan is refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
+        <source>Nothing was written. Change the choices that the plan refuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="730"/>
+        <source>Nothing was written. Plan again with DFU allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <source>Step %1 has no binary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="736"/>
+        <source>Looking for device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <source>Found %1 in %2 mode at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="758"/>
+        <source>Writing %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="759"/>
+        <source>Clearing the former %1 slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <source>%1 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <source>%1: %2 in %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="804"/>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="806"/>
+        <source>%1 is at version %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="808"/>
+        <source>%1 fails its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <source>After the restore the device does not hold what was planned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="815"/>
+        <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestorePlanner</name>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="93"/>
+        <source>DFU</source>
+        <comment>transport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="95"/>
+        <source>control request</source>
+        <comment>transport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="97"/>
+        <source>YModem</source>
+        <comment>transport</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="144"/>
+        <source>bootloader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="144"/>
+        <source>bootloader part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="146"/>
+        <source>system part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="148"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
+        <source>user firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="150"/>
+        <source>radio stack (SoftDevice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="152"/>
+        <source>network co-processor firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="242"/>
+        <source>%1 devices cannot be restored with this tool: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="247"/>
+        <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="251"/>
+        <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="256"/>
+        <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
+        <source>Its hardware does not work with older releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <source>Particle recommends against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="267"/>
+        <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
+        <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="278"/>
+        <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="296"/>
+        <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="313"/>
+        <source>This is a downgrade from Device OS %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="354"/>
+        <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="396"/>
+        <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="408"/>
+        <source>%1 is a %2, not user firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="414"/>
+        <source>%1 is built for the %2, not the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="415"/>
+        <source>platform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="422"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
+        <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="437"/>
+        <source>the firmware you chose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="442"/>
+        <source>The device has no valid user firmware to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="453"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="458"/>
+        <source>The device keeps its user firmware, which runs on Device OS %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="462"/>
+        <source>the device has no valid user firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="465"/>
+        <source>the current user firmware does not run on Device OS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <source>Tinker was chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
+        <source>%1 in the bundle cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="511"/>
+        <source>it failed its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <source>The bundle has no %1 of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="542"/>
+        <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="548"/>
+        <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="551"/>
+        <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="557"/>
+        <source>The bundle has no Device OS %1 for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="601"/>
+        <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="610"/>
+        <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="618"/>
+        <source>the device&apos;s modules are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
+        <source>missing on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <source>fails its checks on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="623"/>
+        <source>version %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
+        <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="725"/>
+        <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="754"/>
+        <source>a 128 KB application there would run instead of the new 256 KB one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <source>User firmware from a file was chosen, but no file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
+        <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="823"/>
+        <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="839"/>
+        <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="850"/>
+        <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="852"/>
+        <source>let Device OS %1 start before the next release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="877"/>
+        <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="888"/>
+        <source>No platform was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreReport</name>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="69"/>
+        <source>Device Restore %1 report, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="71"/>
+        <source>Host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="73"/>
+        <source>Device: %1 (%2), simulated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <source>Device: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <source>Device OS: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="76"/>
+        <source>Device OS: unknown -&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="77"/>
+        <source>Outcome: restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <source>Outcome: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <source>Outcome: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <source>Steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <source>%1. %2: %3 (%4 ms) - %5</source>
+        <comment>step number, part, outcome, time, error</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="90"/>
+        <source>%1. %2: %3 (%4 ms)</source>
+        <comment>step number, part, outcome, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="97"/>
+        <source>Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <source>After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="102"/>
+        <source>Log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="117"/>
+        <source>The report could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="118"/>
+        <source>Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::SerialAccess</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="137"/>
+        <source>The device&apos;s serial port did not appear within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="139"/>
+        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="165"/>
+        <source>The serial port %1 belongs to another device (%2), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="166"/>
+        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="209"/>
+        <source>The device has no serial port now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::SerialModeSwitch</name>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
+        <source>Cannot open the serial port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
+        <source>Check that the device is connected and not used by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
+        <source>The serial port refused the baud rate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
+        <source>Put the device in the mode by hand (see the instructions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::UsbDeviceFinder</name>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="27"/>
+        <source>A Particle device did not appear on USB within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <source>The device %1 did not appear on USB within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="31"/>
+        <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="32"/>
+        <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
+        <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="68"/>
+        <source>Waiting for the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="75"/>
+        <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="77"/>
+        <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="94"/>
+        <source>Waiting for the device to reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="97"/>
+        <source>The device did not reset within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="98"/>
+        <source>Press RESET on the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::UsbError</name>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="45"/>
+        <source>Windows did not let this program open the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="50"/>
+        <source>Linux did not give this program access to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="51"/>
+        <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <source>The system did not give this program access to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="57"/>
+        <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <source>The device disconnected during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <source>Check the cable and the connection, plug the device in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <source>The device did not answer %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <source>Reset the device (press RESET), re-plug it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <source>The device refused %1 (stall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <source>The device may not support this request in its current mode or version; reset it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <source>Another program is using the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="78"/>
+        <source>The device or its interface was not found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <source>Re-plug the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="81"/>
+        <source>The device sent more data than asked for in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
+        <location filename="../core/usb/usberror.cpp" line="210"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="272"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <source>Reset the device and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="84"/>
+        <source>The computer ran out of memory during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <source>Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="87"/>
+        <source>The system&apos;s USB stack does not support %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <source>Bind the WinUSB driver to the device (Zadig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <source>Check that libusb works on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="92"/>
+        <source>%1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="95"/>
+        <source>%1 was called with invalid parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="96"/>
+        <source>This is a bug in Device Restore; please report it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <source>A USB input/output error happened during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <source>Try another cable or USB port, avoid hubs, and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <source>USB error during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="109"/>
+        <source>Run it again when ready; the device stays in its current mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="138"/>
+        <location filename="../core/usb/usberror.cpp" line="181"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="140"/>
+        <source>The device refused the target of %1 (errTARGET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="141"/>
+        <source>The device rejected the file (errFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="143"/>
+        <source>The device could not write its flash (errWRITE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="144"/>
+        <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="147"/>
+        <source>The device could not erase its flash (errERASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="148"/>
+        <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="149"/>
+        <source>The device&apos;s program operation failed (errPROG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="151"/>
+        <source>The device read back different bytes than were written (errVERIFY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <source>The device refused the address (errADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="154"/>
+        <source>The device says the download is incomplete (errNOTDONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <source>The device found the firmware corrupt (errFIRMWARE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="157"/>
+        <source>Flash a complete, valid firmware in DFU mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <source>The device reported a vendor-specific error (errVENDOR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <source>The device saw an unexpected USB reset (errUSBR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <source>The device saw an unexpected power-on reset (errPOR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <source>The device reported an unknown error (errUNKNOWN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="164"/>
+        <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="167"/>
+        <source>The device reported no error but %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="170"/>
+        <source>The device reported DFU status %1 during %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="179"/>
+        <source>The device is in DFU state %1 during %2, expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
+        <source>The device is busy with other requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="209"/>
+        <source>The device has no memory left for the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>The device lost track of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="213"/>
+        <source>Try again; if it repeats, reset the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="215"/>
+        <source>The device could not process request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="256"/>
+        <source>The device&apos;s Device OS does not support request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="261"/>
+        <source>The device does not allow request %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="262"/>
+        <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="266"/>
+        <source>The device is protected (Device Protection) and refused request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="268"/>
+        <source>Unprotect the device from the Particle console, or put it in service mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="271"/>
+        <source>The device timed out processing request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
+        <source>The device was not in a state to process request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <source>The device rejected the data of request %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="279"/>
+        <source>Check that the file is a valid module for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <source>The device failed request %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::YmodemSender</name>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="46"/>
+        <source>The transfer has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="55"/>
+        <source>The file to send is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="56"/>
+        <source>Choose a module binary (.bin) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="113"/>
+        <source>The device did not accept %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="114"/>
+        <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="212"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="326"/>
+        <source>the file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="241"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="247"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="333"/>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="263"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="338"/>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="276"/>
+        <source>the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="292"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="354"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
+        <source>The transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="293"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="444"/>
+        <source>The device keeps its installed modules; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="322"/>
+        <source>The device did not start a YModem transfer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="323"/>
+        <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
+        <source>block 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="343"/>
+        <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
+        <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="355"/>
+        <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="426"/>
+        <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="427"/>
+        <source>Flash it over USB control requests or DFU instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="430"/>
+        <source>The device has no room for a file of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="431"/>
+        <source>Check that the file is a module for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="434"/>
+        <source>The device rejected the file after receiving it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="435"/>
+        <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="440"/>
+        <source>The device could not write the file to its flash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="441"/>
+        <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
+        <source>The device cancelled the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="447"/>
+        <source>The device cancelled the transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
+        <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DevicePage</name>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="21"/>
+        <source>Which device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <source>Choose the device to restore. The list follows what is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="25"/>
+        <source>Attached devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="28"/>
+        <source>No Particle device is attached.
+
+Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="34"/>
+        <source>&amp;Inspect modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="36"/>
+        <source>Inspect modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <source>Read the modules on the selected device and show them with their checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="44"/>
+        <source>Device in listening mode that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <source>The path or name of the device&apos;s serial port, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <source>Serial &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="62"/>
+        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <source>Inspect over &amp;serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="64"/>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <source>Inspect over serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <source>Ask the device on this serial port for its ID and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="104"/>
+        <source>The device&apos;s modules were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="107"/>
+        <location filename="../ui/pages/devicepage.cpp" line="113"/>
+        <location filename="../ui/pages/devicepage.cpp" line="238"/>
+        <source>Modules on device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="120"/>
+        <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="197"/>
+        <source>Waiting for device %1 to appear again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/devicepage.cpp" line="199"/>
+        <source>%n devices are attached: choose the one to restore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="241"/>
+        <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <source>Stop inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="283"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
+        <source>Enter the serial port of the device first, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="295"/>
+        <source>Asking the device on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="308"/>
+        <source>Modules on device %1 (serial port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="312"/>
+        <source>Device %1 answered on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="314"/>
+        <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="322"/>
+        <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="331"/>
+        <source>The plan uses the modules the device listed over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="345"/>
+        <source>Could not inspect the device on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <source>Could not read the modules: %1 The restore will write every module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="212"/>
+        <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="214"/>
+        <source>device of unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="219"/>
+        <location filename="../ui/pages/devicepage.cpp" line="247"/>
+        <source>Reading the device&apos;s modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="226"/>
+        <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ModuleTable</name>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
+        <source>Dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="16"/>
+        <source>Modules on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
+        <source>Each module with its version and the device&apos;s four checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="23"/>
+        <source>(empty %1 slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="26"/>
+        <source>Bootloader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="26"/>
+        <source>Bootloader part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="28"/>
+        <source>System part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="30"/>
+        <source>User firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="32"/>
+        <source>Radio stack (SoftDevice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="34"/>
+        <source>Network co-processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="68"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanPage</name>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="17"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="18"/>
+        <source>Every step, in order. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="21"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="23"/>
+        <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="25"/>
+        <source>Go ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="26"/>
+        <source>Allows the steps marked as needing your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="29"/>
+        <source>Confirms that the listed modules may be written to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="57"/>
+        <source>&amp;Check device %1 without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <source>&amp;Write %n module(s) to device %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanView</name>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="40"/>
+        <source>Restore steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="41"/>
+        <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="45"/>
+        <source>Plan notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="46"/>
+        <source>Refusals, warnings and notes about this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="66"/>
+        <source>%1: Device OS %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="68"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="70"/>
+        <source>Refused: nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="72"/>
+        <source>Nothing to write: the device is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <source>%n write(s), %1 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <source>in %n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <source>you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="90"/>
+        <source>DFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="91"/>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="92"/>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="112"/>
+        <source>Needs your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="112"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="118"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlatformList</name>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="11"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
+        <source>The kinds of Particle device; choose the one you want to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <source>Gen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <source>Not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlatformPage</name>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="15"/>
+        <source>Which kind of device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RestorePage</name>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="21"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="22"/>
+        <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="29"/>
+        <source>Current instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="33"/>
+        <source>Progress of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="34"/>
+        <source>How much of the current module has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <source>How much of the whole restore is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="41"/>
+        <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="44"/>
+        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <source>Show the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="50"/>
+        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <source>Show the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="51"/>
+        <source>Shows or hides every message of the restore, with technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="55"/>
+        <source>Restore log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="56"/>
+        <source>Every message of the restore, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <source>Hide the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <source>Hide the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <source>&amp;Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <source>Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <source>Stop at the next safe point; the result page then says what state the device is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="71"/>
+        <source>This step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="72"/>
+        <source>Overall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="92"/>
+        <source>Stopping at the next safe point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="99"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="104"/>
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="177"/>
+        <source>Looking for the device. Leave it plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="181"/>
+        <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="189"/>
+        <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="190"/>
+        <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="192"/>
+        <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="194"/>
+        <source>Checking every module on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="164"/>
+        <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="127"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="128"/>
+        <source>&amp;Stop the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="165"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <source>Device Restore (simulated devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <source>Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <source>Settin&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="139"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="139"/>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <source>Go on to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <source>Start writing the plan to the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <source>Close Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <source>Stop and close Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <source>Open the settings, such as the interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ResultPage</name>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="20"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="21"/>
+        <source>What the device itself reports about every module now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="33"/>
+        <source>Modules on the device after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="38"/>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="45"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="48"/>
+        <source>Restore &amp;another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="98"/>
+        <source>The report was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <source>Report saved as %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="40"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="50"/>
+        <source>Restore another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Choose the next device to restore with the same version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <source>Report (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="124"/>
+        <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="127"/>
+        <source>✖ The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="129"/>
+        <source>✖ The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="139"/>
+        <source>The device&apos;s modules could not be read after the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="140"/>
+        <source>The device&apos;s modules are shown once it runs Device OS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Settings of Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>Keep these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <source>Close without changing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <source>The new language applies the next time you start Device Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <source>A change of language applies the next time you start Device Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::VersionPage</name>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="29"/>
+        <source>Which Device OS version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <source>Choose the version to put on the device, and what should run on it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="68"/>
+        <source>Binaries folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <source>Use a folder of Device OS release binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <source>&amp;Zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <source>Use a zip of Device OS release binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="34"/>
+        <source>Device OS versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <source>Show &amp;pre-releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="42"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="47"/>
+        <source>User firmware after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <source>Tinker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <source>Keep the device&apos;s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <source>A firmware file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="59"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <source>&amp;User firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="111"/>
+        <source>Zip of Device OS binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <source>Folder of Device OS binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="149"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <source>User firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <source>Show pre-releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <source>Also list test versions of Device OS that are not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="63"/>
+        <source>Where the Device OS binaries come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <source>&amp;Binaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <source>Choose a zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <source>&amp;Downloaded binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <source>Use the downloaded binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <source>Use the Device OS binaries the setup script downloaded (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <source>Firmware (*.bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="161"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="177"/>
+        <source>The binaries could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="189"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <source>%n module(s) found; %1 file(s) are not modules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="205"/>
+        <source>newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <source>pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="211"/>
+        <source>LTS line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="214"/>
+        <source>the %1 needs %2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="219"/>
+        <source>not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="231"/>
+        <source>They hold no Device OS for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <location filename="../ui/pages/versionpage.cpp" line="257"/>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <source>the file holds %n module(s), not one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="250"/>
+        <source>Not usable: %1 is not user firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="253"/>
+        <source>Not usable: %1 is built for the %2, not the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>%1: user firmware for the %2, checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
