@@ -1,5 +1,6 @@
 #include "restorewizard.h"
 
+#include "dialogs/settingsdialog.h"
 #include "pages/devicepage.h"
 #include "pages/planpage.h"
 #include "pages/platformpage.h"
@@ -8,8 +9,9 @@
 #include "pages/versionpage.h"
 #include "restore/bundleloader.h"
 
-#include <QCloseEvent>
+#include <QAbstractButton>
 #include <QSettings>
+#include <QShortcut>
 
 namespace dr::ui {
 
@@ -33,13 +35,26 @@ PlanRequest RestoreSession::planRequest() const
 }
 
 RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, QWidget *parent)
-    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_simulated(simulated)
+    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_simulated(simulated),
+      m_defaultSource(BundleLoader::defaultLocalSource())
 {
     setWindowTitle(simulated ? tr("Device Restore (simulated devices)") : tr("Device Restore"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setOption(QWizard::HaveHelpButton, false);
+    setOption(QWizard::HaveCustomButton1, true);
+    setButtonText(QWizard::CustomButton1, tr("Settin&gs…"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    button(QWizard::CustomButton1)->setObjectName(QStringLiteral("settings"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showSettings();
+    });
+    auto *settingsShortcut = new QShortcut(QKeySequence(tr("Ctrl+,")), this);
+    connect(settingsShortcut, &QShortcut::activated, this, &RestoreWizard::showSettings);
+    describeButtons();
     setPage(PlatformPageId, new PlatformPage(this));
     setPage(VersionPageId, new VersionPage(this));
     setPage(DevicePageId, new DevicePage(this));
@@ -52,6 +67,8 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
             [this](const QList<DeviceSummary> &list) { m_attached = list; });
     connect(m_loader, &BundleLoader::loaded, this, [this](std::shared_ptr<const FirmwareBundle> b) {
         m_session.bundle = std::move(b);
+        // The source the person uses is remembered at once (not only on a clean exit).
+        QSettings().setValue(QStringLiteral("restore/bundle"), m_session.bundle->source());
         Q_EMIT bundleChanged();
     });
     connect(m_loader, &BundleLoader::failed, this, [this](const Error &) {
@@ -66,7 +83,7 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     if (source.isEmpty())
         source = settings.value(QStringLiteral("restore/bundle")).toString();
     if (source.isEmpty())
-        source = BundleLoader::defaultLocalSource();
+        source = m_defaultSource;
     if (!source.isEmpty())
         m_loader->load(source);
 }
@@ -80,10 +97,56 @@ void RestoreWizard::restoreAnother()
     m_session.outcome.reset();
     m_session.log.clear();
     m_session.plan = RestorePlan();
+    m_retryDeviceId.clear();
     // Back to the device page: QWizard only goes back through history, so restart and skip ahead.
     restart();
     next();
     next();
+}
+
+void RestoreWizard::tryAgain()
+{
+    if (!m_session.device)
+        return;
+    m_retryDeviceId = m_session.device->usb.deviceId;
+    m_session.before.reset();
+    m_session.outcome.reset();
+    m_session.log.clear();
+    m_session.plan = RestorePlan();
+    // The device page finds the same device, reads it, and goes on to the plan page by itself.
+    restart();
+    next();
+    next();
+}
+
+void RestoreWizard::showSettings()
+{
+    if (findChild<SettingsDialog *>())
+        return;
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void RestoreWizard::describeButtons()
+{
+    const struct
+    {
+        WizardButton which;
+        const char *name;
+        const char *description;
+    } buttons[] = {
+        {BackButton, QT_TR_NOOP("Back"), QT_TR_NOOP("Go back to the previous page")},
+        {NextButton, QT_TR_NOOP("Next"), QT_TR_NOOP("Go on to the next page")},
+        {CommitButton, QT_TR_NOOP("Restore"), QT_TR_NOOP("Start writing the plan to the device")},
+        {FinishButton, QT_TR_NOOP("Finish"), QT_TR_NOOP("Close Device Restore")},
+        {CancelButton, QT_TR_NOOP("Cancel"), QT_TR_NOOP("Stop and close Device Restore")},
+        {CustomButton1, QT_TR_NOOP("Settings"), QT_TR_NOOP("Open the settings, such as the interface language")},
+    };
+    for (const auto &b : buttons) {
+        button(b.which)->setAccessibleName(tr(b.name));
+        button(b.which)->setAccessibleDescription(tr(b.description));
+    }
 }
 
 void RestoreWizard::done(int result)

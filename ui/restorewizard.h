@@ -51,10 +51,20 @@ public:
     DeviceService &devices() { return m_devices; }
     BundleLoader &loader() { return *m_loader; }
     bool simulated() const { return m_simulated; }
+    // The real Device OS binaries the setup script fetched; empty when there are none.
+    QString defaultSource() const { return m_defaultSource; }
     const QList<DeviceSummary> &attachedDevices() const { return m_attached; }
 
     // Starts over from the device page, keeping platform, version and binaries.
     void restoreAnother();
+    // After a failure or cancel: reads the same device afresh and plans again from what it holds
+    // now (the planner skips what is already in place), then shows the plan page.
+    void tryAgain();
+    QString retryDeviceId() const { return m_retryDeviceId; }
+    void clearRetry() { m_retryDeviceId.clear(); }
+
+    // The settings dialog, opened window-modal (it does not block the caller).
+    void showSettings();
 
 Q_SIGNALS:
     void bundleChanged();
@@ -63,11 +73,15 @@ protected:
     void done(int result) override;
 
 private:
+    void describeButtons(); // accessible names and descriptions of QWizard's own buttons
+
     DeviceService &m_devices;
     BundleLoader *m_loader;
     bool m_simulated;
+    QString m_defaultSource;
     RestoreSession m_session;
     QList<DeviceSummary> m_attached;
+    QString m_retryDeviceId;
 };
 
 } // namespace dr::ui

@@ -2,11 +2,20 @@
 // modules with a hard output limit.
 #include "firmware/firmwaremodule.h"
 
+#include <QCoreApplication>
+
 #include <zlib.h>
 
 #include <algorithm>
 
 namespace dr {
+
+namespace {
+struct FirmwareModuleText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::FirmwareModule)
+};
+} // namespace
 
 QStringList moduleFlagNames(quint8 flags)
 {
@@ -74,20 +83,23 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
         return storedPayload();
 
     const auto fail = [this](const QString &what, const QString &detail = {}) {
-        return makeError(QStringLiteral("module.bad-compression"),
-                         QStringLiteral("%1: the compressed module cannot be unpacked: %2.").arg(sourceName, what),
-                         QStringLiteral("The file is damaged or was not made by Particle's tools. Download it again."),
-                         detail);
+        return makeError(
+            QStringLiteral("module.bad-compression"),
+            FirmwareModuleText::tr("%1: the compressed module cannot be unpacked: %2.").arg(sourceName, what),
+            FirmwareModuleText::tr(
+                "The file is damaged or was not made by Particle's tools. Download it again."),
+            detail);
     };
     if (compression->method != 0)
-        return fail(QStringLiteral("unknown compression method %1").arg(compression->method));
+        return fail(FirmwareModuleText::tr("unknown compression method %1").arg(compression->method));
     const int windowBits = compression->windowBits == 0 ? 15 : compression->windowBits;
     if (windowBits < 8 || windowBits > 15)
-        return fail(QStringLiteral("window size %1 is not between 8 and 15").arg(compression->windowBits));
+        return fail(
+            FirmwareModuleText::tr("window size %1 is not between 8 and 15").arg(compression->windowBits));
     if (maxOutput < 0)
         maxOutput = 0;
     if (qint64(compression->originalSize) > qint64(maxOutput)) {
-        return fail(QStringLiteral("it claims to unpack to %1 bytes, more than the %2 bytes allowed")
+        return fail(FirmwareModuleText::tr("it claims to unpack to %1 bytes, more than the %2 bytes allowed")
                         .arg(compression->originalSize)
                         .arg(maxOutput));
     }
@@ -96,8 +108,7 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
     const QByteArray input = storedPayload();
     z_stream zs{};
     // Negative window bits: raw deflate, no zlib header (binary-version-reader uses deflateRaw).
-    if (inflateInit2(&zs, -windowBits) != Z_OK)
-        return fail(QStringLiteral("zlib could not start"));
+    if (inflateInit2(&zs, -windowBits) != Z_OK) return fail(FirmwareModuleText::tr("zlib could not start"));
     zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(input.constData()));
     zs.avail_in = uInt(input.size());
     // The output grows in chunks as data really comes out, so a header that lies about the size
@@ -115,7 +126,8 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
         out.resize(before + room - qsizetype(zs.avail_out));
         if (out.size() > limit) {
             inflateEnd(&zs);
-            return fail(QStringLiteral("it unpacks to more than the %1 bytes its header declares").arg(limit));
+            return fail(FirmwareModuleText::tr("it unpacks to more than the %1 bytes its header declares")
+                            .arg(limit));
         }
         if (rc == Z_OK && zs.avail_in == 0 && zs.avail_out != 0)
             rc = Z_BUF_ERROR; // input exhausted before the end of the stream
@@ -123,12 +135,14 @@ Result<QByteArray> FirmwareModule::decompressedPayload(qsizetype maxOutput) cons
     const QString zmsg = zs.msg ? QString::fromLatin1(zs.msg) : QString();
     inflateEnd(&zs);
     if (rc != Z_STREAM_END) {
-        return fail(rc == Z_BUF_ERROR ? QStringLiteral("the compressed data ends too early")
-                                      : QStringLiteral("the compressed data is corrupt"),
+        return fail(rc == Z_BUF_ERROR ? FirmwareModuleText::tr("the compressed data ends too early")
+                                      : FirmwareModuleText::tr("the compressed data is corrupt"),
                     QStringLiteral("zlib %1 %2").arg(rc).arg(zmsg));
     }
     if (out.size() != limit)
-        return fail(QStringLiteral("it unpacks to %1 bytes, but its header declares %2").arg(out.size()).arg(limit));
+        return fail(FirmwareModuleText::tr("it unpacks to %1 bytes, but its header declares %2")
+                        .arg(out.size())
+                        .arg(limit));
     return out;
 }
 

@@ -2,6 +2,7 @@
 // the slot, dependencies in words. Platform facts come from the PlatformDatabase only.
 #include "firmware/modulechecks.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <utility>
@@ -9,6 +10,11 @@
 namespace dr {
 
 namespace {
+
+struct ChecksText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::ModuleChecks)
+};
 
 // Larger than any slot of any platform (the rtl872x system part is 1.5 MB).
 constexpr qsizetype kMaxInflatedModule = 16 * 1024 * 1024;
@@ -22,21 +28,43 @@ QString partWords(quint8 functionCode, quint8 index)
 {
     QString name;
     switch (static_cast<ModuleFunction>(functionCode)) {
-    case ModuleFunction::None: name = QStringLiteral("no module"); break;
-    case ModuleFunction::Resource: name = QStringLiteral("resource"); break;
-    case ModuleFunction::Bootloader: name = QStringLiteral("bootloader"); break;
-    case ModuleFunction::MonoFirmware: name = QStringLiteral("monolithic firmware"); break;
-    case ModuleFunction::SystemPart: name = QStringLiteral("system part"); break;
-    case ModuleFunction::UserPart: name = QStringLiteral("user part"); break;
-    case ModuleFunction::Settings: name = QStringLiteral("settings"); break;
-    case ModuleFunction::NcpFirmware: name = QStringLiteral("NCP firmware"); break;
-    case ModuleFunction::RadioStack: name = QStringLiteral("radio stack"); break;
-    case ModuleFunction::Asset: name = QStringLiteral("asset"); break;
-    default: return QStringLiteral("module function %1 index %2").arg(functionCode).arg(index);
+    case ModuleFunction::None:
+        name = ChecksText::tr("no module");
+        break;
+    case ModuleFunction::Resource:
+        name = ChecksText::tr("resource");
+        break;
+    case ModuleFunction::Bootloader:
+        name = ChecksText::tr("bootloader");
+        break;
+    case ModuleFunction::MonoFirmware:
+        name = ChecksText::tr("monolithic firmware");
+        break;
+    case ModuleFunction::SystemPart:
+        name = ChecksText::tr("system part");
+        break;
+    case ModuleFunction::UserPart:
+        name = ChecksText::tr("user part");
+        break;
+    case ModuleFunction::Settings:
+        name = ChecksText::tr("settings");
+        break;
+    case ModuleFunction::NcpFirmware:
+        name = ChecksText::tr("NCP firmware");
+        break;
+    case ModuleFunction::RadioStack:
+        name = ChecksText::tr("radio stack");
+        break;
+    case ModuleFunction::Asset:
+        name = ChecksText::tr("asset");
+        break;
+    default:
+        return ChecksText::tr("module function %1 index %2").arg(functionCode).arg(index);
     }
     const auto f = static_cast<ModuleFunction>(functionCode);
     if (f == ModuleFunction::SystemPart || f == ModuleFunction::UserPart || index != 0)
-        name += QStringLiteral(" %1").arg(index);
+        name =
+            ChecksText::tr("%1 %2", "a module kind and its index, e.g. 'system part 1'").arg(name).arg(index);
     return name;
 }
 
@@ -44,13 +72,10 @@ QString rangeText(const ModuleSlot &s)
 {
     QString from = s.fromDeviceOs ? s.fromDeviceOs->toString() : QString();
     QString until = s.untilDeviceOs ? s.untilDeviceOs->toString() : QString();
-    if (from.isEmpty() && until.isEmpty())
-        return QStringLiteral("all Device OS versions");
-    if (until.isEmpty())
-        return QStringLiteral("Device OS %1 and later").arg(from);
-    if (from.isEmpty())
-        return QStringLiteral("Device OS before %1").arg(until);
-    return QStringLiteral("Device OS %1 up to %2").arg(from, until);
+    if (from.isEmpty() && until.isEmpty()) return ChecksText::tr("all Device OS versions");
+    if (until.isEmpty()) return ChecksText::tr("Device OS %1 and later").arg(from);
+    if (from.isEmpty()) return ChecksText::tr("Device OS before %1").arg(until);
+    return ChecksText::tr("Device OS %1 up to %2").arg(from, until);
 }
 
 QString boundsText(const ModuleSlot &s)
@@ -86,9 +111,12 @@ QString modulePartWords(quint8 functionCode, quint8 index)
 QString checkOutcomeName(CheckOutcome o)
 {
     switch (o) {
-    case CheckOutcome::Pass: return QStringLiteral("PASS");
-    case CheckOutcome::Fail: return QStringLiteral("FAIL");
-    case CheckOutcome::NotChecked: return QStringLiteral("NOT CHECKED");
+    case CheckOutcome::Pass:
+        return ChecksText::tr("PASS");
+    case CheckOutcome::Fail:
+        return ChecksText::tr("FAIL");
+    case CheckOutcome::NotChecked:
+        return ChecksText::tr("NOT CHECKED");
     }
     return {};
 }
@@ -127,16 +155,23 @@ DependencyDescription ModuleChecks::describe(const ModuleDependency &dependency)
 {
     DependencyDescription d;
     d.dependency = dependency;
-    d.text = QStringLiteral("%1 >= %2").arg(partWords(dependency.functionCode, dependency.index)).arg(dependency.version);
+    const QString part = partWords(dependency.functionCode, dependency.index);
+    std::optional<SemVer> release;
     if (dependency.function() == ModuleFunction::SystemPart) {
         d.deviceOs = m_versions->semverForSystemVersion(dependency.version);
-        if (d.deviceOs)
-            d.text += QStringLiteral(" (Device OS %1)").arg(d.deviceOs->toString());
+        release = d.deviceOs;
     } else if (dependency.function() == ModuleFunction::Bootloader && dependency.index == 0) {
         d.bootloaderReleases = m_versions->semversForBootloaderVersion(dependency.version);
-        if (!d.bootloaderReleases.isEmpty())
-            d.text += QStringLiteral(" (Device OS %1)").arg(d.bootloaderReleases.first().toString());
+        if (!d.bootloaderReleases.isEmpty()) release = d.bootloaderReleases.first();
     }
+    d.text = release ? ChecksText::tr("%1 >= %2 (Device OS %3)",
+                                      "a module dependency: part, minimum module version")
+                           .arg(part)
+                           .arg(dependency.version)
+                           .arg(release->toString())
+                     : ChecksText::tr("%1 >= %2", "a module dependency: part, minimum module version")
+                           .arg(part)
+                           .arg(dependency.version);
     return d;
 }
 
@@ -148,41 +183,47 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
 
     // Integrity: what the device checks before it runs a module.
     if (m.crcValid()) {
-        v.integrity = {CheckOutcome::Pass, QStringLiteral("CRC-32 %1 matches").arg(hex32(m.storedCrc)), std::nullopt};
+        v.integrity = {CheckOutcome::Pass, ChecksText::tr("CRC-32 %1 matches").arg(hex32(m.storedCrc)),
+                       std::nullopt};
     } else {
-        v.integrity = {CheckOutcome::Fail,
-                       QStringLiteral("stored CRC-32 %1, computed %2").arg(hex32(m.storedCrc), hex32(m.computedCrc)),
-                       makeError(QString::fromLatin1(moduleerror::CrcMismatch),
-                                 QStringLiteral("%1: the CRC-32 check failed (stored %2, computed %3): the file is "
-                                                "damaged, and a device would refuse to run it.")
-                                     .arg(file, hex32(m.storedCrc), hex32(m.computedCrc)),
-                                 QStringLiteral("Do not flash it. Download the file again from its original source."))};
+        v.integrity = {
+            CheckOutcome::Fail,
+            ChecksText::tr("stored CRC-32 %1, computed %2").arg(hex32(m.storedCrc), hex32(m.computedCrc)),
+            makeError(QString::fromLatin1(moduleerror::CrcMismatch),
+                      ChecksText::tr("%1: the CRC-32 check failed (stored %2, computed %3): the file is "
+                                     "damaged, and a device would refuse to run it.")
+                          .arg(file, hex32(m.storedCrc), hex32(m.computedCrc)),
+                      ChecksText::tr("Do not flash it. Download the file again from its original source."))};
     }
     if (m.shaValid()) {
-        v.sha = {CheckOutcome::Pass, QStringLiteral("SHA-256 matches"), std::nullopt};
+        v.sha = {CheckOutcome::Pass, ChecksText::tr("SHA-256 matches"), std::nullopt};
     } else {
-        v.sha = {CheckOutcome::Fail,
-                 QStringLiteral("stored SHA-256 %1, computed %2")
-                     .arg(QString::fromLatin1(m.storedSha256.toHex()), QString::fromLatin1(m.computedSha256.toHex())),
-                 makeError(QString::fromLatin1(moduleerror::ShaMismatch),
-                           QStringLiteral("%1: the SHA-256 stored in the module does not match its contents: the file "
-                                          "was changed after it was built.")
-                               .arg(file),
-                           QStringLiteral("Do not flash it. Download the file again from its original source."),
-                           QStringLiteral("stored %1, computed %2")
-                               .arg(QString::fromLatin1(m.storedSha256.toHex()),
-                                    QString::fromLatin1(m.computedSha256.toHex())))};
+        v.sha = {
+            CheckOutcome::Fail,
+            ChecksText::tr("stored SHA-256 %1, computed %2")
+                .arg(QString::fromLatin1(m.storedSha256.toHex()),
+                     QString::fromLatin1(m.computedSha256.toHex())),
+            makeError(
+                QString::fromLatin1(moduleerror::ShaMismatch),
+                ChecksText::tr("%1: the SHA-256 stored in the module does not match its contents: the file "
+                               "was changed after it was built.")
+                    .arg(file),
+                ChecksText::tr("Do not flash it. Download the file again from its original source."),
+                ChecksText::tr("stored %1, computed %2")
+                    .arg(QString::fromLatin1(m.storedSha256.toHex()),
+                         QString::fromLatin1(m.computedSha256.toHex())))};
     }
 
     const auto checkCompression = [&](qsizetype limit) {
         if (!m.compression) {
-            v.compression = {CheckOutcome::NotChecked, QStringLiteral("not compressed"), std::nullopt};
+            v.compression = {CheckOutcome::NotChecked, ChecksText::tr("not compressed"), std::nullopt};
             return;
         }
         // Never inflate more than the limit, whatever the header claims (decompression bombs).
         const Result<QByteArray> inflated = m.decompressedPayload(limit);
         if (inflated.ok())
-            v.compression = {CheckOutcome::Pass, QStringLiteral("inflates to %1 bytes as declared").arg(inflated->size()),
+            v.compression = {CheckOutcome::Pass,
+                             ChecksText::tr("inflates to %1 bytes as declared").arg(inflated->size()),
                              std::nullopt};
         else
             v.compression = {CheckOutcome::Fail, inflated.error().message, inflated.error()};
@@ -200,16 +241,17 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
 
     v.platform = m_platforms->byId(m.platformId);
     if (!v.platform) {
-        v.platformKnown = {CheckOutcome::Fail, QStringLiteral("platform id %1 is unknown").arg(m.platformId),
-                           makeError(QString::fromLatin1(moduleerror::UnknownPlatform),
-                                     QStringLiteral("%1: the module is for platform id %2, which is not a Particle "
-                                                    "platform Device Restore knows.")
-                                         .arg(file)
-                                         .arg(m.platformId),
-                                     QStringLiteral("Check that the file is firmware for your device, built by "
-                                                    "Particle's tools; the file may also be damaged."))};
-        v.bounds = {CheckOutcome::NotChecked, QStringLiteral("platform unknown"), std::nullopt};
-        v.functionSlot = {CheckOutcome::NotChecked, QStringLiteral("platform unknown"), std::nullopt};
+        v.platformKnown = {
+            CheckOutcome::Fail, ChecksText::tr("platform id %1 is unknown").arg(m.platformId),
+            makeError(QString::fromLatin1(moduleerror::UnknownPlatform),
+                      ChecksText::tr("%1: the module is for platform id %2, which is not a Particle "
+                                     "platform Device Restore knows.")
+                          .arg(file)
+                          .arg(m.platformId),
+                      ChecksText::tr("Check that the file is firmware for your device, built by "
+                                     "Particle's tools; the file may also be damaged."))};
+        v.bounds = {CheckOutcome::NotChecked, ChecksText::tr("platform unknown"), std::nullopt};
+        v.functionSlot = {CheckOutcome::NotChecked, ChecksText::tr("platform unknown"), std::nullopt};
         return v;
     }
     const Platform &p = *v.platform;
@@ -220,10 +262,12 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
     std::optional<SemVer> os;
     if (v.moduleDeviceOs) {
         os = v.moduleDeviceOs;
-        v.boundsBasis = QStringLiteral("its version %1 is Device OS %2").arg(m.version).arg(os->toString());
+        v.boundsBasis = ChecksText::tr("its version %1 is Device OS %2").arg(m.version).arg(os->toString());
     } else if (!v.bootloaderReleases.isEmpty()) {
         os = v.bootloaderReleases.first();
-        v.boundsBasis = QStringLiteral("its version %1 first shipped with Device OS %2").arg(m.version).arg(os->toString());
+        v.boundsBasis = ChecksText::tr("its version %1 first shipped with Device OS %2")
+                            .arg(m.version)
+                            .arg(os->toString());
     } else {
         for (const DependencyDescription &d : std::as_const(v.dependencies)) {
             const std::optional<SemVer> dos =
@@ -232,7 +276,7 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
                                                              : std::optional<SemVer>(d.bootloaderReleases.first()));
             if (dos) {
                 os = dos;
-                v.boundsBasis = QStringLiteral("it needs %1").arg(d.text);
+                v.boundsBasis = ChecksText::tr("it needs %1").arg(d.text);
                 break;
             }
         }
@@ -242,24 +286,26 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
     if (!p.supported && allSlots(p, m.mcuTarget).isEmpty()) {
         // A real platform the database describes without module slots (the Core, unreleased SoMs):
         // the module may be fine, but there is nothing to check its addresses against.
-        const QString msg = QStringLiteral("%1 is not supported: %2").arg(p.displayName, p.unsupportedReason);
-        const Error e = makeError(QString::fromLatin1(moduleerror::UnsupportedPlatform),
-                                  QStringLiteral("%1: the module is for the %2, which Device Restore does not support, "
-                                                 "so its addresses cannot be checked.")
-                                      .arg(file, p.displayName),
-                                  QStringLiteral("Use Particle's own tools for this device."), p.unsupportedReason);
+        const QString msg = ChecksText::tr("%1 is not supported: %2").arg(p.displayName, p.unsupportedReason);
+        const Error e =
+            makeError(QString::fromLatin1(moduleerror::UnsupportedPlatform),
+                      ChecksText::tr("%1: the module is for the %2, which Device Restore does not support, "
+                                     "so its addresses cannot be checked.")
+                          .arg(file, p.displayName),
+                      ChecksText::tr("Use Particle's own tools for this device."), p.unsupportedReason);
         v.bounds = {CheckOutcome::NotChecked, msg, e};
-        v.functionSlot = {CheckOutcome::NotChecked, QStringLiteral("platform not supported"), std::nullopt};
+        v.functionSlot = {CheckOutcome::NotChecked, ChecksText::tr("platform not supported"), std::nullopt};
         return v;
     }
     if (candidates.isEmpty()) {
-        const QString msg = QStringLiteral("%1 has no %2 slot").arg(p.displayName, part);
-        v.functionSlot = {CheckOutcome::Fail, msg,
-                          makeError(QString::fromLatin1(moduleerror::NoSlot),
-                                    QStringLiteral("%1: the module says it is a %2 for %3, but %3 has no such module.")
-                                        .arg(file, part, p.displayName),
-                                    QStringLiteral("The file was not built for this platform by Particle's tools, or "
-                                                   "it is damaged. Do not flash it."))};
+        const QString msg = ChecksText::tr("%1 has no %2 slot").arg(p.displayName, part);
+        v.functionSlot = {
+            CheckOutcome::Fail, msg,
+            makeError(QString::fromLatin1(moduleerror::NoSlot),
+                      ChecksText::tr("%1: the module says it is a %2 for %3, but %3 has no such module.")
+                          .arg(file, part, p.displayName),
+                      ChecksText::tr("The file was not built for this platform by Particle's tools, or "
+                                     "it is damaged. Do not flash it."))};
         v.bounds = {CheckOutcome::NotChecked, msg, std::nullopt};
         return v;
     }
@@ -277,10 +323,10 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
                 slot = s;
                 break;
             }
-        const QString why = os ? QStringLiteral("no bounds listed for Device OS %1").arg(os->toString())
-                               : QStringLiteral("Device OS version unknown");
-        v.boundsBasis = slot ? QStringLiteral("%1; fits the bounds for %2").arg(why, rangeText(*slot))
-                             : QStringLiteral("%1; fits none of the ranges").arg(why);
+        const QString why = os ? ChecksText::tr("no bounds listed for Device OS %1").arg(os->toString())
+                               : ChecksText::tr("Device OS version unknown");
+        v.boundsBasis = slot ? ChecksText::tr("%1; fits the bounds for %2").arg(why, rangeText(*slot))
+                             : ChecksText::tr("%1; fits none of the ranges").arg(why);
         if (!slot)
             slot = candidates.last();
     }
@@ -292,20 +338,22 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
     const QString span = QStringLiteral("%1..%2").arg(hex32(m.startAddress), hex32(m.endAddress));
     if (fits(m, *slot)) {
         v.bounds = {CheckOutcome::Pass,
-                    QStringLiteral("%1 lies within %2 (%3 bounds for %4)").arg(span, boundsText(*slot), slot->name,
-                                                                              rangeText(*slot)),
+                    ChecksText::tr("%1 lies within %2 (%3 bounds for %4)")
+                        .arg(span, boundsText(*slot), slot->name, rangeText(*slot)),
                     std::nullopt};
     } else {
-        v.bounds = {CheckOutcome::Fail,
-                    QStringLiteral("%1 is outside %2 (%3 bounds for %4)").arg(span, boundsText(*slot), slot->name,
-                                                                             rangeText(*slot)),
-                    makeError(QString::fromLatin1(moduleerror::OutOfBounds),
-                              QStringLiteral("%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).")
-                                  .arg(file, part, span, slot->name, p.displayName, boundsText(*slot), rangeText(*slot)),
-                              QStringLiteral("It would overwrite other firmware; do not flash it. Use a file built "
-                                             "for the %1 and this Device OS version.")
-                                  .arg(p.displayName),
-                              v.boundsBasis)};
+        v.bounds = {
+            CheckOutcome::Fail,
+            ChecksText::tr("%1 is outside %2 (%3 bounds for %4)")
+                .arg(span, boundsText(*slot), slot->name, rangeText(*slot)),
+            makeError(
+                QString::fromLatin1(moduleerror::OutOfBounds),
+                ChecksText::tr("%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).")
+                    .arg(file, part, span, slot->name, p.displayName, boundsText(*slot), rangeText(*slot)),
+                ChecksText::tr("It would overwrite other firmware; do not flash it. Use a file built "
+                               "for the %1 and this Device OS version.")
+                    .arg(p.displayName),
+                v.boundsBasis)};
     }
 
     // The start address must be in a slot of the module's own function and index. A module whose
@@ -322,23 +370,26 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
             others << s->name;
     }
     if (own) {
-        v.functionSlot = {CheckOutcome::Pass, QStringLiteral("%1 is in the %2 slot").arg(hex32(m.startAddress), slot->name),
+        v.functionSlot = {CheckOutcome::Pass,
+                          ChecksText::tr("%1 is in the %2 slot").arg(hex32(m.startAddress), slot->name),
                           std::nullopt};
     } else if (!others.isEmpty()) {
-        v.functionSlot = {CheckOutcome::Fail,
-                          QStringLiteral("%1 is in the %2 slot, not a %3 slot").arg(hex32(m.startAddress),
-                                                                                   others.join(QStringLiteral(", ")), part),
-                          makeError(QString::fromLatin1(moduleerror::WrongFunctionForSlot),
-                                    QStringLiteral("%1: the module says it is a %2, but its start address %3 is the %4 "
-                                                   "slot of the %5.")
-                                        .arg(file, part, hex32(m.startAddress), others.join(QStringLiteral(", ")),
-                                             p.displayName),
-                                    QStringLiteral("The module header is inconsistent: the file was built wrongly or "
-                                                   "altered. Do not flash it."))};
+        v.functionSlot = {
+            CheckOutcome::Fail,
+            ChecksText::tr("%1 is in the %2 slot, not a %3 slot")
+                .arg(hex32(m.startAddress), others.join(QStringLiteral(", ")), part),
+            makeError(
+                QString::fromLatin1(moduleerror::WrongFunctionForSlot),
+                ChecksText::tr("%1: the module says it is a %2, but its start address %3 is the %4 "
+                               "slot of the %5.")
+                    .arg(file, part, hex32(m.startAddress), others.join(QStringLiteral(", ")), p.displayName),
+                ChecksText::tr("The module header is inconsistent: the file was built wrongly or "
+                               "altered. Do not flash it."))};
     } else {
-        v.functionSlot = {CheckOutcome::NotChecked,
-                          QStringLiteral("%1 is in no module slot of the %2").arg(hex32(m.startAddress), p.displayName),
-                          std::nullopt};
+        v.functionSlot = {
+            CheckOutcome::NotChecked,
+            ChecksText::tr("%1 is in no module slot of the %2").arg(hex32(m.startAddress), p.displayName),
+            std::nullopt};
     }
     return v;
 }

@@ -6,6 +6,7 @@
 
 #include "firmware/littleendian.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <zlib.h>
@@ -15,6 +16,12 @@
 namespace dr {
 
 namespace {
+
+// Messages and remedies are translated; Error::detail (offsets, sizes) stays as it is.
+struct ParserText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::ModuleParser)
+};
 
 using namespace dr::bytes;
 
@@ -99,10 +106,10 @@ int scorePrefix(const RawPrefix &p, qsizetype available, bool knownOffset)
 Error notAModule(const QString &source, const QString &detail)
 {
     return makeError(QString::fromLatin1(moduleerror::NotAModule),
-                     QStringLiteral("%1 is not a Particle firmware module: it has no module header "
+                     ParserText::tr("%1 is not a Particle firmware module: it has no module header "
                                     "(module_info) where Device OS puts one.")
                          .arg(source),
-                     QStringLiteral("Choose a Device OS part (system-part, bootloader, softdevice) or an "
+                     ParserText::tr("Choose a Device OS part (system-part, bootloader, softdevice) or an "
                                     "application binary built for a Particle device. Files such as patch "
                                     "programmers or flag images cannot be restored with this tool."),
                      detail);
@@ -111,12 +118,12 @@ Error notAModule(const QString &source, const QString &detail)
 Error truncated(const QString &source, qint64 have, qint64 want, qsizetype prefixOffset)
 {
     return makeError(QString::fromLatin1(moduleerror::Truncated),
-                     QStringLiteral("%1 is cut short: it is %2 bytes, but its module header says the module "
+                     ParserText::tr("%1 is cut short: it is %2 bytes, but its module header says the module "
                                     "is %3 bytes.")
                          .arg(source)
                          .arg(have)
                          .arg(want),
-                     QStringLiteral("The download or copy did not finish. Download the file again."),
+                     ParserText::tr("The download or copy did not finish. Download the file again."),
                      QStringLiteral("module header at offset 0x%1").arg(prefixOffset, 0, 16));
 }
 
@@ -139,12 +146,12 @@ ExtensionScan scanExtensions(QByteArrayView d, qsizetype pos, qsizetype limit, b
             break; // raw product id/version, not an extension
         if (limit - pos < 4) {
             scan.ok = false;
-            scan.problem = QStringLiteral("%1 stray bytes at offset 0x%2").arg(limit - pos).arg(pos, 0, 16);
+            scan.problem = ParserText::tr("%1 stray bytes at offset 0x%2").arg(limit - pos).arg(pos, 0, 16);
             break;
         }
         if (scan.extensions.size() >= kMaxExtensions) {
             scan.ok = false;
-            scan.problem = QStringLiteral("more than %1 extensions").arg(kMaxExtensions);
+            scan.problem = ParserText::tr("more than %1 extensions").arg(kMaxExtensions);
             break;
         }
         ModuleExtension e;
@@ -153,12 +160,13 @@ ExtensionScan scanExtensions(QByteArrayView d, qsizetype pos, qsizetype limit, b
         e.offset = pos;
         if (e.length < 4 || e.length > limit - pos) {
             scan.ok = false;
-            scan.problem = QStringLiteral("extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes "
-                                          "are left")
-                               .arg(e.type, 4, 16, QLatin1Char('0'))
-                               .arg(pos, 0, 16)
-                               .arg(e.length)
-                               .arg(limit - pos);
+            scan.problem =
+                ParserText::tr("extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes "
+                               "are left")
+                    .arg(e.type, 4, 16, QLatin1Char('0'))
+                    .arg(pos, 0, 16)
+                    .arg(e.length)
+                    .arg(limit - pos);
             break;
         }
         e.data = d.sliced(pos + 4, e.length - 4).toByteArray();
@@ -216,8 +224,8 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
 
     const auto badSuffix = [&](const QString &what) {
         return makeError(QString::fromLatin1(moduleerror::BadSuffix),
-                         QStringLiteral("%1: the module's suffix is damaged: %2.").arg(source, what),
-                         QStringLiteral("The file is damaged. Download it again."),
+                         ParserText::tr("%1: the module's suffix is damaged: %2.").arg(source, what),
+                         ParserText::tr("The file is damaged. Download it again."),
                          QStringLiteral("module at file offset %1, %2 bytes").arg(fileOffset).arg(len));
     };
 
@@ -226,11 +234,11 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
     mod.suffixSize = le16(m, len - 6);
     const qsizetype bodyStart = prefixOffset + kPrefixSize;
     if (mod.suffixSize < kMinSuffix)
-        return Error(badSuffix(QStringLiteral("its size field says %1 bytes, less than the minimum %2")
+        return Error(badSuffix(ParserText::tr("its size field says %1 bytes, less than the minimum %2")
                                    .arg(mod.suffixSize)
                                    .arg(kMinSuffix)));
     if (qsizetype(mod.suffixSize) > len - 4 - bodyStart)
-        return Error(badSuffix(QStringLiteral("its size field says %1 bytes, more than the module has after "
+        return Error(badSuffix(ParserText::tr("its size field says %1 bytes, more than the module has after "
                                               "its header")
                                    .arg(mod.suffixSize)));
     const qsizetype suffixStart = len - 4 - mod.suffixSize;
@@ -240,9 +248,9 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
         const ExtensionScan scan = scanExtensions(m, bodyStart, suffixStart, false);
         if (!scan.ok || !scan.sawEnd) {
             return makeError(QString::fromLatin1(moduleerror::BadExtension),
-                             QStringLiteral("%1: the module header's extensions are damaged: %2.")
-                                 .arg(source, scan.ok ? QStringLiteral("no END extension") : scan.problem),
-                             QStringLiteral("The file is damaged. Download it again."));
+                             ParserText::tr("%1: the module header's extensions are damaged: %2.")
+                                 .arg(source, scan.ok ? ParserText::tr("no END extension") : scan.problem),
+                             ParserText::tr("The file is damaged. Download it again."));
         }
         mod.prefixExtensions = scan.extensions;
         mod.prefixSize = scan.endPos - prefixOffset;
@@ -254,7 +262,7 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
     const qsizetype productEnd = len - 40; // product id/version end here when present
     if (mod.suffixSize > FirmwareModule::kProductSuffixSize) {
         if (suffixStart < mod.prefixOffset + mod.prefixSize)
-            return Error(badSuffix(QStringLiteral("it overlaps the module header")));
+            return Error(badSuffix(ParserText::tr("it overlaps the module header")));
         const ExtensionScan scan = scanExtensions(m, suffixStart, productEnd, true);
         if (!scan.ok)
             return Error(badSuffix(scan.problem));
@@ -276,10 +284,10 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
         const qsizetype at = mod.prefixOffset + mod.prefixSize;
         if (suffixStart - at < 8) {
             return makeError(QString::fromLatin1(moduleerror::BadCompression),
-                             QStringLiteral("%1: the module is flagged compressed but has no room for its "
+                             ParserText::tr("%1: the module is flagged compressed but has no room for its "
                                             "compression header.")
                                  .arg(source),
-                             QStringLiteral("The file is damaged. Download it again."));
+                             ParserText::tr("The file is damaged. Download it again."));
         }
         CompressedModuleHeader h;
         h.headerSize = le16(m, at);
@@ -287,11 +295,12 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, qsizetype prefixOffset
         h.windowBits = u8(m, at + 3);
         h.originalSize = le32(m, at + 4);
         if (h.headerSize < 8 || h.headerSize > suffixStart - at) {
-            return makeError(QString::fromLatin1(moduleerror::BadCompression),
-                             QStringLiteral("%1: the compression header says it is %2 bytes, which does not fit.")
-                                 .arg(source)
-                                 .arg(h.headerSize),
-                             QStringLiteral("The file is damaged. Download it again."));
+            return makeError(
+                QString::fromLatin1(moduleerror::BadCompression),
+                ParserText::tr("%1: the compression header says it is %2 bytes, which does not fit.")
+                    .arg(source)
+                    .arg(h.headerSize),
+                ParserText::tr("The file is damaged. Download it again."));
         }
         mod.compression = h;
     }
@@ -366,12 +375,13 @@ Result<FirmwareModule> ModuleParser::parseOne(const QByteArray &data, qsizetype 
         return notAModule(sourceName, QStringLiteral("offset %1 is outside the %2-byte file").arg(offset).arg(data.size()));
     const QByteArrayView rest = QByteArrayView(data).sliced(offset);
     if (rest.isEmpty()) {
-        return makeError(QString::fromLatin1(moduleerror::EmptyFile),
-                         offset == 0 ? QStringLiteral("%1 is empty.").arg(sourceName)
-                                     : QStringLiteral("%1 ends where another module should follow.").arg(sourceName),
-                         offset == 0 ? QStringLiteral("Choose the firmware file itself; download it again if it "
-                                                      "should not be empty.")
-                                     : QStringLiteral("The file is damaged. Download it again."));
+        return makeError(
+            QString::fromLatin1(moduleerror::EmptyFile),
+            offset == 0 ? ParserText::tr("%1 is empty.").arg(sourceName)
+                        : ParserText::tr("%1 ends where another module should follow.").arg(sourceName),
+            offset == 0 ? ParserText::tr("Choose the firmware file itself; download it again if it "
+                                         "should not be empty.")
+                        : ParserText::tr("The file is damaged. Download it again."));
     }
     const std::optional<qsizetype> prefix = findPrefix(rest);
     if (!prefix) {
@@ -397,7 +407,7 @@ Result<QList<FirmwareModule>> ModuleParser::parse(const QByteArray &data, const 
             if (modules.isEmpty())
                 return one.error();
             Error e = one.error();
-            e.message = QStringLiteral("%1: module %2 of this combined file (at byte %3) cannot be read: %4")
+            e.message = ParserText::tr("%1: module %2 of this combined file (at byte %3) cannot be read: %4")
                             .arg(sourceName)
                             .arg(modules.size() + 1)
                             .arg(offset)
@@ -411,18 +421,19 @@ Result<QList<FirmwareModule>> ModuleParser::parse(const QByteArray &data, const 
             break;
         if (modules.size() >= kMaxCombinedModules) {
             return makeError(QString::fromLatin1(moduleerror::TooManyModules),
-                             QStringLiteral("%1 claims to combine more than %2 modules.")
+                             ParserText::tr("%1 claims to combine more than %2 modules.")
                                  .arg(sourceName)
                                  .arg(kMaxCombinedModules),
-                             QStringLiteral("The file is damaged or not made by Particle's tools."));
+                             ParserText::tr("The file is damaged or not made by Particle's tools."));
         }
         if (offset >= data.size()) {
-            return makeError(QString::fromLatin1(moduleerror::Truncated),
-                             QStringLiteral("%1 is cut short: module %2 says another module follows it, but the "
-                                            "file ends there.")
-                                 .arg(sourceName)
-                                 .arg(modules.size()),
-                             QStringLiteral("The download or copy did not finish. Download the file again."));
+            return makeError(
+                QString::fromLatin1(moduleerror::Truncated),
+                ParserText::tr("%1 is cut short: module %2 says another module follows it, but the "
+                               "file ends there.")
+                    .arg(sourceName)
+                    .arg(modules.size()),
+                ParserText::tr("The download or copy did not finish. Download the file again."));
         }
     }
     return modules;

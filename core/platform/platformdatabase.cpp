@@ -4,6 +4,7 @@
 
 #include "version/jsondatareader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -13,6 +14,15 @@
 #include <algorithm>
 
 namespace dr {
+
+namespace {
+// Loading errors are translated; the field-by-field diagnostics of the data file stay English,
+// like the schema and the README that they quote.
+struct PlatformDataText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::PlatformDatabase)
+};
+} // namespace
 
 namespace {
 
@@ -470,17 +480,20 @@ Result<PlatformDatabase> PlatformDatabase::load(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("data.platforms-unreadable"),
-                         QStringLiteral("%1: cannot be read (%2).").arg(path, f.errorString()),
-                         QStringLiteral("Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file's permissions."));
+        return makeError(
+            QStringLiteral("data.platforms-unreadable"),
+            PlatformDataText::tr("%1: cannot be read (%2).").arg(path, f.errorString()),
+            PlatformDataText::tr(
+                "Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file's permissions."));
     return fromJson(f.readAll(), path);
 }
 
 Result<PlatformDatabase> PlatformDatabase::fromJson(const QByteArray &json, const QString &sourceName)
 {
     R r(sourceName, QStringLiteral("data.platforms-invalid"),
-        QStringLiteral("Fix the platform database (README, \"Platform database\"), or unset DEVICE_RESTORE_PLATFORMS "
-                       "to use the built-in one."));
+        PlatformDataText::tr(
+            "Fix the platform database (README, \"Platform database\"), or unset DEVICE_RESTORE_PLATFORMS "
+            "to use the built-in one."));
     const QJsonObject root = r.parseRoot(json);
     r.checkKeys(root, QString(), {"platforms"});
     const QJsonArray list = r.array(root, QString(), "platforms");
@@ -534,8 +547,10 @@ Result<void> PlatformDatabase::loadBuiltin()
             return load(QString::fromLocal8Bit(overridePath));
         QFile f(QStringLiteral(":/dr/platforms.json"));
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("data.platforms-unreadable"), QStringLiteral("The built-in platform database is missing."),
-                             QStringLiteral("Rebuild the program; the resource :/dr/platforms.json was not linked in."));
+            return makeError(QStringLiteral("data.platforms-unreadable"),
+                             PlatformDataText::tr("The built-in platform database is missing."),
+                             PlatformDataText::tr(
+                                 "Rebuild the program; the resource :/dr/platforms.json was not linked in."));
         return fromJson(f.readAll(), QStringLiteral("platforms.json"));
     }();
     if (!loaded.ok()) {

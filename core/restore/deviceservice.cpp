@@ -1,5 +1,7 @@
 #include "restore/deviceservice.h"
 
+#include "serial/listeningmodeclient.h"
+#include "serial/listeningmodesession.h"
 #include "usb/controlrequest.h"
 
 #include <QHash>
@@ -41,7 +43,9 @@ public:
     // Emits devicesChanged when the list changed, or always when forced (a page asking afresh).
     void poll(bool force = false)
     {
-        if (s.m_restoring.load())
+        // A serial inspection runs a local event loop on this thread: the timer must not list the
+        // bus in the middle of it (its answer would come in the middle of the inspection).
+        if (s.m_restoring.load() || m_serialBusy)
             return;
         auto list = m_usb.listDevices();
         if (!list.ok())
@@ -79,6 +83,29 @@ public:
             Q_EMIT s.inspected(deviceId, *r);
         else
             Q_EMIT s.inspectFailed(deviceId, r.error());
+    }
+
+    void inspectPort(const QString &portPath)
+    {
+        m_serialBusy = true;
+        ListeningModeClient client;
+        Result<void> opened = client.openPort(portPath);
+        if (!opened.ok()) {
+            m_serialBusy = false;
+            Q_EMIT s.portInspectFailed(portPath, opened.error());
+            return;
+        }
+        ListeningModeSession session(client, &s.m_portCancel);
+        Result<ConsoleReply> id = session.command(ConsoleCommand::DeviceId);
+        Result<ModuleInspection> inspection = id.ok() ? session.inspect() : Result<ModuleInspection>(id.error());
+        client.close();
+        m_serialBusy = false;
+        if (!inspection.ok()) {
+            Q_EMIT s.portInspectFailed(portPath, inspection.error());
+            return;
+        }
+        inspection->resolveVersions(DeviceOsVersionTable::builtin());
+        Q_EMIT s.portInspected(portPath, id->deviceId, *inspection);
     }
 
     void restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)
@@ -119,6 +146,7 @@ private:
     UsbBackend &m_usb;
     int m_pollMs;
     QTimer *m_timer = nullptr;
+    bool m_serialBusy = false;
     QList<DeviceSummary> m_last;
     QHash<QString, QString> m_versions;
 };
@@ -143,6 +171,7 @@ DeviceService::DeviceService(UsbBackend &usb, int pollMs, QObject *parent)
 DeviceService::~DeviceService()
 {
     cancelRestore();
+    cancelPortInspection();
     m_thread->quit();
     m_thread->wait();
 }
@@ -155,6 +184,17 @@ void DeviceService::refresh()
 void DeviceService::inspect(const QString &deviceId)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, deviceId] { w->inspect(deviceId); }, Qt::QueuedConnection);
+}
+
+void DeviceService::inspectPort(const QString &portPath)
+{
+    m_portCancel.store(false);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, portPath] { w->inspectPort(portPath); }, Qt::QueuedConnection);
+}
+
+void DeviceService::cancelPortInspection()
+{
+    m_portCancel.store(true);
 }
 
 void DeviceService::restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)

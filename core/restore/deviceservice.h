@@ -1,5 +1,6 @@
-// The GUI's way to devices: one worker thread that owns all USB work (listing, inspecting,
-// restoring), so the GUI thread never blocks and two operations never talk to a device at once.
+// The GUI's way to devices: one worker thread that owns all device I/O (listing, inspecting over
+// USB or over a serial port in listening mode, restoring), so the GUI thread never blocks and two
+// operations never talk to a device at once.
 // Results and progress come back as signals; cancel and the person's answers are thread-safe calls.
 #pragma once
 
@@ -40,11 +41,16 @@ public:
     // Queued to the worker thread. refresh() always answers with devicesChanged.
     void refresh();
     void inspect(const QString &deviceId);
+    // Asks a device in listening mode (blinking dark blue) over a serial port given by path, for
+    // devices USB does not show or that are too old for control requests: the `i` command for its
+    // device ID, then `s` for its modules. Answers with portInspected or portInspectFailed.
+    void inspectPort(const QString &portPath);
     // The bundle is kept alive until the restore ends (the plan points into it).
     void restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId);
 
     // Thread-safe.
     void cancelRestore();
+    void cancelPortInspection(); // the running inspectPort() fails with serial.cancelled
     void answerPerson(bool goOn);
     bool isRestoring() const { return m_restoring.load(); }
 
@@ -52,6 +58,8 @@ Q_SIGNALS:
     void devicesChanged(const QList<dr::DeviceSummary> &devices);
     void inspected(const QString &deviceId, const dr::ModuleInspection &inspection);
     void inspectFailed(const QString &deviceId, const dr::Error &error);
+    void portInspected(const QString &portPath, const QString &deviceId, const dr::ModuleInspection &inspection);
+    void portInspectFailed(const QString &portPath, const dr::Error &error);
     void restoreProgress(const dr::RestoreProgress &progress);
     void restoreLog(const QString &line);
     void personNeeded(const dr::PersonPrompt &prompt);
@@ -62,6 +70,7 @@ private:
     Worker *m_worker;
     QThread *m_thread;
     std::atomic_bool m_restoring{false};
+    std::atomic_bool m_portCancel{false};
     std::atomic<RestoreEngine *> m_engine{nullptr};
     QMutex m_personMutex;
     QWaitCondition m_personAnswered;

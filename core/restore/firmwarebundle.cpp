@@ -3,6 +3,7 @@
 #include "firmware/moduleparser.h"
 #include "version/deviceosversions.h"
 
+#include <QCoreApplication>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -19,10 +20,10 @@ namespace dr {
 
 namespace {
 
-QString tr(const char *text)
+struct BundleText
 {
-    return QString::fromUtf8(text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::FirmwareBundle)
+};
 
 bool isBinName(const QString &name)
 {
@@ -43,8 +44,9 @@ Result<void> readZip(const QString &path, FirmwareBundle &bundle)
         zip_error_init_with_code(&ze, err);
         const QString why = QString::fromUtf8(zip_error_strerror(&ze));
         zip_error_fini(&ze);
-        return makeError(QStringLiteral("bundle.bad-zip"), tr("%1 is not a readable zip file.").arg(path),
-                         tr("Download the bundle again, or unpack it and choose the folder."), why);
+        return makeError(
+            QStringLiteral("bundle.bad-zip"), BundleText::tr("%1 is not a readable zip file.").arg(path),
+            BundleText::tr("Download the bundle again, or unpack it and choose the folder."), why);
     }
     const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
     int taken = 0;
@@ -101,8 +103,8 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
     FirmwareBundle bundle;
     bundle.m_source = fi.absoluteFilePath();
     if (!fi.exists())
-        return makeError(QStringLiteral("bundle.not-found"), tr("%1 does not exist.").arg(path),
-                         tr("Choose a folder or a zip file of Device OS release binaries."));
+        return makeError(QStringLiteral("bundle.not-found"), BundleText::tr("%1 does not exist.").arg(path),
+                         BundleText::tr("Choose a folder or a zip file of Device OS release binaries."));
     if (fi.isDir()) {
         QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.bin"), QStringLiteral("*.BIN")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -116,9 +118,10 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
                 continue;
             }
             if (!f.open(QIODevice::ReadOnly)) {
-                bundle.m_problems.append({file, makeError(QStringLiteral("bundle.unreadable"),
-                                                          tr("%1 cannot be read.").arg(file),
-                                                          tr("Check the file's permissions."), f.errorString())});
+                bundle.m_problems.append(
+                    {file, makeError(QStringLiteral("bundle.unreadable"),
+                                     BundleText::tr("%1 cannot be read.").arg(file),
+                                     BundleText::tr("Check the file's permissions."), f.errorString())});
                 continue;
             }
             bundle.addFile(file, info.absolutePath(), f.readAll());
@@ -130,22 +133,22 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
     } else if (isBinName(fi.fileName())) {
         QFile f(fi.absoluteFilePath());
         if (!f.open(QIODevice::ReadOnly))
-            return makeError(QStringLiteral("bundle.unreadable"), tr("%1 cannot be read.").arg(path),
-                             tr("Check the file's permissions."), f.errorString());
+            return makeError(QStringLiteral("bundle.unreadable"),
+                             BundleText::tr("%1 cannot be read.").arg(path),
+                             BundleText::tr("Check the file's permissions."), f.errorString());
         bundle.addFile(fi.absoluteFilePath(), fi.absolutePath(), f.read(kMaxFileSize + 1));
     } else {
         return makeError(QStringLiteral("bundle.unsupported"),
-                         tr("%1 is neither a folder, a zip file nor a .bin file.").arg(path),
-                         tr("Choose a folder or a zip file of Device OS release binaries."));
+                         BundleText::tr("%1 is neither a folder, a zip file nor a .bin file.").arg(path),
+                         BundleText::tr("Choose a folder or a zip file of Device OS release binaries."));
     }
     bundle.resolveReleases();
     if (bundle.m_modules.isEmpty())
         return makeError(QStringLiteral("bundle.empty"),
-                         tr("%1 holds no Particle firmware module.").arg(path),
-                         tr("Choose a folder or zip that holds Device OS binaries such as "
-                            "boron-system-part1@2.2.0.bin."),
-                         bundle.m_problems.isEmpty() ? QString()
-                                                     : bundle.m_problems.first().error.text());
+                         BundleText::tr("%1 holds no Particle firmware module.").arg(path),
+                         BundleText::tr("Choose a folder or zip that holds Device OS binaries such as "
+                                        "boron-system-part1@2.2.0.bin."),
+                         bundle.m_problems.isEmpty() ? QString() : bundle.m_problems.first().error.text());
     return bundle;
 }
 
@@ -153,10 +156,12 @@ void FirmwareBundle::addFile(const QString &path, const QString &group, const QB
 {
     const QString fileName = path.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), -1);
     if (data.size() > kMaxFileSize || data.isEmpty()) {
-        m_problems.append({path, makeError(QStringLiteral("bundle.bad-size"),
-                                           data.isEmpty() ? tr("%1 is empty.").arg(fileName)
-                                                          : tr("%1 is larger than any Particle module.").arg(fileName),
-                                           tr("Remove it from the bundle or download it again."))});
+        m_problems.append(
+            {path, makeError(QStringLiteral("bundle.bad-size"),
+                             data.isEmpty()
+                                 ? BundleText::tr("%1 is empty.").arg(fileName)
+                                 : BundleText::tr("%1 is larger than any Particle module.").arg(fileName),
+                             BundleText::tr("Remove it from the bundle or download it again."))});
         return;
     }
     auto parsed = ModuleParser::parse(data, fileName);
@@ -177,7 +182,7 @@ void FirmwareBundle::addFile(const QString &path, const QString &group, const QB
         if (f == ModuleFunction::SystemPart) {
             if (const auto v = table.semverForSystemVersion(m.version)) {
                 b.release = v;
-                b.releaseBasis = QStringLiteral("system module version %1").arg(m.version);
+                b.releaseBasis = BundleText::tr("system module version %1").arg(m.version);
             }
         } else if (f == ModuleFunction::UserPart) {
             b.isTinker = fileName.contains(QLatin1String("tinker"), Qt::CaseInsensitive)
@@ -185,7 +190,7 @@ void FirmwareBundle::addFile(const QString &path, const QString &group, const QB
         }
         if (!b.release && f != ModuleFunction::UserPart && named) {
             b.release = named;
-            b.releaseBasis = QStringLiteral("file name");
+            b.releaseBasis = BundleText::tr("file name");
         }
         b.module = std::move(m);
         m_modules.append(std::move(b));
@@ -210,7 +215,7 @@ void FirmwareBundle::resolveReleases()
         const auto rs = releasesOfGroup.value(b.group);
         if (rs.size() == 1) {
             b.release = semverOf.value(*rs.begin());
-            b.releaseBasis = QStringLiteral("same folder as Device OS %1").arg(b.release->toString());
+            b.releaseBasis = BundleText::tr("same folder as Device OS %1").arg(b.release->toString());
         }
     }
 }

@@ -79,10 +79,29 @@ SemVer RestorePlanner::controlRequestsSince(const Platform &platform)
 
 namespace {
 
-QString tr(const char *text)
+struct PlannerText
 {
-    return QCoreApplication::translate("dr::RestorePlanner", text);
+    Q_DECLARE_TR_FUNCTIONS(dr::RestorePlanner)
+};
+
+} // namespace
+
+QString stepTransportText(StepTransport t)
+{
+    switch (t) {
+    case StepTransport::Dfu:
+        return PlannerText::tr("DFU", "transport");
+    case StepTransport::ControlRequest:
+        return PlannerText::tr("control request", "transport");
+    case StepTransport::YModem:
+        return PlannerText::tr("YModem", "transport");
+    case StepTransport::None:
+        break;
+    }
+    return QStringLiteral("-");
 }
+
+namespace {
 
 // What the device holds (or will hold once earlier stages ran), by (function, index, mcu target).
 struct Held
@@ -122,15 +141,15 @@ QString describeModule(ModuleFunction f, int index)
 {
     switch (f) {
     case ModuleFunction::Bootloader:
-        return index == 0 ? tr("bootloader") : tr("bootloader part %1").arg(index);
+        return index == 0 ? PlannerText::tr("bootloader") : PlannerText::tr("bootloader part %1").arg(index);
     case ModuleFunction::SystemPart:
-        return tr("system part %1").arg(index);
+        return PlannerText::tr("system part %1").arg(index);
     case ModuleFunction::UserPart:
-        return tr("user firmware");
+        return PlannerText::tr("user firmware");
     case ModuleFunction::RadioStack:
-        return tr("radio stack (SoftDevice)");
+        return PlannerText::tr("radio stack (SoftDevice)");
     case ModuleFunction::NcpFirmware:
-        return tr("network co-processor firmware");
+        return PlannerText::tr("network co-processor firmware");
     default:
         return moduleFunctionName(f);
     }
@@ -220,43 +239,49 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
     const SemVer &t = r.target;
     if (!p.supported) {
         refuse(QStringLiteral("plan.platform-unsupported"),
-               tr("%1 devices cannot be restored with this tool: %2").arg(p.displayName, p.unsupportedReason));
+               PlannerText::tr("%1 devices cannot be restored with this tool: %2")
+                   .arg(p.displayName, p.unsupportedReason));
         return;
     }
     if (p.lastDeviceOs && t > *p.lastDeviceOs)
         refuse(QStringLiteral("plan.platform-too-old"),
-               tr("Device OS %1 does not support the %2; the last release for it is %3.")
+               PlannerText::tr("Device OS %1 does not support the %2; the last release for it is %3.")
                    .arg(t.toString(), p.displayName, p.lastDeviceOs->toString()));
     if (t.isPrerelease())
         warn(QStringLiteral("plan.prerelease"),
-             tr("Device OS %1 is a pre-release: use it for testing, not in the field.").arg(t.toString()));
+             PlannerText::tr("Device OS %1 is a pre-release: use it for testing, not in the field.")
+                 .arg(t.toString()));
 
     if (!o.modelSku.isEmpty()) {
         if (const DeviceModel *m = p.model(o.modelSku)) {
             if (m->minimumDeviceOs && t < *m->minimumDeviceOs) {
-                const QString text = tr("The %1 needs Device OS %2 or newer; %3 is older.")
+                const QString text = PlannerText::tr("The %1 needs Device OS %2 or newer; %3 is older.")
                                          .arg(m->sku, m->minimumDeviceOs->toString(), t.toString());
                 if (m->minimumIsHard)
                     refuse(QStringLiteral("plan.below-model-minimum"),
-                           text + QLatin1Char(' ') + tr("Its hardware does not work with older releases."));
+                           text + QLatin1Char(' ') +
+                               PlannerText::tr("Its hardware does not work with older releases."));
                 else
                     recommend(QStringLiteral("plan.below-recommended-minimum"),
-                              text + QLatin1Char(' ') + tr("Particle recommends against it."));
+                              text + QLatin1Char(' ') + PlannerText::tr("Particle recommends against it."));
             }
             if (m->factoryVersion && t < *m->factoryVersion && !(m->minimumDeviceOs && t < *m->minimumDeviceOs))
                 warn(QStringLiteral("plan.below-factory-version"),
-                          tr("The %1 shipped from the factory with Device OS %2; %3 is older and may not "
-                             "support all of its hardware.")
-                              .arg(m->sku, m->factoryVersion->toString(), t.toString()));
+                     PlannerText::tr(
+                         "The %1 shipped from the factory with Device OS %2; %3 is older and may not "
+                         "support all of its hardware.")
+                         .arg(m->sku, m->factoryVersion->toString(), t.toString()));
             if (m->ltsMajor && t.major() > *m->ltsMajor)
-                recommend(QStringLiteral("plan.leaves-lts-line"),
-                          tr("The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.")
-                              .arg(m->sku)
-                              .arg(*m->ltsMajor)
-                              .arg(t.toString()));
+                recommend(
+                    QStringLiteral("plan.leaves-lts-line"),
+                    PlannerText::tr(
+                        "The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.")
+                        .arg(m->sku)
+                        .arg(*m->ltsMajor)
+                        .arg(t.toString()));
         } else {
             warn(QStringLiteral("plan.unknown-model"),
-                 tr("%1 is not a known %2 model; model-specific rules were not applied.")
+                 PlannerText::tr("%1 is not a known %2 model; model-specific rules were not applied.")
                      .arg(o.modelSku, p.displayName));
         }
     } else {
@@ -274,24 +299,25 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
                 lowest = m.minimumDeviceOs;
         }
         if (all && lowest && t < *lowest) {
-            const QString text = tr("Every %1 model needs Device OS %2 or newer; %3 is older.")
+            const QString text = PlannerText::tr("Every %1 model needs Device OS %2 or newer; %3 is older.")
                                      .arg(p.displayName, lowest->toString(), t.toString());
             if (allHard)
                 refuse(QStringLiteral("plan.below-model-minimum"), text);
             else
                 recommend(QStringLiteral("plan.below-recommended-minimum"),
-                          text + QLatin1Char(' ') + tr("Particle recommends against it."));
+                          text + QLatin1Char(' ') + PlannerText::tr("Particle recommends against it."));
         }
     }
 
     if (o.deviceProtected && t < SemVer(6, 1, 1))
         refuse(QStringLiteral("plan.protected-minimum"),
-               tr("This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.")
+               PlannerText::tr(
+                   "This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.")
                    .arg(t.toString()));
 
     if (current && t < *current)
-        warn(QStringLiteral("plan.downgrade"),
-             tr("This is a downgrade from Device OS %1 to %2.").arg(current->toString(), t.toString()));
+        warn(QStringLiteral("plan.downgrade"), PlannerText::tr("This is a downgrade from Device OS %1 to %2.")
+                                                   .arg(current->toString(), t.toString()));
 }
 
 // BRN402 / B402: from >= 2.0.0 to <= 1.5.1 the device must first run 1.5.2 and connect to cellular
@@ -332,7 +358,8 @@ StepTransport Planner::runningTransport(const std::optional<SemVer> &running, co
     if (running && *running < SemVer(6, 0, 0))
         return StepTransport::YModem;
     refuse(QStringLiteral("plan.no-transport"),
-           tr("The %1 cannot be sent: the device's Device OS takes neither control requests nor YModem.")
+           PlannerText::tr(
+               "The %1 cannot be sent: the device's Device OS takes neither control requests nor YModem.")
                .arg(what));
     return StepTransport::None;
 }
@@ -374,7 +401,7 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
         }
         if (!best)
             refuse(QStringLiteral("plan.no-tinker"),
-                   tr("The bundle has no Tinker for the %1 that runs on Device OS %2.")
+                   PlannerText::tr("The bundle has no Tinker for the %1 that runs on Device OS %2.")
                        .arg(p.displayName, target.toString()));
         return best;
     };
@@ -386,68 +413,83 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
         const BundleModule &f = *o.userFile;
         if (f.module.function() != ModuleFunction::UserPart) {
             refuse(QStringLiteral("plan.user-file-not-user-part"),
-                   tr("%1 is a %2, not user firmware.").arg(f.fileName, describeModule(f.module.function(), f.module.index)));
+                   PlannerText::tr("%1 is a %2, not user firmware.")
+                       .arg(f.fileName, describeModule(f.module.function(), f.module.index)));
             return nullptr;
         }
         if (f.module.platformId != p.id) {
             const Platform *other = PlatformDatabase::builtin().byId(f.module.platformId);
-            refuse(QStringLiteral("plan.user-file-wrong-platform"),
-                   tr("%1 is built for the %2, not the %3.")
-                       .arg(f.fileName, other ? other->displayName : tr("platform %1").arg(f.module.platformId),
-                            p.displayName));
+            refuse(
+                QStringLiteral("plan.user-file-wrong-platform"),
+                PlannerText::tr("%1 is built for the %2, not the %3.")
+                    .arg(f.fileName,
+                         other ? other->displayName : PlannerText::tr("platform %1").arg(f.module.platformId),
+                         p.displayName));
             return nullptr;
         }
         if (!f.usable()) {
             const QList<Error> errors = f.verdict.errors();
             refuse(QStringLiteral("plan.user-file-invalid"),
-                   tr("%1 cannot be used: %2").arg(f.fileName, errors.isEmpty() ? QString() : errors.first().text()));
+                   PlannerText::tr("%1 cannot be used: %2")
+                       .arg(f.fileName, errors.isEmpty() ? QString() : errors.first().text()));
             return nullptr;
         }
         if (!slotFits(&f)) {
             refuse(QStringLiteral("plan.user-file-needs-newer"),
-                   tr("%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.")
+                   PlannerText::tr(
+                       "%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.")
                        .arg(f.fileName, target.toString()));
             return nullptr;
         }
         if (!satisfied({f.module.dependency, f.module.dependency2}, targetVersions, true)) {
-            refuse(QStringLiteral("plan.user-file-needs-newer"),
-                   tr("%1 was built for a newer Device OS than %2 and would only run in safe mode.")
-                       .arg(f.fileName, target.toString()));
+            refuse(
+                QStringLiteral("plan.user-file-needs-newer"),
+                PlannerText::tr("%1 was built for a newer Device OS than %2 and would only run in safe mode.")
+                    .arg(f.fileName, target.toString()));
             return nullptr;
         }
-        *reason = tr("the firmware you chose");
+        *reason = PlannerText::tr("the firmware you chose");
         return &f;
     }
     case UserFirmwareChoice::Keep:
         if (!current) {
-            info(QStringLiteral("plan.no-user-firmware"), tr("The device has no valid user firmware to keep."));
+            info(QStringLiteral("plan.no-user-firmware"),
+                 PlannerText::tr("The device has no valid user firmware to keep."));
             return nullptr;
         }
         if (!currentFits) {
-            refuse(QStringLiteral("plan.keep-incompatible"),
-                   tr("The device's user firmware needs a newer Device OS than %1 and would only run in safe "
-                      "mode. Choose Tinker or a firmware file built for %1.")
-                       .arg(target.toString()));
+            refuse(
+                QStringLiteral("plan.keep-incompatible"),
+                PlannerText::tr(
+                    "The device's user firmware needs a newer Device OS than %1 and would only run in safe "
+                    "mode. Choose Tinker or a firmware file built for %1.")
+                    .arg(target.toString()));
             return nullptr;
         }
         info(QStringLiteral("plan.keeps-user-firmware"),
-             tr("The device keeps its user firmware, which runs on Device OS %1.").arg(target.toString()));
+             PlannerText::tr("The device keeps its user firmware, which runs on Device OS %1.")
+                 .arg(target.toString()));
         return nullptr;
     case UserFirmwareChoice::Auto:
         if (current && currentFits) {
             info(QStringLiteral("plan.keeps-user-firmware"),
-                 tr("The device keeps its user firmware, which runs on Device OS %1.").arg(target.toString()));
+                 PlannerText::tr("The device keeps its user firmware, which runs on Device OS %1.")
+                     .arg(target.toString()));
             return nullptr;
         }
-        *reason = !state.known ? tr("the device's firmware is unknown; Tinker is a known good application")
-                  : !current   ? tr("the device has no valid user firmware")
-                               : (downgrade ? tr("the current user firmware needs a newer Device OS; replaced first "
-                                                 "so that safe mode cannot update the device back")
-                                            : tr("the current user firmware does not run on Device OS %1")
-                                                  .arg(target.toString()));
+        *reason =
+            !state.known
+                ? PlannerText::tr("the device's firmware is unknown; Tinker is a known good application")
+            : !current
+                ? PlannerText::tr("the device has no valid user firmware")
+                : (downgrade
+                       ? PlannerText::tr("the current user firmware needs a newer Device OS; replaced first "
+                                         "so that safe mode cannot update the device back")
+                       : PlannerText::tr("the current user firmware does not run on Device OS %1")
+                             .arg(target.toString()));
         return pickTinker();
     case UserFirmwareChoice::Tinker:
-        *reason = tr("Tinker was chosen");
+        *reason = PlannerText::tr("Tinker was chosen");
         return pickTinker();
     }
     return nullptr;
@@ -488,8 +530,9 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         if (!b->usable()) {
             const QList<Error> errors = b->verdict.errors();
             refuse(QStringLiteral("plan.corrupt-part"),
-                   tr("%1 in the bundle cannot be used: %2")
-                       .arg(b->fileName, errors.isEmpty() ? tr("it failed its checks") : errors.first().text()));
+                   PlannerText::tr("%1 in the bundle cannot be used: %2")
+                       .arg(b->fileName, errors.isEmpty() ? PlannerText::tr("it failed its checks")
+                                                          : errors.first().text()));
             continue;
         }
         anySystemPart |= slot.function == ModuleFunction::SystemPart;
@@ -509,7 +552,8 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         const QString what = describeModule(slot->function, slot->index);
         if (slot->function == ModuleFunction::SystemPart) {
             refuse(QStringLiteral("plan.missing-part"),
-                   tr("The bundle has no %1 of Device OS %2 for the %3.").arg(what, t.toString(), p.displayName));
+                   PlannerText::tr("The bundle has no %1 of Device OS %2 for the %3.")
+                       .arg(what, t.toString(), p.displayName));
             continue;
         }
         int needed = 0;
@@ -519,23 +563,30 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                     needed = std::max(needed, int(d.version));
         const Held *has = state.find(slot->function, slot->index, slot->mcuTarget);
         if (needed > 0 && !(has && has->valid && has->version >= needed)) {
-            refuse(QStringLiteral("plan.missing-part"),
-                   tr("The bundle has no %1 of Device OS %2, and the device's %1 is too old for it (version %3 "
-                      "or newer is needed).")
-                       .arg(what, t.toString())
-                       .arg(needed));
+            refuse(
+                QStringLiteral("plan.missing-part"),
+                PlannerText::tr(
+                    "The bundle has no %1 of Device OS %2, and the device's %1 is too old for it (version %3 "
+                    "or newer is needed).")
+                    .arg(what, t.toString())
+                    .arg(needed));
         } else if (slot->function != ModuleFunction::NcpFirmware) {
-            info(QStringLiteral("plan.part-not-in-bundle"),
-                 state.known ? tr("The bundle has no %1 of Device OS %2; the device keeps its own, which the release "
-                                  "accepts.")
-                                   .arg(what, t.toString())
-                             : tr("The bundle has no %1 of Device OS %2; the device's own is left as it is.")
-                                   .arg(what, t.toString()));
+            info(
+                QStringLiteral("plan.part-not-in-bundle"),
+                state.known
+                    ? PlannerText::tr(
+                          "The bundle has no %1 of Device OS %2; the device keeps its own, which the release "
+                          "accepts.")
+                          .arg(what, t.toString())
+                    : PlannerText::tr(
+                          "The bundle has no %1 of Device OS %2; the device's own is left as it is.")
+                          .arg(what, t.toString()));
         }
     }
     if (!anySystemPart && missing.isEmpty() && chosen.isEmpty())
-        refuse(QStringLiteral("plan.missing-release"),
-               tr("The bundle has no Device OS %1 for the %2.").arg(t.toString(), p.displayName));
+        refuse(
+            QStringLiteral("plan.missing-release"),
+            PlannerText::tr("The bundle has no Device OS %1 for the %2.").arg(t.toString(), p.displayName));
 
     // 2. User firmware.
     QString userReason;
@@ -579,7 +630,8 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         const QString what = describeModule(b.module.function(), b.module.index);
         if (alreadyThere(b)) {
             info(QStringLiteral("plan.skip-current"),
-                 tr("The %1 is already at version %2 and passes its checks; it is not written again.")
+                 PlannerText::tr(
+                     "The %1 is already at version %2 and passes its checks; it is not written again.")
                      .arg(what)
                      .arg(b.module.version));
             continue;
@@ -587,21 +639,23 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         if (b.module.function() == ModuleFunction::NcpFirmware) {
             if (const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
                 h && h->valid && h->version > b.module.version) {
-                info(QStringLiteral("plan.ncp-no-downgrade"),
-                     tr("The network co-processor firmware is newer (%1) than the bundle's (%2) and is never "
+                info(
+                    QStringLiteral("plan.ncp-no-downgrade"),
+                    PlannerText::tr(
+                        "The network co-processor firmware is newer (%1) than the bundle's (%2) and is never "
                         "downgraded.")
-                         .arg(h->version)
-                         .arg(b.module.version));
+                        .arg(h->version)
+                        .arg(b.module.version));
                 continue;
             }
         }
         const QString reason =
-            !state.known ? tr("the device's modules are unknown")
+            !state.known ? PlannerText::tr("the device's modules are unknown")
             : state.find(b.module.function(), b.module.index, b.module.mcuTarget) == nullptr
-                ? tr("missing on the device")
+                ? PlannerText::tr("missing on the device")
             : !state.find(b.module.function(), b.module.index, b.module.mcuTarget)->valid
-                ? tr("fails its checks on the device")
-                : tr("version %1 -> %2")
+                ? PlannerText::tr("fails its checks on the device")
+                : PlannerText::tr("version %1 -> %2")
                       .arg(state.find(b.module.function(), b.module.index, b.module.mcuTarget)->version)
                       .arg(b.module.version);
         PlanStep s = makeStep(c.slot, b, reason);
@@ -628,8 +682,9 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         (early ? before : afterDfu).append(s);
         if (!early && upgrade && !canRunNow && isBootloader && !p.bootloaderAfterSystemParts)
             warn(QStringLiteral("plan.bootloader-late"),
-                 tr("The device's Device OS is unknown or not running, so the bootloader is sent after the "
-                    "system parts; the device may start in safe mode (breathing magenta) until then."));
+                 PlannerText::tr(
+                     "The device's Device OS is unknown or not running, so the bootloader is sent after the "
+                     "system parts; the device may start in safe mode (breathing magenta) until then."));
     }
 
     // Order: dependencies before dependents. System parts written in one DFU session go in index
@@ -703,7 +758,8 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                                                   || o.userFirmware == UserFirmwareChoice::Tinker);
         if (!explicitChoice && h && h->sha == sha && !sha.isEmpty()) {
             info(QStringLiteral("plan.skip-current"),
-                 tr("The device already runs this user firmware (same SHA-256); it is not written again."));
+                 PlannerText::tr(
+                     "The device already runs this user firmware (same SHA-256); it is not written again."));
         } else {
             const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, user->module.index, 0, t);
             PlanStep s = makeStep(slot, *user, userReason);
@@ -713,7 +769,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                 s.mode = StepMode::Dfu;
                 s.bytes = user->module.flashImage().size();
             } else {
-                s.transport = runningTransport(t, tr("user firmware"));
+                s.transport = runningTransport(t, PlannerText::tr("user firmware"));
                 s.mode = StepMode::Running;
                 s.bytes = user->module.length();
             }
@@ -732,7 +788,8 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                 inv.mode = StepMode::Dfu;
                 inv.address = legacy->bounds.start;
                 inv.bytes = 4096;
-                inv.reason = tr("a 128 KB application there would run instead of the new 256 KB one");
+                inv.reason =
+                    PlannerText::tr("a 128 KB application there would run instead of the new 256 KB one");
                 userSteps.append(inv);
             }
             userSteps.append(s);
@@ -780,11 +837,12 @@ void Planner::run()
     plan.current = start.deviceOs;
 
     if (!r.bundle) {
-        refuse(QStringLiteral("plan.no-bundle"), tr("No Device OS binaries were given."));
+        refuse(QStringLiteral("plan.no-bundle"), PlannerText::tr("No Device OS binaries were given."));
         return;
     }
     if (o.userFirmware == UserFirmwareChoice::File && !o.userFile) {
-        refuse(QStringLiteral("plan.no-user-file"), tr("User firmware from a file was chosen, but no file was given."));
+        refuse(QStringLiteral("plan.no-user-file"),
+               PlannerText::tr("User firmware from a file was chosen, but no file was given."));
         return;
     }
     checkTarget(start.deviceOs);
@@ -795,14 +853,17 @@ void Planner::run()
     if (const auto stop = intermediateStop(start.deviceOs)) {
         stops.append(*stop);
         if (o.modelSku.isEmpty())
-            warn(QStringLiteral("plan.two-stage-unknown-model"),
-                 tr("The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and "
+            warn(
+                QStringLiteral("plan.two-stage-unknown-model"),
+                PlannerText::tr(
+                    "The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and "
                     "B402 require. Give the model (for example BRN404) to go straight to %1.")
-                     .arg(r.target.toString()));
+                    .arg(r.target.toString()));
         else
             info(QStringLiteral("plan.two-stage"),
-                 tr("The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has "
-                    "connected to the cellular network once, %3.")
+                 PlannerText::tr(
+                     "The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has "
+                     "connected to the cellular network once, %3.")
                      .arg(o.modelSku, start.deviceOs->toString(), r.target.toString()));
     }
     // Electron/E Series system parts over YModem step through intermediate releases (reference 7.1).
@@ -817,7 +878,7 @@ void Planner::run()
     for (const SemVer &stop : std::as_const(stops)) {
         if (r.bundle->releasesFor(p.id).contains(stop) == false) {
             refuse(QStringLiteral("plan.missing-intermediate"),
-                   tr("The way to Device OS %1 goes through %2, which the bundle does not have.")
+                   PlannerText::tr("The way to Device OS %1 goes through %2, which the bundle does not have.")
                        .arg(r.target.toString(), stop.toString()));
             return;
         }
@@ -827,10 +888,12 @@ void Planner::run()
         wait.stage = stage;
         wait.mode = StepMode::Running;
         wait.toDeviceOs = stop;
-        wait.reason = wait.kind == StepKind::WaitForConnection
-                          ? tr("let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), "
-                               "then confirm")
-                          : tr("let Device OS %1 start before the next release").arg(stop.toString());
+        wait.reason =
+            wait.kind == StepKind::WaitForConnection
+                ? PlannerText::tr(
+                      "let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), "
+                      "then confirm")
+                : PlannerText::tr("let Device OS %1 start before the next release").arg(stop.toString());
         plan.steps.append(wait);
         ++stage;
     }
@@ -855,8 +918,9 @@ void Planner::run()
     }
     if (plan.nothingToWrite() && !plan.refused())
         info(QStringLiteral("plan.nothing-to-do"),
-             tr("The device already has Device OS %1 and every module passes its checks: nothing will be "
-                "written.")
+             PlannerText::tr(
+                 "The device already has Device OS %1 and every module passes its checks: nothing will be "
+                 "written.")
                  .arg(r.target.toString()));
 }
 
@@ -866,8 +930,8 @@ RestorePlan RestorePlanner::plan(const PlanRequest &request)
 {
     RestorePlan plan;
     if (!request.platform) {
-        plan.messages.append({Severity::Refusal, QStringLiteral("plan.no-platform"), tr("No platform was given."),
-                              false, false});
+        plan.messages.append({Severity::Refusal, QStringLiteral("plan.no-platform"),
+                              PlannerText::tr("No platform was given."), false, false});
         return plan;
     }
     Planner(request, plan).run();

@@ -16,6 +16,10 @@
 
 namespace dr {
 
+// The transport in words for people, translated ("DFU", "control request", "YModem", "-");
+// stepTransportName() is the stable English name the JSON output uses.
+QString stepTransportText(StepTransport t);
+
 enum class UserFirmwareChoice : quint8 {
     Auto,   // keep the current application when the target satisfies it, else Tinker
     Tinker, // always install Tinker

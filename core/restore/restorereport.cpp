@@ -14,6 +14,13 @@
 
 namespace dr {
 
+namespace {
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::RestoreReport)
+};
+} // namespace
+
 QJsonObject restoreReportJson(const RestoreReport &r)
 {
     QJsonArray steps;
@@ -56,34 +63,48 @@ QJsonObject restoreReportJson(const RestoreReport &r)
 
 QString restoreReportText(const RestoreReport &r)
 {
+    // The text report is for people (translated, whole lines); the JSON report keeps stable keys.
+    const auto line = [](const QString &text) { return text + QLatin1Char('\n'); };
     QString t;
-    t += QStringLiteral("Device Restore %1 report, %2\n").arg(QCoreApplication::applicationVersion(),
-                                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    t += QStringLiteral("Host: %1\n").arg(QSysInfo::prettyProductName());
-    t += QStringLiteral("Device: %1 (%2)%3\n")
-             .arg(r.deviceId, r.platform ? r.platform->displayName : QStringLiteral("?"),
-                  r.simulated ? QStringLiteral(", simulated") : QString());
-    t += QStringLiteral("Device OS: %1 -> %2\n")
-             .arg(r.plan.current ? r.plan.current->toString() : QStringLiteral("unknown"), r.plan.target.toString());
-    t += QStringLiteral("Outcome: %1\n").arg(r.outcome.success ? QStringLiteral("restored")
-                                             : r.outcome.cancelled ? QStringLiteral("cancelled")
-                                                                   : QStringLiteral("failed"));
-    if (r.outcome.error)
-        t += QStringLiteral("Error: %1\n").arg(r.outcome.error->text());
-    t += QStringLiteral("State: %1\n\nSteps:\n").arg(r.outcome.deviceState);
-    for (const StepRecord &s : r.outcome.steps)
-        t += QStringLiteral("  %1. %2: %3 (%4 ms)%5\n")
-                 .arg(s.index + 1)
-                 .arg(s.part, s.outcome)
-                 .arg(s.milliseconds)
-                 .arg(s.error ? QStringLiteral(" - ") + s.error->text() : QString());
+    t += line(ReportText::tr("Device Restore %1 report, %2")
+                  .arg(QCoreApplication::applicationVersion(),
+                       QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    t += line(ReportText::tr("Host: %1").arg(QSysInfo::prettyProductName()));
+    const QString platform = r.platform ? r.platform->displayName : QStringLiteral("?");
+    t += line(r.simulated ? ReportText::tr("Device: %1 (%2), simulated").arg(r.deviceId, platform)
+                          : ReportText::tr("Device: %1 (%2)").arg(r.deviceId, platform));
+    t += line(
+        r.plan.current
+            ? ReportText::tr("Device OS: %1 -> %2").arg(r.plan.current->toString(), r.plan.target.toString())
+            : ReportText::tr("Device OS: unknown -> %1").arg(r.plan.target.toString()));
+    t += line(r.outcome.success     ? ReportText::tr("Outcome: restored")
+              : r.outcome.cancelled ? ReportText::tr("Outcome: cancelled")
+                                    : ReportText::tr("Outcome: failed"));
+    if (r.outcome.error) t += line(ReportText::tr("Error: %1").arg(r.outcome.error->text()));
+    t += line(ReportText::tr("State: %1").arg(r.outcome.deviceState));
+    t += QLatin1Char('\n') + line(ReportText::tr("Steps:"));
+    for (const StepRecord &s : r.outcome.steps) {
+        const QString step =
+            s.error ? ReportText::tr("%1. %2: %3 (%4 ms) - %5", "step number, part, outcome, time, error")
+                          .arg(s.index + 1)
+                          .arg(s.part, s.outcome)
+                          .arg(s.milliseconds)
+                          .arg(s.error->text())
+                    : ReportText::tr("%1. %2: %3 (%4 ms)", "step number, part, outcome, time")
+                          .arg(s.index + 1)
+                          .arg(s.part, s.outcome)
+                          .arg(s.milliseconds);
+        t += line(QStringLiteral("  ") + step);
+    }
     if (r.before)
-        t += QStringLiteral("\nBefore:\n") + ModuleInspectionPrinter::text(*r.before, &PlatformDatabase::builtin());
+        t += QLatin1Char('\n') + line(ReportText::tr("Before:")) +
+             ModuleInspectionPrinter::text(*r.before, &PlatformDatabase::builtin());
     if (r.outcome.after)
-        t += QStringLiteral("\nAfter:\n") + ModuleInspectionPrinter::text(*r.outcome.after, &PlatformDatabase::builtin());
-    t += QStringLiteral("\nLog:\n");
+        t += QLatin1Char('\n') + line(ReportText::tr("After:")) +
+             ModuleInspectionPrinter::text(*r.outcome.after, &PlatformDatabase::builtin());
+    t += QLatin1Char('\n') + line(ReportText::tr("Log:"));
     for (const QString &l : r.log)
-        t += QStringLiteral("  ") + l + QLatin1Char('\n');
+        t += line(QStringLiteral("  ") + l);
     return t;
 }
 
@@ -96,8 +117,9 @@ Result<void> saveRestoreReport(const RestoreReport &report, const QString &baseP
     for (const auto &[path, data] : files) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return makeError(QStringLiteral("report.write-failed"), QStringLiteral("The report could not be saved to %1.").arg(path),
-                             QStringLiteral("Choose a folder you can write to."), f.errorString());
+            return makeError(QStringLiteral("report.write-failed"),
+                             ReportText::tr("The report could not be saved to %1.").arg(path),
+                             ReportText::tr("Choose a folder you can write to."), f.errorString());
     }
     return {};
 }

@@ -4,12 +4,16 @@
 #include "usb/particlecontrol.pb.h"
 #include "usb/usberror.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <chrono>
 #include <thread>
 
 namespace dr {
+
+// Messages use QCoreApplication::translate with an explicit context: lupdate cannot resolve a
+// local tr() class inside ControlRequestClient's members.
 
 using namespace std::chrono;
 
@@ -98,8 +102,13 @@ namespace {
 
 Error protocolError(const QString &what)
 {
-    return makeError(usberror::ControlProtocol, QStringLiteral("The device answered %1 with a malformed reply.").arg(what),
-                     QStringLiteral("Reset the device and try again; if it repeats, update its Device OS by DFU."));
+    return makeError(
+        usberror::ControlProtocol,
+        QCoreApplication::translate("dr::ControlRequest", "The device answered %1 with a malformed reply.")
+            .arg(what),
+        QCoreApplication::translate(
+            "dr::ControlRequest",
+            "Reset the device and try again; if it repeats, update its Device OS by DFU."));
 }
 
 ModuleFunction legacyTypeToFunction(quint32 type)
@@ -123,7 +132,8 @@ Result<QList<DeviceModuleInfo>> decodeModuleInfoReply(const QByteArray &bytes)
 {
     pb::GetModuleInfoReply reply;
     if (!reply.ParseFromArray(bytes.constData(), int(bytes.size())))
-        return protocolError(QStringLiteral("the module info request (90)"));
+        return protocolError(
+            QCoreApplication::translate("dr::ControlRequest", "the module info request (90)"));
     QList<DeviceModuleInfo> out;
     for (const pb::FirmwareModule &m : reply.modules()) {
         DeviceModuleInfo info;
@@ -198,16 +208,25 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
     using namespace controlframing;
     const quint16 t = quint16(type);
     if (payload.size() > kMaxPayload)
-        return makeError(usberror::ControlProtocol,
-                         QStringLiteral("The request %1 carries %2 bytes; the device takes at most %3.")
-                             .arg(t).arg(payload.size()).arg(kMaxPayload),
-                         QStringLiteral("This is a bug in Device Restore; please report it."));
+        return makeError(
+            usberror::ControlProtocol,
+            QCoreApplication::translate("dr::ControlRequest",
+                                        "The request %1 carries %2 bytes; the device takes at most %3.")
+                .arg(t)
+                .arg(payload.size())
+                .arg(kMaxPayload),
+            QCoreApplication::translate("dr::ControlRequest",
+                                        "This is a bug in Device Restore; please report it."));
     const auto deadline = steady_clock::now() + timeout;
     auto timedOut = [&] { return steady_clock::now() >= deadline; };
     auto timeoutError = [&] {
-        return makeError(usberror::ControlTimeout,
-                         QStringLiteral("The device did not complete request %1 within %2 s.").arg(t).arg(timeout.count() / 1000.0),
-                         QStringLiteral("Reset the device and try again."));
+        return makeError(
+            usberror::ControlTimeout,
+            QCoreApplication::translate("dr::ControlRequest",
+                                        "The device did not complete request %1 within %2 s.")
+                .arg(t)
+                .arg(timeout.count() / 1000.0),
+            QCoreApplication::translate("dr::ControlRequest", "Reset the device and try again."));
     };
 
     // INIT (PENDING: the device is still allocating the buffer; poll CHECK before sending).
@@ -226,7 +245,8 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
         for (;;) {
             if (cancelled()) {
                 resetRequest();
-                return cancelledError(QStringLiteral("The control request"));
+                return cancelledError(
+                    QCoreApplication::translate("dr::ControlRequest", "The control request"));
             }
             if (timedOut()) {
                 resetRequest();
@@ -264,7 +284,7 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
             return controlStatusError(c->status, t);
         if (cancelled()) {
             resetRequest();
-            return cancelledError(QStringLiteral("The control request"));
+            return cancelledError(QCoreApplication::translate("dr::ControlRequest", "The control request"));
         }
         if (timedOut()) {
             resetRequest();
@@ -321,7 +341,7 @@ Result<QString> ControlRequestClient::deviceId()
     }
     pb::GetDeviceIdReply reply;
     if (!reply.ParseFromArray(r->constData(), int(r->size())))
-        return protocolError(QStringLiteral("the device ID request (20)"));
+        return protocolError(QCoreApplication::translate("dr::ControlRequest", "the device ID request (20)"));
     return QString::fromStdString(reply.id()).toLower();
 }
 
@@ -336,7 +356,8 @@ Result<QString> ControlRequestClient::systemVersion()
         return r.error();
     pb::GetSystemVersionReply reply;
     if (!reply.ParseFromArray(r->constData(), int(r->size())))
-        return protocolError(QStringLiteral("the system version request (30)"));
+        return protocolError(
+            QCoreApplication::translate("dr::ControlRequest", "the system version request (30)"));
     return QString::fromStdString(reply.version());
 }
 
@@ -360,7 +381,8 @@ Result<bool> ControlRequestClient::isListening()
         return r.error();
     pb::GetDeviceModeReply reply;
     if (!reply.ParseFromArray(r->constData(), int(r->size())))
-        return protocolError(QStringLiteral("the device mode request (72)"));
+        return protocolError(
+            QCoreApplication::translate("dr::ControlRequest", "the device mode request (72)"));
     return reply.mode() == 1;
 }
 
@@ -385,15 +407,20 @@ Result<void> ControlRequestClient::updateFirmware(const QByteArray &file, const 
     pb::StartFirmwareUpdateReply startReply;
     if (!startReply.ParseFromArray(started->constData(), int(started->size())) || startReply.chunk_size() == 0
         || startReply.chunk_size() > quint32(controlframing::kMaxPayload - 16))
-        return protocolError(QStringLiteral("the start of the firmware update (250)"));
+        return protocolError(
+            QCoreApplication::translate("dr::ControlRequest", "the start of the firmware update (250)"));
     const qsizetype chunk = qsizetype(startReply.chunk_size());
     for (qsizetype at = 0; at < file.size(); at += chunk) {
         if (cancelled() || steady_clock::now() >= deadline) {
             (void)cancelFirmwareUpdate();
             if (cancelled())
-                return cancelledError(QStringLiteral("The firmware update"));
-            return makeError(usberror::ControlTimeout, QStringLiteral("The firmware update did not finish in time."),
-                             QStringLiteral("Reset the device and try again."));
+                return cancelledError(
+                    QCoreApplication::translate("dr::ControlRequest", "The firmware update"));
+            return makeError(
+                usberror::ControlTimeout,
+                QCoreApplication::translate("dr::ControlRequest",
+                                            "The firmware update did not finish in time."),
+                QCoreApplication::translate("dr::ControlRequest", "Reset the device and try again."));
         }
         pb::FirmwareUpdateDataRequest data;
         const QByteArray part = file.mid(at, chunk);

@@ -1,12 +1,21 @@
 // DFU 1.1 / DfuSe requests (see dfuclient.h).
 #include "usb/dfuclient.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <chrono>
 #include <thread>
 
 namespace dr {
+
+namespace {
+// The translation context of this file's messages.
+struct DfuClientText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::DfuClient)
+};
+} // namespace
 
 namespace {
 
@@ -18,8 +27,9 @@ constexpr int kMaxPolls = 2000; // with bwPollTimeout 0 and 5 s transfers: far b
 
 Error descriptorError(const QString &what)
 {
-    return makeError(usberror::BadDescriptor, QStringLiteral("The device's DFU descriptors are malformed: %1.").arg(what),
-                     QStringLiteral("Reset the device into DFU mode and try again."));
+    return makeError(usberror::BadDescriptor,
+                     DfuClientText::tr("The device's DFU descriptors are malformed: %1.").arg(what),
+                     DfuClientText::tr("Reset the device into DFU mode and try again."));
 }
 
 } // namespace
@@ -29,24 +39,21 @@ Result<DfuDescriptors> parseDfuDescriptors(const QByteArray &config)
     DfuDescriptors out;
     const auto *p = reinterpret_cast<const uchar *>(config.constData());
     const qsizetype n = config.size();
-    if (n < 9 || p[1] != 2)
-        return descriptorError(QStringLiteral("no configuration descriptor"));
+    if (n < 9 || p[1] != 2) return descriptorError(DfuClientText::tr("no configuration descriptor"));
     bool inDfuInterface = false;
     qsizetype at = 0;
     while (at + 2 <= n) {
         const quint8 len = p[at];
         const quint8 type = p[at + 1];
         if (len < 2 || at + len > n)
-            return descriptorError(QStringLiteral("descriptor at offset %1 runs past the end").arg(at));
+            return descriptorError(DfuClientText::tr("descriptor at offset %1 runs past the end").arg(at));
         if (type == kDtInterface) {
-            if (len < 9)
-                return descriptorError(QStringLiteral("short interface descriptor"));
+            if (len < 9) return descriptorError(DfuClientText::tr("short interface descriptor"));
             inDfuInterface = p[at + 5] == 0xFE && p[at + 6] == 0x01;
             if (inDfuInterface)
                 out.alts.append(DfuAltSettingDescriptor{p[at + 2], p[at + 3], p[at + 8]});
         } else if (type == kDtDfuFunctional && inDfuInterface) {
-            if (len < 7)
-                return descriptorError(QStringLiteral("short DFU functional descriptor"));
+            if (len < 7) return descriptorError(DfuClientText::tr("short DFU functional descriptor"));
             DfuFunctionalDescriptor f;
             f.attributes = p[at + 2];
             f.detachTimeout = quint16(p[at + 3] | p[at + 4] << 8);
@@ -56,8 +63,7 @@ Result<DfuDescriptors> parseDfuDescriptors(const QByteArray &config)
         }
         at += len;
     }
-    if (out.alts.isEmpty())
-        return descriptorError(QStringLiteral("no DFU interface"));
+    if (out.alts.isEmpty()) return descriptorError(DfuClientText::tr("no DFU interface"));
     return out;
 }
 
@@ -85,9 +91,10 @@ Result<DfuStatusReply> DfuClient::getStatus()
         return r.error();
     const auto reply = DfuStatusReply::parse(*r);
     if (!reply)
-        return makeError(usberror::ShortTransfer,
-                         QStringLiteral("The device answered DFU_GETSTATUS with %1 bytes instead of 6.").arg(r->size()),
-                         QStringLiteral("Reset the device into DFU mode and try again."));
+        return makeError(
+            usberror::ShortTransfer,
+            DfuClientText::tr("The device answered DFU_GETSTATUS with %1 bytes instead of 6.").arg(r->size()),
+            DfuClientText::tr("Reset the device into DFU mode and try again."));
     return *reply;
 }
 
@@ -130,8 +137,8 @@ Result<DfuStatusReply> DfuClient::pollUntilDone(const QString &what)
         if (s->pollTimeout > 0)
             std::this_thread::sleep_for(std::chrono::milliseconds(std::min<quint32>(s->pollTimeout, 5000)));
     }
-    return makeError(usberror::Timeout, QStringLiteral("The device stayed busy during %1.").arg(what),
-                     QStringLiteral("Reset the device into DFU mode and try again."));
+    return makeError(usberror::Timeout, DfuClientText::tr("The device stayed busy during %1.").arg(what),
+                     DfuClientText::tr("Reset the device into DFU mode and try again."));
 }
 
 Result<DfuStatusReply> DfuClient::downloadAndPoll(quint16 block, const QByteArray &data, const QString &what)
@@ -165,7 +172,8 @@ Result<void> DfuClient::ensureIdle()
             break;
         case DfuState::appIDLE:
         case DfuState::appDETACH:
-            return dfuStateError(s->state, QStringLiteral("DFU mode"), QStringLiteral("preparing the download"));
+            return dfuStateError(s->state, DfuClientText::tr("DFU mode"),
+                                 DfuClientText::tr("preparing the download"));
         default:
             break; // dfuDNBUSY, dfuMANIFEST: ask again
         }
@@ -174,7 +182,8 @@ Result<void> DfuClient::ensureIdle()
     if (!s)
         return s.error();
     if (s->state != quint8(DfuState::dfuIDLE))
-        return dfuStateError(s->state, QStringLiteral("dfuIDLE"), QStringLiteral("preparing the download"));
+        return dfuStateError(s->state, QStringLiteral("dfuIDLE"),
+                             DfuClientText::tr("preparing the download"));
     return {};
 }
 

@@ -1,9 +1,18 @@
 // DfuSe downloads for Particle devices (see dfusedownloader.h).
 #include "usb/dfusedownloader.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace dr {
+
+namespace {
+// The translation context of this file's messages.
+struct DfuseDownloaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::DfuseDownloader)
+};
+} // namespace
 
 Q_DECLARE_LOGGING_CATEGORY(lcUsb)
 
@@ -27,24 +36,30 @@ Result<void> checkRangeWrite(const Platform &platform, int alt, quint32 address,
                              const DfuseMemoryLayout &layout)
 {
     const quint64 end = quint64(address) + length;
-    const QString range = QStringLiteral("%1..%2 on alt %3").arg(hex32(address), hex32(quint32(end))).arg(alt);
+    const QString range =
+        DfuseDownloaderText::tr("%1..%2 on alt %3").arg(hex32(address), hex32(quint32(end))).arg(alt);
     if (length == 0)
-        return refused(QStringLiteral("Nothing to write at %1.").arg(range), QStringLiteral("Check the file."));
+        return refused(DfuseDownloaderText::tr("Nothing to write at %1.").arg(range),
+                       DfuseDownloaderText::tr("Check the file."));
     if (address < layout.startAddress() || end > layout.endAddress())
-        return refused(QStringLiteral("The write %1 lies outside the device's %2.").arg(range, layout.name()),
-                       QStringLiteral("Check that the file is for this device; nothing was written."));
+        return refused(
+            DfuseDownloaderText::tr("The write %1 lies outside the device's %2.").arg(range, layout.name()),
+            DfuseDownloaderText::tr("Check that the file is for this device; nothing was written."));
     if (!layout.isWritable(address, length))
-        return refused(QStringLiteral("The write %1 touches read-only memory of the %2.").arg(range, layout.name()),
-                       QStringLiteral("This part cannot be written over DFU; nothing was written."),
+        return refused(DfuseDownloaderText::tr("The write %1 touches read-only memory of the %2.")
+                           .arg(range, layout.name()),
+                       DfuseDownloaderText::tr("This part cannot be written over DFU; nothing was written."),
                        layout.toString());
     if (alt == 0) {
         for (const AddressRange &f : platform.dfuForbidden) {
             if (quint64(address) < f.end && end > f.start)
-                return refused(QStringLiteral("The write %1 would overwrite %2..%3, which must never be written "
-                                              "over DFU on the %4.")
-                                   .arg(range, hex32(f.start), hex32(f.end), platform.displayName),
-                               QStringLiteral("Nothing was written. Bootloaders go through the device itself "
-                                              "(control requests or the OTA region)."));
+                return refused(
+                    DfuseDownloaderText::tr(
+                        "The write %1 would overwrite %2..%3, which must never be written "
+                        "over DFU on the %4.")
+                        .arg(range, hex32(f.start), hex32(f.end), platform.displayName),
+                    DfuseDownloaderText::tr("Nothing was written. Bootloaders go through the device itself "
+                                            "(control requests or the OTA region)."));
         }
     }
     return {};
@@ -53,13 +68,18 @@ Result<void> checkRangeWrite(const Platform &platform, int alt, quint32 address,
 Result<void> checkModuleWrite(const Platform &platform, const FirmwareModule &module, const DfuseMemoryLayout &layout,
                               const std::optional<SemVer> &deviceOs)
 {
-    const QString name = module.sourceName.isEmpty() ? QStringLiteral("The module") : module.sourceName;
+    const QString name =
+        module.sourceName.isEmpty() ? DfuseDownloaderText::tr("The module") : module.sourceName;
     if (module.platformId != platform.id)
-        return refused(QStringLiteral("%1 is for platform %2, not for this %3.").arg(name).arg(module.platformId).arg(platform.displayName),
-                       QStringLiteral("Use the file built for the %1; nothing was written.").arg(platform.displayName));
+        return refused(DfuseDownloaderText::tr("%1 is for platform %2, not for this %3.")
+                           .arg(name)
+                           .arg(module.platformId)
+                           .arg(platform.displayName),
+                       DfuseDownloaderText::tr("Use the file built for the %1; nothing was written.")
+                           .arg(platform.displayName));
     if (!module.crcValid())
-        return refused(QStringLiteral("%1 is corrupt: its CRC-32 does not match.").arg(name),
-                       QStringLiteral("Download the file again; nothing was written."));
+        return refused(DfuseDownloaderText::tr("%1 is corrupt: its CRC-32 does not match.").arg(name),
+                       DfuseDownloaderText::tr("Download the file again; nothing was written."));
     const QByteArray image = module.flashImage();
     const quint32 start = module.startAddress;
     const quint64 end = quint64(start) + quint64(image.size());
@@ -82,15 +102,20 @@ Result<void> checkModuleWrite(const Platform &platform, const FirmwareModule &mo
         }
     }
     if (!fit)
-        return refused(QStringLiteral("%1 (%2 bytes at %3) does not fit any %4 slot of the %5.")
-                           .arg(name).arg(image.size()).arg(hex32(start), moduleFunctionName(module.function()), platform.displayName),
-                       QStringLiteral("The file is not a module for this device's layout; nothing was written."));
+        return refused(DfuseDownloaderText::tr("%1 (%2 bytes at %3) does not fit any %4 slot of the %5.")
+                           .arg(name)
+                           .arg(image.size())
+                           .arg(hex32(start), moduleFunctionName(module.function()), platform.displayName),
+                       DfuseDownloaderText::tr(
+                           "The file is not a module for this device's layout; nothing was written."));
     if (fit->transport != SlotTransport::Dfu)
-        return refused(QStringLiteral("%1 (%2) cannot be written over DFU.").arg(name, fit->name),
-                       fit->transport == SlotTransport::Never
-                           ? QStringLiteral("This module must never be flashed; nothing was written.")
-                           : QStringLiteral("Flash it in normal or listening mode (control requests); nothing was written."),
-                       fit->note);
+        return refused(
+            DfuseDownloaderText::tr("%1 (%2) cannot be written over DFU.").arg(name, fit->name),
+            fit->transport == SlotTransport::Never
+                ? DfuseDownloaderText::tr("This module must never be flashed; nothing was written.")
+                : DfuseDownloaderText::tr(
+                      "Flash it in normal or listening mode (control requests); nothing was written."),
+            fit->note);
     return checkRangeWrite(platform, 0, start, quint32(image.size()), layout);
 }
 
@@ -101,9 +126,12 @@ Result<void> checkDctWrite(const Platform &platform, quint32 offset, quint32 len
         if (offset >= fieldOffset && quint64(offset) + length <= quint64(fieldOffset) + f.size && length > 0)
             return {};
     }
-    return refused(QStringLiteral("A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.")
-                       .arg(length).arg(offset),
-                   QStringLiteral("Only the OTA flag, claim code and setup flag are written; nothing was written."));
+    return refused(DfuseDownloaderText::tr(
+                       "A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.")
+                       .arg(length)
+                       .arg(offset),
+                   DfuseDownloaderText::tr(
+                       "Only the OTA flag, claim code and setup flag are written; nothing was written."));
 }
 
 } // namespace dfuguard
@@ -161,8 +189,9 @@ Result<void> DfuseDownloader::open()
         m_layouts.insert(alt.alt, *layout);
     }
     if (!m_layouts.contains(0))
-        return makeError(usberror::BadDescriptor, QStringLiteral("The device in DFU mode shows no internal flash (alt 0)."),
-                         QStringLiteral("Reset the device into DFU mode and try again."));
+        return makeError(usberror::BadDescriptor,
+                         DfuseDownloaderText::tr("The device in DFU mode shows no internal flash (alt 0)."),
+                         DfuseDownloaderText::tr("Reset the device into DFU mode and try again."));
     return {};
 }
 
@@ -175,8 +204,8 @@ std::optional<DfuseMemoryLayout> DfuseDownloader::layout(int alt) const
 Result<void> DfuseDownloader::selectAlt(int alt)
 {
     if (!m_layouts.contains(alt))
-        return refused(QStringLiteral("The device has no DFU alt setting %1.").arg(alt),
-                       QStringLiteral("Nothing was written."));
+        return refused(DfuseDownloaderText::tr("The device has no DFU alt setting %1.").arg(alt),
+                       DfuseDownloaderText::tr("Nothing was written."));
     if (m_currentAlt != alt) {
         if (auto r = m_handle.setAltSetting(0, alt); !r)
             return r.error();
@@ -189,7 +218,8 @@ Result<void> DfuseDownloader::writeModule(const FirmwareModule &module, const st
 {
     const auto l = layout(0);
     if (!l)
-        return refused(QStringLiteral("The DFU session is not open."), QStringLiteral("Nothing was written."));
+        return refused(DfuseDownloaderText::tr("The DFU session is not open."),
+                       DfuseDownloaderText::tr("Nothing was written."));
     if (auto ok = dfuguard::checkModuleWrite(m_platform, module, *l, deviceOs); !ok)
         return ok.error();
     return download(0, module.startAddress, module.flashImage(), true);
@@ -199,10 +229,11 @@ Result<void> DfuseDownloader::writeRange(int alt, quint32 address, const QByteAr
 {
     const auto l = layout(alt);
     if (!l)
-        return refused(QStringLiteral("The device has no DFU alt setting %1.").arg(alt), QStringLiteral("Nothing was written."));
+        return refused(DfuseDownloaderText::tr("The device has no DFU alt setting %1.").arg(alt),
+                       DfuseDownloaderText::tr("Nothing was written."));
     if (alt == m_platform.dctAlt)
-        return refused(QStringLiteral("Raw writes to the DCT are not allowed."),
-                       QStringLiteral("Write a named DCT field instead; nothing was written."));
+        return refused(DfuseDownloaderText::tr("Raw writes to the DCT are not allowed."),
+                       DfuseDownloaderText::tr("Write a named DCT field instead; nothing was written."));
     if (auto ok = dfuguard::checkRangeWrite(m_platform, alt, address, quint32(data.size()), *l); !ok)
         return ok.error();
     return download(alt, address, data, true);
@@ -215,10 +246,12 @@ Result<void> DfuseDownloader::writeDctField(const DctField &field, const QByteAr
         return ok.error();
     const auto l = layout(m_platform.dctAlt);
     if (!l)
-        return refused(QStringLiteral("The device shows no DCT alt setting."), QStringLiteral("Nothing was written."));
+        return refused(DfuseDownloaderText::tr("The device shows no DCT alt setting."),
+                       DfuseDownloaderText::tr("Nothing was written."));
     if (offset + quint64(value.size()) > l->endAddress() || !l->isWritable(offset, quint32(value.size())))
-        return refused(QStringLiteral("The DCT field %1 is not writable on this device.").arg(QLatin1String(field.name)),
-                       QStringLiteral("Nothing was written."));
+        return refused(DfuseDownloaderText::tr("The DCT field %1 is not writable on this device.")
+                           .arg(QLatin1String(field.name)),
+                       DfuseDownloaderText::tr("Nothing was written."));
     // The DCT is a virtual view: erase is a no-op there (reference 1.4), so none is sent.
     return download(m_platform.dctAlt, offset, value, false);
 }
@@ -234,7 +267,9 @@ Result<void> DfuseDownloader::download(int alt, quint32 address, const QByteArra
     if (erase) {
         const auto sectors = l.sectorsCovering(address, quint32(data.size()));
         if (!sectors)
-            return refused(QStringLiteral("The write at %1 lies outside the layout.").arg(hex32(address)), QStringLiteral("Nothing was written."));
+            return refused(
+                DfuseDownloaderText::tr("The write at %1 lies outside the layout.").arg(hex32(address)),
+                DfuseDownloaderText::tr("Nothing was written."));
         quint64 erased = 0;
         for (const DfuseSector &s : *sectors) {
             if (!s.properties.erasable)
@@ -276,12 +311,13 @@ Result<void> DfuseDownloader::download(int alt, quint32 address, const QByteArra
             qsizetype at = 0;
             while (at < data.size() && back->at(at) == data.at(at))
                 ++at;
-            return makeError(usberror::DfuVerify,
-                             QStringLiteral("The device's flash differs from the file at %1 after writing.")
-                                 .arg(hex32(quint32(address + at))),
-                             QStringLiteral("Reset the device into DFU mode and flash again; if it repeats, the "
-                                            "flash may be worn."),
-                             QStringLiteral("alt %1, first difference at offset %2").arg(alt).arg(at));
+            return makeError(
+                usberror::DfuVerify,
+                DfuseDownloaderText::tr("The device's flash differs from the file at %1 after writing.")
+                    .arg(hex32(quint32(address + at))),
+                DfuseDownloaderText::tr("Reset the device into DFU mode and flash again; if it repeats, the "
+                                        "flash may be worn."),
+                QStringLiteral("alt %1, first difference at offset %2").arg(alt).arg(at));
         }
     }
     return {};
@@ -293,8 +329,9 @@ Result<QByteArray> DfuseDownloader::read(int alt, quint32 address, quint32 lengt
         return r.error();
     const DfuseMemoryLayout l = m_layouts.value(alt);
     if (!l.isReadable(address, length))
-        return refused(QStringLiteral("The memory at %1 is not readable over DFU.").arg(hex32(address)),
-                       QStringLiteral("Nothing can be verified there."));
+        return refused(
+            DfuseDownloaderText::tr("The memory at %1 is not readable over DFU.").arg(hex32(address)),
+            DfuseDownloaderText::tr("Nothing can be verified there."));
     QByteArray out;
     out.reserve(length);
     const quint32 xfer = m_transferSize;
@@ -306,17 +343,18 @@ Result<QByteArray> DfuseDownloader::read(int alt, quint32 address, quint32 lengt
         if (auto r = m_dfu.abort(); !r)
             return r.error();
         for (quint32 n = 0; n < 0xFFFF - 2 && quint32(out.size()) < length; ++n) {
-            if (m_cancel && m_cancel->load())
-                return cancelledError(QStringLiteral("Reading back"));
+            if (m_cancel && m_cancel->load()) return cancelledError(DfuseDownloaderText::tr("Reading back"));
             const quint16 want = quint16(std::min<quint32>(xfer, length - quint32(out.size())));
             auto chunk = m_dfu.upload(quint16(2 + n), want);
             if (!chunk)
                 return chunk.error();
             if (chunk->size() != want)
                 return makeError(usberror::ShortTransfer,
-                                 QStringLiteral("The device returned %1 of %2 bytes reading %3.")
-                                     .arg(chunk->size()).arg(want).arg(hex32(runAddress + n * xfer)),
-                                 QStringLiteral("Reset the device into DFU mode and try again."));
+                                 DfuseDownloaderText::tr("The device returned %1 of %2 bytes reading %3.")
+                                     .arg(chunk->size())
+                                     .arg(want)
+                                     .arg(hex32(runAddress + n * xfer)),
+                                 DfuseDownloaderText::tr("Reset the device into DFU mode and try again."));
             out.append(*chunk);
             report(DfuseProgress::Phase::Verify, quint64(out.size()), length);
         }
@@ -344,11 +382,12 @@ Result<void> DfuseDownloader::leave(quint32 address)
         return s.error();
     }
     if (s->status != quint8(DfuStatus::OK))
-        return dfuStatusError(s->status, s->state, QStringLiteral("leaving DFU mode"));
+        return dfuStatusError(s->status, s->state, DfuseDownloaderText::tr("leaving DFU mode"));
     const auto state = DfuState(s->state);
     if (state != DfuState::dfuMANIFEST && state != DfuState::dfuDNLOAD_IDLE && state != DfuState::dfuMANIFEST_SYNC
         && state != DfuState::dfuMANIFEST_WAIT_RESET)
-        return dfuStateError(s->state, QStringLiteral("dfuMANIFEST"), QStringLiteral("leaving DFU mode"));
+        return dfuStateError(s->state, QStringLiteral("dfuMANIFEST"),
+                             DfuseDownloaderText::tr("leaving DFU mode"));
     m_handle.releaseInterface(0);
     m_opened = false;
     report(DfuseProgress::Phase::Leave, 1, 1);

@@ -1,19 +1,30 @@
 // DfuSe memory layout strings (reference 1.4; format as ST's DfuSe and dfu-util's dfuse_mem.c read it).
 #include "usb/dfusememorylayout.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace dr {
 
 namespace {
+// The translation context of this file's messages.
+struct DfuseLayoutText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::DfuseMemoryLayout)
+};
+} // namespace
+
+namespace {
 
 Error layoutError(const QString &text, const QString &what)
 {
-    return makeError(QStringLiteral("usb.dfuse-layout"),
-                     QStringLiteral("The device reports a DfuSe memory layout this program cannot read: %1.").arg(what),
-                     QStringLiteral("Check that the device is a Particle device in DFU mode; if it is, report the "
-                                    "layout string shown in the details."),
-                     text);
+    return makeError(
+        QStringLiteral("usb.dfuse-layout"),
+        DfuseLayoutText::tr("The device reports a DfuSe memory layout this program cannot read: %1.")
+            .arg(what),
+        DfuseLayoutText::tr("Check that the device is a Particle device in DFU mode; if it is, report the "
+                            "layout string shown in the details."),
+        text);
 }
 
 bool parseNumber(QStringView s, quint64 &out)
@@ -46,33 +57,37 @@ QChar DfuseSectorProperties::letter() const
 Result<DfuseMemoryLayout> DfuseMemoryLayout::parse(const QString &text)
 {
     if (!text.startsWith(QLatin1Char('@')))
-        return layoutError(text, QStringLiteral("it does not start with '@'"));
+        return layoutError(text, DfuseLayoutText::tr("it does not start with '@'"));
     const QStringList parts = text.mid(1).split(QLatin1Char('/'));
     // name, then pairs of (address, segment list)
     if (parts.size() < 3 || (parts.size() - 1) % 2 != 0)
-        return layoutError(text, QStringLiteral("expected \"@name/address/segments\""));
+        return layoutError(text, DfuseLayoutText::tr("expected \"@name/address/segments\""));
 
     DfuseMemoryLayout layout;
     layout.m_name = parts[0].trimmed();
     for (int i = 1; i + 1 < parts.size(); i += 2) {
         quint64 address = 0;
         if (!parseNumber(QStringView(parts[i]).trimmed(), address) || address > 0xFFFFFFFFull)
-            return layoutError(text, QStringLiteral("the address \"%1\" is not a 32-bit number").arg(parts[i]));
+            return layoutError(
+                text, DfuseLayoutText::tr("the address \"%1\" is not a 32-bit number").arg(parts[i]));
         const QStringList groups = parts[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (groups.isEmpty())
-            return layoutError(text, QStringLiteral("no sectors after address %1").arg(parts[i]));
+            return layoutError(text, DfuseLayoutText::tr("no sectors after address %1").arg(parts[i]));
         for (const QString &rawGroup : groups) {
             const QString group = rawGroup.trimmed();
             const qsizetype star = group.indexOf(QLatin1Char('*'));
             if (star <= 0 || group.size() < star + 3)
-                return layoutError(text, QStringLiteral("the sector group \"%1\" is not N*SIZE[unit]letter").arg(group));
+                return layoutError(
+                    text,
+                    DfuseLayoutText::tr("the sector group \"%1\" is not N*SIZE[unit]letter").arg(group));
             quint64 count = 0;
             if (!parseNumber(QStringView(group).left(star), count) || count == 0 || count > 0x100000)
-                return layoutError(text, QStringLiteral("bad sector count in \"%1\"").arg(group));
+                return layoutError(text, DfuseLayoutText::tr("bad sector count in \"%1\"").arg(group));
             QStringView rest = QStringView(group).mid(star + 1);
             const auto props = DfuseSectorProperties::fromLetter(rest.back());
             if (!props)
-                return layoutError(text, QStringLiteral("unknown sector property letter in \"%1\"").arg(group));
+                return layoutError(
+                    text, DfuseLayoutText::tr("unknown sector property letter in \"%1\"").arg(group));
             rest.chop(1);
             quint64 multiplier = 1;
             if (!rest.isEmpty() && !rest.back().isDigit()) {
@@ -81,16 +96,17 @@ Result<DfuseMemoryLayout> DfuseMemoryLayout::parse(const QString &text)
                 case 'M': multiplier = 1024 * 1024; break;
                 case 'B': case ' ': multiplier = 1; break;
                 default:
-                    return layoutError(text, QStringLiteral("unknown size unit in \"%1\"").arg(group));
+                    return layoutError(text, DfuseLayoutText::tr("unknown size unit in \"%1\"").arg(group));
                 }
                 rest.chop(1);
             }
             quint64 size = 0;
             if (!parseNumber(rest, size) || size == 0 || size * multiplier > 0x10000000ull)
-                return layoutError(text, QStringLiteral("bad sector size in \"%1\"").arg(group));
+                return layoutError(text, DfuseLayoutText::tr("bad sector size in \"%1\"").arg(group));
             size *= multiplier;
             if (address + count * size > 0x100000000ull)
-                return layoutError(text, QStringLiteral("the sectors run past the 32-bit address space"));
+                return layoutError(text,
+                                   DfuseLayoutText::tr("the sectors run past the 32-bit address space"));
             layout.m_segments.append(DfuseSegment{quint32(address), quint32(count), quint32(size), *props});
             address += count * size;
         }

@@ -4,6 +4,7 @@
 #include "platform/platformdatabase.h"
 #include "usb/usberror.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 #include <libusb.h>
@@ -11,6 +12,14 @@
 #include <thread>
 
 namespace dr {
+
+namespace {
+// The translation context of this file's messages.
+struct LibusbText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::LibusbBackend)
+};
+} // namespace
 
 Q_LOGGING_CATEGORY(lcUsb, "dr.usb")
 
@@ -71,8 +80,11 @@ public:
             return libusbError(r, requestName(s));
         if (r != copy.size())
             return makeError(usberror::ShortTransfer,
-                             QStringLiteral("The device took %1 of %2 bytes of %3.").arg(r).arg(copy.size()).arg(requestName(s)),
-                             QStringLiteral("Re-plug the device and try again."));
+                             LibusbText::tr("The device took %1 of %2 bytes of %3.")
+                                 .arg(r)
+                                 .arg(copy.size())
+                                 .arg(requestName(s)),
+                             LibusbText::tr("Re-plug the device and try again."));
         return {};
     }
 
@@ -80,8 +92,7 @@ public:
     {
         libusb_config_descriptor *cfg = nullptr;
         const int r = libusb_get_active_config_descriptor(libusb_get_device(m_h), &cfg);
-        if (r < 0)
-            return libusbError(r, QStringLiteral("reading the configuration descriptor"));
+        if (r < 0) return libusbError(r, LibusbText::tr("reading the configuration descriptor"));
         // Serialise libusb's parsed view back to the wire layout (class descriptors live in `extra`).
         QByteArray out;
         auto raw = [&](const void *p, int n) { out.append(static_cast<const char *>(p), n); };
@@ -108,16 +119,14 @@ public:
         countTransfer();
         unsigned char buf[256];
         const int r = libusb_get_string_descriptor_ascii(m_h, index, buf, sizeof buf);
-        if (r < 0)
-            return libusbError(r, QStringLiteral("reading string descriptor %1").arg(index));
+        if (r < 0) return libusbError(r, LibusbText::tr("reading string descriptor %1").arg(index));
         return QString::fromLatin1(reinterpret_cast<const char *>(buf), r);
     }
 
     Result<void> claimInterface(int interface) override
     {
         const int r = libusb_claim_interface(m_h, interface);
-        if (r < 0)
-            return libusbError(r, QStringLiteral("claiming interface %1").arg(interface));
+        if (r < 0) return libusbError(r, LibusbText::tr("claiming interface %1").arg(interface));
         m_claimed.append(interface);
         return {};
     }
@@ -126,8 +135,7 @@ public:
     {
         countTransfer();
         const int r = libusb_set_interface_alt_setting(m_h, interface, alt);
-        if (r < 0)
-            return libusbError(r, QStringLiteral("selecting alt setting %1").arg(alt));
+        if (r < 0) return libusbError(r, LibusbText::tr("selecting alt setting %1").arg(alt));
         return {};
     }
 
@@ -165,8 +173,7 @@ Result<std::unique_ptr<LibusbBackend>> LibusbBackend::create()
 {
     libusb_context *ctx = nullptr;
     const int r = libusb_init(&ctx);
-    if (r < 0)
-        return libusbError(r, QStringLiteral("starting libusb"));
+    if (r < 0) return libusbError(r, LibusbText::tr("starting libusb"));
     return std::unique_ptr<LibusbBackend>(new LibusbBackend(ctx));
 }
 
@@ -232,8 +239,7 @@ Result<QList<UsbDeviceInfo>> LibusbBackend::listDevices()
 {
     libusb_device **list = nullptr;
     const ssize_t n = libusb_get_device_list(m_ctx, &list);
-    if (n < 0)
-        return libusbError(int(n), QStringLiteral("listing USB devices"));
+    if (n < 0) return libusbError(int(n), LibusbText::tr("listing USB devices"));
     QList<UsbDeviceInfo> out;
     for (ssize_t i = 0; i < n; ++i) {
         libusb_device *dev = list[i];
@@ -274,8 +280,7 @@ Result<std::unique_ptr<UsbDeviceHandle>> LibusbBackend::open(const UsbDeviceInfo
 {
     libusb_device **list = nullptr;
     const ssize_t n = libusb_get_device_list(m_ctx, &list);
-    if (n < 0)
-        return libusbError(int(n), QStringLiteral("listing USB devices"));
+    if (n < 0) return libusbError(int(n), LibusbText::tr("listing USB devices"));
     libusb_device *found = nullptr;
     for (ssize_t i = 0; i < n && !found; ++i) {
         if (libusb_get_bus_number(list[i]) == device.busNumber && libusb_get_device_address(list[i]) == device.address)
@@ -284,8 +289,7 @@ Result<std::unique_ptr<UsbDeviceHandle>> LibusbBackend::open(const UsbDeviceInfo
     libusb_device_handle *h = nullptr;
     const int r = found ? libusb_open(found, &h) : LIBUSB_ERROR_NO_DEVICE;
     libusb_free_device_list(list, 1);
-    if (r < 0)
-        return libusbError(r, QStringLiteral("opening the device"));
+    if (r < 0) return libusbError(r, LibusbText::tr("opening the device"));
     return std::unique_ptr<UsbDeviceHandle>(new LibusbHandle(h, device));
 }
 

@@ -4,11 +4,47 @@
 #include "platform/platform.h"
 #include "usb/usberror.h"
 
+#include <QCoreApplication>
+
 #include <thread>
 
 namespace dr {
 
 using namespace std::chrono;
+
+namespace {
+
+struct UsbFinderText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::UsbDeviceFinder)
+};
+
+// One whole sentence per case, so that translations need not assemble fragments.
+QString notAppearedMessage(const UsbDeviceQuery &query, double seconds)
+{
+    const bool anyDevice = query.deviceId.isEmpty();
+    if (!query.mode)
+        return anyDevice
+                   ? UsbFinderText::tr("A Particle device did not appear on USB within %1 s.").arg(seconds)
+                   : UsbFinderText::tr("The device %1 did not appear on USB within %2 s.")
+                         .arg(query.deviceId)
+                         .arg(seconds);
+    if (*query.mode == UsbDeviceMode::Dfu)
+        return anyDevice
+                   ? UsbFinderText::tr("A Particle device did not appear on USB in DFU mode within %1 s.")
+                         .arg(seconds)
+                   : UsbFinderText::tr("The device %1 did not appear on USB in DFU mode within %2 s.")
+                         .arg(query.deviceId)
+                         .arg(seconds);
+    return anyDevice
+               ? UsbFinderText::tr("A Particle device did not appear on USB in normal mode within %1 s.")
+                     .arg(seconds)
+               : UsbFinderText::tr("The device %1 did not appear on USB in normal mode within %2 s.")
+                     .arg(query.deviceId)
+                     .arg(seconds);
+}
+
+} // namespace
 
 bool matchesQuery(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
 {
@@ -33,23 +69,17 @@ Result<UsbDeviceInfo> waitForUsbDevice(UsbBackend &backend, const UsbDeviceQuery
             if (matchesQuery(d, query))
                 return d;
         }
-        if (cancel && cancel->load())
-            return cancelledError(QStringLiteral("Waiting for the device"));
+        if (cancel && cancel->load()) return cancelledError(UsbFinderText::tr("Waiting for the device"));
         if (steady_clock::now() >= deadline)
             break;
         std::this_thread::sleep_for(pollInterval);
     }
-    const QString mode = query.mode ? (*query.mode == UsbDeviceMode::Dfu ? QStringLiteral(" in DFU mode")
-                                                                         : QStringLiteral(" in normal mode"))
-                                    : QString();
-    const QString who = query.deviceId.isEmpty() ? QStringLiteral("A Particle device")
-                                                 : QStringLiteral("The device %1").arg(query.deviceId);
-    return makeError(usberror::DeviceLost,
-                     QStringLiteral("%1 did not appear on USB%2 within %3 s.").arg(who, mode).arg(timeout.count() / 1000.0),
-                     query.mode == UsbDeviceMode::Dfu
-                         ? QStringLiteral("Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the "
-                                          "LED blinks yellow. Then try again.")
-                         : QStringLiteral("Check the cable; if the LED is dark, press RESET. Then try again."));
+    return makeError(
+        usberror::DeviceLost, notAppearedMessage(query, timeout.count() / 1000.0),
+        query.mode == UsbDeviceMode::Dfu
+            ? UsbFinderText::tr("Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the "
+                                "LED blinks yellow. Then try again.")
+            : UsbFinderText::tr("Check the cable; if the LED is dark, press RESET. Then try again."));
 }
 
 Result<void> waitForUsbDeviceGone(UsbBackend &backend, const UsbDeviceQuery &query, milliseconds timeout,
@@ -66,11 +96,12 @@ Result<void> waitForUsbDeviceGone(UsbBackend &backend, const UsbDeviceQuery &que
         if (!present)
             return {};
         if (cancel && cancel->load())
-            return cancelledError(QStringLiteral("Waiting for the device to reset"));
+            return cancelledError(UsbFinderText::tr("Waiting for the device to reset"));
         if (steady_clock::now() >= deadline)
-            return makeError(usberror::DeviceLost,
-                             QStringLiteral("The device did not reset within %1 s.").arg(timeout.count() / 1000.0),
-                             QStringLiteral("Press RESET on the device and try again."));
+            return makeError(
+                usberror::DeviceLost,
+                UsbFinderText::tr("The device did not reset within %1 s.").arg(timeout.count() / 1000.0),
+                UsbFinderText::tr("Press RESET on the device and try again."));
         std::this_thread::sleep_for(milliseconds(20));
     }
 }

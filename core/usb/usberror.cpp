@@ -1,9 +1,19 @@
 // The USB error catalogue (see usberror.h).
 #include "usb/usberror.h"
 
+#include <QCoreApplication>
+
 #include <libusb.h>
 
 namespace dr {
+
+namespace {
+// The translation context of the USB error catalogue (codes, names and details stay English).
+struct UsbErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::UsbError)
+};
+} // namespace
 
 HostOs currentHostOs()
 {
@@ -32,71 +42,83 @@ Error libusbError(int code, const QString &what, HostOs os)
     switch (code) {
     case LIBUSB_ERROR_ACCESS:
         if (os == HostOs::Windows)
-            return makeError(usberror::Access, QStringLiteral("Windows did not let this program open the device."),
-                             QStringLiteral("The WinUSB driver is not bound to it: unplug and re-plug the device, or "
-                                            "bind WinUSB with Zadig, then try again."),
-                             detail);
+            return makeError(
+                usberror::Access, UsbErrorText::tr("Windows did not let this program open the device."),
+                UsbErrorText::tr("The WinUSB driver is not bound to it: unplug and re-plug the device, or "
+                                 "bind WinUSB with Zadig, then try again."),
+                detail);
         if (os == HostOs::Linux)
-            return makeError(usberror::Access, QStringLiteral("Linux did not give this program access to the device."),
-                             QStringLiteral("The udev rule for Particle devices is missing: save these lines as "
-                                            "/etc/udev/rules.d/50-particle.rules, run 'sudo udevadm control --reload', "
-                                            "re-plug the device:\n")
-                                 + particleUdevRule(),
-                             detail);
-        return makeError(usberror::Access, QStringLiteral("The system did not give this program access to the device."),
-                         QStringLiteral("Close other programs that use the device (particle CLI, serial monitors) "
-                                        "and try again."),
-                         detail);
+            return makeError(
+                usberror::Access, UsbErrorText::tr("Linux did not give this program access to the device."),
+                UsbErrorText::tr("The udev rule for Particle devices is missing: save these lines as "
+                                 "/etc/udev/rules.d/50-particle.rules, run 'sudo udevadm control --reload', "
+                                 "re-plug the device:\n") +
+                    particleUdevRule(),
+                detail);
+        return makeError(
+            usberror::Access, UsbErrorText::tr("The system did not give this program access to the device."),
+            UsbErrorText::tr("Close other programs that use the device (particle CLI, serial monitors) "
+                             "and try again."),
+            detail);
     case LIBUSB_ERROR_NO_DEVICE:
-        return makeError(usberror::NoDevice, QStringLiteral("The device disconnected during %1.").arg(what),
-                         QStringLiteral("Check the cable and the connection, plug the device in again and retry."),
-                         detail);
+        return makeError(
+            usberror::NoDevice, UsbErrorText::tr("The device disconnected during %1.").arg(what),
+            UsbErrorText::tr("Check the cable and the connection, plug the device in again and retry."),
+            detail);
     case LIBUSB_ERROR_TIMEOUT:
-        return makeError(usberror::Timeout, QStringLiteral("The device did not answer %1 in time.").arg(what),
-                         QStringLiteral("Reset the device (press RESET), re-plug it, and try again."), detail);
+        return makeError(
+            usberror::Timeout, UsbErrorText::tr("The device did not answer %1 in time.").arg(what),
+            UsbErrorText::tr("Reset the device (press RESET), re-plug it, and try again."), detail);
     case LIBUSB_ERROR_PIPE:
-        return makeError(usberror::Stall, QStringLiteral("The device refused %1 (stall).").arg(what),
-                         QStringLiteral("The device may not support this request in its current mode or "
-                                        "version; reset it and try again."),
+        return makeError(usberror::Stall, UsbErrorText::tr("The device refused %1 (stall).").arg(what),
+                         UsbErrorText::tr("The device may not support this request in its current mode or "
+                                          "version; reset it and try again."),
                          detail);
     case LIBUSB_ERROR_BUSY:
-        return makeError(usberror::Busy, QStringLiteral("Another program is using the device."),
-                         QStringLiteral("Close other programs that use the device (particle CLI, dfu-util, serial "
-                                        "monitors) and try again."),
-                         detail);
+        return makeError(
+            usberror::Busy, UsbErrorText::tr("Another program is using the device."),
+            UsbErrorText::tr("Close other programs that use the device (particle CLI, dfu-util, serial "
+                             "monitors) and try again."),
+            detail);
     case LIBUSB_ERROR_NOT_FOUND:
-        return makeError(usberror::NotFound, QStringLiteral("The device or its interface was not found for %1.").arg(what),
-                         QStringLiteral("Re-plug the device and try again."), detail);
+        return makeError(usberror::NotFound,
+                         UsbErrorText::tr("The device or its interface was not found for %1.").arg(what),
+                         UsbErrorText::tr("Re-plug the device and try again."), detail);
     case LIBUSB_ERROR_OVERFLOW:
-        return makeError(usberror::Overflow, QStringLiteral("The device sent more data than asked for in %1.").arg(what),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(usberror::Overflow,
+                         UsbErrorText::tr("The device sent more data than asked for in %1.").arg(what),
+                         UsbErrorText::tr("Reset the device and try again."), detail);
     case LIBUSB_ERROR_NO_MEM:
-        return makeError(usberror::NoMemory, QStringLiteral("The computer ran out of memory during %1.").arg(what),
-                         QStringLiteral("Close other programs and try again."), detail);
+        return makeError(usberror::NoMemory,
+                         UsbErrorText::tr("The computer ran out of memory during %1.").arg(what),
+                         UsbErrorText::tr("Close other programs and try again."), detail);
     case LIBUSB_ERROR_NOT_SUPPORTED:
-        return makeError(usberror::NotSupported, QStringLiteral("The system's USB stack does not support %1.").arg(what),
-                         os == HostOs::Windows ? QStringLiteral("Bind the WinUSB driver to the device (Zadig).")
-                                               : QStringLiteral("Check that libusb works on this system."),
-                         detail);
+        return makeError(
+            usberror::NotSupported, UsbErrorText::tr("The system's USB stack does not support %1.").arg(what),
+            os == HostOs::Windows ? UsbErrorText::tr("Bind the WinUSB driver to the device (Zadig).")
+                                  : UsbErrorText::tr("Check that libusb works on this system."),
+            detail);
     case LIBUSB_ERROR_INTERRUPTED:
-        return makeError(usberror::Interrupted, QStringLiteral("%1 was interrupted.").arg(what),
-                         QStringLiteral("Try again."), detail);
+        return makeError(usberror::Interrupted, UsbErrorText::tr("%1 was interrupted.").arg(what),
+                         UsbErrorText::tr("Try again."), detail);
     case LIBUSB_ERROR_INVALID_PARAM:
-        return makeError(usberror::InvalidParam, QStringLiteral("%1 was called with invalid parameters.").arg(what),
-                         QStringLiteral("This is a bug in Device Restore; please report it."), detail);
+        return makeError(usberror::InvalidParam,
+                         UsbErrorText::tr("%1 was called with invalid parameters.").arg(what),
+                         UsbErrorText::tr("This is a bug in Device Restore; please report it."), detail);
     case LIBUSB_ERROR_IO:
-        return makeError(usberror::Io, QStringLiteral("A USB input/output error happened during %1.").arg(what),
-                         QStringLiteral("Try another cable or USB port, avoid hubs, and retry."), detail);
+        return makeError(usberror::Io,
+                         UsbErrorText::tr("A USB input/output error happened during %1.").arg(what),
+                         UsbErrorText::tr("Try another cable or USB port, avoid hubs, and retry."), detail);
     default:
-        return makeError(usberror::Other, QStringLiteral("USB error during %1.").arg(what),
-                         QStringLiteral("Re-plug the device and try again."), detail);
+        return makeError(usberror::Other, UsbErrorText::tr("USB error during %1.").arg(what),
+                         UsbErrorText::tr("Re-plug the device and try again."), detail);
     }
 }
 
 Error cancelledError(const QString &what)
 {
-    return makeError(usberror::Cancelled, QStringLiteral("%1 was cancelled.").arg(what),
-                     QStringLiteral("Run it again when ready; the device stays in its current mode."));
+    return makeError(usberror::Cancelled, UsbErrorText::tr("%1 was cancelled.").arg(what),
+                     UsbErrorText::tr("Run it again when ready; the device stays in its current mode."));
 }
 
 QString dfuStatusName(quint8 status)
@@ -125,39 +147,62 @@ Error dfuStatusError(quint8 status, quint8 state, const QString &what)
                                .arg(what, dfuStatusName(status)).arg(status).arg(dfuStateName(state)).arg(state);
     const QString code = QLatin1String(usberror::DfuStatus) + QLatin1Char('.') + dfuStatusName(status);
     QString message;
-    QString remedy = QStringLiteral("Reset the device into DFU mode (blinking yellow) and try again.");
+    QString remedy = UsbErrorText::tr("Reset the device into DFU mode (blinking yellow) and try again.");
     switch (DfuStatus(status)) {
-    case DfuStatus::errTARGET: message = QStringLiteral("The device refused the target of %1 (errTARGET).").arg(what); break;
-    case DfuStatus::errFILE: message = QStringLiteral("The device rejected the file (errFILE)."); break;
+    case DfuStatus::errTARGET:
+        message = UsbErrorText::tr("The device refused the target of %1 (errTARGET).").arg(what);
+        break;
+    case DfuStatus::errFILE:
+        message = UsbErrorText::tr("The device rejected the file (errFILE).");
+        break;
     case DfuStatus::errWRITE:
-        message = QStringLiteral("The device could not write its flash (errWRITE).");
-        remedy = QStringLiteral("The area may be read-only or the flash worn: reset the device into DFU mode and "
-                                "try again; if it repeats, the device may need service.");
+        message = UsbErrorText::tr("The device could not write its flash (errWRITE).");
+        remedy = UsbErrorText::tr(
+            "The area may be read-only or the flash worn: reset the device into DFU mode and "
+            "try again; if it repeats, the device may need service.");
         break;
-    case DfuStatus::errERASE: message = QStringLiteral("The device could not erase its flash (errERASE)."); break;
-    case DfuStatus::errCHECK_ERASED: message = QStringLiteral("The device's erase check failed (errCHECK_ERASED)."); break;
-    case DfuStatus::errPROG: message = QStringLiteral("The device's program operation failed (errPROG)."); break;
+    case DfuStatus::errERASE:
+        message = UsbErrorText::tr("The device could not erase its flash (errERASE).");
+        break;
+    case DfuStatus::errCHECK_ERASED:
+        message = UsbErrorText::tr("The device's erase check failed (errCHECK_ERASED).");
+        break;
+    case DfuStatus::errPROG:
+        message = UsbErrorText::tr("The device's program operation failed (errPROG).");
+        break;
     case DfuStatus::errVERIFY:
-        message = QStringLiteral("The device read back different bytes than were written (errVERIFY).");
+        message = UsbErrorText::tr("The device read back different bytes than were written (errVERIFY).");
         break;
-    case DfuStatus::errADDRESS: message = QStringLiteral("The device refused the address (errADDRESS)."); break;
-    case DfuStatus::errNOTDONE: message = QStringLiteral("The device says the download is incomplete (errNOTDONE)."); break;
+    case DfuStatus::errADDRESS:
+        message = UsbErrorText::tr("The device refused the address (errADDRESS).");
+        break;
+    case DfuStatus::errNOTDONE:
+        message = UsbErrorText::tr("The device says the download is incomplete (errNOTDONE).");
+        break;
     case DfuStatus::errFIRMWARE:
-        message = QStringLiteral("The device found the firmware corrupt (errFIRMWARE).");
-        remedy = QStringLiteral("Flash a complete, valid firmware in DFU mode.");
+        message = UsbErrorText::tr("The device found the firmware corrupt (errFIRMWARE).");
+        remedy = UsbErrorText::tr("Flash a complete, valid firmware in DFU mode.");
         break;
-    case DfuStatus::errVENDOR: message = QStringLiteral("The device reported a vendor-specific error (errVENDOR)."); break;
-    case DfuStatus::errUSBR: message = QStringLiteral("The device saw an unexpected USB reset (errUSBR)."); break;
-    case DfuStatus::errPOR: message = QStringLiteral("The device saw an unexpected power-on reset (errPOR)."); break;
-    case DfuStatus::errUNKNOWN: message = QStringLiteral("The device reported an unknown error (errUNKNOWN)."); break;
+    case DfuStatus::errVENDOR:
+        message = UsbErrorText::tr("The device reported a vendor-specific error (errVENDOR).");
+        break;
+    case DfuStatus::errUSBR:
+        message = UsbErrorText::tr("The device saw an unexpected USB reset (errUSBR).");
+        break;
+    case DfuStatus::errPOR:
+        message = UsbErrorText::tr("The device saw an unexpected power-on reset (errPOR).");
+        break;
+    case DfuStatus::errUNKNOWN:
+        message = UsbErrorText::tr("The device reported an unknown error (errUNKNOWN).");
+        break;
     case DfuStatus::errSTALLEDPKT:
-        message = QStringLiteral("The device did not expect the request %1 (errSTALLEDPKT).").arg(what);
+        message = UsbErrorText::tr("The device did not expect the request %1 (errSTALLEDPKT).").arg(what);
         break;
     case DfuStatus::OK:
-        message = QStringLiteral("The device reported no error but %1 did not complete.").arg(what);
+        message = UsbErrorText::tr("The device reported no error but %1 did not complete.").arg(what);
         break;
     default:
-        message = QStringLiteral("The device reported DFU status %1 during %2.").arg(status).arg(what);
+        message = UsbErrorText::tr("The device reported DFU status %1 during %2.").arg(status).arg(what);
         break;
     }
     return makeError(code, message, remedy, detail);
@@ -166,9 +211,9 @@ Error dfuStatusError(quint8 status, quint8 state, const QString &what)
 Error dfuStateError(quint8 state, const QString &expected, const QString &what)
 {
     return makeError(usberror::DfuState,
-                     QStringLiteral("The device is in DFU state %1 during %2, expected %3.")
+                     UsbErrorText::tr("The device is in DFU state %1 during %2, expected %3.")
                          .arg(dfuStateName(state), what, expected),
-                     QStringLiteral("Reset the device into DFU mode (blinking yellow) and try again."),
+                     UsbErrorText::tr("Reset the device into DFU mode (blinking yellow) and try again."),
                      QStringLiteral("bState %1").arg(state));
 }
 
@@ -191,19 +236,20 @@ Error controlStatusError(int status, int requestType)
     const QString detail = QStringLiteral("request type %1, service status %2").arg(requestType).arg(status);
     switch (status) {
     case 3:
-        return makeError(code, QStringLiteral("The device is busy with other requests."),
-                         QStringLiteral("Close other programs that talk to the device (particle CLI, the web "
-                                        "console) and try again."),
-                         detail);
+        return makeError(
+            code, UsbErrorText::tr("The device is busy with other requests."),
+            UsbErrorText::tr("Close other programs that talk to the device (particle CLI, the web "
+                             "console) and try again."),
+            detail);
     case 4:
-        return makeError(code, QStringLiteral("The device has no memory left for the request."),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(code, UsbErrorText::tr("The device has no memory left for the request."),
+                         UsbErrorText::tr("Reset the device and try again."), detail);
     case 5:
-        return makeError(code, QStringLiteral("The device lost track of the request."),
-                         QStringLiteral("Try again; if it repeats, reset the device."), detail);
+        return makeError(code, UsbErrorText::tr("The device lost track of the request."),
+                         UsbErrorText::tr("Try again; if it repeats, reset the device."), detail);
     default:
-        return makeError(code, QStringLiteral("The device could not process request %1.").arg(requestType),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(code, UsbErrorText::tr("The device could not process request %1.").arg(requestType),
+                         UsbErrorText::tr("Reset the device and try again."), detail);
     }
 }
 
@@ -243,33 +289,44 @@ Error systemResultError(int result, int requestType)
                                .arg(requestType).arg(result).arg(systemResultName(result));
     switch (result) {
     case -120:
-        return makeError(code, QStringLiteral("The device's Device OS does not support request %1.").arg(requestType),
-                         QStringLiteral("Put the device into DFU mode by hand (hold MODE, tap RESET, release at "
-                                        "blinking yellow) and continue there."),
-                         detail);
+        return makeError(
+            code, UsbErrorText::tr("The device's Device OS does not support request %1.").arg(requestType),
+            UsbErrorText::tr("Put the device into DFU mode by hand (hold MODE, tap RESET, release at "
+                             "blinking yellow) and continue there."),
+            detail);
     case -130:
-        return makeError(code, QStringLiteral("The device does not allow request %1 now.").arg(requestType),
-                         QStringLiteral("Put the device in listening mode (hold MODE until blinking dark blue) and "
-                                        "try again."),
-                         detail);
+        return makeError(
+            code, UsbErrorText::tr("The device does not allow request %1 now.").arg(requestType),
+            UsbErrorText::tr("Put the device in listening mode (hold MODE until blinking dark blue) and "
+                             "try again."),
+            detail);
     case -1801:
-        return makeError(code, QStringLiteral("The device is protected (Device Protection) and refused request %1.")
-                                   .arg(requestType),
-                         QStringLiteral("Unprotect the device from the Particle console, or put it in service mode."),
-                         detail);
+        return makeError(
+            code,
+            UsbErrorText::tr("The device is protected (Device Protection) and refused request %1.")
+                .arg(requestType),
+            UsbErrorText::tr("Unprotect the device from the Particle console, or put it in service mode."),
+            detail);
     case -160:
-        return makeError(code, QStringLiteral("The device timed out processing request %1.").arg(requestType),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(code,
+                         UsbErrorText::tr("The device timed out processing request %1.").arg(requestType),
+                         UsbErrorText::tr("Reset the device and try again."), detail);
     case -210:
-        return makeError(code, QStringLiteral("The device was not in a state to process request %1.").arg(requestType),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(
+            code, UsbErrorText::tr("The device was not in a state to process request %1.").arg(requestType),
+            UsbErrorText::tr("Reset the device and try again."), detail);
     case -280: case -270: case -190:
-        return makeError(code, QStringLiteral("The device rejected the data of request %1 (%2).")
-                                   .arg(requestType).arg(systemResultName(result)),
-                         QStringLiteral("Check that the file is a valid module for this device."), detail);
+        return makeError(code,
+                         UsbErrorText::tr("The device rejected the data of request %1 (%2).")
+                             .arg(requestType)
+                             .arg(systemResultName(result)),
+                         UsbErrorText::tr("Check that the file is a valid module for this device."), detail);
     default:
-        return makeError(code, QStringLiteral("The device failed request %1 (%2).").arg(requestType).arg(systemResultName(result)),
-                         QStringLiteral("Reset the device and try again."), detail);
+        return makeError(code,
+                         UsbErrorText::tr("The device failed request %1 (%2).")
+                             .arg(requestType)
+                             .arg(systemResultName(result)),
+                         UsbErrorText::tr("Reset the device and try again."), detail);
     }
 }
 

@@ -4,12 +4,22 @@
 
 #include "version/jsondatareader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 
 namespace dr {
+
+namespace {
+// Loading errors are translated; the field-by-field diagnostics of the data file stay English,
+// like the schema and the README that they quote.
+struct VersionTableText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::DeviceOsVersionTable)
+};
+} // namespace
 
 namespace {
 
@@ -34,15 +44,16 @@ Result<DeviceOsVersionTable> DeviceOsVersionTable::load(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return makeError(QStringLiteral("data.versions-unreadable"),
-                         QStringLiteral("%1: cannot be read (%2).").arg(path, f.errorString()),
-                         QStringLiteral("Check that the file exists and is readable."));
+                         VersionTableText::tr("%1: cannot be read (%2).").arg(path, f.errorString()),
+                         VersionTableText::tr("Check that the file exists and is readable."));
     return fromJson(f.readAll(), path);
 }
 
 Result<DeviceOsVersionTable> DeviceOsVersionTable::fromJson(const QByteArray &json, const QString &sourceName)
 {
-    JsonDataReader r(sourceName, QString::fromLatin1(kErrorCode),
-                     QStringLiteral("Fix the Device OS version table (see README, \"Platform database\")."));
+    JsonDataReader r(
+        sourceName, QString::fromLatin1(kErrorCode),
+        VersionTableText::tr("Fix the Device OS version table (see README, \"Platform database\")."));
     const QJsonObject root = r.parseRoot(json);
     r.checkKeys(root, QString(), {"releases"});
     const QJsonArray list = r.array(root, QString(), "releases");
@@ -123,11 +134,14 @@ Result<DeviceOsVersionTable> DeviceOsVersionTable::fromJson(const QByteArray &js
 Result<void> DeviceOsVersionTable::loadBuiltin()
 {
     QFile f(QStringLiteral(":/dr/device-os-versions.json"));
-    auto loaded = f.open(QIODevice::ReadOnly)
-                      ? fromJson(f.readAll(), QStringLiteral("device-os-versions.json"))
-                      : Result<DeviceOsVersionTable>(makeError(QStringLiteral("data.versions-unreadable"),
-                                                               QStringLiteral("The built-in Device OS version table is missing."),
-                                                               QStringLiteral("Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.")));
+    auto loaded =
+        f.open(QIODevice::ReadOnly)
+            ? fromJson(f.readAll(), QStringLiteral("device-os-versions.json"))
+            : Result<DeviceOsVersionTable>(makeError(
+                  QStringLiteral("data.versions-unreadable"),
+                  VersionTableText::tr("The built-in Device OS version table is missing."),
+                  VersionTableText::tr(
+                      "Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.")));
     builtinLoaded() = true;
     if (!loaded.ok()) {
         builtinStorage() = DeviceOsVersionTable();

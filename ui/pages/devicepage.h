@@ -1,16 +1,25 @@
-// Page 3: which attached device to restore, with its modules read before the plan is made.
+// Page 3: which attached device to restore, with its modules read before the plan is made. The
+// list follows the bus; with several devices none is chosen for the person. "Inspect" shows the
+// module table of any listed device; a device in listening mode can also be asked over a serial
+// port given by hand (for one USB does not show, or too old for USB control requests).
 #pragma once
 
 #include "restore/deviceservice.h"
 
+#include <QHash>
 #include <QWizardPage>
 
+#include <optional>
+
+class QGroupBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 
 namespace dr::ui {
 
+class ModuleTable;
 class RestoreWizard;
 
 class DevicePage : public QWizardPage
@@ -24,18 +33,51 @@ public:
     bool validatePage() override;
     QListWidget *list() const { return m_list; }
     QPushButton *inspectButton() const { return m_inspect; }
+    ModuleTable *modules() const { return m_modules; }
+    QLabel *status() const { return m_status; }
+    QLineEdit *portPath() const { return m_port; }
+    QPushButton *portInspectButton() const { return m_portInspect; }
+    QLabel *portStatus() const { return m_portStatus; }
+    bool portInspectionRunning() const { return m_portBusy; }
 
 private:
+    struct PortResult
+    {
+        QString port;
+        QString deviceId;
+        ModuleInspection inspection;
+    };
+
     void devicesChanged(const QList<DeviceSummary> &devices);
     void selectionChanged();
+    void inspectSelected();
+    void startOrStopPortInspection();
+    void portInspected(const QString &port, const QString &deviceId, const ModuleInspection &inspection);
+    void portInspectFailed(const QString &port, const Error &error);
+    void setPortBusy(bool busy);
+    void showModules(const QString &title, const ModuleInspection &inspection);
+    void showModulesMessage(const QString &title, const QString &message);
+    void continueRetryWhenReady();
     const DeviceSummary *selected() const;
+
     RestoreWizard *m_wizard;
     QListWidget *m_list;
     QLabel *m_empty;
     QLabel *m_status;
     QPushButton *m_inspect;
+    QLabel *m_modulesTitle;
+    ModuleTable *m_modules;
+    QGroupBox *m_portBox;
+    QLineEdit *m_port;
+    QPushButton *m_portInspect;
+    QLabel *m_portStatus;
     QList<DeviceSummary> m_devices;
-    QString m_inspectedId;
+    QHash<QString, ModuleInspection> m_usbInspections; // by device ID, read while this page is shown
+    std::optional<PortResult> m_portResult;
+    QString m_inspectedId;   // the selected device whose modules are being read for the plan
+    QString m_shownId;       // whose modules the table shows ("" = none or a port's)
+    QString m_portRunning;   // the port being asked; empty when none
+    bool m_portBusy = false;
     bool m_waitingForInspection = false;
     bool m_active = false;
 };

@@ -4,6 +4,8 @@
 #include "widgets/planview.h"
 
 #include <QCheckBox>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -18,13 +20,20 @@ PlanPage::PlanPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Restore"));
     m_view = new PlanView(this);
-    m_force = new QCheckBox(tr("Go ahead despite Particle's recommendations"), this);
+    m_force = new QCheckBox(tr("&Go ahead despite Particle's recommendations"), this);
+    m_force->setObjectName(QStringLiteral("force"));
+    m_force->setAccessibleName(tr("Go ahead despite Particle's recommendations"));
+    m_force->setAccessibleDescription(tr("Allows the steps marked as needing your confirmation"));
     m_confirm = new QCheckBox(this);
+    m_confirm->setObjectName(QStringLiteral("confirm"));
     m_confirm->setAccessibleDescription(tr("Confirms that the listed modules may be written to this device"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_force);
     layout->addWidget(m_confirm);
+    setTabOrder(m_view->table(), m_view->messages());
+    setTabOrder(m_view->messages(), m_force);
+    setTabOrder(m_force, m_confirm);
     connect(m_force, &QCheckBox::toggled, this, &PlanPage::replan);
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
 }
@@ -45,9 +54,10 @@ void PlanPage::replan()
                                          [](const PlanMessage &m) { return m.overridable; });
     m_force->setVisible(overridable);
     m_confirm->setText(s.plan.nothingToWrite()
-                           ? tr("Check device %1 without writing anything").arg(s.device ? s.device->usb.deviceId : QString())
-                           : tr("Write %n module(s) to device %1", nullptr, s.plan.flashSteps())
+                           ? tr("&Check device %1 without writing anything").arg(s.device ? s.device->usb.deviceId : QString())
+                           : tr("&Write %n module(s) to device %1", nullptr, s.plan.flashSteps())
                                  .arg(s.device ? s.device->usb.deviceId : QString()));
+    m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
     m_confirm->setEnabled(!s.plan.refused());
     Q_EMIT completeChanged();
 }

@@ -5,12 +5,13 @@
 #include "widgets/moduletable.h"
 
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dr::ui {
@@ -24,37 +25,66 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
     m_instruction->setFont(big);
+    m_instruction->setObjectName(QStringLiteral("instruction"));
     m_instruction->setAccessibleName(tr("Current instruction"));
+    m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stepLabel = wrapLabel(QString(), this);
     m_step = new QProgressBar(this);
     m_step->setAccessibleName(tr("Progress of this step"));
+    m_step->setAccessibleDescription(tr("How much of the current module has been sent"));
     m_overall = new QProgressBar(this);
     m_overall->setAccessibleName(tr("Overall progress"));
+    m_overall->setAccessibleDescription(tr("How much of the whole restore is done"));
     m_eta = new QLabel(this);
     m_modules = new ModuleTable(this);
-    m_logBox = new QGroupBox(tr("Show the &log"), this);
-    m_logBox->setCheckable(true);
-    m_logBox->setChecked(false);
-    m_log = new QPlainTextEdit(m_logBox);
+    m_modules->setObjectName(QStringLiteral("liveModules"));
+    m_modules->setAccessibleDescription(tr("The device's modules as it reports them, updated while the restore runs"));
+    m_logToggle = new QToolButton(this);
+    m_logToggle->setObjectName(QStringLiteral("logToggle"));
+    m_logToggle->setText(tr("Show the &log"));
+    m_logToggle->setCheckable(true);
+    m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_logToggle->setArrowType(Qt::RightArrow);
+    m_logToggle->setAutoRaise(true);
+    m_logToggle->setFocusPolicy(Qt::StrongFocus);
+    m_logToggle->setAccessibleName(tr("Show the log"));
+    m_logToggle->setAccessibleDescription(tr("Shows or hides every message of the restore, with technical detail"));
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("log"));
     m_log->setReadOnly(true);
     m_log->setAccessibleName(tr("Restore log"));
+    m_log->setAccessibleDescription(tr("Every message of the restore, oldest first"));
     m_log->setVisible(false);
-    auto *logLayout = new QVBoxLayout(m_logBox);
-    logLayout->addWidget(m_log);
-    connect(m_logBox, &QGroupBox::toggled, m_log, &QWidget::setVisible);
+    connect(m_logToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_log->setVisible(shown);
+        m_logToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_logToggle->setText(shown ? tr("Hide the &log") : tr("Show the &log"));
+        m_logToggle->setAccessibleName(shown ? tr("Hide the log") : tr("Show the log"));
+    });
     m_cancel = new QPushButton(tr("&Cancel restore"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelRestore"));
+    m_cancel->setAccessibleName(tr("Cancel restore"));
+    m_cancel->setAccessibleDescription(tr("Stop at the next safe point; the result page then says what state the "
+                                          "device is in"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("This step:"), m_step);
     form->addRow(tr("Overall:"), m_overall);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_logToggle);
+    bottom->addStretch(1);
+    bottom->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_instruction);
     layout->addWidget(m_stepLabel);
     layout->addLayout(form);
     layout->addWidget(m_eta);
-    layout->addWidget(m_modules, 1);
-    layout->addWidget(m_logBox);
-    layout->addWidget(m_cancel, 0, Qt::AlignRight);
+    layout->addWidget(m_modules, 2);
+    layout->addLayout(bottom);
+    layout->addWidget(m_log, 1);
+    setTabOrder(m_cancel, m_modules);
+    setTabOrder(m_modules, m_logToggle);
+    setTabOrder(m_logToggle, m_log);
 
     DeviceService &devices = wizard->devices();
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -73,14 +103,9 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         m_overall->setValue(int(p.done / 1024));
         m_eta->setText(p.etaSeconds && *p.etaSeconds >= 1 ? tr("About %n second(s) left", nullptr, qRound(*p.etaSeconds))
                                                          : QString());
-        if (p.phase == RestorePhase::EnteringDfu)
-            m_instruction->setText(tr("Putting the device into DFU mode: its LED will blink yellow."));
-        else if (p.phase == RestorePhase::LeavingDfu || p.phase == RestorePhase::Rebooting)
-            m_instruction->setText(tr("The device is restarting. Leave it plugged in."));
-        else if (p.phase == RestorePhase::Writing)
-            m_instruction->setText(tr("Writing. Do not unplug the device."));
-        else if (p.phase == RestorePhase::Inspecting)
-            m_instruction->setText(tr("Checking every module on the device."));
+        const QString text = instructionFor(p);
+        if (!text.isEmpty())
+            m_instruction->setText(text);
     });
     connect(&devices, &DeviceService::restoreLog, this, [this](const QString &line) {
         m_log->appendPlainText(line);
@@ -91,15 +116,32 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
             m_modules->setInspection(i);
     });
     connect(&devices, &DeviceService::personNeeded, this, [this](const PersonPrompt &prompt) {
+        // The instruction stays on the page in large text; the box asks for the answer without
+        // blocking the window (a cancel or the end of the restore closes it).
         m_instruction->setText(prompt.instruction);
-        const auto answer = QMessageBox::question(this, prompt.title, prompt.instruction,
-                                                  QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
-        m_wizard->devices().answerPerson(answer == QMessageBox::Ok);
+        if (m_prompt)
+            m_prompt->deleteLater();
+        m_prompt = new QMessageBox(QMessageBox::Information, prompt.title, prompt.instruction,
+                                   QMessageBox::Ok | QMessageBox::Cancel, this);
+        m_prompt->setObjectName(QStringLiteral("personPrompt"));
+        m_prompt->button(QMessageBox::Ok)->setText(tr("&Done"));
+        m_prompt->button(QMessageBox::Cancel)->setText(tr("&Stop the restore"));
+        m_prompt->setDefaultButton(QMessageBox::Ok);
+        m_prompt->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_prompt, &QMessageBox::finished, this, [this](int) {
+            const bool goOn = m_prompt && m_prompt->clickedButton() == m_prompt->button(QMessageBox::Ok);
+            m_wizard->devices().answerPerson(goOn);
+        });
+        m_prompt->open();
     });
     connect(&devices, &DeviceService::restoreFinished, this, [this](const RestoreOutcome &o) {
         if (!m_running)
             return;
         m_running = false;
+        if (m_prompt) {
+            m_prompt->disconnect(this);
+            m_prompt->close();
+        }
         m_wizard->session().outcome = o;
         m_cancel->setEnabled(false);
         Q_EMIT completeChanged();
@@ -111,6 +153,7 @@ void RestorePage::initializePage()
 {
     RestoreSession &s = m_wizard->session();
     m_log->clear();
+    m_logToggle->setChecked(false);
     m_step->setValue(0);
     m_overall->setValue(0);
     m_eta->clear();
@@ -123,6 +166,36 @@ void RestorePage::initializePage()
     m_running = true;
     s.outcome.reset();
     m_wizard->devices().restore(s.plan, s.bundle, s.device->usb.deviceId);
+}
+
+QString RestorePage::instructionFor(const RestoreProgress &p) const
+{
+    // What the person sees on the device, with the LED colour and pattern in words.
+    const RestorePlan &plan = m_wizard->session().plan;
+    switch (p.phase) {
+    case RestorePhase::Locating:
+        return tr("Looking for the device. Leave it plugged in.");
+    case RestorePhase::EnteringDfu:
+        return tr("Putting the device into DFU mode. Its LED will blink yellow.");
+    case RestorePhase::LeavingDfu:
+        return tr("The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour "
+                  "several times.");
+    case RestorePhase::Rebooting:
+        return tr("The device is installing the update and restarting. Leave it plugged in; the LED may blink "
+                  "magenta, then change colour several times.");
+    case RestorePhase::Writing:
+        if (p.step >= 0 && p.step < plan.steps.size() && plan.steps[p.step].transport != StepTransport::Dfu)
+            return plan.steps[p.step].transport == StepTransport::YModem
+                       ? tr("Sending over the serial port. The LED blinks dark blue. Do not unplug the device.")
+                       : tr("Sending the update to the running device. The LED blinks magenta. Do not unplug the "
+                            "device.");
+        return tr("Writing in DFU mode. The LED blinks yellow. Do not unplug the device.");
+    case RestorePhase::Inspecting:
+        return tr("Checking every module on the device.");
+    default:
+        break; // waiting for the person (the prompt says what to do), or over
+    }
+    return QString();
 }
 
 bool RestorePage::isComplete() const

@@ -3,13 +3,15 @@
 
 #include "restore/deviceservice.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
-class QGroupBox;
+class QMessageBox;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 
 namespace dr::ui {
 
@@ -26,7 +28,11 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QLabel *instruction() const { return m_instruction; }
 
+    QToolButton *logToggle() const { return m_logToggle; }
+
 private:
+    QString instructionFor(const RestoreProgress &p) const;
+
     RestoreWizard *m_wizard;
     QLabel *m_instruction;
     QLabel *m_stepLabel;
@@ -34,9 +40,10 @@ private:
     QProgressBar *m_overall;
     QLabel *m_eta;
     ModuleTable *m_modules;
-    QGroupBox *m_logBox;
+    QToolButton *m_logToggle;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
+    QPointer<QMessageBox> m_prompt;
     bool m_running = false;
 };
 

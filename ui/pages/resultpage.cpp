@@ -5,10 +5,10 @@
 #include "restorewizard.h"
 #include "widgets/moduletable.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -24,45 +24,86 @@ ResultPage::ResultPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_outcome->setFont(big);
+    m_outcome->setObjectName(QStringLiteral("outcome"));
     m_state = wrapLabel(QString(), this);
+    m_state->setObjectName(QStringLiteral("deviceState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_modules = new ModuleTable(this);
+    m_modules->setObjectName(QStringLiteral("resultModules"));
+    m_modules->setAccessibleName(tr("Modules on the device after the restore"));
+    m_saved = wrapLabel(QString(), this);
+    m_saved->setObjectName(QStringLiteral("saveStatus"));
+    m_saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saved->setVisible(false);
     m_save = new QPushButton(tr("&Save report\u2026"), this);
+    m_save->setObjectName(QStringLiteral("saveReport"));
+    m_save->setAccessibleName(tr("Save report"));
+    m_save->setAccessibleDescription(tr("Save a text and a JSON file with the device, the plan, every step with its "
+                                        "timing, the modules before and after, and any error"));
+    m_tryAgain = new QPushButton(tr("&Try again"), this);
+    m_tryAgain->setObjectName(QStringLiteral("tryAgain"));
+    m_tryAgain->setAccessibleName(tr("Try again"));
+    m_tryAgain->setAccessibleDescription(tr("Read the device again and plan the rest of the restore from what it "
+                                            "holds now; modules already in place are skipped"));
     m_another = new QPushButton(tr("Restore &another device"), this);
+    m_another->setObjectName(QStringLiteral("another"));
+    m_another->setAccessibleName(tr("Restore another device"));
+    m_another->setAccessibleDescription(tr("Choose the next device to restore with the same version"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
+    buttons->addWidget(m_tryAgain);
     buttons->addWidget(m_another);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
     layout->addWidget(m_state);
     layout->addWidget(m_modules, 1);
+    layout->addWidget(m_saved);
     layout->addLayout(buttons);
     setFinalPage(true);
+    setTabOrder(m_modules, m_save);
+    setTabOrder(m_save, m_tryAgain);
+    setTabOrder(m_tryAgain, m_another);
 
     connect(m_another, &QPushButton::clicked, wizard, &RestoreWizard::restoreAnother);
+    connect(m_tryAgain, &QPushButton::clicked, wizard, &RestoreWizard::tryAgain);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const RestoreSession &s = m_wizard->session();
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString suggested = QStringLiteral("%1/device-restore-%2.txt").arg(dir, s.device ? s.device->usb.deviceId : QString());
-        QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Report (*.txt)"));
-        if (path.isEmpty())
-            return;
-        if (path.endsWith(QLatin1String(".txt")))
-            path.chop(4);
-        RestoreReport report;
-        report.deviceId = s.device ? s.device->usb.deviceId : QString();
-        report.platform = s.platform;
-        report.simulated = m_wizard->simulated();
-        report.before = s.before;
-        report.plan = s.plan;
-        report.outcome = s.outcome.value_or(RestoreOutcome());
-        report.log = s.log;
-        if (auto r = saveRestoreReport(report, path); !r.ok())
-            QMessageBox::warning(this, tr("Save report"), r.error().text());
-        else
-            m_state->setText(m_state->text() + QLatin1Char('\n') + tr("Report saved as %1.txt and %1.json.").arg(path));
+        const QString suggested =
+            QStringLiteral("%1/device-restore-%2.txt").arg(dir, s.device ? s.device->usb.deviceId : QString());
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), suggested, tr("Report (*.txt)"));
+        if (!path.isEmpty())
+            saveReportTo(path);
     });
+}
+
+bool ResultPage::saveReportTo(const QString &path)
+{
+    QString base = path;
+    for (const QLatin1String ext : {QLatin1String(".txt"), QLatin1String(".json")})
+        if (base.endsWith(ext))
+            base.chop(ext.size());
+    const RestoreSession &s = m_wizard->session();
+    RestoreReport report;
+    report.deviceId = s.device ? s.device->usb.deviceId : QString();
+    report.platform = s.platform;
+    report.simulated = m_wizard->simulated();
+    report.before = s.before;
+    report.plan = s.plan;
+    report.outcome = s.outcome.value_or(RestoreOutcome());
+    report.log = s.log;
+    m_saved->setVisible(true);
+    if (auto r = saveRestoreReport(report, base); !r.ok()) {
+        m_saved->setText(tr("The report was not saved. %1").arg(r.error().text()));
+        m_saved->setToolTip(r.error().detail);
+        return false;
+    }
+    m_saved->setText(tr("Report saved as %1 and %2.")
+                         .arg(QDir::toNativeSeparators(base + QLatin1String(".txt")),
+                              QDir::toNativeSeparators(base + QLatin1String(".json"))));
+    m_saved->setToolTip(QString());
+    return true;
 }
 
 void ResultPage::initializePage()
@@ -71,6 +112,10 @@ void ResultPage::initializePage()
     if (!s.outcome)
         return;
     const RestoreOutcome &o = *s.outcome;
+    m_saved->clear();
+    m_saved->setVisible(false);
+    // Try again: only where something is left to do, on a device that is still known.
+    m_tryAgain->setVisible(!o.success && s.device.has_value());
     const QString id = s.device ? s.device->usb.deviceId : QString();
     if (o.success)
         m_outcome->setText(s.plan.nothingToWrite()

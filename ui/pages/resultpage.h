@@ -1,7 +1,7 @@
-// Page 6: the outcome, the final module table, and the report.
+// Page 6: the outcome in one sentence, the device's own module table (every check PASS or FAIL in
+// words and with an icon), the report (text and JSON), and what to do next: restore another
+// device, or after a failure or cancel try again from where the device is now.
 #pragma once
-
-#include "restore/deviceservice.h"
 
 #include <QWizardPage>
 
@@ -20,15 +20,24 @@ public:
     explicit ResultPage(RestoreWizard *wizard);
     void initializePage() override;
     QLabel *outcome() const { return m_outcome; }
+    QLabel *deviceState() const { return m_state; }
     ModuleTable *modules() const { return m_modules; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *anotherButton() const { return m_another; }
+    QPushButton *tryAgainButton() const { return m_tryAgain; }
+    QLabel *saveStatus() const { return m_saved; }
+
+    // Writes BASE.txt and BASE.json (a trailing .txt or .json is dropped); says so on the page.
+    bool saveReportTo(const QString &path);
 
 private:
     RestoreWizard *m_wizard;
     QLabel *m_outcome;
     QLabel *m_state;
     ModuleTable *m_modules;
+    QLabel *m_saved;
     QPushButton *m_save;
+    QPushButton *m_tryAgain;
     QPushButton *m_another;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,6 +20,8 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dr::ui {
 
 VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard)
@@ -26,64 +29,103 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     setTitle(tr("Which Device OS version?"));
     setSubTitle(tr("Choose the version to put on the device, and what should run on it afterwards."));
 
-    auto *source = new QGroupBox(tr("Device OS binaries"), this);
-    auto *sourceLayout = new QVBoxLayout(source);
-    auto *row = new QHBoxLayout;
-    m_bundlePath = new QLineEdit(source);
-    m_bundlePath->setReadOnly(true);
-    m_bundlePath->setAccessibleName(tr("Binaries folder or zip"));
-    auto *folder = new QPushButton(tr("F&older\u2026"), source);
-    folder->setAccessibleDescription(tr("Use a folder of Device OS release binaries"));
-    auto *zip = new QPushButton(tr("&Zip\u2026"), source);
-    zip->setAccessibleDescription(tr("Use a zip of Device OS release binaries"));
-    row->addWidget(m_bundlePath, 1);
-    row->addWidget(folder);
-    row->addWidget(zip);
-    m_bundleStatus = wrapLabel(QString(), source);
-    sourceLayout->addLayout(row);
-    sourceLayout->addWidget(m_bundleStatus);
-
     m_versions = new QListWidget(this);
+    m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setAccessibleName(tr("Device OS versions"));
     m_versions->setAccessibleDescription(tr("Newest first. Versions the device cannot run are greyed out with the reason."));
     m_prereleases = new QCheckBox(tr("Show &pre-releases"), this);
+    m_prereleases->setObjectName(QStringLiteral("prereleases"));
+    m_prereleases->setAccessibleName(tr("Show pre-releases"));
+    m_prereleases->setAccessibleDescription(tr("Also list test versions of Device OS that are not final"));
     m_model = new QComboBox(this);
+    m_model->setObjectName(QStringLiteral("model"));
     m_model->setAccessibleName(tr("Model"));
+    m_model->setAccessibleDescription(tr("The exact model (SKU) of the device, printed on it; some models need a "
+                                         "newer Device OS"));
     m_user = new QComboBox(this);
+    m_user->setObjectName(QStringLiteral("userFirmware"));
     m_user->setAccessibleName(tr("User firmware after the restore"));
+    m_user->setAccessibleDescription(tr("What runs on the device after the restore: Tinker, its own application, or "
+                                        "a firmware file"));
     m_user->addItem(tr("Keep the device's application if it runs on this version, else Tinker"),
                     int(UserFirmwareChoice::Auto));
     m_user->addItem(tr("Tinker"), int(UserFirmwareChoice::Tinker));
     m_user->addItem(tr("Keep the device's application"), int(UserFirmwareChoice::Keep));
     m_user->addItem(tr("A firmware file\u2026"), int(UserFirmwareChoice::File));
     m_userStatus = wrapLabel(QString(), this);
+    m_userStatus->setObjectName(QStringLiteral("userStatus"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Model:"), m_model);
     form->addRow(tr("&User firmware:"), m_user);
     form->addRow(QString(), m_userStatus);
 
+    auto *source = new QGroupBox(tr("Where the Device OS binaries come from"), this);
+    auto *sourceLayout = new QVBoxLayout(source);
+    auto *row = new QHBoxLayout;
+    m_bundlePath = new QLineEdit(source);
+    m_bundlePath->setObjectName(QStringLiteral("bundlePath"));
+    m_bundlePath->setAccessibleName(tr("Binaries folder or zip"));
+    m_bundlePath->setAccessibleDescription(tr("The folder or zip file of Device OS release binaries in use. Type a "
+                                              "path and press Enter to use another one."));
+    auto *pathLabel = new QLabel(tr("&Binaries:"), source);
+    pathLabel->setBuddy(m_bundlePath);
+    auto *folder = new QPushButton(tr("F&older\u2026"), source);
+    folder->setObjectName(QStringLiteral("bundleFolder"));
+    folder->setAccessibleName(tr("Choose a folder"));
+    folder->setAccessibleDescription(tr("Use a folder of Device OS release binaries"));
+    auto *zip = new QPushButton(tr("&Zip\u2026"), source);
+    zip->setObjectName(QStringLiteral("bundleZip"));
+    zip->setAccessibleName(tr("Choose a zip file"));
+    zip->setAccessibleDescription(tr("Use a zip of Device OS release binaries"));
+    m_useDefault = new QPushButton(tr("&Downloaded binaries"), source);
+    m_useDefault->setObjectName(QStringLiteral("bundleDefault"));
+    m_useDefault->setAccessibleName(tr("Use the downloaded binaries"));
+    m_useDefault->setAccessibleDescription(tr("Use the Device OS binaries the setup script downloaded (the default)"));
+    m_useDefault->setVisible(!wizard->defaultSource().isEmpty());
+    row->addWidget(pathLabel);
+    row->addWidget(m_bundlePath, 1);
+    row->addWidget(folder);
+    row->addWidget(zip);
+    row->addWidget(m_useDefault);
+    m_bundleStatus = wrapLabel(QString(), source);
+    m_bundleStatus->setObjectName(QStringLiteral("bundleStatus"));
+    sourceLayout->addLayout(row);
+    sourceLayout->addWidget(m_bundleStatus);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(source);
     layout->addWidget(m_versions, 1);
     layout->addWidget(m_prereleases);
     layout->addLayout(form);
+    layout->addWidget(source);
+
+    setTabOrder(m_versions, m_prereleases);
+    setTabOrder(m_prereleases, m_model);
+    setTabOrder(m_model, m_user);
+    setTabOrder(m_user, m_bundlePath);
+    setTabOrder(m_bundlePath, folder);
+    setTabOrder(folder, zip);
+    setTabOrder(zip, m_useDefault);
 
     auto openDialog = [this](bool isZip) {
         const QString path = isZip ? QFileDialog::getOpenFileName(this, tr("Zip of Device OS binaries"), m_bundlePath->text(),
                                                                   tr("Zip files (*.zip)"))
                                    : QFileDialog::getExistingDirectory(this, tr("Folder of Device OS binaries"),
                                                                        m_bundlePath->text());
-        if (path.isEmpty())
-            return;
-        m_bundlePath->setText(path);
-        m_bundleStatus->setText(tr("Reading %1\u2026").arg(path));
-        m_wizard->loader().load(path);
+        if (!path.isEmpty())
+            useSource(path);
     };
+    connect(m_useDefault, &QPushButton::clicked, this, [this] { useSource(m_wizard->defaultSource()); });
+    connect(m_bundlePath, &QLineEdit::returnPressed, this, [this] {
+        const QString path = m_bundlePath->text().trimmed();
+        if (!path.isEmpty())
+            useSource(path);
+    });
     connect(folder, &QPushButton::clicked, this, [openDialog] { openDialog(false); });
     connect(zip, &QPushButton::clicked, this, [openDialog] { openDialog(true); });
     connect(wizard, &RestoreWizard::bundleChanged, this, &VersionPage::fillVersions);
-    connect(&wizard->loader(), &BundleLoader::failed, this, [this](const Error &e) { m_bundleStatus->setText(e.text()); });
+    connect(&wizard->loader(), &BundleLoader::failed, this, [this](const Error &e) { m_bundleError = e; });
+    connect(&wizard->loader(), &BundleLoader::loaded, this, [this] { m_bundleError.reset(); });
     connect(m_prereleases, &QCheckBox::toggled, this, &VersionPage::fillVersions);
     connect(m_model, &QComboBox::currentIndexChanged, this, &VersionPage::fillVersions);
     connect(m_versions, &QListWidget::currentItemChanged, this, &QWizardPage::completeChanged);
@@ -101,15 +143,26 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     });
 }
 
+void VersionPage::useSource(const QString &path)
+{
+    m_bundlePath->setText(QDir::toNativeSeparators(path));
+    m_bundleStatus->setText(tr("Reading %1\u2026").arg(QDir::toNativeSeparators(path)));
+    m_wizard->loader().load(path);
+}
+
 void VersionPage::initializePage()
 {
     const Platform *p = m_wizard->session().platform;
+    // The model chosen before stays chosen while the platform stays the same.
+    const QString keepModel = p == m_modelsFor ? m_model->currentData().toString() : QString();
+    m_modelsFor = p;
     const QSignalBlocker block(m_model);
     m_model->clear();
     m_model->addItem(tr("Not known"), QString());
     if (p)
         for (const DeviceModel &m : p->models)
             m_model->addItem(m.name.isEmpty() || m.name == m.sku ? m.sku : QStringLiteral("%1 (%2)").arg(m.sku, m.name), m.sku);
+    m_model->setCurrentIndex(std::max(0, m_model->findData(keepModel)));
     fillVersions();
 }
 
@@ -121,13 +174,22 @@ void VersionPage::fillVersions()
                                                        : QSettings().value(QStringLiteral("restore/target")).toString();
     m_versions->clear();
     if (!s.bundle) {
-        m_bundleStatus->setText(tr("No Device OS binaries yet: choose a folder or zip of release binaries."));
+        m_bundleStatus->setText(m_bundleError ? tr("The binaries could not be read. %1").arg(m_bundleError->text())
+                                              : tr("No Device OS binaries yet: choose a folder or zip of release "
+                                                   "binaries."));
+        m_bundleStatus->setToolTip(m_bundleError ? m_bundleError->detail : QString());
         Q_EMIT completeChanged();
         return;
     }
-    m_bundlePath->setText(s.bundle->source());
-    m_bundleStatus->setText(tr("%n module(s) found; %1 file(s) are not modules.", nullptr, int(s.bundle->modules().size()))
-                                .arg(s.bundle->problems().size()));
+    m_bundlePath->setText(QDir::toNativeSeparators(s.bundle->source()));
+    const bool isDefault = !m_wizard->defaultSource().isEmpty()
+                           && QDir::cleanPath(s.bundle->source()) == QDir::cleanPath(m_wizard->defaultSource());
+    const int modules = int(s.bundle->modules().size());
+    const int others = int(s.bundle->problems().size());
+    m_bundleStatus->setText(isDefault ? tr("The downloaded Device OS binaries (the default): %n module(s), %1 other "
+                                           "file(s).", nullptr, modules).arg(others)
+                                      : tr("%n module(s) found; %1 file(s) are not modules.", nullptr, modules).arg(others));
+    m_useDefault->setEnabled(!isDefault);
     if (!p)
         return;
     const DeviceModel *model = p->model(m_model->currentData().toString());
