@@ -67,6 +67,12 @@ struct DeviceSource
     std::optional<FirmwareBundle> bundle;
 
     UsbBackend &usb() { return fleet ? fleet->usb() : static_cast<UsbBackend &>(*libusb); }
+    // Virtual devices have their serial ports on ptys; real ones are found by the engine's default.
+    void useSerialPorts(RestoreEngine &engine) const
+    {
+        if (fleet)
+            engine.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
+    }
 };
 
 const QCommandLineOption kSimulate(QStringLiteral("simulate"),
@@ -256,6 +262,7 @@ int runInspect(const QStringList &arguments)
         return ExitFailure;
     }
     RestoreEngine engine(src.usb());
+    src.useSerialPorts(engine);
     auto inspection = engine.inspect(device->deviceId);
     if (!inspection.ok()) {
         err() << "device-restore inspect: " << inspection.error().text() << '\n';
@@ -348,7 +355,11 @@ int runRestore(const QStringList &arguments)
                                       QStringLiteral("Go ahead despite recommendations (never despite hard rules)."));
     const QCommandLineOption yesOpt({QStringLiteral("y"), QStringLiteral("yes")},
                                     QStringLiteral("Do not ask for confirmation."));
-    parser.addOptions({platformOpt, versionOpt, kDevice, kBundle, userOpt, modelOpt, forceOpt, yesOpt, kJson, kSimulate});
+    const QCommandLineOption noDfuOpt(QStringLiteral("no-dfu"),
+                                      QStringLiteral("Never use DFU mode: USB control requests, or listening mode and "
+                                                     "YModem over the serial port for Device OS too old for them."));
+    parser.addOptions({platformOpt, versionOpt, kDevice, kBundle, userOpt, modelOpt, forceOpt, yesOpt, noDfuOpt, kJson,
+                       kSimulate});
     parser.process(arguments);
     if (!parser.isSet(platformOpt) || !parser.isSet(versionOpt)) {
         err() << "device-restore restore: --platform and --version are required.\n"
@@ -384,12 +395,14 @@ int runRestore(const QStringList &arguments)
     }
 
     RestoreEngine engine(src.usb());
+    src.useSerialPorts(engine);
     PlanRequest request;
     request.platform = platform;
     request.target = *target;
     request.bundle = &*src.bundle;
     request.options.modelSku = parser.value(modelOpt);
     request.options.force = parser.isSet(forceOpt);
+    request.options.allowDfu = !parser.isSet(noDfuOpt);
     const QString user = parser.value(userOpt);
     request.options.userFirmware = user == QLatin1String("tinker") ? UserFirmwareChoice::Tinker
                                    : user == QLatin1String("keep") ? UserFirmwareChoice::Keep
@@ -458,6 +471,7 @@ int runRestore(const QStringList &arguments)
     observer.interactive = interactive;
     observer.tty = isatty(STDERR_FILENO);
     RestoreEngine runner(src.usb(), &observer);
+    src.useSerialPorts(runner);
     g_engine.store(&runner);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -105,6 +105,28 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("1006"));                   // and the bootloader
     }
 
+    void restoresAnOldPhotonOverYmodemWithoutDfu()
+    {
+        // Device OS 0.5.2 takes no control requests: the virtual device's pty serial port carries the
+        // listening-mode console and YModem; the final module table comes from its `s` command.
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("--simulate"), QStringLiteral("photon@0.5.2"),
+                           QStringLiteral("--platform"), QStringLiteral("photon"), QStringLiteral("--version"),
+                           QStringLiteral("1.5.2"), QStringLiteral("--no-dfu"), QStringLiteral("--yes"),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QJsonObject> ev = events(r.out);
+        QVERIFY(!ev.isEmpty());
+        const QJsonArray steps = ev.first().value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray();
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("transport")).toString(), QStringLiteral("YModem"));
+        bool listening = false;
+        for (const QJsonObject &e : ev)
+            listening |= e.value(QStringLiteral("phase")).toString() == QLatin1String("entering-listening");
+        QVERIFY(listening);
+        QCOMPARE(ev.last().value(QStringLiteral("event")).toString(), QStringLiteral("result"));
+        QVERIFY2(ev.last().value(QStringLiteral("success")).toBool(), r.out.constData());
+    }
+
     void withoutATerminalRestoreNeedsYes()
     {
         const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("boron"), QStringLiteral("-v"),

@@ -352,6 +352,26 @@ private Q_SLOTS:
             QVERIFY(h.sink.cancelled || h.receiver.outcome() == VirtualYmodemReceiver::Outcome::Running);
     }
 
+    void cancelWaitsForTheBlockOnTheWireThenSendsCanCan()
+    {
+        YmodemSender sender("x.bin", QByteArray(5000, 'x'));
+        QCOMPARE(sender.start().write, QByteArray("f"));
+        QVERIFY(!sender.onBytes("Waiting for the binary file to be sent ... (press 'a' to abort)\r\n").write.isEmpty());
+        sender.onBytes(QByteArray(1, ymodem::ACK));
+        const auto block1 = sender.onBytes(QByteArray(1, ymodem::CRC16));
+        QCOMPARE(sender.state(), YmodemSender::State::WaitBlockAck);
+        QCOMPARE(block1.write.size(), 1029);
+        // Cancelled while block 1 is on the wire: nothing is written into the middle of it.
+        QVERIFY(sender.abort().write.isEmpty());
+        QCOMPARE(sender.state(), YmodemSender::State::WaitBlockAck);
+        const auto afterAck = sender.onBytes(QByteArray(1, ymodem::ACK));
+        QCOMPARE(afterAck.write, QByteArray(2, ymodem::CA));
+        QCOMPARE(sender.state(), YmodemSender::State::Aborting);
+        const auto confirmed = sender.onBytes(QByteArray(1, ymodem::ACK) + "Failed to receive the file!\r\n");
+        QVERIFY(confirmed.finished);
+        QCOMPARE(sender.result().error().code, QString::fromLatin1(serialerror::Cancelled));
+    }
+
     void emptyFileIsRefusedBeforeSending()
     {
         YmodemSender sender("x.bin", QByteArray());
