@@ -80,47 +80,47 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="127"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128"/>
+        <location filename="../app/main.cpp" line="131"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="129"/>
+        <location filename="../app/main.cpp" line="132"/>
         <source>PLATFORM@VERSION,...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="134"/>
         <source>DIR|ZIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>CODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="142"/>
+        <location filename="../app/main.cpp" line="145"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="149"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Device Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -229,74 +229,74 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="105"/>
+        <location filename="../core/usb/controlrequest.cpp" line="107"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="106"/>
+        <location filename="../core/usb/controlrequest.cpp" line="109"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="130"/>
+        <location filename="../core/usb/controlrequest.cpp" line="136"/>
         <source>the module info request (90)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="206"/>
+        <location filename="../core/usb/controlrequest.cpp" line="213"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="208"/>
+        <location filename="../core/usb/controlrequest.cpp" line="218"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="225"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="214"/>
-        <location filename="../core/usb/controlrequest.cpp" line="400"/>
+        <location filename="../core/usb/controlrequest.cpp" line="229"/>
+        <location filename="../core/usb/controlrequest.cpp" line="423"/>
         <source>Reset the device and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="233"/>
-        <location filename="../core/usb/controlrequest.cpp" line="271"/>
+        <location filename="../core/usb/controlrequest.cpp" line="249"/>
+        <location filename="../core/usb/controlrequest.cpp" line="287"/>
         <source>The control request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="328"/>
+        <location filename="../core/usb/controlrequest.cpp" line="344"/>
         <source>the device ID request (20)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="343"/>
+        <location filename="../core/usb/controlrequest.cpp" line="360"/>
         <source>the system version request (30)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="367"/>
+        <location filename="../core/usb/controlrequest.cpp" line="385"/>
         <source>the device mode request (72)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="392"/>
+        <location filename="../core/usb/controlrequest.cpp" line="411"/>
         <source>the start of the firmware update (250)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="398"/>
+        <location filename="../core/usb/controlrequest.cpp" line="418"/>
         <source>The firmware update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="399"/>
+        <location filename="../core/usb/controlrequest.cpp" line="421"/>
         <source>The firmware update did not finish in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,17 +314,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/version/deviceosversions.cpp" line="55"/>
+        <location filename="../core/version/deviceosversions.cpp" line="56"/>
         <source>Fix the Device OS version table (see README, &quot;Platform database&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/version/deviceosversions.cpp" line="139"/>
+        <location filename="../core/version/deviceosversions.cpp" line="142"/>
         <source>The built-in Device OS version table is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/version/deviceosversions.cpp" line="140"/>
+        <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,14 +332,14 @@
 <context>
     <name>dr::DfuClient</name>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="30"/>
+        <location filename="../core/usb/dfuclient.cpp" line="31"/>
         <source>The device&apos;s DFU descriptors are malformed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="31"/>
-        <location filename="../core/usb/dfuclient.cpp" line="99"/>
-        <location filename="../core/usb/dfuclient.cpp" line="143"/>
+        <location filename="../core/usb/dfuclient.cpp" line="32"/>
+        <location filename="../core/usb/dfuclient.cpp" line="97"/>
+        <location filename="../core/usb/dfuclient.cpp" line="141"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -354,37 +354,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="52"/>
+        <location filename="../core/usb/dfuclient.cpp" line="51"/>
         <source>short interface descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="58"/>
+        <location filename="../core/usb/dfuclient.cpp" line="56"/>
         <source>short DFU functional descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="69"/>
+        <location filename="../core/usb/dfuclient.cpp" line="66"/>
         <source>no DFU interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="98"/>
+        <location filename="../core/usb/dfuclient.cpp" line="96"/>
         <source>The device answered DFU_GETSTATUS with %1 bytes instead of 6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="142"/>
+        <location filename="../core/usb/dfuclient.cpp" line="140"/>
         <source>The device stayed busy during %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="177"/>
+        <location filename="../core/usb/dfuclient.cpp" line="175"/>
         <source>DFU mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="177"/>
+        <location filename="../core/usb/dfuclient.cpp" line="176"/>
         <location filename="../core/usb/dfuclient.cpp" line="186"/>
         <source>preparing the download</source>
         <translation type="unfinished"></translation>
@@ -393,200 +393,200 @@
 <context>
     <name>dr::DfuseDownloader</name>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="39"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
         <source>%1..%2 on alt %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="41"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="42"/>
         <source>Nothing to write at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="41"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
         <source>Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
         <source>The write %1 lies outside the device&apos;s %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="44"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
         <source>Check that the file is for this device; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="49"/>
         <source>The write %1 touches read-only memory of the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="51"/>
         <source>This part cannot be written over DFU; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="52"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="57"/>
         <source>The write %1 would overwrite %2..%3, which must never be written over DFU on the %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="55"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="61"/>
         <source>Nothing was written. Bootloaders go through the device itself (control requests or the OTA region).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="65"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="72"/>
         <source>The module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="67"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="74"/>
         <source>%1 is for platform %2, not for this %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="68"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="78"/>
         <source>Use the file built for the %1; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="70"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="81"/>
         <source>%1 is corrupt: its CRC-32 does not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="71"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="82"/>
         <source>Download the file again; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="94"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="105"/>
         <source>%1 (%2 bytes at %3) does not fit any %4 slot of the %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="96"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="109"/>
         <source>The file is not a module for this device&apos;s layout; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="98"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
         <source>%1 (%2) cannot be written over DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="100"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
         <source>This module must never be flashed; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="101"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="116"/>
         <source>Flash it in normal or listening mode (control requests); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="129"/>
         <source>A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="133"/>
         <source>Only the OTA flag, claim code and setup flag are written; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="173"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="174"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="328"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="187"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="211"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="188"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="201"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="211"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="230"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="246"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
         <source>Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="201"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
         <source>The DFU session is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
         <source>The device shows no DCT alt setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="229"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="246"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="289"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="291"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="305"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="306"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
         <source>Nothing can be verified there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="319"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
         <source>Reading back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="326"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="356"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
         <source>leaving DFU mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,62 +594,62 @@
 <context>
     <name>dr::DfuseMemoryLayout</name>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="22"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
         <source>The device reports a DfuSe memory layout this program cannot read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="25"/>
         <source>Check that the device is a Particle device in DFU mode; if it is, report the layout string shown in the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="58"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="60"/>
         <source>it does not start with &apos;@&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="62"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="64"/>
         <source>expected &quot;@name/address/segments&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="69"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
         <source>the address &quot;%1&quot; is not a 32-bit number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
         <source>no sectors after address %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="84"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="93"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="102"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation type="unfinished"></translation>
     </message>
@@ -657,80 +657,80 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="47"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
         <source>%1 is not a readable zip file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="105"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="140"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="121"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="134"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
         <source>%1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="122"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="135"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>Check the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="145"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="146"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="158"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="159"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is larger than any Particle module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="160"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="181"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>system module version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="189"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
         <source>file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
         <source>same folder as Device OS %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,52 +738,52 @@
 <context>
     <name>dr::FirmwareModule</name>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="87"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="92"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
         <source>unknown compression method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="95"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
         <source>window size %1 is not between 8 and 15</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="99"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="109"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
         <source>zlib could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="127"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="135"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
         <source>the compressed data ends too early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="136"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
         <source>the compressed data is corrupt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="140"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,17 +796,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="84"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="87"/>
         <source>Re-plug the device and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="93"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="95"/>
         <source>reading the configuration descriptor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="121"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="122"/>
         <source>reading string descriptor %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,23 +816,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="139"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="138"/>
         <source>selecting alt setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="178"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="176"/>
         <source>starting libusb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="245"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="287"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="283"/>
         <source>listing USB devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="297"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="292"/>
         <source>opening the device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,297 +994,297 @@
 <context>
     <name>dr::ModuleChecks</name>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="31"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="32"/>
         <source>no module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="32"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="35"/>
         <source>resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="33"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="38"/>
         <source>bootloader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="34"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="41"/>
         <source>monolithic firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="35"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="44"/>
         <source>system part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="36"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="47"/>
         <source>user part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="37"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="50"/>
         <source>settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="38"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="53"/>
         <source>NCP firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="39"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="56"/>
         <source>radio stack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="40"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="59"/>
         <source>asset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="41"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="62"/>
         <source>module function %1 index %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="45"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="67"/>
         <source>%1 %2</source>
         <comment>a module kind and its index, e.g. &apos;system part 1&apos;</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="54"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="75"/>
         <source>all Device OS versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="56"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="76"/>
         <source>Device OS %1 and later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="58"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="77"/>
         <source>Device OS before %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="59"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="78"/>
         <source>Device OS %1 up to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="95"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="115"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="96"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="117"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="97"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="119"/>
         <source>NOT CHECKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="146"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="167"/>
         <source>%1 &gt;= %2 (Device OS %3)</source>
         <comment>a module dependency: part, minimum module version</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="150"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="172"/>
         <source>%1 &gt;= %2</source>
         <comment>a module dependency: part, minimum module version</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="164"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="186"/>
         <source>CRC-32 %1 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="167"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="191"/>
         <source>stored CRC-32 %1, computed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="169"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="193"/>
         <source>%1: the CRC-32 check failed (stored %2, computed %3): the file is damaged, and a device would refuse to run it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="172"/>
-        <location filename="../core/firmware/modulechecks.cpp" line="184"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="196"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="211"/>
         <source>Do not flash it. Download the file again from its original source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="175"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="199"/>
         <source>SHA-256 matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="178"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="203"/>
         <source>stored SHA-256 %1, computed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="181"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="208"/>
         <source>%1: the SHA-256 stored in the module does not match its contents: the file was changed after it was built.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="185"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="212"/>
         <source>stored %1, computed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="192"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="219"/>
         <source>not compressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="198"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="226"/>
         <source>inflates to %1 bytes as declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="216"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="245"/>
         <source>platform id %1 is unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="218"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="247"/>
         <source>%1: the module is for platform id %2, which is not a Particle platform Device Restore knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="222"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="251"/>
         <source>Check that the file is firmware for your device, built by Particle&apos;s tools; the file may also be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="224"/>
-        <location filename="../core/firmware/modulechecks.cpp" line="225"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="253"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="254"/>
         <source>platform unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="236"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="265"/>
         <source>its version %1 is Device OS %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="239"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="268"/>
         <source>its version %1 first shipped with Device OS %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="248"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="279"/>
         <source>it needs %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="258"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="289"/>
         <source>%1 is not supported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="260"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="292"/>
         <source>%1: the module is for the %2, which Device Restore does not support, so its addresses cannot be checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="263"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="295"/>
         <source>Use Particle&apos;s own tools for this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="265"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="297"/>
         <source>platform not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="269"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="301"/>
         <source>%1 has no %2 slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="272"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="305"/>
         <source>%1: the module says it is a %2 for %3, but %3 has no such module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="274"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="307"/>
         <source>The file was not built for this platform by Particle&apos;s tools, or it is damaged. Do not flash it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="293"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="326"/>
         <source>no bounds listed for Device OS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="294"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="327"/>
         <source>Device OS version unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="295"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="328"/>
         <source>%1; fits the bounds for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="296"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="329"/>
         <source>%1; fits none of the ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="308"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="341"/>
         <source>%1 lies within %2 (%3 bounds for %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="313"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="347"/>
         <source>%1 is outside %2 (%3 bounds for %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="316"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="351"/>
         <source>%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="318"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="353"/>
         <source>It would overwrite other firmware; do not flash it. Use a file built for the %1 and this Device OS version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="338"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="374"/>
         <source>%1 is in the %2 slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="342"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="379"/>
         <source>%1 is in the %2 slot, not a %3 slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="345"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="383"/>
         <source>%1: the module says it is a %2, but its start address %3 is the %4 slot of the %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="349"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="386"/>
         <source>The module header is inconsistent: the file was built wrongly or altered. Do not flash it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/modulechecks.cpp" line="353"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="391"/>
         <source>%1 is in no module slot of the %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="126"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,91 +1434,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="164"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="226"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="289"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="228"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="290"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="303"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="384"/>
         <source>The file is damaged. Download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="236"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="237"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="240"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="241"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="250"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>no END extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="265"/>
         <source>it overlaps the module header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="286"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="287"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="300"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="377"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="380"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="378"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
         <source>%1 ends where another module should follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="379"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="382"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="407"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="421"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="427"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,27 +1526,27 @@
 <context>
     <name>dr::PlatformDatabase</name>
     <message>
-        <location filename="../core/platform/platformdatabase.cpp" line="484"/>
+        <location filename="../core/platform/platformdatabase.cpp" line="485"/>
         <source>%1: cannot be read (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/platform/platformdatabase.cpp" line="485"/>
+        <location filename="../core/platform/platformdatabase.cpp" line="486"/>
         <source>Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file&apos;s permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/platform/platformdatabase.cpp" line="492"/>
+        <location filename="../core/platform/platformdatabase.cpp" line="494"/>
         <source>Fix the platform database (README, &quot;Platform database&quot;), or unset DEVICE_RESTORE_PLATFORMS to use the built-in one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/platform/platformdatabase.cpp" line="547"/>
+        <location filename="../core/platform/platformdatabase.cpp" line="551"/>
         <source>The built-in platform database is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/platform/platformdatabase.cpp" line="548"/>
+        <location filename="../core/platform/platformdatabase.cpp" line="552"/>
         <source>Rebuild the program; the resource :/dr/platforms.json was not linked in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,22 +1554,22 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The plan names no platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="850"/>
+        <location filename="../core/restore/restoreengine.cpp" line="855"/>
         <source>The device&apos;s platform is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="883"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,313 +1577,313 @@
 <context>
     <name>dr::RestoreEngine::Run</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="353"/>
+        <location filename="../core/restore/restoreengine.cpp" line="358"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="357"/>
+        <location filename="../core/restore/restoreengine.cpp" line="362"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="359"/>
+        <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="379"/>
+        <location filename="../core/restore/restoreengine.cpp" line="384"/>
         <source>Asked the device to enter DFU mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="392"/>
+        <location filename="../core/restore/restoreengine.cpp" line="397"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="401"/>
+        <location filename="../core/restore/restoreengine.cpp" line="406"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="402"/>
+        <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <location filename="../core/restore/restoreengine.cpp" line="411"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Waiting for the device in DFU mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="420"/>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Starting Device OS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="433"/>
+        <location filename="../core/restore/restoreengine.cpp" line="438"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="480"/>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="485"/>
+        <location filename="../core/restore/restoreengine.cpp" line="583"/>
         <source>The device is applying the %1 and restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="505"/>
+        <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="509"/>
+        <location filename="../core/restore/restoreengine.cpp" line="514"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="511"/>
+        <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>The 28800-baud request failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="531"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Waiting for the device in listening mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="538"/>
+        <location filename="../core/restore/restoreengine.cpp" line="543"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="563"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device took the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="593"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="603"/>
         <source>Leaving listening mode failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="626"/>
+        <location filename="../core/restore/restoreengine.cpp" line="631"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <location filename="../core/restore/restoreengine.cpp" line="635"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Reading the device&apos;s modules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="660"/>
+        <location filename="../core/restore/restoreengine.cpp" line="665"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="673"/>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="680"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="682"/>
+        <location filename="../core/restore/restoreengine.cpp" line="687"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="689"/>
         <source>The device is running Device OS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>Nothing has been written yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>Written: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="688"/>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>Running the same restore again continues from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Restore finished in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>Restore stopped: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>The plan is refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="714"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="730"/>
+        <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Step %1 has no binary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="736"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Looking for device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="758"/>
+        <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>Writing %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="759"/>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Clearing the former %1 slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>%1 cleared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="795"/>
         <source>%1: %2 in %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="804"/>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="806"/>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 is at version %2, not %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="808"/>
+        <location filename="../core/restore/restoreengine.cpp" line="813"/>
         <source>%1 fails its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="815"/>
+        <location filename="../core/restore/restoreengine.cpp" line="820"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="772"/>
         <source>user firmware</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1945,269 +1945,269 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="247"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="248"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="251"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="252"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="256"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="258"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
         <source>Its hardware does not work with older releases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="266"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>Particle recommends against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="267"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="270"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="277"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="278"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="284"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="296"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="314"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="313"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="319"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="354"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="361"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="396"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="404"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="408"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="416"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="414"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="415"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="426"/>
         <source>platform %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="422"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="439"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="437"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="451"/>
         <source>the firmware you chose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="442"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="453"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="458"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="470"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="476"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="462"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>the device has no valid user firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="465"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="488"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>Tinker was chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="511"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
         <source>it failed its checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="555"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="542"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="548"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="577"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="551"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="581"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="557"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="601"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="633"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="610"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="618"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
         <source>the device&apos;s modules are unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
         <source>missing on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
         <source>fails its checks on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="623"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>version %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="685"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="725"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="761"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="754"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="792"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="840"/>
         <source>No Device OS binaries were given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="858"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="823"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="864"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="839"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="881"/>
         <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="850"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="893"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="852"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="896"/>
         <source>let Device OS %1 start before the next release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="877"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="921"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="888"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="934"/>
         <source>No platform was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2220,94 +2220,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="71"/>
+        <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Host: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="73"/>
+        <location filename="../core/restore/restorereport.cpp" line="74"/>
         <source>Device: %1 (%2), simulated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Device: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device OS: %1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="76"/>
+        <location filename="../core/restore/restorereport.cpp" line="79"/>
         <source>Device OS: unknown -&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="77"/>
+        <location filename="../core/restore/restorereport.cpp" line="80"/>
         <source>Outcome: restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Outcome: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Outcome: failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="90"/>
+        <location filename="../core/restore/restorereport.cpp" line="93"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="97"/>
+        <location filename="../core/restore/restorereport.cpp" line="100"/>
         <source>Before:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>After:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="102"/>
+        <location filename="../core/restore/restorereport.cpp" line="105"/>
         <source>Log:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="117"/>
+        <location filename="../core/restore/restorereport.cpp" line="121"/>
         <source>The report could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="118"/>
+        <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,27 +2315,27 @@
 <context>
     <name>dr::SerialAccess</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="137"/>
+        <location filename="../core/restore/restoreengine.cpp" line="141"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="139"/>
+        <location filename="../core/restore/restoreengine.cpp" line="143"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="165"/>
+        <location filename="../core/restore/restoreengine.cpp" line="169"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="166"/>
+        <location filename="../core/restore/restoreengine.cpp" line="170"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="209"/>
+        <location filename="../core/restore/restoreengine.cpp" line="213"/>
         <source>The device has no serial port now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,62 +2366,62 @@
 <context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="27"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="31"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="32"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="68"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
         <source>Waiting for the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="75"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="77"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="94"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
         <source>Waiting for the device to reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="97"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
         <source>The device did not reset within %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="98"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
         <source>Press RESET on the device and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,360 +2429,360 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="45"/>
+        <location filename="../core/usb/usberror.cpp" line="46"/>
         <source>Windows did not let this program open the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <location filename="../core/usb/usberror.cpp" line="47"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="50"/>
+        <location filename="../core/usb/usberror.cpp" line="52"/>
         <source>Linux did not give this program access to the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="51"/>
+        <location filename="../core/usb/usberror.cpp" line="53"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <location filename="../core/usb/usberror.cpp" line="59"/>
         <source>The system did not give this program access to the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="57"/>
+        <location filename="../core/usb/usberror.cpp" line="60"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <location filename="../core/usb/usberror.cpp" line="65"/>
         <source>The device disconnected during %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <location filename="../core/usb/usberror.cpp" line="66"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The device did not answer %1 in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <location filename="../core/usb/usberror.cpp" line="73"/>
         <source>The device refused %1 (stall).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>Another program is using the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="78"/>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device or its interface was not found for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="86"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Re-plug the device and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="81"/>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="82"/>
-        <location filename="../core/usb/usberror.cpp" line="210"/>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
-        <location filename="../core/usb/usberror.cpp" line="272"/>
-        <location filename="../core/usb/usberror.cpp" line="275"/>
-        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
+        <location filename="../core/usb/usberror.cpp" line="246"/>
+        <location filename="../core/usb/usberror.cpp" line="252"/>
+        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Reset the device and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="84"/>
+        <location filename="../core/usb/usberror.cpp" line="93"/>
         <source>The computer ran out of memory during %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>Close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="87"/>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
         <source>Check that libusb works on this system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="92"/>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>%1 was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="95"/>
+        <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>%1 was called with invalid parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="96"/>
+        <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>A USB input/output error happened during %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>USB error during %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>%1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="109"/>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="138"/>
-        <location filename="../core/usb/usberror.cpp" line="181"/>
+        <location filename="../core/usb/usberror.cpp" line="150"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="140"/>
+        <location filename="../core/usb/usberror.cpp" line="153"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="141"/>
+        <location filename="../core/usb/usberror.cpp" line="156"/>
         <source>The device rejected the file (errFILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="143"/>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="144"/>
+        <location filename="../core/usb/usberror.cpp" line="160"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="147"/>
+        <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="148"/>
+        <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="149"/>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="151"/>
+        <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="154"/>
+        <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="157"/>
+        <location filename="../core/usb/usberror.cpp" line="184"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="187"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <location filename="../core/usb/usberror.cpp" line="190"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="164"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="167"/>
+        <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="170"/>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="179"/>
+        <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="204"/>
+        <location filename="../core/usb/usberror.cpp" line="240"/>
         <source>The device is busy with other requests.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <location filename="../core/usb/usberror.cpp" line="241"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="209"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>The device has no memory left for the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <location filename="../core/usb/usberror.cpp" line="248"/>
         <source>The device lost track of the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="213"/>
+        <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="215"/>
+        <location filename="../core/usb/usberror.cpp" line="251"/>
         <source>The device could not process request %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="256"/>
+        <location filename="../core/usb/usberror.cpp" line="293"/>
         <source>The device&apos;s Device OS does not support request %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="261"/>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not allow request %1 now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="262"/>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="266"/>
+        <location filename="../core/usb/usberror.cpp" line="306"/>
         <source>The device is protected (Device Protection) and refused request %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="268"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="271"/>
+        <location filename="../core/usb/usberror.cpp" line="312"/>
         <source>The device timed out processing request %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="274"/>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>The device was not in a state to process request %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device rejected the data of request %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="279"/>
+        <location filename="../core/usb/usberror.cpp" line="323"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="326"/>
         <source>The device failed request %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,13 +3008,13 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="62"/>
-        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>Inspect over &amp;serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="64"/>
-        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Inspect over serial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,29 +3024,29 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="104"/>
+        <location filename="../ui/pages/devicepage.cpp" line="107"/>
         <source>The device&apos;s modules were read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="107"/>
-        <location filename="../ui/pages/devicepage.cpp" line="113"/>
-        <location filename="../ui/pages/devicepage.cpp" line="238"/>
+        <location filename="../ui/pages/devicepage.cpp" line="110"/>
+        <location filename="../ui/pages/devicepage.cpp" line="116"/>
+        <location filename="../ui/pages/devicepage.cpp" line="249"/>
         <source>Modules on device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="120"/>
+        <location filename="../ui/pages/devicepage.cpp" line="123"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="197"/>
+        <location filename="../ui/pages/devicepage.cpp" line="208"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="199"/>
+        <location filename="../ui/pages/devicepage.cpp" line="210"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3054,93 +3054,93 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="241"/>
+        <location filename="../ui/pages/devicepage.cpp" line="252"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Stop inspecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="283"/>
+        <location filename="../ui/pages/devicepage.cpp" line="294"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="289"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="295"/>
+        <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Asking the device on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="308"/>
+        <location filename="../ui/pages/devicepage.cpp" line="319"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="312"/>
+        <location filename="../ui/pages/devicepage.cpp" line="323"/>
         <source>Device %1 answered on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="314"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="322"/>
+        <location filename="../ui/pages/devicepage.cpp" line="333"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="331"/>
+        <location filename="../ui/pages/devicepage.cpp" line="342"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="345"/>
+        <location filename="../ui/pages/devicepage.cpp" line="356"/>
         <source>Could not inspect the device on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <location filename="../ui/pages/devicepage.cpp" line="126"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="212"/>
+        <location filename="../ui/pages/devicepage.cpp" line="223"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="214"/>
+        <location filename="../ui/pages/devicepage.cpp" line="225"/>
         <source>device of unknown platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="219"/>
-        <location filename="../ui/pages/devicepage.cpp" line="247"/>
+        <location filename="../ui/pages/devicepage.cpp" line="230"/>
+        <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>Reading the device&apos;s modules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <location filename="../ui/pages/devicepage.cpp" line="234"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="226"/>
+        <location filename="../ui/pages/devicepage.cpp" line="237"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,62 +3183,62 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="16"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
         <source>Modules on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="23"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="24"/>
         <source>(empty %1 slot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="26"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="26"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="28"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="29"/>
         <source>System part %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="30"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="31"/>
         <source>User firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="32"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="33"/>
         <source>Radio stack (SoftDevice)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="34"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="35"/>
         <source>Network co-processor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="68"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="71"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,47 +3327,47 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="40"/>
+        <location filename="../ui/widgets/planview.cpp" line="42"/>
         <source>Restore steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="41"/>
+        <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="45"/>
+        <location filename="../ui/widgets/planview.cpp" line="48"/>
         <source>Plan notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="46"/>
+        <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="66"/>
+        <location filename="../ui/widgets/planview.cpp" line="69"/>
         <source>%1: Device OS %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="68"/>
+        <location filename="../ui/widgets/planview.cpp" line="71"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="70"/>
+        <location filename="../ui/widgets/planview.cpp" line="73"/>
         <source>Refused: nothing will be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="72"/>
+        <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>Nothing to write: the device is already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%n write(s), %1 in all</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3375,7 +3375,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>in %n stage(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3383,52 +3383,52 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>you confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="90"/>
+        <location filename="../ui/widgets/planview.cpp" line="93"/>
         <source>DFU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="91"/>
+        <location filename="../ui/widgets/planview.cpp" line="94"/>
         <source>%1 (running)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="92"/>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="112"/>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Needs your confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="112"/>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
+        <location filename="../ui/widgets/planview.cpp" line="121"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,62 +3675,62 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="139"/>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="139"/>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Go back to the previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Go on to the next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Start writing the plan to the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Close Device Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Stop and close Device Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Open the settings, such as the interface language</source>
         <translation type="unfinished"></translation>
     </message>
