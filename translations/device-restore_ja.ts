@@ -1,0 +1,4166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="17"/>
+        <source>Unknown platform</source>
+        <translation>不明なプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="18"/>
+        <source>DFU mode (blinking yellow)</source>
+        <translation>DFU モード（黄色の点滅）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="19"/>
+        <source>running</source>
+        <translation>通常動作中</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="20"/>
+        <source>Device OS %1</source>
+        <translation>Device OS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
+        <source>USB port %1</source>
+        <translation>USB ポート %1</translation>
+    </message>
+</context>
+<context>
+    <name>dr</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="88"/>
+        <source>The restore was cancelled.</source>
+        <translation>復元はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="89"/>
+        <source>Run the same restore again to finish it.</source>
+        <translation>完了するには、同じ復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
+        <source>The device&apos;s serial port went away.</source>
+        <translation>デバイスのシリアルポートが見つからなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
+        <source>The device was unplugged or reset. Reconnect it and try again.</source>
+        <translation>デバイスが取り外されたか、リセットされました。接続し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
+        <source>%1 (Device OS %2)</source>
+        <translation>%1 (Device OS %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
+        <source>The device&apos;s module list is malformed: %1.</source>
+        <translation>デバイスのモジュール一覧が不正です（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
+        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
+        <translation>デバイスをリセットして、もう一度検査してください。それでも解決しない場合は、デバイスの Device OS が破損している可能性があります。DFU で復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::App</name>
+    <message>
+        <location filename="../app/main.cpp" line="127"/>
+        <source>Restore Particle devices to a chosen Device OS version.</source>
+        <translation>Particle デバイスを、選択した Device OS バージョンに復元します。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="131"/>
+        <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
+        <translation>USB の代わりに仮想デバイスを接続します（例: boron@1.5.2,photon@2.2.0）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="132"/>
+        <source>PLATFORM@VERSION,...</source>
+        <translation>PLATFORM@VERSION,...</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="134"/>
+        <source>Folder or zip of Device OS release binaries.</source>
+        <translation>Device OS リリースバイナリのフォルダーまたは zip ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="134"/>
+        <source>DIR|ZIP</source>
+        <translation>DIR|ZIP</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="137"/>
+        <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
+        <translation>ウィンドウをこの言語で表示します: %1（既定: システムの言語、または設定で選択した言語）。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="140"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="145"/>
+        <source>unknown language &apos;%1&apos;.</source>
+        <translation>不明な言語です: &apos;%1&apos;。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="152"/>
+        <source>Device Restore</source>
+        <translation>Device Restore</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ConsoleCommand</name>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="16"/>
+        <source>&apos;i&apos; (device ID)</source>
+        <translation>&apos;i&apos;（デバイス ID）</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="17"/>
+        <source>&apos;v&apos; (system version)</source>
+        <translation>&apos;v&apos;（システムバージョン）</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="18"/>
+        <source>&apos;s&apos; (module info)</source>
+        <translation>&apos;s&apos;（モジュール情報）</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="19"/>
+        <source>&apos;m&apos; (MAC address)</source>
+        <translation>&apos;m&apos;（MAC アドレス）</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="20"/>
+        <source>&apos;c&apos; (claimed)</source>
+        <translation>&apos;c&apos;（クレーム状態）</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolecommand.cpp" line="21"/>
+        <source>&apos;x&apos; (exit listening mode)</source>
+        <translation>&apos;x&apos;（リスニングモードの終了）</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ConsoleReplyParser</name>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
+        <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
+        <translation>このポートがリスニングモード（濃い青の点滅）の Particle デバイスのものであることを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
+        <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
+        <translation>&apos;i&apos; に対するデバイスの応答に、有効なデバイス ID がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
+        <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
+        <translation>&apos;v&apos; に対するデバイスの応答に、有効なバージョンがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
+        <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
+        <translation>&apos;m&apos; に対するデバイスの応答に、有効な MAC アドレスがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
+        <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
+        <translation>&apos;c&apos; に対するデバイスの応答が、yes でも no でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
+        <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
+        <translation>&apos;s&apos; に対するデバイスの応答は入れ子が深すぎるため、モジュール一覧ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
+        <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
+        <translation>&apos;s&apos; に対するデバイスの応答は、括弧の対応が取れた JSON ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
+        <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
+        <translation>&apos;s&apos; に対するデバイスの応答が終わりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
+        <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
+        <translation>デバイスをリセットしてリスニングモード（濃い青の点滅）にしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
+        <source>The device did not answer %1 within %2 s.</source>
+        <translation>デバイスは %2 秒以内に %1 に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
+        <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
+        <translation>デバイスをリスニングモードにし（濃い青に点滅するまで MODE を押し続けます）、ケーブルを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
+        <source>The device printed output but no reply to %1 within %2 s.</source>
+        <translation>デバイスは何かを出力しましたが、%2 秒以内に %1 への応答はありませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
+        <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
+        <translation>デバイスがリスニングモードになっていない可能性があります。濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ControlRequest</name>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <source>The device answered %1 with a malformed reply.</source>
+        <translation>%1 に対するデバイスの応答が不正です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。繰り返し発生する場合は、DFU で Device OS を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <source>the module info request (90)</source>
+        <translation>モジュール情報リクエスト (90)</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
+        <translation>リクエスト %1 のデータは %2 バイトですが、デバイスが受け付けるのは最大 %3 バイトです。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <source>This is a bug in Device Restore; please report it.</source>
+        <translation>これは Device Restore の不具合です。ご報告ください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <source>The device did not complete request %1 within %2 s.</source>
+        <translation>デバイスは %2 秒以内にリクエスト %1 を完了しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="229"/>
+        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <source>Reset the device and try again.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="249"/>
+        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <source>The control request</source>
+        <translation>制御リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <source>the device ID request (20)</source>
+        <translation>デバイス ID リクエスト (20)</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <source>the system version request (30)</source>
+        <translation>システムバージョンリクエスト (30)</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <source>the device mode request (72)</source>
+        <translation>デバイスモードリクエスト (72)</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <source>the start of the firmware update (250)</source>
+        <translation>ファームウェア更新の開始 (250)</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <source>The firmware update</source>
+        <translation>ファームウェア更新</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <source>The firmware update did not finish in time.</source>
+        <translation>ファームウェア更新が時間内に終わりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceOsVersionTable</name>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="47"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="48"/>
+        <source>Check that the file exists and is readable.</source>
+        <translation>ファイルが存在し、読み込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="56"/>
+        <source>Fix the Device OS version table (see README, &quot;Platform database&quot;).</source>
+        <translation>Device OS バージョン表を修正してください（README の「Platform database」を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="142"/>
+        <source>The built-in Device OS version table is missing.</source>
+        <translation>組み込みの Device OS バージョン表がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/version/deviceosversions.cpp" line="143"/>
+        <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
+        <translation>プログラムをビルドし直してください。リソース :/dr/device-os-versions.json がリンクされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuClient</name>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="31"/>
+        <source>The device&apos;s DFU descriptors are malformed: %1.</source>
+        <translation>デバイスの DFU ディスクリプタが不正です（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="32"/>
+        <location filename="../core/usb/dfuclient.cpp" line="97"/>
+        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <source>Reset the device into DFU mode and try again.</source>
+        <translation>デバイスをリセットして DFU モードにし、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="42"/>
+        <source>no configuration descriptor</source>
+        <translation>コンフィギュレーションディスクリプタがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="49"/>
+        <source>descriptor at offset %1 runs past the end</source>
+        <translation>オフセット %1 のディスクリプタが末尾を越えています</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="51"/>
+        <source>short interface descriptor</source>
+        <translation>インターフェイスディスクリプタが短すぎます</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="56"/>
+        <source>short DFU functional descriptor</source>
+        <translation>DFU 機能ディスクリプタが短すぎます</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="66"/>
+        <source>no DFU interface</source>
+        <translation>DFU インターフェイスがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="96"/>
+        <source>The device answered DFU_GETSTATUS with %1 bytes instead of 6.</source>
+        <translation>デバイスは DFU_GETSTATUS に 6 バイトではなく %1 バイトで応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <source>The device stayed busy during %1.</source>
+        <translation>%1 の間、デバイスがビジー状態のままでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <source>DFU mode</source>
+        <translation>DFU モード</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfuclient.cpp" line="176"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <source>preparing the download</source>
+        <translation>ダウンロードの準備</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuseDownloader</name>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
+        <source>%1..%2 on alt %3</source>
+        <translation>%1..%2（alt %3）</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="42"/>
+        <source>Nothing to write at %1.</source>
+        <translation>%1 に書き込むデータがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
+        <source>Check the file.</source>
+        <translation>ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
+        <source>The write %1 lies outside the device&apos;s %2.</source>
+        <translation>書き込み %1 は、デバイスの %2 の範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
+        <source>Check that the file is for this device; nothing was written.</source>
+        <translation>ファイルがこのデバイス用であることを確認してください。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="49"/>
+        <source>The write %1 touches read-only memory of the %2.</source>
+        <translation>書き込み %1 は、%2 の読み取り専用メモリにかかっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="51"/>
+        <source>This part cannot be written over DFU; nothing was written.</source>
+        <translation>この部分は DFU では書き込めません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="57"/>
+        <source>The write %1 would overwrite %2..%3, which must never be written over DFU on the %4.</source>
+        <translation>書き込み %1 は %2..%3 を上書きしてしまいます。%4 ではこの領域を DFU で書き込んではいけません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="61"/>
+        <source>Nothing was written. Bootloaders go through the device itself (control requests or the OTA region).</source>
+        <translation>何も書き込まれていません。ブートローダーはデバイス自身を介して書き込みます（制御リクエストまたは OTA 領域）。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="72"/>
+        <source>The module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="74"/>
+        <source>%1 is for platform %2, not for this %3.</source>
+        <translation>%1 はプラットフォーム %2 用で、この %3 用ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="78"/>
+        <source>Use the file built for the %1; nothing was written.</source>
+        <translation>%1 用にビルドされたファイルを使用してください。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="81"/>
+        <source>%1 is corrupt: its CRC-32 does not match.</source>
+        <translation>%1 は破損しています（CRC-32 が一致しません）。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="82"/>
+        <source>Download the file again; nothing was written.</source>
+        <translation>ファイルをもう一度ダウンロードしてください。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="105"/>
+        <source>%1 (%2 bytes at %3) does not fit any %4 slot of the %5.</source>
+        <translation>%1（%3 から %2 バイト）は、%5 のどの %4 スロットにも収まりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="109"/>
+        <source>The file is not a module for this device&apos;s layout; nothing was written.</source>
+        <translation>このファイルは、このデバイスのレイアウトに合うモジュールではありません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
+        <source>%1 (%2) cannot be written over DFU.</source>
+        <translation>%1（%2）は DFU では書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
+        <source>This module must never be flashed; nothing was written.</source>
+        <translation>このモジュールは決して書き込んではいけません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="116"/>
+        <source>Flash it in normal or listening mode (control requests); nothing was written.</source>
+        <translation>通常モードまたはリスニングモードで書き込んでください（制御リクエスト）。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="129"/>
+        <source>A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.</source>
+        <translation>オフセット %2 への %1 バイトの DCT 書き込みは、Device Restore が変更してよいフィールドではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="133"/>
+        <source>Only the OTA flag, claim code and setup flag are written; nothing was written.</source>
+        <translation>書き込むのは OTA フラグ、クレームコード、セットアップフラグだけです。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <source>The device in DFU mode shows no internal flash (alt 0).</source>
+        <translation>DFU モードのデバイスに内部フラッシュ（alt 0）が見当たりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <source>Reset the device into DFU mode and try again.</source>
+        <translation>デバイスをリセットして DFU モードにし、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <source>The device has no DFU alt setting %1.</source>
+        <translation>デバイスに DFU の alt 設定 %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <source>Nothing was written.</source>
+        <translation>何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <source>The DFU session is not open.</source>
+        <translation>DFU セッションが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <source>Raw writes to the DCT are not allowed.</source>
+        <translation>DCT への直接の書き込みは許可されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <source>Write a named DCT field instead; nothing was written.</source>
+        <translation>代わりに、名前付きの DCT フィールドに書き込んでください。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <source>The device shows no DCT alt setting.</source>
+        <translation>デバイスに DCT の alt 設定が見当たりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <source>The DCT field %1 is not writable on this device.</source>
+        <translation>このデバイスでは DCT フィールド %1 に書き込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <source>The write at %1 lies outside the layout.</source>
+        <translation>%1 への書き込みは、レイアウトの範囲外です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <source>The device&apos;s flash differs from the file at %1 after writing.</source>
+        <translation>書き込み後、デバイスのフラッシュの内容が %1 でファイルと異なっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
+        <translation>デバイスをリセットして DFU モードにし、もう一度書き込んでください。繰り返し発生する場合は、フラッシュが劣化している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <source>The memory at %1 is not readable over DFU.</source>
+        <translation>%1 のメモリは DFU では読み出せません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <source>Nothing can be verified there.</source>
+        <translation>その部分は検証できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <source>Reading back</source>
+        <translation>読み戻し</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <source>The device returned %1 of %2 bytes reading %3.</source>
+        <translation>%3 の読み出しで、デバイスは %2 バイト中 %1 バイトしか返しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <source>leaving DFU mode</source>
+        <translation>DFU モードの終了</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DfuseMemoryLayout</name>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
+        <source>The device reports a DfuSe memory layout this program cannot read: %1.</source>
+        <translation>デバイスが報告した DfuSe メモリレイアウトを、このプログラムは読み取れません（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="25"/>
+        <source>Check that the device is a Particle device in DFU mode; if it is, report the layout string shown in the details.</source>
+        <translation>デバイスが DFU モードの Particle デバイスであることを確認してください。そうである場合は、詳細に表示されたレイアウト文字列をご報告ください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="60"/>
+        <source>it does not start with &apos;@&apos;</source>
+        <translation>&apos;@&apos; で始まっていません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="64"/>
+        <source>expected &quot;@name/address/segments&quot;</source>
+        <translation>&quot;@name/address/segments&quot; の形式が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
+        <source>the address &quot;%1&quot; is not a 32-bit number</source>
+        <translation>アドレス &quot;%1&quot; が 32 ビットの数値ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <source>no sectors after address %1</source>
+        <translation>アドレス %1 の後にセクターがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
+        <translation>セクターグループ &quot;%1&quot; が N*SIZE[unit]letter の形式ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <source>bad sector count in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のセクター数が不正です</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <source>unknown sector property letter in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; に不明なセクター属性文字があります</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <source>unknown size unit in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のサイズ単位が不明です</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <source>bad sector size in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のセクターサイズが不正です</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <source>the sectors run past the 32-bit address space</source>
+        <translation>セクターが 32 ビットのアドレス空間を越えています</translation>
+    </message>
+</context>
+<context>
+    <name>dr::FirmwareBundle</name>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation>%1 は読み込み可能な zip ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <source>Download the bundle again, or unpack it and choose the folder.</source>
+        <translation>バンドルをもう一度ダウンロードするか、展開してそのフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <source>Choose a folder or a zip file of Device OS release binaries.</source>
+        <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
+        <source>%1 is neither a folder, a zip file nor a .bin file.</source>
+        <translation>%1 はフォルダー、zip ファイル、.bin ファイルのいずれでもありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
+        <source>%1 holds no Particle firmware module.</source>
+        <translation>%1 には Particle のファームウェアモジュールが含まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
+        <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <source>%1 is larger than any Particle module.</source>
+        <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <source>Remove it from the bundle or download it again.</source>
+        <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
+        <source>system module version %1</source>
+        <translation>システムモジュールのバージョン %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
+        <source>file name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
+        <source>same folder as Device OS %1</source>
+        <translation>Device OS %1 と同じフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>dr::FirmwareModule</name>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <source>%1: the compressed module cannot be unpacked: %2.</source>
+        <translation>%1: 圧縮されたモジュールを展開できません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
+        <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
+        <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
+        <source>unknown compression method %1</source>
+        <translation>不明な圧縮方式 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
+        <source>window size %1 is not between 8 and 15</source>
+        <translation>ウィンドウサイズ %1 が 8～15 の範囲にありません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
+        <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
+        <translation>展開後のサイズが %1 バイトとされていますが、上限の %2 バイトを超えています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
+        <source>zlib could not start</source>
+        <translation>zlib を開始できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
+        <source>it unpacks to more than the %1 bytes its header declares</source>
+        <translation>展開すると、ヘッダーで宣言された %1 バイトを超えます</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
+        <source>the compressed data ends too early</source>
+        <translation>圧縮データが途中で終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
+        <source>the compressed data is corrupt</source>
+        <translation>圧縮データが破損しています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
+        <source>it unpacks to %1 bytes, but its header declares %2</source>
+        <translation>展開すると %1 バイトですが、ヘッダーでは %2 バイトと宣言されています</translation>
+    </message>
+</context>
+<context>
+    <name>dr::LibusbBackend</name>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="83"/>
+        <source>The device took %1 of %2 bytes of %3.</source>
+        <translation>デバイスは %3 の %2 バイト中 %1 バイトしか受け取りませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="87"/>
+        <source>Re-plug the device and try again.</source>
+        <translation>デバイスを接続し直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="95"/>
+        <source>reading the configuration descriptor</source>
+        <translation>コンフィギュレーションディスクリプタの読み取り</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="122"/>
+        <source>reading string descriptor %1</source>
+        <translation>文字列ディスクリプタ %1 の読み取り</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="129"/>
+        <source>claiming interface %1</source>
+        <translation>インターフェイス %1 の確保</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="138"/>
+        <source>selecting alt setting %1</source>
+        <translation>alt 設定 %1 の選択</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="176"/>
+        <source>starting libusb</source>
+        <translation>libusb の起動</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="283"/>
+        <source>listing USB devices</source>
+        <translation>USB デバイスの一覧取得</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/libusbbackend.cpp" line="292"/>
+        <source>opening the device</source>
+        <translation>デバイスのオープン</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ListeningModeClient</name>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
+        <source>Cannot open the serial port %1.</source>
+        <translation>シリアルポート %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
+        <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
+        <translation>別のプログラムが使用しているか、アクセス権がありません（Linux では dialout グループに参加するか、udev ルールをインストールしてください）。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
+        <source>Check that the device is connected and the port name is right.</source>
+        <translation>デバイスが接続されていて、ポート名が正しいことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
+        <source>The port was closed.</source>
+        <translation>ポートが閉じられました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
+        <source>The serial port is busy with another operation.</source>
+        <translation>シリアルポートは別の操作で使用中です。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
+        <source>Wait for it to finish or cancel it.</source>
+        <translation>その操作が終わるまで待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
+        <source>The serial port is not open.</source>
+        <translation>シリアルポートが開かれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
+        <source>Connect the device and open its port first.</source>
+        <translation>先にデバイスを接続して、そのポートを開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
+        <source>The command was cancelled.</source>
+        <translation>コマンドはキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
+        <source>Writing to the serial port failed.</source>
+        <translation>シリアルポートへの書き込みに失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
+        <source>Reconnect the device and try again.</source>
+        <translation>デバイスを接続し直して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModeGuidance</name>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
+        <source>blinking</source>
+        <translation>点滅</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <source>Put the device in DFU mode</source>
+        <translation>デバイスを DFU モードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
+        <translation>MODE ボタン（Photon または P1 では SETUP）を押し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <source>While holding it, press and release RESET.</source>
+        <translation>押したまま、RESET を押して離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
+        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
+        <translation>MODE を押し続けます。LED がマゼンタに点滅し、次に黄色に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
+        <source>Release MODE as soon as the LED blinks yellow.</source>
+        <translation>LED が黄色に点滅したら、すぐに MODE を離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <source>The status LED blinks yellow.</source>
+        <translation>ステータス LED が黄色に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
+        <source>dark blue</source>
+        <translation>濃い青</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <source>Put the device in listening mode</source>
+        <translation>デバイスをリスニングモードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
+        <translation>MODE ボタン（Photon または P1 では SETUP）を約 3 秒間押し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <source>Release it when the LED blinks dark blue.</source>
+        <translation>LED が濃い青に点滅したら離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <source>The status LED blinks dark blue.</source>
+        <translation>ステータス LED が濃い青に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
+        <source>magenta</source>
+        <translation>マゼンタ</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
+        <source>breathing</source>
+        <translation>ゆっくりした明滅</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <source>Put the device in safe mode</source>
+        <translation>デバイスをセーフモードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <source>Release MODE as soon as the LED blinks magenta.</source>
+        <translation>LED がマゼンタに点滅したら、すぐに MODE を離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <source>The status LED breathes magenta once it is connected.</source>
+        <translation>接続すると、ステータス LED がマゼンタでゆっくり明滅します。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleChecks</name>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="32"/>
+        <source>no module</source>
+        <translation>モジュールなし</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="35"/>
+        <source>resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="38"/>
+        <source>bootloader</source>
+        <translation>ブートローダー</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="41"/>
+        <source>monolithic firmware</source>
+        <translation>モノリシックファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="44"/>
+        <source>system part</source>
+        <translation>システムパート</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="47"/>
+        <source>user part</source>
+        <translation>ユーザーパート</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="50"/>
+        <source>settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="53"/>
+        <source>NCP firmware</source>
+        <translation>NCP ファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="56"/>
+        <source>radio stack</source>
+        <translation>無線スタック</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="59"/>
+        <source>asset</source>
+        <translation>アセット</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="62"/>
+        <source>module function %1 index %2</source>
+        <translation>モジュール機能 %1、インデックス %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="67"/>
+        <source>%1 %2</source>
+        <comment>a module kind and its index, e.g. &apos;system part 1&apos;</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="75"/>
+        <source>all Device OS versions</source>
+        <translation>すべての Device OS バージョン</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="76"/>
+        <source>Device OS %1 and later</source>
+        <translation>Device OS %1 以降</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="77"/>
+        <source>Device OS before %1</source>
+        <translation>Device OS %1 より前</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="78"/>
+        <source>Device OS %1 up to %2</source>
+        <translation>Device OS %1～%2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="115"/>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="117"/>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="119"/>
+        <source>NOT CHECKED</source>
+        <translation>未チェック</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="167"/>
+        <source>%1 &gt;= %2 (Device OS %3)</source>
+        <comment>a module dependency: part, minimum module version</comment>
+        <translation>%1 &gt;= %2 (Device OS %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="172"/>
+        <source>%1 &gt;= %2</source>
+        <comment>a module dependency: part, minimum module version</comment>
+        <translation>%1 &gt;= %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="186"/>
+        <source>CRC-32 %1 matches</source>
+        <translation>CRC-32 %1 は一致しています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="191"/>
+        <source>stored CRC-32 %1, computed %2</source>
+        <translation>格納された CRC-32 は %1、計算値は %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="193"/>
+        <source>%1: the CRC-32 check failed (stored %2, computed %3): the file is damaged, and a device would refuse to run it.</source>
+        <translation>%1: CRC-32 チェックに失敗しました（格納値 %2、計算値 %3）。ファイルが破損しているため、デバイスはこれを実行しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="196"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="211"/>
+        <source>Do not flash it. Download the file again from its original source.</source>
+        <translation>書き込まないでください。入手元からファイルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="199"/>
+        <source>SHA-256 matches</source>
+        <translation>SHA-256 は一致しています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="203"/>
+        <source>stored SHA-256 %1, computed %2</source>
+        <translation>格納された SHA-256 は %1、計算値は %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="208"/>
+        <source>%1: the SHA-256 stored in the module does not match its contents: the file was changed after it was built.</source>
+        <translation>%1: モジュールに格納された SHA-256 が内容と一致しません。ファイルはビルド後に変更されています。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="212"/>
+        <source>stored %1, computed %2</source>
+        <translation>格納値 %1、計算値 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="219"/>
+        <source>not compressed</source>
+        <translation>圧縮なし</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="226"/>
+        <source>inflates to %1 bytes as declared</source>
+        <translation>宣言どおり %1 バイトに展開されます</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="245"/>
+        <source>platform id %1 is unknown</source>
+        <translation>プラットフォーム ID %1 は不明です</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="247"/>
+        <source>%1: the module is for platform id %2, which is not a Particle platform Device Restore knows.</source>
+        <translation>%1: このモジュールはプラットフォーム ID %2 用ですが、これは Device Restore が認識している Particle プラットフォームではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="251"/>
+        <source>Check that the file is firmware for your device, built by Particle&apos;s tools; the file may also be damaged.</source>
+        <translation>ファイルが、Particle のツールでビルドされたお使いのデバイス用のファームウェアであることを確認してください。ファイルが破損している可能性もあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="253"/>
+        <location filename="../core/firmware/modulechecks.cpp" line="254"/>
+        <source>platform unknown</source>
+        <translation>プラットフォーム不明</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="265"/>
+        <source>its version %1 is Device OS %2</source>
+        <translation>バージョン %1 は Device OS %2 に相当</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="268"/>
+        <source>its version %1 first shipped with Device OS %2</source>
+        <translation>バージョン %1 は Device OS %2 で初めて提供</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="279"/>
+        <source>it needs %1</source>
+        <translation>%1 が必要</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="289"/>
+        <source>%1 is not supported: %2</source>
+        <translation>%1 はサポートされていません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="292"/>
+        <source>%1: the module is for the %2, which Device Restore does not support, so its addresses cannot be checked.</source>
+        <translation>%1: このモジュールは %2 用ですが、Device Restore は %2 をサポートしていないため、アドレスをチェックできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="295"/>
+        <source>Use Particle&apos;s own tools for this device.</source>
+        <translation>このデバイスには Particle 純正のツールを使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="297"/>
+        <source>platform not supported</source>
+        <translation>サポートされていないプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="301"/>
+        <source>%1 has no %2 slot</source>
+        <translation>%1 には %2 のスロットがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="305"/>
+        <source>%1: the module says it is a %2 for %3, but %3 has no such module.</source>
+        <translation>%1: モジュールは %3 用の %2 であると示していますが、%3 にはそのようなモジュールはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="307"/>
+        <source>The file was not built for this platform by Particle&apos;s tools, or it is damaged. Do not flash it.</source>
+        <translation>このファイルは Particle のツールでこのプラットフォーム用にビルドされたものではないか、破損しています。書き込まないでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="326"/>
+        <source>no bounds listed for Device OS %1</source>
+        <translation>Device OS %1 の範囲は登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="327"/>
+        <source>Device OS version unknown</source>
+        <translation>Device OS バージョン不明</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="328"/>
+        <source>%1; fits the bounds for %2</source>
+        <translation>%1。%2 の範囲に収まります</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="329"/>
+        <source>%1; fits none of the ranges</source>
+        <translation>%1。どの範囲にも収まりません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="341"/>
+        <source>%1 lies within %2 (%3 bounds for %4)</source>
+        <translation>%1 は %2 の範囲内です（%4 での %3 の範囲）</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="347"/>
+        <source>%1 is outside %2 (%3 bounds for %4)</source>
+        <translation>%1 は %2 の範囲外です（%4 での %3 の範囲）</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="351"/>
+        <source>%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).</source>
+        <translation>%1: %2 は %3 を占めており、%5 の %4 スロット（%6、%7 用）からはみ出しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="353"/>
+        <source>It would overwrite other firmware; do not flash it. Use a file built for the %1 and this Device OS version.</source>
+        <translation>他のファームウェアを上書きしてしまうため、書き込まないでください。%1 とこの Device OS バージョン用にビルドされたファイルを使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="374"/>
+        <source>%1 is in the %2 slot</source>
+        <translation>%1 は %2 スロット内にあります</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="379"/>
+        <source>%1 is in the %2 slot, not a %3 slot</source>
+        <translation>%1 は %3 のスロットではなく、%2 スロット内にあります</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="383"/>
+        <source>%1: the module says it is a %2, but its start address %3 is the %4 slot of the %5.</source>
+        <translation>%1: モジュールは %2 であると示していますが、開始アドレス %3 は %5 の %4 スロットです。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="386"/>
+        <source>The module header is inconsistent: the file was built wrongly or altered. Do not flash it.</source>
+        <translation>モジュールヘッダーに矛盾があります。ファイルのビルドが誤っているか、改変されています。書き込まないでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/modulechecks.cpp" line="391"/>
+        <source>%1 is in no module slot of the %2</source>
+        <translation>%1 は %2 のどのモジュールスロットにもありません</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleInspection</name>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="22"/>
+        <source>Integrity</source>
+        <translation>整合性</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="23"/>
+        <source>Address Range</source>
+        <translation>アドレス範囲</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="24"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspection.cpp" line="25"/>
+        <source>Dependencies</source>
+        <translation>依存関係</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleInspectionPrinter</name>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
+        <source>Bootloader</source>
+        <translation>ブートローダー</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
+        <source>Monolithic</source>
+        <translation>モノリシック</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
+        <source>Network co-processor</source>
+        <translation>ネットワークコプロセッサ</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
+        <source>Radio stack</source>
+        <translation>無線スタック</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
+        <source>Asset</source>
+        <translation>アセット</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
+        <source>Unknown (%1)</source>
+        <translation>不明 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
+        <source>not checked</source>
+        <translation>未チェック</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
+        <source>Platform: %1</source>
+        <translation>プラットフォーム: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
+        <source>Modules</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <source>Empty - %1 location, %2 bytes max size</source>
+        <translation>空 - 場所 %1、最大サイズ %2 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
+        <translation>%1 モジュール #%2 - バージョン %3、場所 %4、最大サイズ %5 バイト</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
+        <source>%1 module #%2 - version %3</source>
+        <translation>%1 モジュール #%2 - バージョン %3</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ModuleParser</name>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="109"/>
+        <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
+        <translation>%1 は Particle のファームウェアモジュールではありません。Device OS がモジュールヘッダー（module_info）を置く位置に、それがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
+        <translation>Device OS のパート（system-part、bootloader、softdevice）か、Particle デバイス用にビルドされたアプリケーションバイナリを選択してください。パッチプログラマーやフラグイメージなどのファイルは、このツールでは復元できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="121"/>
+        <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
+        <translation>%1 は途中で切れています。ファイルは %2 バイトですが、モジュールヘッダーではモジュールが %3 バイトとされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <source>The download or copy did not finish. Download the file again.</source>
+        <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="149"/>
+        <source>%1 stray bytes at offset 0x%2</source>
+        <translation>オフセット 0x%2 に余分な %1 バイトがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="154"/>
+        <source>more than %1 extensions</source>
+        <translation>拡張が %1 個を超えています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="164"/>
+        <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
+        <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
+        <source>%1: the module&apos;s suffix is damaged: %2.</source>
+        <translation>%1: モジュールのサフィックスが破損しています（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="228"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="290"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="303"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="384"/>
+        <source>The file is damaged. Download it again.</source>
+        <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="237"/>
+        <source>its size field says %1 bytes, less than the minimum %2</source>
+        <translation>サイズフィールドは %1 バイトで、最小値の %2 未満です</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="241"/>
+        <source>its size field says %1 bytes, more than the module has after its header</source>
+        <translation>サイズフィールドは %1 バイトで、モジュールのヘッダー以降の長さを超えています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <source>%1: the module header&apos;s extensions are damaged: %2.</source>
+        <translation>%1: モジュールヘッダーの拡張が破損しています（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <source>no END extension</source>
+        <translation>END 拡張がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="265"/>
+        <source>it overlaps the module header</source>
+        <translation>モジュールヘッダーと重なっています</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="287"/>
+        <source>%1: the module is flagged compressed but has no room for its compression header.</source>
+        <translation>%1: モジュールには圧縮フラグが立っていますが、圧縮ヘッダーの入る余地がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="300"/>
+        <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
+        <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="380"/>
+        <source>%1 is empty.</source>
+        <translation>%1 は空です。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <source>%1 ends where another module should follow.</source>
+        <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="382"/>
+        <source>Choose the firmware file itself; download it again if it should not be empty.</source>
+        <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
+        <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <source>%1 claims to combine more than %2 modules.</source>
+        <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="427"/>
+        <source>The file is damaged or not made by Particle&apos;s tools.</source>
+        <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
+        <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::PlatformDatabase</name>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="485"/>
+        <source>%1: cannot be read (%2).</source>
+        <translation>%1: 読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="486"/>
+        <source>Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file&apos;s permissions.</source>
+        <translation>パス（設定している場合は DEVICE_RESTORE_PLATFORMS）とファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="494"/>
+        <source>Fix the platform database (README, &quot;Platform database&quot;), or unset DEVICE_RESTORE_PLATFORMS to use the built-in one.</source>
+        <translation>プラットフォームデータベースを修正するか（README の「Platform database」を参照）、DEVICE_RESTORE_PLATFORMS を解除して組み込みのデータベースを使用してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="551"/>
+        <source>The built-in platform database is missing.</source>
+        <translation>組み込みのプラットフォームデータベースがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformdatabase.cpp" line="552"/>
+        <source>Rebuild the program; the resource :/dr/platforms.json was not linked in.</source>
+        <translation>プログラムをビルドし直してください。リソース :/dr/platforms.json がリンクされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreEngine</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <source>The plan names no platform.</source>
+        <translation>プランにプラットフォームが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="855"/>
+        <source>The device&apos;s platform is not known.</source>
+        <translation>デバイスのプラットフォームが不明です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
+        <source>The device takes no USB control requests and did not enter listening mode.</source>
+        <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
+        <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreEngine::Run</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="358"/>
+        <source>The device did not come back in %1 mode within %2 s.</source>
+        <translation>デバイスが %2 秒以内に %1 モードで再接続されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="362"/>
+        <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
+        <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="364"/>
+        <source>Check the cable, then run the restore again; it continues from here.</source>
+        <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <source>Putting the device into DFU mode (it will blink yellow)</source>
+        <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="384"/>
+        <source>Asked the device to enter DFU mode</source>
+        <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="397"/>
+        <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
+        <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
+        <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <source>Put the device into DFU mode with its buttons</source>
+        <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="411"/>
+        <source>The device did not switch to DFU mode by itself.</source>
+        <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <source>Waiting for the device in DFU mode</source>
+        <translation>DFU モードのデバイスを待っています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <source>Starting Device OS</source>
+        <translation>Device OS を起動しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <source>Left DFU mode; waiting for Device OS to start</source>
+        <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="485"/>
+        <location filename="../core/restore/restoreengine.cpp" line="583"/>
+        <source>The device is applying the %1 and restarting</source>
+        <translation>デバイスが %1 を適用して再起動しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <source>Putting the device into listening mode (it will blink dark blue)</source>
+        <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="514"/>
+        <source>Opening %1 at 28800 baud to start listening mode</source>
+        <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="516"/>
+        <source>The 28800-baud request failed: %1</source>
+        <translation>28800 baud のリクエストが失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <source>The device did not enter listening mode by itself; asking for the MODE button</source>
+        <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="528"/>
+        <source>Put the device into listening mode with its MODE button</source>
+        <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <source>The device did not switch to listening mode by itself.</source>
+        <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <source>Waiting for the device in listening mode</source>
+        <translation>リスニングモードのデバイスを待っています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="543"/>
+        <source>The device did not answer in listening mode within %1 s.</source>
+        <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
+        <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="563"/>
+        <source>Sending %1 over %2 (YModem)</source>
+        <translation>%1 を %2 経由で送信しています（YModem）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <source>The device took the %1: %2</source>
+        <translation>デバイスが %1 を受け取りました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <source>Reading the device&apos;s modules over %1</source>
+        <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="603"/>
+        <source>Leaving listening mode failed: %1</source>
+        <translation>リスニングモードの終了に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <source>Let the device connect</source>
+        <translation>デバイスの接続を待つ</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <source>Let the device start</source>
+        <translation>デバイスの起動を待つ</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="631"/>
+        <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
+        <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンでゆっくり明滅する（水色がゆっくり明るくなったり暗くなったりする）まで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="635"/>
+        <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
+        <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <source>Reading the device&apos;s modules</source>
+        <translation>デバイスのモジュールを読み取っています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="665"/>
+        <source>Control requests failed (%1); reading the modules in listening mode</source>
+        <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
+        <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <source>The device is not on the bus (unplugged, or still restarting).</source>
+        <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <source>The device is in DFU mode (blinking yellow).</source>
+        <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="687"/>
+        <source>The device is running Device OS in listening mode (blinking dark blue).</source>
+        <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <source>The device is running Device OS.</source>
+        <translation>デバイスは Device OS を実行しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <source>Nothing has been written yet.</source>
+        <translation>まだ何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <source>Written: %1.</source>
+        <translation>書き込み済み: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <source>Running the same restore again continues from here.</source>
+        <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <source>The device runs Device OS %1 and every module passes its checks.</source>
+        <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <source>Restore finished in %1 s</source>
+        <translation>復元が %1 秒で完了しました</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <source>Restore stopped: %1 %2</source>
+        <translation>復元が停止しました: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <source>The plan is refused: %1</source>
+        <translation>プランは拒否されました: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <source>Nothing was written. Change the choices that the plan refuses.</source>
+        <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
+        <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
+        <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
+        <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="735"/>
+        <source>Nothing was written. Plan again with DFU allowed.</source>
+        <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <source>Step %1 has no binary.</source>
+        <translation>ステップ %1 にバイナリがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <source>Looking for device %1</source>
+        <translation>デバイス %1 を探しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <source>Found %1 in %2 mode at %3</source>
+        <translation>%3 で %2 モードの %1 が見つかりました</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="763"/>
+        <source>Writing %1 (%2)</source>
+        <translation>%1 を書き込んでいます（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <source>Clearing the former %1 slot</source>
+        <translation>以前の %1 スロットを消去しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="777"/>
+        <source>%1 cleared</source>
+        <translation>%1 を消去済み</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="795"/>
+        <source>%1: %2 in %3 ms</source>
+        <translation>%1: %2（%3 ms）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <source>%1 is missing</source>
+        <translation>%1 がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <source>%1 is at version %2, not %3</source>
+        <translation>%1 のバージョンが %3 ではなく %2 です</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <source>%1 fails its checks</source>
+        <translation>%1 がチェックに合格しません</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
+        <source>After the restore the device does not hold what was planned: %1.</source>
+        <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="820"/>
+        <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
+        <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestorePlanner</name>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="93"/>
+        <source>DFU</source>
+        <comment>transport</comment>
+        <translation>DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="95"/>
+        <source>control request</source>
+        <comment>transport</comment>
+        <translation>制御リクエスト</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="97"/>
+        <source>YModem</source>
+        <comment>transport</comment>
+        <translation>YModem</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="144"/>
+        <source>bootloader</source>
+        <translation>ブートローダー</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="144"/>
+        <source>bootloader part %1</source>
+        <translation>ブートローダーパート %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="146"/>
+        <source>system part %1</source>
+        <translation>システムパート %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="148"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="772"/>
+        <source>user firmware</source>
+        <translation>ユーザーファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="150"/>
+        <source>radio stack (SoftDevice)</source>
+        <translation>無線スタック (SoftDevice)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="152"/>
+        <source>network co-processor firmware</source>
+        <translation>ネットワークコプロセッサファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="242"/>
+        <source>%1 devices cannot be restored with this tool: %2</source>
+        <translation>%1 デバイスはこのツールでは復元できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="248"/>
+        <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
+        <translation>Device OS %1 は %2 をサポートしていません。%2 向けの最終リリースは %3 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="252"/>
+        <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
+        <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="258"/>
+        <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
+        <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
+        <source>Its hardware does not work with older releases.</source>
+        <translation>このハードウェアは古いリリースでは動作しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="266"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <source>Particle recommends against it.</source>
+        <translation>Particle はこれを推奨していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="270"/>
+        <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
+        <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="277"/>
+        <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
+        <translation>%1 は Device OS %2.x の長期サポート (LTS) ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="284"/>
+        <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
+        <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
+        <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="314"/>
+        <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
+        <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="319"/>
+        <source>This is a downgrade from Device OS %1 to %2.</source>
+        <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="361"/>
+        <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
+        <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="404"/>
+        <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
+        <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="416"/>
+        <source>%1 is a %2, not user firmware.</source>
+        <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <source>%1 is built for the %2, not the %3.</source>
+        <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="426"/>
+        <source>platform %1</source>
+        <translation>プラットフォーム %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="439"/>
+        <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
+        <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
+        <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="451"/>
+        <source>the firmware you chose</source>
+        <translation>選択したファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <source>The device has no valid user firmware to keep.</source>
+        <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
+        <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="470"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="476"/>
+        <source>The device keeps its user firmware, which runs on Device OS %1.</source>
+        <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
+        <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
+        <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <source>the device has no valid user firmware</source>
+        <translation>デバイスに有効なユーザーファームウェアがない</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
+        <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="488"/>
+        <source>the current user firmware does not run on Device OS %1</source>
+        <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <source>Tinker was chosen</source>
+        <translation>Tinker が選択された</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <source>%1 in the bundle cannot be used: %2</source>
+        <translation>バンドル内の %1 は使用できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
+        <source>it failed its checks</source>
+        <translation>チェックに合格しなかった</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="555"/>
+        <source>The bundle has no %1 of Device OS %2 for the %3.</source>
+        <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
+        <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="577"/>
+        <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
+        <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="581"/>
+        <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
+        <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <source>The bundle has no Device OS %1 for the %2.</source>
+        <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="633"/>
+        <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
+        <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
+        <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <source>the device&apos;s modules are unknown</source>
+        <translation>デバイスのモジュールが不明</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <source>missing on the device</source>
+        <translation>デバイスにない</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <source>fails its checks on the device</source>
+        <translation>デバイス上でチェックに合格しない</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
+        <source>version %1 -&gt; %2</source>
+        <translation>バージョン %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="685"/>
+        <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
+        <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="761"/>
+        <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
+        <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="792"/>
+        <source>a 128 KB application there would run instead of the new 256 KB one</source>
+        <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまうため</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="840"/>
+        <source>No Device OS binaries were given.</source>
+        <translation>Device OS バイナリが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <source>User firmware from a file was chosen, but no file was given.</source>
+        <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="858"/>
+        <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
+        <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="864"/>
+        <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
+        <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="881"/>
+        <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
+        <translation>Device OS %1 へ移行するには %2 を経由する必要がありますが、バンドルに %2 がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="893"/>
+        <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
+        <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="896"/>
+        <source>let Device OS %1 start before the next release</source>
+        <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="921"/>
+        <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
+        <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="934"/>
+        <source>No platform was given.</source>
+        <translation>プラットフォームが指定されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreReport</name>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="69"/>
+        <source>Device Restore %1 report, %2</source>
+        <translation>Device Restore %1 レポート、%2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="72"/>
+        <source>Host: %1</source>
+        <translation>ホスト: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <source>Device: %1 (%2), simulated</source>
+        <translation>デバイス: %1 (%2)、シミュレーション</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <source>Device: %1 (%2)</source>
+        <translation>デバイス: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <source>Device OS: %1 -&gt; %2</source>
+        <translation>Device OS: %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <source>Device OS: unknown -&gt; %1</source>
+        <translation>Device OS: 不明 → %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="80"/>
+        <source>Outcome: restored</source>
+        <translation>結果: 復元済み</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <source>Outcome: cancelled</source>
+        <translation>結果: キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <source>Outcome: failed</source>
+        <translation>結果: 失敗</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="84"/>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <source>Steps:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="88"/>
+        <source>%1. %2: %3 (%4 ms) - %5</source>
+        <comment>step number, part, outcome, time, error</comment>
+        <translation>%1. %2: %3 (%4 ms) - %5</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="93"/>
+        <source>%1. %2: %3 (%4 ms)</source>
+        <comment>step number, part, outcome, time</comment>
+        <translation>%1. %2: %3 (%4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <source>Before:</source>
+        <translation>復元前:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="103"/>
+        <source>After:</source>
+        <translation>復元後:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="105"/>
+        <source>Log:</source>
+        <translation>ログ:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="121"/>
+        <source>The report could not be saved to %1.</source>
+        <translation>レポートを %1 に保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="122"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::SerialAccess</name>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="141"/>
+        <source>The device&apos;s serial port did not appear within %1 s.</source>
+        <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
+        <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="169"/>
+        <source>The serial port %1 belongs to another device (%2), not %3.</source>
+        <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="170"/>
+        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
+        <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="213"/>
+        <source>The device has no serial port now.</source>
+        <translation>現在、デバイスにシリアルポートがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::SerialModeSwitch</name>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
+        <source>Cannot open the serial port %1.</source>
+        <translation>シリアルポート %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
+        <source>Check that the device is connected and not used by another program.</source>
+        <translation>デバイスが接続されていて、別のプログラムで使用されていないことを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
+        <source>The serial port refused the baud rate %1.</source>
+        <translation>シリアルポートがボーレート %1 を受け付けませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
+        <source>Put the device in the mode by hand (see the instructions).</source>
+        <translation>手動でデバイスをそのモードにしてください（手順を参照）。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::UsbDeviceFinder</name>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <source>A Particle device did not appear on USB within %1 s.</source>
+        <translation>%1 秒以内に USB 上に Particle デバイスが現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <source>The device %1 did not appear on USB within %2 s.</source>
+        <translation>%2 秒以内に USB 上にデバイス %1 が現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
+        <translation>%1 秒以内に USB 上に DFU モードの Particle デバイスが現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
+        <translation>%2 秒以内に USB 上に DFU モードのデバイス %1 が現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
+        <translation>%1 秒以内に USB 上に通常モードの Particle デバイスが現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
+        <translation>%2 秒以内に USB 上に通常モードのデバイス %1 が現れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <source>Waiting for the device</source>
+        <translation>デバイスを待っています</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
+        <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
+        <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <source>Waiting for the device to reset</source>
+        <translation>デバイスのリセットを待っています</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <source>The device did not reset within %1 s.</source>
+        <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <source>Press RESET on the device and try again.</source>
+        <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::UsbError</name>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <source>Windows did not let this program open the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="47"/>
+        <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="52"/>
+        <source>Linux did not give this program access to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="53"/>
+        <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="59"/>
+        <source>The system did not give this program access to the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="60"/>
+        <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <source>The device disconnected during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <source>Check the cable and the connection, plug the device in again and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
+        <source>The device did not answer %1 in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
+        <source>Reset the device (press RESET), re-plug it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <source>The device refused %1 (stall).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <source>The device may not support this request in its current mode or version; reset it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <source>Another program is using the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <source>The device or its interface was not found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="86"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
+        <source>Re-plug the device and try again.</source>
+        <translation type="unfinished">デバイスを接続し直して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <source>The device sent more data than asked for in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
+        <location filename="../core/usb/usberror.cpp" line="246"/>
+        <location filename="../core/usb/usberror.cpp" line="252"/>
+        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <source>Reset the device and try again.</source>
+        <translation type="unfinished">デバイスをリセットして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <source>The computer ran out of memory during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <source>Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <source>The system&apos;s USB stack does not support %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <source>Bind the WinUSB driver to the device (Zadig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <source>Check that libusb works on this system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <source>%1 was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <source>Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <source>%1 was called with invalid parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <source>This is a bug in Device Restore; please report it.</source>
+        <translation type="unfinished">これは Device Restore の不具合です。ご報告ください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
+        <source>A USB input/output error happened during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <source>Try another cable or USB port, avoid hubs, and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
+        <source>USB error during %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
+        <source>Run it again when ready; the device stays in its current mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="150"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <source>The device refused the target of %1 (errTARGET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <source>The device rejected the file (errFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <source>The device could not write its flash (errWRITE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <source>The device could not erase its flash (errERASE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
+        <source>The device&apos;s program operation failed (errPROG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <source>The device read back different bytes than were written (errVERIFY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <source>The device refused the address (errADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <source>The device says the download is incomplete (errNOTDONE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <source>The device found the firmware corrupt (errFIRMWARE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="184"/>
+        <source>Flash a complete, valid firmware in DFU mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="187"/>
+        <source>The device reported a vendor-specific error (errVENDOR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="190"/>
+        <source>The device saw an unexpected USB reset (errUSBR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <source>The device saw an unexpected power-on reset (errPOR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="196"/>
+        <source>The device reported an unknown error (errUNKNOWN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <source>The device reported no error but %1 did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <source>The device reported DFU status %1 during %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <source>The device is in DFU state %1 during %2, expected %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="240"/>
+        <source>The device is busy with other requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="241"/>
+        <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
+        <source>The device has no memory left for the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="248"/>
+        <source>The device lost track of the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <source>Try again; if it repeats, reset the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <source>The device could not process request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="293"/>
+        <source>The device&apos;s Device OS does not support request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <source>The device does not allow request %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <source>The device is protected (Device Protection) and refused request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <source>Unprotect the device from the Particle console, or put it in service mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="312"/>
+        <source>The device timed out processing request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <source>The device was not in a state to process request %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <source>The device rejected the data of request %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="323"/>
+        <source>Check that the file is a valid module for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="326"/>
+        <source>The device failed request %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::YmodemSender</name>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="46"/>
+        <source>The transfer has not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="55"/>
+        <source>The file to send is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="56"/>
+        <source>Choose a module binary (.bin) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="113"/>
+        <source>The device did not accept %1 after %2 attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="114"/>
+        <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="212"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="326"/>
+        <source>the file header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="241"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="247"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="333"/>
+        <source>block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="263"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="338"/>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="276"/>
+        <source>the end of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="292"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="354"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
+        <source>The transfer was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="293"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="444"/>
+        <source>The device keeps its installed modules; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="322"/>
+        <source>The device did not start a YModem transfer within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="323"/>
+        <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
+        <source>block 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="343"/>
+        <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
+        <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="355"/>
+        <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="426"/>
+        <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="427"/>
+        <source>Flash it over USB control requests or DFU instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="430"/>
+        <source>The device has no room for a file of %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="431"/>
+        <source>Check that the file is a module for this platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="434"/>
+        <source>The device rejected the file after receiving it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="435"/>
+        <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="440"/>
+        <source>The device could not write the file to its flash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="441"/>
+        <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
+        <source>The device cancelled the transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="447"/>
+        <source>The device cancelled the transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
+        <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DevicePage</name>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="21"/>
+        <source>Which device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <source>Choose the device to restore. The list follows what is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="25"/>
+        <source>Attached devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="28"/>
+        <source>No Particle device is attached.
+
+Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="34"/>
+        <source>&amp;Inspect modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="36"/>
+        <source>Inspect modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <source>Read the modules on the selected device and show them with their checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="44"/>
+        <source>Device in listening mode that is not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <source>Serial port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <source>The path or name of the device&apos;s serial port, for example %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <source>Serial &amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="62"/>
+        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <source>Inspect over &amp;serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="64"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <source>Inspect over serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <source>Ask the device on this serial port for its ID and modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="107"/>
+        <source>The device&apos;s modules were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="110"/>
+        <location filename="../ui/pages/devicepage.cpp" line="116"/>
+        <location filename="../ui/pages/devicepage.cpp" line="249"/>
+        <source>Modules on device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="126"/>
+        <source>Could not read the modules: %1 The restore will write every module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="208"/>
+        <source>Waiting for device %1 to appear again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <source>%n devices are attached: choose the one to restore.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="225"/>
+        <source>device of unknown platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="230"/>
+        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <source>Reading the device&apos;s modules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="234"/>
+        <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="237"/>
+        <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="252"/>
+        <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <source>Stop inspecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="294"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <source>Enter the serial port of the device first, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <source>Asking the device on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="319"/>
+        <source>Modules on device %1 (serial port %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="323"/>
+        <source>Device %1 answered on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="333"/>
+        <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="342"/>
+        <source>The plan uses the modules the device listed over %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="356"/>
+        <source>Could not inspect the device on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ModuleTable</name>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Integrity</source>
+        <translation type="unfinished">整合性</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
+        <source>Platform</source>
+        <translation type="unfinished">プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
+        <source>Dependencies</source>
+        <translation type="unfinished">依存関係</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
+        <source>Modules on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
+        <source>Each module with its version and the device&apos;s four checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="24"/>
+        <source>(empty %1 slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <source>Bootloader</source>
+        <translation type="unfinished">ブートローダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <source>Bootloader part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="29"/>
+        <source>System part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="31"/>
+        <source>User firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="33"/>
+        <source>Radio stack (SoftDevice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="35"/>
+        <source>Network co-processor</source>
+        <translation type="unfinished">ネットワークコプロセッサ</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <source>PASS</source>
+        <translation type="unfinished">合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <source>FAIL</source>
+        <translation type="unfinished">不合格</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="71"/>
+        <source>not checked</source>
+        <translation type="unfinished">未チェック</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanPage</name>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="17"/>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="18"/>
+        <source>Every step, in order. Nothing has been written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="21"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="23"/>
+        <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="25"/>
+        <source>Go ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="26"/>
+        <source>Allows the steps marked as needing your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="29"/>
+        <source>Confirms that the listed modules may be written to this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="57"/>
+        <source>&amp;Check device %1 without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <source>&amp;Write %n module(s) to device %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanView</name>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="42"/>
+        <source>Restore steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="43"/>
+        <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="48"/>
+        <source>Plan notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="49"/>
+        <source>Refusals, warnings and notes about this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="69"/>
+        <source>%1: Device OS %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="71"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="73"/>
+        <source>Refused: nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <source>Nothing to write: the device is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <source>%n write(s), %1 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
+        <source>in %n stage(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <source>you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="93"/>
+        <source>DFU</source>
+        <translation type="unfinished">DFU</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="94"/>
+        <source>%1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <source>erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <source>Needs your confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="115"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="118"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="118"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="121"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlatformList</name>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="11"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
+        <source>The kinds of Particle device; choose the one you want to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <source>Gen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <source>Not supported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlatformPage</name>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="15"/>
+        <source>Which kind of device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RestorePage</name>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="21"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="22"/>
+        <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="29"/>
+        <source>Current instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="33"/>
+        <source>Progress of this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="34"/>
+        <source>How much of the current module has been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <source>Overall progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <source>How much of the whole restore is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="41"/>
+        <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="44"/>
+        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <source>Show the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="50"/>
+        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <source>Show the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="51"/>
+        <source>Shows or hides every message of the restore, with technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="55"/>
+        <source>Restore log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="56"/>
+        <source>Every message of the restore, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <source>Hide the &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <source>Hide the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <source>&amp;Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <source>Cancel restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <source>Stop at the next safe point; the result page then says what state the device is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="71"/>
+        <source>This step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="72"/>
+        <source>Overall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="92"/>
+        <source>Stopping at the next safe point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="99"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="104"/>
+        <source>About %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="127"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="128"/>
+        <source>&amp;Stop the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="164"/>
+        <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="165"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="177"/>
+        <source>Looking for the device. Leave it plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="181"/>
+        <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="189"/>
+        <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="190"/>
+        <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="192"/>
+        <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="194"/>
+        <source>Checking every module on the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RestoreWizard</name>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <source>Device Restore (simulated devices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <source>Device Restore</source>
+        <translation type="unfinished">Device Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <source>Settin&amp;gs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <source>Go back to the previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <source>Go on to the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <source>Start writing the plan to the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <source>Close Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <source>Stop and close Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <source>Open the settings, such as the interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ResultPage</name>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="20"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="21"/>
+        <source>What the device itself reports about every module now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="33"/>
+        <source>Modules on the device after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="38"/>
+        <source>&amp;Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="40"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="45"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="48"/>
+        <source>Restore &amp;another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="50"/>
+        <source>Restore another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Choose the next device to restore with the same version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <source>Report (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="98"/>
+        <source>The report was not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <source>Report saved as %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="124"/>
+        <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="127"/>
+        <source>✖ The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="129"/>
+        <source>✖ The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="139"/>
+        <source>The device&apos;s modules could not be read after the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="140"/>
+        <source>The device&apos;s modules are shown once it runs Device OS again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <source>Settings</source>
+        <translation type="unfinished">設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <source>Settings of Device Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>Keep these settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <source>Close without changing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <source>The new language applies the next time you start Device Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <source>A change of language applies the next time you start Device Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::VersionPage</name>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="29"/>
+        <source>Which Device OS version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <source>Choose the version to put on the device, and what should run on it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="34"/>
+        <source>Device OS versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <source>Show &amp;pre-releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <source>Show pre-releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <source>Also list test versions of Device OS that are not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="42"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="47"/>
+        <source>User firmware after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <source>Tinker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <source>Keep the device&apos;s application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <source>A firmware file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="59"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <source>&amp;User firmware:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="63"/>
+        <source>Where the Device OS binaries come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="68"/>
+        <source>Binaries folder or zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <source>&amp;Binaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <source>F&amp;older…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <source>Use a folder of Device OS release binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <source>&amp;Zip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <source>Choose a zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <source>Use a zip of Device OS release binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <source>&amp;Downloaded binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <source>Use the downloaded binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <source>Use the Device OS binaries the setup script downloaded (the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="111"/>
+        <source>Zip of Device OS binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <source>Folder of Device OS binaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <source>User firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <source>Firmware (*.bin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="149"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="161"/>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="177"/>
+        <source>The binaries could not be read. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="189"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <source>%n module(s) found; %1 file(s) are not modules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="205"/>
+        <source>newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <source>pre-release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="211"/>
+        <source>LTS line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="214"/>
+        <source>the %1 needs %2 or newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="219"/>
+        <source>not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="231"/>
+        <source>They hold no Device OS for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <location filename="../ui/pages/versionpage.cpp" line="257"/>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <source>the file holds %n module(s), not one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="250"/>
+        <source>Not usable: %1 is not user firmware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="253"/>
+        <source>Not usable: %1 is built for the %2, not the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>%1: user firmware for the %2, checks pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
