@@ -124,6 +124,10 @@ public:
                 return cancelledError();
             const QString p = currentPath();
             if (!p.isEmpty()) {
+                // The console writes each reply in one go: a short quiet ends the ones without an end mark.
+                ListeningModeClient::Options options = client.options();
+                options.quietMs = 60;
+                client.setOptions(options);
                 auto opened = client.openPort(p);
                 if (opened.ok()) {
                     m_path = p;
@@ -207,7 +211,8 @@ public:
         const QString p = currentPath();
         if (p.isEmpty())
             return makeError(QStringLiteral("restore.no-serial-port"), tr("The device has no serial port now."));
-        return SerialModeSwitch::requestListening(p);
+        // The line coding is the request; a short hold is enough for the device to see it.
+        return SerialModeSwitch::touch(p, SerialModeSwitch::kListeningBaudRate, 50);
     }
 
 private:
