@@ -14,6 +14,7 @@
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
+#include "widgets/moduletable.h"
 #include "widgets/platformlist.h"
 
 #include <QAbstractButton>
@@ -21,8 +22,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDeadlineTimer>
-#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QGroupBox>
@@ -41,7 +40,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
-#include <QTimer>
 #include <QTranslator>
 #include <QWizard>
 #include <QXmlStreamReader>
@@ -632,34 +630,10 @@ private Q_SLOTS:
             QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
             QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
             scan(&w, QStringLiteral("device"));
-            // The Inspect dialog with its module table, scanned while it is open.
-            bool inspected = false;
-            QTimer::singleShot(0, this, [&] {
-                QDeadlineTimer deadline(10000);
-                QWidget *dialog = QApplication::activeModalWidget();
-                while (!dialog && !deadline.hasExpired()) {
-                    QTest::qWait(20);
-                    dialog = QApplication::activeModalWidget();
-                }
-                if (!dialog)
-                    return;
-                const auto filled = [dialog] {
-                    for (QAbstractItemView *v : dialog->findChildren<QAbstractItemView *>())
-                        if (v->model() && v->model()->rowCount() > 0)
-                            return true;
-                    return false;
-                };
-                while (!filled() && !deadline.hasExpired())
-                    QTest::qWait(20);
-                scan(dialog, QStringLiteral("inspect"));
-                inspected = filled();
-                if (auto *d = qobject_cast<QDialog *>(dialog))
-                    d->reject();
-                else
-                    dialog->close();
-            });
+            // Inspect: the module table of the selected device, shown on the page.
             QTest::mouseClick(dp->inspectButton(), Qt::LeftButton);
-            QVERIFY2(inspected, "the Inspect dialog did not show a module table");
+            QTRY_VERIFY_WITH_TIMEOUT(dp->modules()->isVisible() && dp->modules()->rowCount() > 0, 10000);
+            scan(&w, QStringLiteral("device, inspected"));
             w.next();
 
             QCOMPARE(w.currentId(), int(RestoreWizard::PlanPageId));
