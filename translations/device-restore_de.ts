@@ -6,32 +6,32 @@
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="17"/>
         <source>Unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Plattform</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="18"/>
         <source>DFU mode (blinking yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU-Modus (gelb blinkend)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="19"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>in Betrieb</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="20"/>
         <source>Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="24"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="24"/>
         <source>USB port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Port %1</translation>
     </message>
 </context>
 <context>
@@ -39,42 +39,42 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="88"/>
         <source>The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="89"/>
         <source>Run the same restore again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
         <source>The device&apos;s serial port went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port des Geräts ist verschwunden.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
         <source>The device was unplugged or reset. Reconnect it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wurde getrennt oder zurückgesetzt. Schließen Sie es erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
         <source>The device&apos;s module list is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modulliste des Geräts ist fehlerhaft: %1.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
         <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück und lesen Sie es erneut aus. Wenn das Problem bleibt, ist das Device OS des Geräts möglicherweise beschädigt: Stellen Sie es über DFU wieder her.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
         <source>%1 (Device OS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Device OS %2)</translation>
     </message>
 </context>
 <context>
@@ -82,47 +82,47 @@
     <message>
         <location filename="../app/main.cpp" line="127"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="131"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="132"/>
         <source>PLATFORM@VERSION,...</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="134"/>
         <source>Folder or zip of Device OS release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="134"/>
         <source>DIR|ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>ORDNER|ZIP</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="137"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="140"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="145"/>
         <source>unknown language &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="152"/>
         <source>Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore</translation>
     </message>
 </context>
 <context>
@@ -130,32 +130,32 @@
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="16"/>
         <source>&apos;i&apos; (device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>„i“ (Geräte-ID)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="17"/>
         <source>&apos;v&apos; (system version)</source>
-        <translation type="unfinished"></translation>
+        <translation>„v“ (Systemversion)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="18"/>
         <source>&apos;s&apos; (module info)</source>
-        <translation type="unfinished"></translation>
+        <translation>„s“ (Modulinfo)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="19"/>
         <source>&apos;m&apos; (MAC address)</source>
-        <translation type="unfinished"></translation>
+        <translation>„m“ (MAC-Adresse)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="20"/>
         <source>&apos;c&apos; (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>„c“ (beansprucht)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="21"/>
         <source>&apos;x&apos; (exit listening mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>„x“ (Listening-Modus verlassen)</translation>
     </message>
 </context>
 <context>
@@ -163,67 +163,67 @@
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
         <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Port zu einem Particle-Gerät im Listening-Modus (dunkelblau blinkend) gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „i“ enthält keine gültige Geräte-ID.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „v“ enthält keine gültige Version.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „m“ enthält keine gültige MAC-Adresse.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „c“ ist weder „yes“ noch „no“.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „s“ ist zu tief verschachtelt für eine Modulliste.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „s“ ist kein vollständiges JSON (Klammern nicht ausgeglichen).</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Geräts auf „s“ endet nicht.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück, versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
         <source>The device did not answer %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat innerhalb von %2 s nicht auf %1 geantwortet.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt), prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat innerhalb von %2 s etwas ausgegeben, aber nicht auf %1 geantwortet.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist möglicherweise nicht im Listening-Modus. Halten Sie MODE gedrückt, bis es dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -231,74 +231,74 @@
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="107"/>
         <source>The device answered %1 with a malformed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat fehlerhaft geantwortet (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="109"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; wenn es wieder auftritt, aktualisieren Sie sein Device OS per DFU.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="136"/>
         <source>the module info request (90)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulinfo-Anfrage (90)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="213"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage %1 enthält %2 Bytes; das Gerät nimmt höchstens %3 an.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="218"/>
         <source>This is a bug in Device Restore; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="225"/>
         <source>The device did not complete request %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat Anfrage %1 nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="229"/>
         <location filename="../core/usb/controlrequest.cpp" line="423"/>
         <source>Reset the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="249"/>
         <location filename="../core/usb/controlrequest.cpp" line="287"/>
         <source>The control request</source>
-        <translation type="unfinished"></translation>
+        <translation>Control-Request</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="344"/>
         <source>the device ID request (20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-ID-Anfrage (20)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="360"/>
         <source>the system version request (30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemversions-Anfrage (30)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="385"/>
         <source>the device mode request (72)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätemodus-Anfrage (72)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="411"/>
         <source>the start of the firmware update (250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start der Firmware-Aktualisierung (250)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="418"/>
         <source>The firmware update</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="421"/>
         <source>The firmware update did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware-Aktualisierung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
 </context>
 <context>
@@ -306,27 +306,27 @@
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="47"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="48"/>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei existiert und lesbar ist.</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="56"/>
         <source>Fix the Device OS version table (see README, &quot;Platform database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Device-OS-Versionstabelle (siehe README, „Platform database“).</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="142"/>
         <source>The built-in Device OS version table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Device-OS-Versionstabelle fehlt.</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das Programm neu; die Ressource :/dr/device-os-versions.json wurde nicht eingebunden.</translation>
     </message>
 </context>
 <context>
@@ -334,60 +334,60 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="31"/>
         <source>The device&apos;s DFU descriptors are malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DFU-Deskriptoren des Geräts sind fehlerhaft: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
         <location filename="../core/usb/dfuclient.cpp" line="141"/>
         <source>Reset the device into DFU mode and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="42"/>
         <source>no configuration descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konfigurationsdeskriptor</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="49"/>
         <source>descriptor at offset %1 runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor bei Offset %1 reicht über das Ende hinaus</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="51"/>
         <source>short interface descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>zu kurzer Interface-Deskriptor</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="56"/>
         <source>short DFU functional descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>zu kurzer DFU-Funktionsdeskriptor</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="66"/>
         <source>no DFU interface</source>
-        <translation type="unfinished"></translation>
+        <translation>kein DFU-Interface</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="96"/>
         <source>The device answered DFU_GETSTATUS with %1 bytes instead of 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat auf DFU_GETSTATUS mit %1 statt 6 Bytes geantwortet.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="140"/>
         <source>The device stayed busy during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät blieb beschäftigt (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="175"/>
         <source>DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU-Modus</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="176"/>
         <location filename="../core/usb/dfuclient.cpp" line="186"/>
         <source>preparing the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten des Downloads</translation>
     </message>
 </context>
 <context>
@@ -395,124 +395,124 @@
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
         <source>%1..%2 on alt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1..%2 auf Alt %3</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="42"/>
         <source>Nothing to write at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schreiben bei %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
         <source>Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Datei.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
         <source>The write %1 lies outside the device&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang %1 liegt außerhalb von %2 des Geräts.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
         <source>Check that the file is for this device; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei für dieses Gerät ist; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="49"/>
         <source>The write %1 touches read-only memory of the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang %1 berührt schreibgeschützten Speicher von %2.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="51"/>
         <source>This part cannot be written over DFU; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bereich kann nicht über DFU beschrieben werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="57"/>
         <source>The write %1 would overwrite %2..%3, which must never be written over DFU on the %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang %1 würde %2..%3 überschreiben, was auf %4 nie über DFU beschrieben werden darf.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="61"/>
         <source>Nothing was written. Bootloaders go through the device itself (control requests or the OTA region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Bootloader werden über das Gerät selbst geschrieben (Control-Requests oder OTA-Bereich).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="72"/>
         <source>The module</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="74"/>
         <source>%1 is for platform %2, not for this %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Plattform %2, nicht für dieses Gerät (%3).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="78"/>
         <source>Use the file built for the %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie die für %1 erstellte Datei; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="81"/>
         <source>%1 is corrupt: its CRC-32 does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt: Die CRC-32 stimmt nicht.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="82"/>
         <source>Download the file again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie die Datei erneut herunter; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="105"/>
         <source>%1 (%2 bytes at %3) does not fit any %4 slot of the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Bytes bei %3) passt in keinen %4-Slot von %5.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="109"/>
         <source>The file is not a module for this device&apos;s layout; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein Modul für die Speicheraufteilung dieses Geräts; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
         <source>%1 (%2) cannot be written over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) kann nicht über DFU geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
         <source>This module must never be flashed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Modul darf nie geflasht werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="116"/>
         <source>Flash it in normal or listening mode (control requests); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashen Sie es im normalen oder im Listening-Modus (Control-Requests); es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="129"/>
         <source>A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein DCT-Schreibvorgang von %1 Bytes bei Offset %2 betrifft kein Feld, das Device Restore ändern darf.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="133"/>
         <source>Only the OTA flag, claim code and setup flag are written; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur OTA-Flag, Claim-Code und Setup-Flag werden geschrieben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät im DFU-Modus zeigt keinen internen Flash-Speicher (Alt 0).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
         <source>Reset the device into DFU mode and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
         <source>The device has no DFU alt setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat kein DFU-Alt-Setting %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
@@ -522,73 +522,73 @@
         <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
         <source>The DFU session is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DFU-Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
         <source>Raw writes to the DCT are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Schreibvorgänge in die DCT sind nicht erlaubt.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
         <source>Write a named DCT field instead; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie stattdessen ein benanntes DCT-Feld; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
         <source>The device shows no DCT alt setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät zeigt kein DCT-Alt-Setting.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
         <source>The DCT field %1 is not writable on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das DCT-Feld %1 ist auf diesem Gerät nicht beschreibbar.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
         <source>The write at %1 lies outside the layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibvorgang bei %1 liegt außerhalb der Speicheraufteilung.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flash-Speicher des Geräts weicht nach dem Schreiben bei %1 von der Datei ab.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Gerät im DFU-Modus neu und flashen Sie erneut; wenn es wieder auftritt, ist der Flash-Speicher möglicherweise abgenutzt.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
         <source>The memory at %1 is not readable over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher bei %1 ist über DFU nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
         <source>Nothing can be verified there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort kann nichts überprüft werden.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
         <source>Reading back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücklesen</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat beim Lesen von %3 nur %1 von %2 Bytes geliefert.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
         <source>leaving DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen des DFU-Modus</translation>
     </message>
 </context>
 <context>
@@ -596,62 +596,62 @@
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
         <source>The device reports a DfuSe memory layout this program cannot read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät meldet eine DfuSe-Speicheraufteilung, die dieses Programm nicht lesen kann: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="25"/>
         <source>Check that the device is a Particle device in DFU mode; if it is, report the layout string shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Gerät ein Particle-Gerät im DFU-Modus ist; falls ja, melden Sie die in den Details gezeigte Layout-Zeichenkette.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="60"/>
         <source>it does not start with &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sie beginnt nicht mit „@“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="64"/>
         <source>expected &quot;@name/address/segments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet: „@Name/Adresse/Segmente“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
         <source>the address &quot;%1&quot; is not a 32-bit number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse „%1“ ist keine 32-Bit-Zahl</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
         <source>no sectors after address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sektoren nach Adresse %1</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sektorgruppe „%1“ hat nicht die Form N*GRÖSSE[Einheit]Buchstabe</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
         <source>bad sector count in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Sektoranzahl in „%1“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Sektor-Eigenschaftsbuchstabe in „%1“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
         <source>unknown size unit in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Größeneinheit in „%1“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
         <source>bad sector size in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Sektorgröße in „%1“</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
         <source>the sectors run past the 32-bit address space</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sektoren reichen über den 32-Bit-Adressraum hinaus</translation>
     </message>
 </context>
 <context>
@@ -659,80 +659,80 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
         <source>%1 is not a readable zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine lesbare ZIP-Datei.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Paket erneut herunter, oder entpacken Sie es und wählen Sie den Ordner.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist weder ein Ordner noch eine ZIP- oder .bin-Datei.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
         <source>%1 holds no Particle firmware module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Particle-Firmwaremodul.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is larger than any Particle module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>Remove it from the bundle or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>system module version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
         <source>same folder as Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
 </context>
 <context>
@@ -740,52 +740,52 @@
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das komprimierte Modul kann nicht entpackt werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
         <source>unknown compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Kompressionsmethode %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
         <source>window size %1 is not between 8 and 15</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße %1 liegt nicht zwischen 8 und 15</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Angabe entpackt es zu %1 Bytes, mehr als die erlaubten %2 Bytes</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
         <source>zlib could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht gestartet werden</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
-        <translation type="unfinished"></translation>
+        <translation>es entpackt zu mehr als den %1 Bytes, die sein Header angibt</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
         <source>the compressed data ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierten Daten enden zu früh</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
         <source>the compressed data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierten Daten sind beschädigt</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
-        <translation type="unfinished"></translation>
+        <translation>es entpackt zu %1 Bytes, sein Header gibt aber %2 an</translation>
     </message>
 </context>
 <context>
@@ -793,48 +793,48 @@
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="83"/>
         <source>The device took %1 of %2 bytes of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat nur %1 von %2 Bytes angenommen (%3).</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="87"/>
         <source>Re-plug the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie das Gerät ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="95"/>
         <source>reading the configuration descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Konfigurationsdeskriptors</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="122"/>
         <source>reading string descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von String-Deskriptor %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="129"/>
         <source>claiming interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegen von Interface %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="138"/>
         <source>selecting alt setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen von Alt-Setting %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="176"/>
         <source>starting libusb</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten von libusb</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="242"/>
         <location filename="../core/usb/libusbbackend.cpp" line="283"/>
         <source>listing USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der USB-Geräte</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="292"/>
         <source>opening the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen des Geräts</translation>
     </message>
 </context>
 <context>
@@ -842,57 +842,57 @@
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
         <source>Cannot open the serial port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
         <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise verwendet ein anderes Programm ihn, oder Ihnen fehlt die Berechtigung (unter Linux: treten Sie der Gruppe dialout bei oder installieren Sie die udev-Regeln).</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
         <source>Check that the device is connected and the port name is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Gerät angeschlossen und der Portname richtig ist.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
         <source>The port was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port wurde geschlossen.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
         <source>The serial port is busy with another operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port ist mit einem anderen Vorgang beschäftigt.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
         <source>Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
         <source>The serial port is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
         <source>Connect the device and open its port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst das Gerät an und öffnen Sie seinen Port.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
         <source>Writing to the serial port failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben auf den seriellen Port fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
         <source>Reconnect the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -900,95 +900,95 @@
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>gelb</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
         <source>blinking</source>
-        <translation type="unfinished"></translation>
+        <translation>blinkend</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
         <source>Put the device in DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät in den DFU-Modus versetzen</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die MODE-Taste gedrückt (SETUP bei Photon oder P1).</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
         <source>While holding it, press and release RESET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie dabei kurz RESET und lassen Sie RESET wieder los.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie MODE weiter gedrückt: Die LED blinkt magenta, dann gelb.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie MODE los, sobald die LED gelb blinkt.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
         <source>The status LED blinks yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status-LED blinkt gelb.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
         <source>dark blue</source>
-        <translation type="unfinished"></translation>
+        <translation>dunkelblau</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
         <source>Put the device in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät in den Listening-Modus versetzen</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie die MODE-Taste (SETUP bei Photon oder P1) etwa drei Sekunden gedrückt.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
         <source>Release it when the LED blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sie los, wenn die LED dunkelblau blinkt.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
         <source>The status LED blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status-LED blinkt dunkelblau.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
         <source>magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>magenta</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsierend</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
         <source>Put the device in safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät in den abgesicherten Modus versetzen</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie MODE los, sobald die LED magenta blinkt.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
         <source>The status LED breathes magenta once it is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status-LED pulsiert magenta, sobald das Gerät verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -996,297 +996,297 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="32"/>
         <source>no module</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Modul</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="35"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="38"/>
         <source>bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="41"/>
         <source>monolithic firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>monolithische Firmware</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="44"/>
         <source>system part</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemteil</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="47"/>
         <source>user part</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenderteil</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="50"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="53"/>
         <source>NCP firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>NCP-Firmware</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="56"/>
         <source>radio stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk-Stack</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="59"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="62"/>
         <source>module function %1 index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulfunktion %1, Index %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="67"/>
         <source>%1 %2</source>
         <comment>a module kind and its index, e.g. &apos;system part 1&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="75"/>
         <source>all Device OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Device-OS-Versionen</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="76"/>
         <source>Device OS %1 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 und neuer</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="77"/>
         <source>Device OS before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS vor %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="78"/>
         <source>Device OS %1 up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 bis %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="115"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="117"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="119"/>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GEPRÜFT</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="167"/>
         <source>%1 &gt;= %2 (Device OS %3)</source>
         <comment>a module dependency: part, minimum module version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt;= %2 (Device OS %3)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="172"/>
         <source>%1 &gt;= %2</source>
         <comment>a module dependency: part, minimum module version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt;= %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="186"/>
         <source>CRC-32 %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 %1 stimmt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="191"/>
         <source>stored CRC-32 %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherte CRC-32 %1, berechnet %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="193"/>
         <source>%1: the CRC-32 check failed (stored %2, computed %3): the file is damaged, and a device would refuse to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die CRC-32-Prüfung ist fehlgeschlagen (gespeichert %2, berechnet %3): Die Datei ist beschädigt, und ein Gerät würde sie nicht ausführen.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="196"/>
         <location filename="../core/firmware/modulechecks.cpp" line="211"/>
         <source>Do not flash it. Download the file again from its original source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashen Sie sie nicht. Laden Sie die Datei erneut von ihrer ursprünglichen Quelle herunter.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="199"/>
         <source>SHA-256 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 stimmt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="203"/>
         <source>stored SHA-256 %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeicherter SHA-256 %1, berechnet %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="208"/>
         <source>%1: the SHA-256 stored in the module does not match its contents: the file was changed after it was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der im Modul gespeicherte SHA-256 passt nicht zu seinem Inhalt: Die Datei wurde nach dem Erstellen verändert.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="212"/>
         <source>stored %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert %1, berechnet %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="219"/>
         <source>not compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht komprimiert</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="226"/>
         <source>inflates to %1 bytes as declared</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt wie angegeben zu %1 Bytes</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="245"/>
         <source>platform id %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-ID %1 ist unbekannt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="247"/>
         <source>%1: the module is for platform id %2, which is not a Particle platform Device Restore knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul ist für Plattform-ID %2, die keine Device Restore bekannte Particle-Plattform ist.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="251"/>
         <source>Check that the file is firmware for your device, built by Particle&apos;s tools; the file may also be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei mit den Werkzeugen von Particle erstellte Firmware für Ihr Gerät ist; die Datei kann auch beschädigt sein.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="253"/>
         <location filename="../core/firmware/modulechecks.cpp" line="254"/>
         <source>platform unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform unbekannt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="265"/>
         <source>its version %1 is Device OS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Version %1 ist Device OS %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="268"/>
         <source>its version %1 first shipped with Device OS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Version %1 kam erstmals mit Device OS %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="279"/>
         <source>it needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es benötigt %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="289"/>
         <source>%1 is not supported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht unterstützt: %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="292"/>
         <source>%1: the module is for the %2, which Device Restore does not support, so its addresses cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul ist für %2 bestimmt; Device Restore unterstützt diese Plattform nicht, daher können seine Adressen nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="295"/>
         <source>Use Particle&apos;s own tools for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie für dieses Gerät die Werkzeuge von Particle.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="297"/>
         <source>platform not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="301"/>
         <source>%1 has no %2 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Slot für %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="305"/>
         <source>%1: the module says it is a %2 for %3, but %3 has no such module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul gibt als Typ %2 für %3 an, aber %3 hat kein solches Modul.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="307"/>
         <source>The file was not built for this platform by Particle&apos;s tools, or it is damaged. Do not flash it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht mit den Werkzeugen von Particle für diese Plattform erstellt oder ist beschädigt. Flashen Sie sie nicht.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="326"/>
         <source>no bounds listed for Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenzen für Device OS %1 hinterlegt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="327"/>
         <source>Device OS version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-OS-Version unbekannt</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="328"/>
         <source>%1; fits the bounds for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; passt in die Grenzen für %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="329"/>
         <source>%1; fits none of the ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; passt in keinen der Bereiche</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="341"/>
         <source>%1 lies within %2 (%3 bounds for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt innerhalb von %2 (Grenzen von %3 für %4)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="347"/>
         <source>%1 is outside %2 (%3 bounds for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 (Grenzen von %3 für %4)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="351"/>
         <source>%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 belegt %3, außerhalb des Slots %4 von %5 (%6, für %7).</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="353"/>
         <source>It would overwrite other firmware; do not flash it. Use a file built for the %1 and this Device OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es würde andere Firmware überschreiben; flashen Sie es nicht. Verwenden Sie eine Datei, die für %1 und diese Device-OS-Version erstellt wurde.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="374"/>
         <source>%1 is in the %2 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Slot %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="379"/>
         <source>%1 is in the %2 slot, not a %3 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt im Slot %2, nicht in einem Slot für %3</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="383"/>
         <source>%1: the module says it is a %2, but its start address %3 is the %4 slot of the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul gibt als Typ %2 an, aber seine Startadresse %3 liegt im Slot %4 von %5.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="386"/>
         <source>The module header is inconsistent: the file was built wrongly or altered. Do not flash it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modul-Header ist widersprüchlich: Die Datei wurde falsch erstellt oder verändert. Flashen Sie sie nicht.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="391"/>
         <source>%1 is in no module slot of the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt in keinem Modul-Slot von %2</translation>
     </message>
 </context>
 <context>
@@ -1294,22 +1294,22 @@
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="22"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="23"/>
         <source>Address Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbereich</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="24"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="25"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
 </context>
 <context>
@@ -1317,87 +1317,87 @@
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressource</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
         <source>Bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
         <source>Monolithic</source>
-        <translation type="unfinished"></translation>
+        <translation>Monolithisch</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
         <source>Network co-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Coprozessor</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
         <source>Radio stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk-Stack</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Asset</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
         <source>Empty - %1 location, %2 bytes max size</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer – Speicherort %1, maximal %2 Bytes</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Modul #%2 – Version %3, Speicherort %4, maximal %5 Bytes</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
         <source>%1 module #%2 - version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Modul #%2 – Version %3</translation>
     </message>
 </context>
 <context>
@@ -1405,43 +1405,43 @@
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="109"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Particle-Firmwaremodul: Es hat keinen Modul-Header (module_info) an der Stelle, an der Device OS einen ablegt.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="112"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Teil von Device OS (system-part, bootloader, softdevice) oder eine für ein Particle-Gerät erstellte Anwendungs-Binärdatei. Dateien wie Patch-Programmer oder Flag-Images können mit diesem Werkzeug nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="121"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, laut Modul-Header hat das Modul aber %3 Bytes.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>The download or copy did not finish. Download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="149"/>
         <source>%1 stray bytes at offset 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzählige Bytes bei Offset 0x%2</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="154"/>
         <source>more than %1 extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Erweiterungen</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="164"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="227"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="228"/>
@@ -1450,77 +1450,77 @@
         <location filename="../core/firmware/moduleparser.cpp" line="303"/>
         <location filename="../core/firmware/moduleparser.cpp" line="384"/>
         <source>The file is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="237"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="241"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="251"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>no END extension</source>
-        <translation type="unfinished"></translation>
+        <translation>keine END-Erweiterung</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="265"/>
         <source>it overlaps the module header</source>
-        <translation type="unfinished"></translation>
+        <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="287"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="300"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="380"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="381"/>
         <source>%1 ends where another module should follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="382"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="424"/>
         <source>%1 claims to combine more than %2 modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="427"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="432"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
 </context>
 <context>
@@ -1528,27 +1528,27 @@
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="485"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2).</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="486"/>
         <source>Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad (DEVICE_RESTORE_PLATFORMS, falls gesetzt) und die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="494"/>
         <source>Fix the platform database (README, &quot;Platform database&quot;), or unset DEVICE_RESTORE_PLATFORMS to use the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie die Plattformdatenbank (README, „Platform database“) oder entfernen Sie DEVICE_RESTORE_PLATFORMS, um die eingebaute zu verwenden.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="551"/>
         <source>The built-in platform database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Plattformdatenbank fehlt.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="552"/>
         <source>Rebuild the program; the resource :/dr/platforms.json was not linked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie das Programm neu; die Ressource :/dr/platforms.json wurde nicht eingebunden.</translation>
     </message>
 </context>
 <context>
@@ -1556,22 +1556,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The plan names no platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="855"/>
         <source>The device&apos;s platform is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1579,313 +1579,313 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="358"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht innerhalb von %2 s im Modus „%1“ zurückgekehrt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="362"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="384"/>
         <source>Asked the device to enter DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="397"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="406"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>Put the device into DFU mode with its buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="411"/>
         <source>The device did not switch to DFU mode by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Waiting for the device in DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Starting Device OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS wird gestartet</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="438"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="485"/>
         <location filename="../core/restore/restoreengine.cpp" line="583"/>
         <source>The device is applying the %1 and restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät übernimmt %1 und startet neu</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="514"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>The 28800-baud request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>Put the device into listening mode with its MODE button</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>The device did not switch to listening mode by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Waiting for the device in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="543"/>
         <source>The device did not answer in listening mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="563"/>
         <source>Sending %1 over %2 (YModem)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device took the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>Reading the device&apos;s modules over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="603"/>
         <source>Leaving listening mode failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device start</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät starten lassen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="631"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="635"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Reading the device&apos;s modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="665"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device is in DFU mode (blinking yellow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="687"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="689"/>
         <source>The device is running Device OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>Written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>Running the same restore again continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Wiederherstellung erneut auszuführen setzt an dieser Stelle fort.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Restore finished in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>Restore stopped: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>The plan is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Step %1 has no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Looking for device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Found %1 in %2 mode at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Modus „%2“ an %3 gefunden</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>Writing %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Clearing the former %1 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Slot von %1 wird gelöscht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="795"/>
         <source>%1: %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 is at version %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="813"/>
         <source>%1 fails its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="820"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
 </context>
 <context>
@@ -1894,322 +1894,322 @@
         <location filename="../core/restore/restoreplanner.cpp" line="93"/>
         <source>DFU</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFU</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="95"/>
         <source>control request</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>Control-Request</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="97"/>
         <source>YModem</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>YModem</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader-Teil %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="146"/>
         <source>system part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemteil %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
         <location filename="../core/restore/restoreplanner.cpp" line="772"/>
         <source>user firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender-Firmware</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="150"/>
         <source>radio stack (SoftDevice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk-Stack (SoftDevice)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="152"/>
         <source>network co-processor firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware des Netzwerk-Coprozessors</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="242"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Geräte können mit diesem Werkzeug nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="248"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 unterstützt %2 nicht; das letzte Release dafür ist %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="252"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ist eine Vorabversion: Verwenden Sie sie zum Testen, nicht im Feldeinsatz.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="258"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="263"/>
         <source>Its hardware does not work with older releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Hardware funktioniert nicht mit älteren Releases.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="266"/>
         <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>Particle recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle rät davon ab.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="270"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde ab Werk mit Device OS %2 ausgeliefert; %3 ist älter und unterstützt möglicherweise nicht die gesamte Hardware.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="277"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sollte auf der Langzeit-Support-Linie Device OS %2.x bleiben; %3 verlässt sie.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="284"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein bekanntes %2-Modell; modellspezifische Regeln wurden nicht angewendet.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="314"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="319"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="361"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="404"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="416"/>
         <source>%1 is a %2, not user firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="424"/>
         <source>%1 is built for the %2, not the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="426"/>
         <source>platform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="433"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="439"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="447"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="451"/>
         <source>the firmware you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>die gewählte Firmware</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The device has no valid user firmware to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="463"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="470"/>
         <location filename="../core/restore/restoreplanner.cpp" line="476"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="482"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>the device has no valid user firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="488"/>
         <source>the current user firmware does not run on Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>Tinker was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>%1 in the bundle cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="534"/>
         <source>it failed its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="555"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="577"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="581"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="633"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="653"/>
         <source>the device&apos;s modules are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="655"/>
         <source>missing on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="657"/>
         <source>fails its checks on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>version %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="685"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="761"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="792"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
-        <translation type="unfinished"></translation>
+        <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="840"/>
         <source>No Device OS binaries were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="858"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="864"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="881"/>
         <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg zu Device OS %1 führt über %2, das im Paket fehlt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="893"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="896"/>
         <source>let Device OS %1 start before the next release</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="921"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="934"/>
         <source>No platform was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2217,99 +2217,99 @@
     <message>
         <location filename="../core/restore/restorereport.cpp" line="69"/>
         <source>Device Restore %1 report, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-Restore-%1-Bericht, %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="74"/>
         <source>Device: %1 (%2), simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1 (%2), simuliert</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Device: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device OS: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS: %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="79"/>
         <source>Device OS: unknown -&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS: unbekannt -&gt; %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="80"/>
         <source>Outcome: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Outcome: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Outcome: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 (%4 ms) - %5</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="93"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 (%4 ms)</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="100"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="105"/>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="121"/>
         <source>The report could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
@@ -2317,27 +2317,27 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="141"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="143"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="169"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="170"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="213"/>
         <source>The device has no serial port now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
 </context>
 <context>
@@ -2345,22 +2345,22 @@
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
         <source>Cannot open the serial port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
         <source>Check that the device is connected and not used by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob das Gerät angeschlossen ist und nicht von einem anderen Programm verwendet wird.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
         <source>The serial port refused the baud rate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der serielle Port hat die Baudrate %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät von Hand in den Modus (siehe Anleitung).</translation>
     </message>
 </context>
 <context>
@@ -2368,62 +2368,62 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 s ist kein Particle-Gerät an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist nicht innerhalb von %2 s an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 s ist kein Particle-Gerät im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist nicht innerhalb von %2 s im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 s ist kein Particle-Gerät im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 ist nicht innerhalb von %2 s im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
         <source>Waiting for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf das Gerät</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie es von Hand in den DFU-Modus: MODE gedrückt halten, RESET kurz drücken, MODE loslassen, sobald die LED gelb blinkt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Kabel; wenn die LED aus ist, drücken Sie RESET. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
         <source>Waiting for the device to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Neustart des Geräts</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
         <source>The device did not reset within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät wurde nicht innerhalb von %1 s zurückgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
         <source>Press RESET on the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie RESET am Gerät und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2431,89 +2431,90 @@
     <message>
         <location filename="../core/usb/usberror.cpp" line="46"/>
         <source>Windows did not let this program open the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat diesem Programm nicht erlaubt, das Gerät zu öffnen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="47"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der WinUSB-Treiber ist nicht an das Gerät gebunden: Stecken Sie es ab und wieder an oder binden Sie WinUSB mit Zadig, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="52"/>
         <source>Linux did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="53"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Die udev-Regel für Particle-Geräte fehlt: Speichern Sie diese Zeilen als /etc/udev/rules.d/50-particle.rules, führen Sie „sudo udevadm control --reload“ aus und stecken Sie das Gerät ab und wieder an:
+</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="59"/>
         <source>The system did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="60"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="65"/>
         <source>The device disconnected during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Gerät wurde getrennt (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="66"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Kabel und Verbindung, schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The device did not answer %1 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück (RESET drücken), stecken Sie es ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="73"/>
         <source>The device refused %1 (stall).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat den Vorgang abgelehnt (Stall): %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät unterstützt diese Anfrage in seinem aktuellen Modus oder seiner Version möglicherweise nicht; setzen Sie es zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>Another program is using the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet das Gerät.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, dfu-util, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device or its interface was not found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät oder seine Schnittstelle wurde nicht gefunden (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="86"/>
         <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Re-plug the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stecken Sie das Gerät ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>The device sent more data than asked for in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat mehr Daten gesendet als angefordert (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="90"/>
@@ -2523,268 +2524,268 @@
         <location filename="../core/usb/usberror.cpp" line="317"/>
         <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Reset the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="93"/>
         <source>The computer ran out of memory during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Computer ist der Speicher ausgegangen (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="97"/>
         <source>The system&apos;s USB stack does not support %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der USB-Stack des Systems unterstützt dies nicht: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden Sie den WinUSB-Treiber an das Gerät (Zadig).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="99"/>
         <source>Check that libusb works on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob libusb auf diesem System funktioniert.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>%1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>%1 was called with invalid parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf mit ungültigen Parametern: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>This is a bug in Device Restore; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>A USB input/output error happened during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Ein-/Ausgabefehler (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie ein anderes Kabel oder einen anderen USB-Port, vermeiden Sie Hubs und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>USB error during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB-Fehler (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Vorgang erneut aus, wenn Sie bereit sind; das Gerät bleibt in seinem aktuellen Modus.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="150"/>
         <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie das Gerät im DFU-Modus (gelb blinkend) neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="153"/>
         <source>The device refused the target of %1 (errTARGET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat das Ziel abgelehnt (%1; errTARGET).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="156"/>
         <source>The device rejected the file (errFILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Datei abgelehnt (errFILE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="159"/>
         <source>The device could not write its flash (errWRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte seinen Flash-Speicher nicht beschreiben (errWRITE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="160"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich ist möglicherweise schreibgeschützt oder der Flash-Speicher abgenutzt: Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut; wenn es wieder auftritt, muss das Gerät eventuell repariert werden.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device could not erase its flash (errERASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte seinen Flash-Speicher nicht löschen (errERASE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Löschprüfung des Geräts ist fehlgeschlagen (errCHECK_ERASED).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Programmiervorgang des Geräts ist fehlgeschlagen (errPROG).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat andere Bytes zurückgelesen als geschrieben wurden (errVERIFY).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device refused the address (errADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Adresse abgelehnt (errADDRESS).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Gerät ist der Download unvollständig (errNOTDONE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Firmware als beschädigt erkannt (errFIRMWARE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="184"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashen Sie eine vollständige, gültige Firmware im DFU-Modus.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="187"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat einen herstellerspezifischen Fehler gemeldet (errVENDOR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="190"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat einen unerwarteten USB-Reset festgestellt (errUSBR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat einen unerwarteten Power-on-Reset festgestellt (errPOR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat einen unbekannten Fehler gemeldet (errUNKNOWN).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Anfrage nicht erwartet (%1; errSTALLEDPKT).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device reported no error but %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat keinen Fehler gemeldet, aber der Vorgang wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported DFU status %1 during %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat den DFU-Status %1 gemeldet (%2).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist im DFU-Zustand %1 (%2), erwartet: %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="240"/>
         <source>The device is busy with other requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist mit anderen Anfragen beschäftigt.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="241"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie andere Programme, die mit dem Gerät kommunizieren (particle CLI, die Web-Konsole), und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>The device has no memory left for the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat keinen Speicher mehr für die Anfrage.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="248"/>
         <source>The device lost track of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Anfrage verloren.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>Try again; if it repeats, reset the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es wieder auftritt, setzen Sie das Gerät zurück.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="251"/>
         <source>The device could not process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte Anfrage %1 nicht verarbeiten.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="293"/>
         <source>The device&apos;s Device OS does not support request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Device OS des Geräts unterstützt Anfrage %1 nicht.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät von Hand in den DFU-Modus (MODE gedrückt halten, RESET kurz drücken, bei gelbem Blinken loslassen) und fahren Sie dort fort.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not allow request %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät erlaubt Anfrage %1 derzeit nicht.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="306"/>
         <source>The device is protected (Device Protection) and refused request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist geschützt (Device Protection) und hat Anfrage %1 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben Sie den Schutz des Geräts in der Particle-Konsole auf oder versetzen Sie es in den Service-Modus.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="312"/>
         <source>The device timed out processing request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung des Geräts bei der Verarbeitung von Anfrage %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>The device was not in a state to process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät war nicht in einem Zustand, in dem es Anfrage %1 verarbeiten konnte.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device rejected the data of request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Daten von Anfrage %1 abgelehnt (%2).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="323"/>
         <source>Check that the file is a valid module for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei ein gültiges Modul für dieses Gerät ist.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="326"/>
         <source>The device failed request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage %1 ist auf dem Gerät fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
@@ -2792,149 +2793,149 @@
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="46"/>
         <source>The transfer has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung ist nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="55"/>
         <source>The file to send is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendende Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="56"/>
         <source>Choose a module binary (.bin) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Modul-Binärdatei (.bin) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="113"/>
         <source>The device did not accept %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat %1 nach %2 Versuchen nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="114"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie USB-Kabel und -Port (Hubs vermeiden), versetzen Sie das Gerät wieder in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="212"/>
         <location filename="../core/serial/ymodemsender.cpp" line="326"/>
         <source>the file header</source>
-        <translation type="unfinished"></translation>
+        <translation>den Dateikopf</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="241"/>
         <location filename="../core/serial/ymodemsender.cpp" line="247"/>
         <location filename="../core/serial/ymodemsender.cpp" line="333"/>
         <source>block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="263"/>
         <location filename="../core/serial/ymodemsender.cpp" line="338"/>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dateiende</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="276"/>
         <source>the end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>das Sitzungsende</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="292"/>
         <location filename="../core/serial/ymodemsender.cpp" line="354"/>
         <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="293"/>
         <location filename="../core/serial/ymodemsender.cpp" line="444"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät behält seine installierten Module; es wurde nichts übernommen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="322"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat nicht innerhalb von %1 s eine YModem-Übertragung begonnen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="323"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>block 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Block 1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="343"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Datei nicht innerhalb von %1 s nach Ende der Übertragung bestätigt.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück, lesen Sie es aus und senden Sie die Datei erneut, falls sie nicht installiert ist.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="355"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät behält seine installierten Module; es wurde nichts übernommen. Setzen Sie es zurück, falls es noch dunkelblau blinkt.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="426"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Device OS dieses Geräts (6.0 oder neuer) nimmt keine Dateien mehr über die serielle Schnittstelle (YModem) an.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="427"/>
         <source>Flash it over USB control requests or DFU instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flashen Sie es stattdessen über USB-Control-Requests oder DFU.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="430"/>
         <source>The device has no room for a file of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat keinen Platz für eine Datei mit %1 Bytes.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="431"/>
         <source>Check that the file is a module for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei ein Modul für diese Plattform ist.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="434"/>
         <source>The device rejected the file after receiving it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Datei nach dem Empfang abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="435"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob die Datei ein intaktes Modul für diese Plattform ist und ob seine Abhängigkeiten zuerst installiert wurden.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="440"/>
         <source>The device could not write the file to its flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte die Datei nicht in seinen Flash-Speicher schreiben.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="441"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; schlägt es wieder fehl, stellen Sie es über DFU wieder her.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device cancelled the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Übertragung abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="447"/>
         <source>The device cancelled the transfer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat die Übertragung abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versetzen Sie das Gerät wieder in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2942,207 +2943,209 @@
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
         <source>Which device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Gerät?</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Gerät, das wiederhergestellt werden soll. Die Liste folgt den angeschlossenen Geräten.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Attached devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeschlossene Geräte</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die an diesen Computer angeschlossenen Particle-Geräte mit Plattform, Modus, Device OS, Geräte-ID und USB-Port. Wählen Sie das Gerät, das wiederhergestellt werden soll.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="28"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Particle-Gerät angeschlossen.
+
+Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine Ladekabel funktionieren nicht). Wenn es angeschlossen ist, aber nicht erscheint: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus).</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="34"/>
         <source>&amp;Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module aus&amp;lesen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="36"/>
         <source>Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Module auslesen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Read the modules on the selected device and show them with their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des gewählten Geräts lesen und mit ihren Prüfungen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="44"/>
         <source>Device in listening mode that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät im Listening-Modus, das nicht aufgeführt ist</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gerät im Listening-Modus blinkt dunkelblau. Wenn es nicht in der Liste oben steht oder seine Module nicht über USB gelesen werden können, geben Sie seinen seriellen Port ein und lesen Sie es darüber aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="57"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Port</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad oder Name des seriellen Ports des Geräts, zum Beispiel %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Serial &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller &amp;Port:</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="62"/>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>Inspect over &amp;serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;seriellen Port auslesen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="64"/>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Inspect over serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Über seriellen Port auslesen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="65"/>
         <source>Ask the device on this serial port for its ID and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät an diesem seriellen Port nach seiner ID und seinen Modulen fragen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="107"/>
         <source>The device&apos;s modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des Geräts wurden gelesen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="110"/>
         <location filename="../ui/pages/devicepage.cpp" line="116"/>
         <location filename="../ui/pages/devicepage.cpp" line="249"/>
         <source>Modules on device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Module auf Gerät %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="123"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module konnten nicht über USB gelesen werden; der Plan verwendet, was das Gerät über %1 gemeldet hat.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="208"/>
         <source>Waiting for device %1 to appear again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis Gerät %1 wieder erscheint…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/devicepage.cpp" line="210"/>
         <source>%n devices are attached: choose the one to restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät ist angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
+            <numerusform>%n Geräte sind angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="252"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist im DFU-Modus (gelb blinkend) und kann dort seine Module nicht auflisten. Drücken Sie kurz RESET, um Device OS zu starten, oder versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und lesen Sie es über seinen seriellen Port aus.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Stop inspecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslesen anhalten</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="294"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angehalten…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Enter the serial port of the device first, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den seriellen Port des Geräts ein, zum Beispiel %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Asking the device on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät an %1 wird abgefragt…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="319"/>
         <source>Modules on device %1 (serial port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Module auf Gerät %1 (serieller Port %2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="323"/>
         <source>Device %1 answered on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 hat an %2 geantwortet.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 an %2 ist ein %3, Sie haben aber %4 gewählt. Gehen Sie zurück, um die Plattform zu ändern.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="333"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es steht nicht in der Liste der USB-Geräte und kann daher von hier aus noch nicht wiederhergestellt werden. Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus): Dann erscheint das Gerät in der Liste.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="342"/>
         <source>The plan uses the modules the device listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan verwendet die Module, die das Gerät über %1 aufgelistet hat.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="356"/>
         <source>Could not inspect the device on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät an %1 konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="126"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module konnten nicht gelesen werden: %1 Die Wiederherstellung schreibt alle Module.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="223"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein %1, Sie haben aber %2 gewählt. Gehen Sie zurück, um die Plattform zu ändern, oder wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="225"/>
         <source>device of unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät unbekannter Plattform</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="230"/>
         <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>Reading the device&apos;s modules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Module des Geräts werden gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="234"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist im DFU-Modus; der Plan verwendet die Module, die es über %1 aufgelistet hat.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="237"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät ist im DFU-Modus: Seine Module können nicht gelesen werden, daher werden alle Module geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3150,97 +3153,97 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Address range</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbereich</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeiten</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="17"/>
         <source>Modules on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Module auf dem Gerät</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modul mit seiner Version und den vier Prüfungen des Geräts.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="24"/>
         <source>(empty %1 slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leerer Slot für %1)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader-Teil %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="29"/>
         <source>System part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemteil %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="31"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender-Firmware</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="33"/>
         <source>Radio stack (SoftDevice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Funk-Stack (SoftDevice)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="35"/>
         <source>Network co-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Coprozessor</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="69"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="71"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
 </context>
 <context>
@@ -3248,49 +3251,49 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/planpage.cpp" line="17"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="18"/>
         <source>Every step, in order. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte in ihrer Reihenfolge. Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="21"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
         <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotz der Empfehlungen von Particle fortfahren</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
         <source>Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotz der Empfehlungen von Particle fortfahren</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="26"/>
         <source>Allows the steps marked as needing your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt die Schritte, die Ihre Bestätigung erfordern</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="29"/>
         <source>Confirms that the listed modules may be written to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt, dass die aufgeführten Module auf dieses Gerät geschrieben werden dürfen</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="57"/>
         <source>&amp;Check device %1 without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 nur &amp;prüfen, nichts schreiben</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="58"/>
         <source>&amp;Write %n module(s) to device %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul auf Gerät %1 &amp;schreiben</numerusform>
+            <numerusform>%n Module auf Gerät %1 &amp;schreiben</numerusform>
         </translation>
     </message>
 </context>
@@ -3299,138 +3302,138 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="42"/>
         <source>Restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsschritte</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte der Wiederherstellung in ihrer Reihenfolge: Modul, Version jetzt und danach, Übertragungsweg, Größe und Grund.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="48"/>
         <source>Plan notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Plan</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Refusals, warnings and notes about this restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnungen, Warnungen und Hinweise zu dieser Wiederherstellung.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="69"/>
         <source>%1: Device OS %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Device OS %2 → %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="71"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="73"/>
         <source>Refused: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Es wird nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>Nothing to write: the device is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu schreiben: Das Gerät ist bereits auf diesem Stand.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%n write(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schreibvorgang, insgesamt %1</numerusform>
+            <numerusform>%n Schreibvorgänge, insgesamt %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>in %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stufe</numerusform>
+            <numerusform>in %n Stufen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bestätigen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="93"/>
         <source>DFU</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="94"/>
         <source>%1 (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Betrieb)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Needs your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert Ihre Bestätigung</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="121"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -3438,22 +3441,22 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="11"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arten von Particle-Geräten; wählen Sie diejenige, die Sie wiederherstellen möchten.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="66"/>
         <source>Gen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützt: %1</translation>
     </message>
 </context>
 <context>
@@ -3461,12 +3464,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="15"/>
         <source>Which kind of device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Art von Gerät?</translation>
     </message>
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Particle-Plattform, die wiederhergestellt werden soll. Plattformen, die dieses Werkzeug nicht wiederherstellen kann, sind ausgegraut und mit Grund angegeben.</translation>
     </message>
 </context>
 <context>
@@ -3474,182 +3477,182 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="21"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="22"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Gerät angeschlossen. Sie können jederzeit abbrechen; das Gerät hält an einem sicheren Punkt an.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="29"/>
         <source>Current instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Anweisung</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="33"/>
         <source>Progress of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt dieses Schritts</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="34"/>
         <source>How much of the current module has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel des aktuellen Moduls gesendet wurde</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfortschritt</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the whole restore is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der gesamten Wiederherstellung erledigt ist</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des Geräts, wie es sie meldet, während der Wiederherstellung aktualisiert</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Show the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="50"/>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Show the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="51"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Meldungen der Wiederherstellung mit technischen Details an oder blendet sie aus</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="55"/>
         <source>Restore log</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungsprotokoll</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="56"/>
         <source>Every message of the restore, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Meldungen der Wiederherstellung, älteste zuerst</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Hide the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Hide the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll ausblenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>&amp;Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung a&amp;bbrechen</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="66"/>
         <source>Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Am nächsten sicheren Punkt anhalten; die Ergebnisseite zeigt dann, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>This step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schritt:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Overall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="92"/>
         <source>Stopping at the next safe point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am nächsten sicheren Punkt angehalten…</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="99"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/restorepage.cpp" line="104"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="177"/>
         <source>Looking for the device. Leave it plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="181"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="184"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="189"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="190"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="192"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="194"/>
         <source>Checking every module on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="164"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="127"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="128"/>
         <source>&amp;Stop the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="165"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
 </context>
 <context>
@@ -3657,82 +3660,82 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore (simulated devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore (simulierte Geräte)</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Settin&amp;gs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Go on to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Start writing the plan to the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig stellen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore schließen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Stop and close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Open the settings, such as the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
 </context>
 <context>
@@ -3740,108 +3743,108 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="20"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="21"/>
         <source>What the device itself reports about every module now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Gerät jetzt selbst über jedes Modul meldet.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="33"/>
         <source>Modules on the device after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Module auf dem Gerät nach der Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="38"/>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;speichern…</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="41"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Text- und eine JSON-Datei speichern mit Gerät, Plan, allen Schritten mit ihrer Dauer, den Modulen vorher und nachher sowie etwaigen Fehlern</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="45"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="46"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät erneut lesen und den Rest der Wiederherstellung anhand seines jetzigen Stands planen; bereits vorhandene Module werden übersprungen</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Restore &amp;another device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="98"/>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report saved as %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert als %1 und %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="40"/>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="50"/>
         <source>Restore another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="51"/>
         <source>Choose the next device to restore with the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Gerät wählen, das mit derselben Version wiederhergestellt werden soll</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="122"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gerät %1 hatte bereits Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Auf Gerät %1 läuft jetzt Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="129"/>
         <source>✖ The restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="139"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des Geräts konnten nach der Wiederherstellung nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="140"/>
         <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Module des Geräts werden angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
 </context>
 <context>
@@ -3850,52 +3853,52 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Settings of Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen von Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Programmfenster. Sie ändert sich beim nächsten Start von Device Restore.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
         <source>Keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Close without changing the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne die Einstellungen zu ändern</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
         <source>The new language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Device Restore.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
         <source>A change of language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung der Sprache gilt ab dem nächsten Start von Device Restore.</translation>
     </message>
 </context>
 <context>
@@ -3903,272 +3906,272 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="29"/>
         <source>Which Device OS version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Device-OS-Version?</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="30"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Version, die auf das Gerät kommen soll, und was danach darauf laufen soll.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="68"/>
         <source>Binaries folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner oder ZIP-Datei mit Binärdateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="76"/>
         <source>Use a folder of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>&amp;Zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>Z&amp;IP…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="80"/>
         <source>Use a zip of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ZIP-Datei mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Device OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Device-OS-Versionen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="35"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst. Versionen, die das Gerät nicht ausführen kann, sind ausgegraut und mit Grund angegeben.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Show &amp;pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorabversionen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="42"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="47"/>
         <source>User firmware after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender-Firmware nach der Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung des Geräts behalten, wenn sie unter dieser Version läuft, sonst Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="53"/>
         <source>Keep the device&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung des Geräts behalten</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>A firmware file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firmware-Datei…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>&amp;User firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwender-Firmware:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Zip of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="113"/>
         <source>Folder of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="149"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwender-Firmware</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabversionen anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="39"/>
         <source>Also list test versions of Device OS that are not final</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Testversionen von Device OS auflisten, die noch nicht final sind</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Das genaue Modell (SKU) des Geräts, das darauf aufgedruckt ist; manche Modelle benötigen ein neueres Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>Was nach der Wiederherstellung auf dem Gerät läuft: Tinker, seine eigene Anwendung oder eine Firmware-Datei</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="63"/>
         <source>Where the Device OS binaries come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woher die Device-OS-Binärdateien kommen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="69"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete Ordner oder die verwendete ZIP-Datei mit Device-OS-Release-Binärdateien. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, um einen anderen zu verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Binaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>Choose a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Datei wählen</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>&amp;Downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heruntergeladene Binärdateien</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>Use the downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Heruntergeladene Binärdateien verwenden</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="84"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>Firmware (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware (*.bin)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="161"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bekannt</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="177"/>
         <source>The binaries could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="178"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="189"/>
         <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul, %1 andere Datei(en).</numerusform>
+            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Module, %1 andere Datei(en).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="191"/>
         <source>%n module(s) found; %1 file(s) are not modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Modul gefunden; %1 Datei(en) sind keine Module.</numerusform>
+            <numerusform>%n Module gefunden; %1 Datei(en) sind keine Module.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="205"/>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>neueste</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="209"/>
         <source>pre-release</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabversion</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="211"/>
         <source>LTS line</source>
-        <translation type="unfinished"></translation>
+        <translation>LTS-Linie</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="214"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="231"/>
         <source>They hold no Device OS for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie enthalten kein Device OS für %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <location filename="../ui/pages/versionpage.cpp" line="257"/>
         <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <source>the file holds %n module(s), not one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Datei enthält %n Modul, nicht eines.</numerusform>
+            <numerusform>die Datei enthält %n Module, nicht eines.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="250"/>
         <source>Not usable: %1 is not user firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="253"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="261"/>
         <source>%1: user firmware for the %2, checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>
 </context>
 </TS>
