@@ -2431,89 +2431,90 @@
     <message>
         <location filename="../core/usb/usberror.cpp" line="46"/>
         <source>Windows did not let this program open the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows がこのプログラムにデバイスを開くことを許可しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="47"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに WinUSB ドライバーが割り当てられていません。デバイスを接続し直すか、Zadig で WinUSB を割り当ててから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="52"/>
         <source>Linux did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux がこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="53"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Particle デバイス用の udev ルールがありません。次の行を /etc/udev/rules.d/50-particle.rules として保存し、&apos;sudo udevadm control --reload&apos; を実行してから、デバイスを接続し直してください:
+</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="59"/>
         <source>The system did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムがこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="60"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを使用している他のプログラム（particle CLI、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="65"/>
         <source>The device disconnected during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の途中でデバイスの接続が切れました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="66"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ケーブルと接続を確認し、デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The device did not answer %1 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対して、デバイスが時間内に応答しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリセットし（RESET を押します）、接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="73"/>
         <source>The device refused %1 (stall).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが %1 を拒否しました（stall）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが現在のモードまたはバージョンでこのリクエストに対応していない可能性があります。リセットして、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>Another program is using the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のプログラムがデバイスを使用しています。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを使用している他のプログラム（particle CLI、dfu-util、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device or its interface was not found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のためのデバイスまたはそのインターフェイスが見つかりませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="86"/>
         <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Re-plug the device and try again.</source>
-        <translation type="unfinished">デバイスを接続し直して、もう一度お試しください。</translation>
+        <translation>デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>The device sent more data than asked for in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で、デバイスが要求より多くのデータを送ってきました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="90"/>
@@ -2523,268 +2524,268 @@
         <location filename="../core/usb/usberror.cpp" line="317"/>
         <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Reset the device and try again.</source>
-        <translation type="unfinished">デバイスをリセットして、もう一度お試しください。</translation>
+        <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="93"/>
         <source>The computer ran out of memory during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の途中でコンピューターのメモリが不足しました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>他のプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="97"/>
         <source>The system&apos;s USB stack does not support %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの USB スタックが %1 に対応していません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに WinUSB ドライバーを割り当ててください（Zadig）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="99"/>
         <source>Check that libusb works on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムで libusb が動作することを確認してください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>%1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が中断されました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>%1 was called with invalid parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が無効なパラメーターで呼び出されました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>This is a bug in Device Restore; please report it.</source>
-        <translation type="unfinished">これは Device Restore の不具合です。ご報告ください。</translation>
+        <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>A USB input/output error happened during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の途中で USB の入出力エラーが発生しました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のケーブルまたは USB ポートを使い、ハブを経由せずに、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>USB error during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の途中で USB エラーが発生しました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はキャンセルされました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>準備ができたら、もう一度実行してください。デバイスは現在のモードのままです。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="150"/>
         <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリセットして DFU モード（黄色の点滅）にし、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="153"/>
         <source>The device refused the target of %1 (errTARGET).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが %1 の書き込み先を拒否しました（errTARGET）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="156"/>
         <source>The device rejected the file (errFILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがファイルを拒否しました（errFILE）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="159"/>
         <source>The device could not write its flash (errWRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがフラッシュに書き込めませんでした（errWRITE）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="160"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
-        <translation type="unfinished"></translation>
+        <translation>領域が読み取り専用か、フラッシュが劣化している可能性があります。デバイスをリセットして DFU モードにし、もう一度お試しください。繰り返し発生する場合は、デバイスの修理が必要な可能性があります。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device could not erase its flash (errERASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがフラッシュを消去できませんでした（errERASE）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの消去チェックに失敗しました（errCHECK_ERASED）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの書き込み操作に失敗しました（errPROG）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスから読み戻したデータが、書き込んだデータと異なります（errVERIFY）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device refused the address (errADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがアドレスを拒否しました（errADDRESS）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスによると、ダウンロードが完了していません（errNOTDONE）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがファームウェアの破損を検出しました（errFIRMWARE）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="184"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU モードで、完全で有効なファームウェアを書き込んでください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="187"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがベンダー固有のエラーを報告しました（errVENDOR）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="190"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスで予期しない USB リセットが発生しました（errUSBR）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスで予期しないパワーオンリセットが発生しました（errPOR）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが不明なエラーを報告しました（errUNKNOWN）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはリクエスト %1 を想定していませんでした（errSTALLEDPKT）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device reported no error but %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはエラーを報告していませんが、%1 が完了しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported DFU status %1 during %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の途中で、デバイスが DFU ステータス %1 を報告しました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の途中で、デバイスの DFU 状態が %1 になっています（想定: %3）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="240"/>
         <source>The device is busy with other requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは他のリクエストの処理中です。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="241"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスと通信している他のプログラム（particle CLI、Web コンソールなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>The device has no memory left for the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに、リクエストを処理するためのメモリが残っていません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="248"/>
         <source>The device lost track of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがリクエストを見失いました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>Try again; if it repeats, reset the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度お試しください。繰り返し発生する場合は、デバイスをリセットしてください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="251"/>
         <source>The device could not process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがリクエスト %1 を処理できませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="293"/>
         <source>The device&apos;s Device OS does not support request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの Device OS はリクエスト %1 に対応していません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>手動でデバイスを DFU モードにして（MODE を押したまま RESET を軽く押し、黄色に点滅したら離します）、DFU モードで続行してください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not allow request %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、デバイスはリクエスト %1 を受け付けていません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="306"/>
         <source>The device is protected (Device Protection) and refused request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは保護されているため（Device Protection）、リクエスト %1 を拒否しました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle コンソールでデバイスの保護を解除するか、デバイスをサービスモードにしてください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="312"/>
         <source>The device timed out processing request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスでリクエスト %1 の処理がタイムアウトしました。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>The device was not in a state to process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはリクエスト %1 を処理できる状態ではありませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device rejected the data of request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがリクエスト %1 のデータを拒否しました（%2）。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="323"/>
         <source>Check that the file is a valid module for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがこのデバイス用の有効なモジュールであることを確認してください。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="326"/>
         <source>The device failed request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスでリクエスト %1 が失敗しました（%2）。</translation>
     </message>
 </context>
 <context>
@@ -2792,149 +2793,149 @@
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="46"/>
         <source>The transfer has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送が完了していません。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="55"/>
         <source>The file to send is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信するファイルが空です。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="56"/>
         <source>Choose a module binary (.bin) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールのバイナリ（.bin）を選択して、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="113"/>
         <source>The device did not accept %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 回試行しましたが、デバイスは %1 を受け付けませんでした。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="114"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB ケーブルとポートを確認し（ハブは避けてください）、デバイスを再びリスニングモード（濃い青の点滅）にして、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="212"/>
         <location filename="../core/serial/ymodemsender.cpp" line="326"/>
         <source>the file header</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルヘッダー</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="241"/>
         <location filename="../core/serial/ymodemsender.cpp" line="247"/>
         <location filename="../core/serial/ymodemsender.cpp" line="333"/>
         <source>block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="263"/>
         <location filename="../core/serial/ymodemsender.cpp" line="338"/>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの終端</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="276"/>
         <source>the end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションの終了</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="292"/>
         <location filename="../core/serial/ymodemsender.cpp" line="354"/>
         <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送はキャンセルされました。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="293"/>
         <location filename="../core/serial/ymodemsender.cpp" line="444"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスにインストール済みのモジュールはそのままです。何も適用されていません。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="322"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内にデバイスが YModem 転送を開始しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="323"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>block 1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロック 1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="343"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>転送終了後 %1 秒以内に、デバイスがファイルの受信を確認しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリセットして検査し、ファイルがインストールされていなければ、もう一度送信してください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="355"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスにインストール済みのモジュールはそのままです。何も適用されていません。まだ濃い青に点滅している場合は、リセットしてください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="426"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスの Device OS（6.0 以降）は、シリアル経由（YModem）のファイルを受け付けなくなりました。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="427"/>
         <source>Flash it over USB control requests or DFU instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりに、USB 制御リクエストまたは DFU で書き込んでください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="430"/>
         <source>The device has no room for a file of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに %1 バイトのファイルを格納する空きがありません。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="431"/>
         <source>Check that the file is a module for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがこのプラットフォーム用のモジュールであることを確認してください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="434"/>
         <source>The device rejected the file after receiving it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスはファイルを受信した後で拒否しました: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="435"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルがこのプラットフォーム用の破損していないモジュールであること、および依存するモジュールが先にインストールされていることを確認してください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="440"/>
         <source>The device could not write the file to its flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスがファイルをフラッシュに書き込めませんでした。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="441"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリセットして、もう一度お試しください。再び失敗する場合は、DFU で復元してください。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device cancelled the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが転送をキャンセルしました。</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="447"/>
         <source>The device cancelled the transfer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが転送をキャンセルしました: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを再びリスニングモード（濃い青の点滅）にして、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -2942,206 +2943,208 @@
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
         <source>Which device?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのデバイスですか？</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元するデバイスを選択してください。一覧は接続状況に合わせて更新されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Attached devices</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されているデバイス</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに接続されている Particle デバイスです（プラットフォーム、モード、Device OS、デバイス ID、USB ポート）。復元するデバイスを選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="28"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle デバイスが接続されていません。
+
+データ通信対応の USB ケーブルでデバイスをこのコンピューターに接続してください（充電専用ケーブルでは動作しません）。接続しても表示されない場合は、MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="34"/>
         <source>&amp;Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールを検査(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="36"/>
         <source>Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールを検査</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Read the modules on the selected device and show them with their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したデバイスのモジュールを読み取り、チェック結果とともに表示します</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="44"/>
         <source>Device in listening mode that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧にないリスニングモードのデバイス</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスニングモードのデバイスは濃い青に点滅します。上の一覧にない場合や、USB 経由でモジュールを読み取れない場合は、シリアルポートを入力して、シリアル経由で検査してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="57"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアルポート</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのシリアルポートのパスまたは名前（例: %1）</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Serial &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアルポート(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="62"/>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>Inspect over &amp;serial</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル経由で検査(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="64"/>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Inspect over serial</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル経由で検査</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="65"/>
         <source>Ask the device on this serial port for its ID and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>このシリアルポートのデバイスに、ID とモジュールを問い合わせます</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="107"/>
         <source>The device&apos;s modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのモジュールを読み取りました。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="110"/>
         <location filename="../ui/pages/devicepage.cpp" line="116"/>
         <location filename="../ui/pages/devicepage.cpp" line="249"/>
         <source>Modules on device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 のモジュール</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="123"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 経由ではモジュールを読み取れませんでした。プランには、デバイスが %1 経由で報告した内容を使用します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="126"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールを読み取れませんでした: %1 復元ではすべてのモジュールを書き込みます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="208"/>
         <source>Waiting for device %1 to appear again…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 が再び現れるのを待っています…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/devicepage.cpp" line="210"/>
         <source>%n devices are attached: choose the one to restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスが接続されています。復元するデバイスを選択してください。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="223"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスは %1 ですが、%2 が選択されています。前のページに戻ってプラットフォームを変更するか、別のデバイスを選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="225"/>
         <source>device of unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なプラットフォームのデバイス</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="230"/>
         <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>Reading the device&apos;s modules…</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのモジュールを読み取っています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="234"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは DFU モードです。プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="237"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは DFU モードのため、モジュールを読み取れません。そのため、すべてのモジュールを書き込みます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="252"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは DFU モード（黄色の点滅）のため、モジュールの一覧を取得できません。RESET を軽く押して Device OS を起動するか、リスニングモード（濃い青の点滅）にしてシリアルポート経由で検査してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Stop inspecting</source>
-        <translation type="unfinished"></translation>
+        <translation>検査を停止</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="294"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Enter the serial port of the device first, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にデバイスのシリアルポートを入力してください（例: %1）。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Asking the device on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデバイスに問い合わせています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="319"/>
         <source>Modules on device %1 (serial port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 のモジュール（シリアルポート %2）</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="323"/>
         <source>Device %1 answered on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス %1 が %2 で応答しました。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のデバイス %1 は %3 ですが、%4 が選択されています。前のページに戻ってプラットフォームを変更してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="333"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデバイスは USB デバイスの一覧にないため、まだここから復元できません。MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。デバイスが一覧に表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="342"/>
         <source>The plan uses the modules the device listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="356"/>
         <source>Could not inspect the device on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のデバイスを検査できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3149,97 +3152,97 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Integrity</source>
-        <translation type="unfinished">整合性</translation>
+        <translation>整合性</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Address range</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス範囲</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Platform</source>
-        <translation type="unfinished">プラットフォーム</translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Dependencies</source>
-        <translation type="unfinished">依存関係</translation>
+        <translation>依存関係</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>必要条件</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="17"/>
         <source>Modules on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス上のモジュール</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>各モジュールのバージョンと、デバイスによる 4 つのチェックの結果です。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="24"/>
         <source>(empty %1 slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空の %1 スロット）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader</source>
-        <translation type="unfinished">ブートローダー</translation>
+        <translation>ブートローダー</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブートローダーパート %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="29"/>
         <source>System part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムパート %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="31"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーファームウェア</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="33"/>
         <source>Radio stack (SoftDevice)</source>
-        <translation type="unfinished"></translation>
+        <translation>無線スタック (SoftDevice)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="35"/>
         <source>Network co-processor</source>
-        <translation type="unfinished">ネットワークコプロセッサ</translation>
+        <translation>ネットワークコプロセッサ</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="69"/>
         <source>PASS</source>
-        <translation type="unfinished">合格</translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>FAIL</source>
-        <translation type="unfinished">不合格</translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="71"/>
         <source>not checked</source>
-        <translation type="unfinished">未チェック</translation>
+        <translation>未チェック</translation>
     </message>
 </context>
 <context>
@@ -3247,48 +3250,48 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/planpage.cpp" line="17"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>プラン</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="18"/>
         <source>Every step, in order. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップを順番に示します。まだ何も書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="21"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
         <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle の推奨に反しても続行する(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
         <source>Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle の推奨に反しても続行する</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="26"/>
         <source>Allows the steps marked as needing your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要と示されたステップを許可します</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="29"/>
         <source>Confirms that the listed modules may be written to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧のモジュールをこのデバイスに書き込んでよいことを確認します</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="57"/>
         <source>&amp;Check device %1 without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まずにデバイス %1 をチェックする(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="58"/>
         <source>&amp;Write %n module(s) to device %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモジュールをデバイス %1 に書き込む(&amp;W)</numerusform>
         </translation>
     </message>
 </context>
@@ -3297,136 +3300,136 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>復元後</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>方法</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>サイズ</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="42"/>
         <source>Restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>復元のステップ</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元のすべてのステップを順番に示します（モジュール、現在と復元後のバージョン、送信方法、サイズ、理由）。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="48"/>
         <source>Plan notes</source>
-        <translation type="unfinished"></translation>
+        <translation>プランの注意事項</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Refusals, warnings and notes about this restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>この復元に関する拒否、警告、注意事項です。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="69"/>
         <source>%1: Device OS %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Device OS %2 → %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="71"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="73"/>
         <source>Refused: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: 何も書き込みません。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>Nothing to write: the device is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むものはありません。デバイスはすでにこの状態です。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%n write(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の書き込み、合計 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>in %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 段階で実行</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>待機</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="93"/>
         <source>DFU</source>
-        <translation type="unfinished">DFU</translation>
+        <translation>DFU</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="94"/>
         <source>%1 (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（通常動作中）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>消去</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Needs your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="121"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>注意</translation>
     </message>
 </context>
 <context>
@@ -3434,22 +3437,22 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="11"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle デバイスの種類です。復元したいものを選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="66"/>
         <source>Gen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 世代</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート対象外: %1</translation>
     </message>
 </context>
 <context>
@@ -3457,12 +3460,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="15"/>
         <source>Which kind of device?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの種類のデバイスですか？</translation>
     </message>
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元する Particle プラットフォームを選択してください。このツールで復元できないプラットフォームは、理由とともにグレー表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3470,181 +3473,181 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="21"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>復元中</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="22"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは接続したままにしてください。いつでもキャンセルでき、デバイスは安全な時点で停止します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="29"/>
         <source>Current instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の指示</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="33"/>
         <source>Progress of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップの進行状況</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="34"/>
         <source>How much of the current module has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のモジュールの送信済みの割合</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>全体の進行状況</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the whole restore is done</source>
-        <translation type="unfinished"></translation>
+        <translation>復元全体の完了した割合</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが報告するモジュールです。復元の実行中に更新されます</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Show the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="50"/>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Show the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを表示</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="51"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>復元のすべてのメッセージを、技術的な詳細とともに表示または非表示にします</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="55"/>
         <source>Restore log</source>
-        <translation type="unfinished"></translation>
+        <translation>復元ログ</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="56"/>
         <source>Every message of the restore, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>復元のすべてのメッセージ（古い順）</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Hide the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを隠す(&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Hide the log</source>
-        <translation type="unfinished"></translation>
+        <translation>ログを隠す</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>&amp;Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元をキャンセル(&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="66"/>
         <source>Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元をキャンセル</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
-        <translation type="unfinished"></translation>
+        <translation>次の安全な時点で停止します。その後、結果ページにデバイスの状態が表示されます</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>This step:</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップ:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Overall:</source>
-        <translation type="unfinished"></translation>
+        <translation>全体:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="92"/>
         <source>Stopping at the next safe point…</source>
-        <translation type="unfinished"></translation>
+        <translation>次の安全な時点で停止しています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="99"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/restorepage.cpp" line="104"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="127"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="128"/>
         <source>&amp;Stop the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元を中止(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="164"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが再び Device OS を実行すると、ここにモジュールが表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="165"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>開始しています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="177"/>
         <source>Looking for the device. Leave it plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを探しています。接続したままにしてください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを DFU モードにしています。LED が黄色に点滅します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="181"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが DFU モードを終了して再起動しています。接続したままにしてください。LED の色が何度か変わります。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="184"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが更新をインストールして再起動しています。接続したままにしてください。LED がマゼンタに点滅した後、色が何度か変わることがあります。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="189"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアルポート経由で送信しています。LED は濃い青に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="190"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>動作中のデバイスに更新を送信しています。LED はマゼンタに点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="192"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU モードで書き込んでいます。LED は黄色に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="194"/>
         <source>Checking every module on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス上のすべてのモジュールをチェックしています。</translation>
     </message>
 </context>
 <context>
@@ -3652,82 +3655,82 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore (simulated devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore（シミュレートされたデバイス）</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore</source>
-        <translation type="unfinished">Device Restore</translation>
+        <translation>Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Settin&amp;gs…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>前のページに戻ります</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Go on to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>次のページに進みます</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Start writing the plan to the device</source>
-        <translation type="unfinished"></translation>
+        <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore を閉じます</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Stop and close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Open the settings, such as the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語などの設定を開きます</translation>
     </message>
 </context>
 <context>
@@ -3735,108 +3738,108 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="20"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="21"/>
         <source>What the device itself reports about every module now.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス自身が報告した、現在のすべてのモジュールの状態です。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="33"/>
         <source>Modules on the device after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元後のデバイス上のモジュール</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="38"/>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="40"/>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="41"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス、プラン、各ステップとその所要時間、復元前後のモジュール、エラーを、テキストファイルと JSON ファイルに保存します</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="45"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="46"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをもう一度読み取り、現在の内容をもとに残りの復元をプランします。すでに書き込まれているモジュールはスキップされます</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Restore &amp;another device</source>
-        <translation type="unfinished"></translation>
+        <translation>別のデバイスを復元(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="50"/>
         <source>Restore another device</source>
-        <translation type="unfinished"></translation>
+        <translation>別のデバイスを復元</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="51"/>
         <source>Choose the next device to restore with the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>同じバージョンで復元する次のデバイスを選択します</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="98"/>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートは保存されませんでした。%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report saved as %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 と %2 として保存しました。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="122"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ デバイス %1 はすでに Device OS %2 で、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ デバイス %1 は Device OS %2 で動作しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 復元はキャンセルされました。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="129"/>
         <source>✖ The restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 復元に失敗しました: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="139"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元後、デバイスのモジュールを読み取れませんでした。</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="140"/>
         <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが再び Device OS を実行すると、モジュールが表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3845,52 +3848,52 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Settings of Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore の設定</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラムのウィンドウに表示する言語です。次回 Device Restore を起動したときに変更されます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
         <source>Keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を保存します</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Close without changing the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を変更せずに閉じます</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;L):</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
         <source>The new language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 Device Restore を起動したときに適用されます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
         <source>A change of language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更は、次回 Device Restore を起動したときに適用されます。</translation>
     </message>
 </context>
 <context>
@@ -3898,269 +3901,269 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="29"/>
         <source>Which Device OS version?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの Device OS バージョンにしますか？</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="30"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに書き込むバージョンと、復元後にデバイスで実行するものを選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Device OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS バージョン</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="35"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい順です。デバイスで実行できないバージョンは、理由とともにグレー表示されます。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Show &amp;pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>プレリリースを表示(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>プレリリースを表示</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="39"/>
         <source>Also list test versions of Device OS that are not final</source>
-        <translation type="unfinished"></translation>
+        <translation>正式版ではない Device OS のテスト版も一覧に表示します</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="42"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに印字されている正確なモデル (SKU) です。モデルによっては、より新しい Device OS が必要です</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="47"/>
         <source>User firmware after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元後のユーザーファームウェア</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>復元後にデバイスで実行するもの（Tinker、デバイスの既存のアプリケーション、またはファームウェアファイル）</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>このバージョンで動作すればデバイスのアプリケーションを保持し、動作しなければ Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="53"/>
         <source>Keep the device&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのアプリケーションを保持</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>A firmware file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェアファイル…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル(&amp;M):</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>&amp;User firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーファームウェア(&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="63"/>
         <source>Where the Device OS binaries come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS バイナリの入手元</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="68"/>
         <source>Binaries folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリのフォルダーまたは zip ファイル</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="69"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の Device OS リリースバイナリのフォルダーまたは zip ファイルです。別のものを使用するには、パスを入力して Enter キーを押してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Binaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリ(&amp;B):</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを選択</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="76"/>
         <source>Use a folder of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS リリースバイナリのフォルダーを使用します</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>&amp;Zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ファイル(&amp;Z)…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>Choose a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ファイルを選択</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="80"/>
         <source>Use a zip of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS リリースバイナリの zip ファイルを使用します</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>&amp;Downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード済みのバイナリ(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>Use the downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード済みのバイナリを使用</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="84"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップスクリプトがダウンロードした Device OS バイナリを使用します（既定）</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Zip of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS バイナリの zip ファイル</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>zip ファイル (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="113"/>
         <source>Folder of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS バイナリのフォルダー</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーファームウェア</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>Firmware (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="149"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="161"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="177"/>
         <source>The binaries could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリを読み込めませんでした。%1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="178"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS バイナリがまだありません。リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="189"/>
         <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個、その他のファイル %1 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="191"/>
         <source>%n module(s) found; %1 file(s) are not modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモジュールが見つかりました。%1 個のファイルはモジュールではありません。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="205"/>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="209"/>
         <source>pre-release</source>
-        <translation type="unfinished"></translation>
+        <translation>プレリリース</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="211"/>
         <source>LTS line</source>
-        <translation type="unfinished"></translation>
+        <translation>LTS ライン</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="214"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用不可: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="231"/>
         <source>They hold no Device OS for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 用の Device OS は含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <location filename="../ui/pages/versionpage.cpp" line="257"/>
         <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できません: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <source>the file holds %n module(s), not one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="250"/>
         <source>Not usable: %1 is not user firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できません: %1 はユーザーファームウェアではありません。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="253"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用できません: %1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="261"/>
         <source>%1: user firmware for the %2, checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 用のユーザーファームウェア、チェック合格。</translation>
     </message>
 </context>
 </TS>
