@@ -6,32 +6,32 @@
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="17"/>
         <source>Unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma desconocida</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="18"/>
         <source>DFU mode (blinking yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo DFU (amarillo parpadeante)</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="19"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en ejecución</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="20"/>
         <source>Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="24"/>
         <source>ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="24"/>
         <source>USB port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto USB %1</translation>
     </message>
 </context>
 <context>
@@ -39,42 +39,42 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="88"/>
         <source>The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la restauración.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="89"/>
         <source>Run the same restore again to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
         <source>The device&apos;s serial port went away.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie del dispositivo ha desaparecido.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
         <source>The device was unplugged or reset. Reconnect it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo se desconectó o se reinició. Vuelva a conectarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
         <source>The device&apos;s module list is malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de módulos del dispositivo está mal formada: %1.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
         <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo y vuelva a examinarlo. Si el problema persiste, es posible que el Device OS del dispositivo esté dañado: restáurelo por DFU.</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
         <source>%1 (Device OS %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Device OS %2)</translation>
     </message>
 </context>
 <context>
@@ -82,47 +82,47 @@
     <message>
         <location filename="../app/main.cpp" line="127"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="131"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="132"/>
         <source>PLATFORM@VERSION,...</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="134"/>
         <source>Folder or zip of Device OS release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="134"/>
         <source>DIR|ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>CARPETA|ZIP</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="137"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="140"/>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CÓDIGO</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="145"/>
         <source>unknown language &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="152"/>
         <source>Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore</translation>
     </message>
 </context>
 <context>
@@ -130,32 +130,32 @@
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="16"/>
         <source>&apos;i&apos; (device ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;i&apos; (ID del dispositivo)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="17"/>
         <source>&apos;v&apos; (system version)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;v&apos; (versión del sistema)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="18"/>
         <source>&apos;s&apos; (module info)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;s&apos; (información de módulos)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="19"/>
         <source>&apos;m&apos; (MAC address)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;m&apos; (dirección MAC)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="20"/>
         <source>&apos;c&apos; (claimed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;c&apos; (reclamado)</translation>
     </message>
     <message>
         <location filename="../core/serial/consolecommand.cpp" line="21"/>
         <source>&apos;x&apos; (exit listening mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;x&apos; (salir del modo de escucha)</translation>
     </message>
 </context>
 <context>
@@ -163,67 +163,67 @@
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
         <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el puerto corresponde a un dispositivo Particle en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;i&apos; no contiene un ID de dispositivo válido.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;v&apos; no contiene una versión válida.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;m&apos; no contiene una dirección MAC válida.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;c&apos; no es ni sí ni no.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;s&apos; tiene demasiados niveles de anidamiento para ser una lista de módulos.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;s&apos; no es un JSON equilibrado.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del dispositivo a &apos;s&apos; no termina nunca.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo, póngalo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
         <source>The device did not answer %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no respondió a %1 en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro), compruebe el cable e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo mostró una salida, pero no respondió a %1 en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el dispositivo no esté en modo de escucha. Mantenga pulsado MODE hasta que parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -231,74 +231,74 @@
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="107"/>
         <source>The device answered %1 with a malformed reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo respondió a %1 con una respuesta mal formada.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="109"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo e inténtelo de nuevo; si se repite, actualice su Device OS por DFU.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="136"/>
         <source>the module info request (90)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de información de módulos (90)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="213"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 lleva %2 bytes; el dispositivo admite como máximo %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="218"/>
         <source>This is a bug in Device Restore; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="225"/>
         <source>The device did not complete request %1 within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no completó la solicitud %1 en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="229"/>
         <location filename="../core/usb/controlrequest.cpp" line="423"/>
         <source>Reset the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="249"/>
         <location filename="../core/usb/controlrequest.cpp" line="287"/>
         <source>The control request</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud de control</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="344"/>
         <source>the device ID request (20)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud del ID del dispositivo (20)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="360"/>
         <source>the system version request (30)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de la versión del sistema (30)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="385"/>
         <source>the device mode request (72)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud del modo del dispositivo (72)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="411"/>
         <source>the start of the firmware update (250)</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud de inicio de la actualización de firmware (250)</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="418"/>
         <source>The firmware update</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de firmware</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="421"/>
         <source>The firmware update did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización de firmware no terminó a tiempo.</translation>
     </message>
 </context>
 <context>
@@ -306,27 +306,27 @@
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="47"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2).</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="48"/>
         <source>Check that the file exists and is readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo existe y se puede leer.</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="56"/>
         <source>Fix the Device OS version table (see README, &quot;Platform database&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la tabla de versiones de Device OS (consulte el README, &quot;Platform database&quot;).</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="142"/>
         <source>The built-in Device OS version table is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la tabla integrada de versiones de Device OS.</translation>
     </message>
     <message>
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a compilar el programa; el recurso :/dr/device-os-versions.json no se enlazó.</translation>
     </message>
 </context>
 <context>
@@ -334,60 +334,60 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="31"/>
         <source>The device&apos;s DFU descriptors are malformed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los descriptores DFU del dispositivo están mal formados: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
         <location filename="../core/usb/dfuclient.cpp" line="141"/>
         <source>Reset the device into DFU mode and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="42"/>
         <source>no configuration descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay descriptor de configuración</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="49"/>
         <source>descriptor at offset %1 runs past the end</source>
-        <translation type="unfinished"></translation>
+        <translation>el descriptor en el desplazamiento %1 sobrepasa el final</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="51"/>
         <source>short interface descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>descriptor de interfaz demasiado corto</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="56"/>
         <source>short DFU functional descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>descriptor funcional DFU demasiado corto</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="66"/>
         <source>no DFU interface</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay interfaz DFU</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="96"/>
         <source>The device answered DFU_GETSTATUS with %1 bytes instead of 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo respondió a DFU_GETSTATUS con %1 bytes en lugar de 6.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="140"/>
         <source>The device stayed busy during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo permaneció ocupado durante %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="175"/>
         <source>DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>modo DFU</translation>
     </message>
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="176"/>
         <location filename="../core/usb/dfuclient.cpp" line="186"/>
         <source>preparing the download</source>
-        <translation type="unfinished"></translation>
+        <translation>la preparación de la descarga</translation>
     </message>
 </context>
 <context>
@@ -395,124 +395,124 @@
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
         <source>%1..%2 on alt %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1..%2 en alt %3</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="42"/>
         <source>Nothing to write at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que escribir en %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="43"/>
         <source>Check the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el archivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="46"/>
         <source>The write %1 lies outside the device&apos;s %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 queda fuera de la memoria %2 del dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="47"/>
         <source>Check that the file is for this device; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo es para este dispositivo; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="49"/>
         <source>The write %1 touches read-only memory of the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 afecta a una zona de solo lectura de la memoria %2.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="51"/>
         <source>This part cannot be written over DFU; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta parte no se puede escribir por DFU; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="57"/>
         <source>The write %1 would overwrite %2..%3, which must never be written over DFU on the %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura %1 sobrescribiría %2..%3, que nunca debe escribirse por DFU en el %4.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="61"/>
         <source>Nothing was written. Bootloaders go through the device itself (control requests or the OTA region).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada. Los bootloaders se instalan a través del propio dispositivo (solicitudes de control o la región OTA).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="72"/>
         <source>The module</source>
-        <translation type="unfinished"></translation>
+        <translation>El módulo</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="74"/>
         <source>%1 is for platform %2, not for this %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es para la plataforma %2, no para este %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="78"/>
         <source>Use the file built for the %1; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el archivo compilado para el %1; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="81"/>
         <source>%1 is corrupt: its CRC-32 does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado: su CRC-32 no coincide.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="82"/>
         <source>Download the file again; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a descargar el archivo; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="105"/>
         <source>%1 (%2 bytes at %3) does not fit any %4 slot of the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes en %3) no cabe en ninguna ranura de %4 del %5.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="109"/>
         <source>The file is not a module for this device&apos;s layout; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un módulo para la distribución de memoria de este dispositivo; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="113"/>
         <source>%1 (%2) cannot be written over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) no se puede escribir por DFU.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="115"/>
         <source>This module must never be flashed; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este módulo nunca debe grabarse; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="116"/>
         <source>Flash it in normal or listening mode (control requests); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grábelo en modo normal o de escucha (solicitudes de control); no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="129"/>
         <source>A DCT write of %1 bytes at offset %2 is not a field Device Restore may change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escritura DCT de %1 bytes en el desplazamiento %2 no corresponde a un campo que Device Restore pueda modificar.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="133"/>
         <source>Only the OTA flag, claim code and setup flag are written; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se escriben el indicador OTA, el código de reclamación y el indicador de configuración; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo en modo DFU no muestra memoria flash interna (alt 0).</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
         <source>Reset the device into DFU mode and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
         <source>The device has no DFU alt setting %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no tiene la configuración alternativa DFU %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
@@ -522,73 +522,73 @@
         <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
         <source>The DFU session is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión DFU no está abierta.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
         <source>Raw writes to the DCT are not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten escrituras directas en la DCT.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
         <source>Write a named DCT field instead; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba en su lugar un campo DCT con nombre; no se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
         <source>The device shows no DCT alt setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no muestra ninguna configuración alternativa DCT.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
         <source>The DCT field %1 is not writable on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo DCT %1 no se puede escribir en este dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
         <source>The write at %1 lies outside the layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura en %1 queda fuera de la distribución de memoria.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la escritura, la memoria flash del dispositivo difiere del archivo en %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo en modo DFU y vuelva a grabar; si se repite, puede que la memoria flash esté desgastada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
         <source>The memory at %1 is not readable over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>La memoria en %1 no se puede leer por DFU.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
         <source>Nothing can be verified there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahí no se puede verificar nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
         <source>Reading back</source>
-        <translation type="unfinished"></translation>
+        <translation>La lectura de verificación</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo devolvió %1 de %2 bytes al leer %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
         <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
         <source>leaving DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida del modo DFU</translation>
     </message>
 </context>
 <context>
@@ -596,62 +596,62 @@
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="23"/>
         <source>The device reports a DfuSe memory layout this program cannot read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo indica una distribución de memoria DfuSe que este programa no puede leer: %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="25"/>
         <source>Check that the device is a Particle device in DFU mode; if it is, report the layout string shown in the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dispositivo es un dispositivo Particle en modo DFU; si lo es, notifique la cadena de distribución que aparece en los detalles.</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="60"/>
         <source>it does not start with &apos;@&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no empieza por &apos;@&apos;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="64"/>
         <source>expected &quot;@name/address/segments&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;@nombre/dirección/segmentos&quot;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="72"/>
         <source>the address &quot;%1&quot; is not a 32-bit number</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección &quot;%1&quot; no es un número de 32 bits</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
         <source>no sectors after address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sectores después de la dirección %1</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo de sectores &quot;%1&quot; no tiene la forma N*TAMAÑO[unidad]letra</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
         <source>bad sector count in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>número de sectores incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>letra de propiedad de sector desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
         <source>unknown size unit in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad de tamaño desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
         <source>bad sector size in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>tamaño de sector incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
         <source>the sectors run past the 32-bit address space</source>
-        <translation type="unfinished"></translation>
+        <translation>los sectores sobrepasan el espacio de direcciones de 32 bits</translation>
     </message>
 </context>
 <context>
@@ -659,80 +659,80 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
         <source>%1 is not a readable zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo zip legible.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
         <source>%1 holds no Particle firmware module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is larger than any Particle module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>Remove it from the bundle or download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>system module version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
         <source>file name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del archivo</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
         <source>same folder as Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>misma carpeta que Device OS %1</translation>
     </message>
 </context>
 <context>
@@ -740,52 +740,52 @@
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo comprimido no se puede descomprimir: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o no se creó con las herramientas de Particle. Vuelva a descargarlo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
         <source>unknown compression method %1</source>
-        <translation type="unfinished"></translation>
+        <translation>método de compresión desconocido %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
         <source>window size %1 is not between 8 and 15</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de ventana %1 no está entre 8 y 15</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>indica que se descomprime en %1 bytes, más que los %2 bytes permitidos</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
         <source>zlib could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo iniciar zlib</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
-        <translation type="unfinished"></translation>
+        <translation>se descomprime en más de los %1 bytes que declara su cabecera</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
         <source>the compressed data ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos terminan antes de tiempo</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
         <source>the compressed data is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos comprimidos están dañados</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se descomprime en %1 bytes, pero su cabecera declara %2</translation>
     </message>
 </context>
 <context>
@@ -793,48 +793,48 @@
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="83"/>
         <source>The device took %1 of %2 bytes of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo aceptó %1 de %2 bytes de %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="87"/>
         <source>Re-plug the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte y vuelva a conectar el dispositivo, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="95"/>
         <source>reading the configuration descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura del descriptor de configuración</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="122"/>
         <source>reading string descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la lectura del descriptor de cadena %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="129"/>
         <source>claiming interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la reserva de la interfaz %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="138"/>
         <source>selecting alt setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la selección de la configuración alternativa %1</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="176"/>
         <source>starting libusb</source>
-        <translation type="unfinished"></translation>
+        <translation>la inicialización de libusb</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="242"/>
         <location filename="../core/usb/libusbbackend.cpp" line="283"/>
         <source>listing USB devices</source>
-        <translation type="unfinished"></translation>
+        <translation>la enumeración de los dispositivos USB</translation>
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="292"/>
         <source>opening the device</source>
-        <translation type="unfinished"></translation>
+        <translation>la apertura del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -842,57 +842,57 @@
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
         <source>Cannot open the serial port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
         <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que otro programa lo esté usando o que no tenga permiso (en Linux, únase al grupo dialout o instale las reglas udev).</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
         <source>Check that the device is connected and the port name is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dispositivo está conectado y que el nombre del puerto es correcto.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
         <source>The port was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró el puerto.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
         <source>The serial port is busy with another operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie está ocupado con otra operación.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
         <source>Wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine o cancélela.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
         <source>The serial port is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie no está abierto.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
         <source>Connect the device and open its port first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecte primero el dispositivo y abra su puerto.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
         <source>The command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el comando.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
         <source>Writing to the serial port failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el puerto serie.</translation>
     </message>
     <message>
         <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
         <source>Reconnect the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -900,95 +900,95 @@
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
         <source>yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>amarillo</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
         <source>blinking</source>
-        <translation type="unfinished"></translation>
+        <translation>parpadeante</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
         <source>Put the device in DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo DFU</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1).</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
         <source>While holding it, press and release RESET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin soltarlo, pulse y suelte RESET.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga pulsando MODE: el LED parpadea en magenta y después en amarillo.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte MODE en cuanto el LED parpadee en amarillo.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
         <source>The status LED blinks yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>El LED de estado parpadea en amarillo.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
         <source>dark blue</source>
-        <translation type="unfinished"></translation>
+        <translation>azul oscuro</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
         <source>Put the device in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo de escucha</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1) unos tres segundos.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
         <source>Release it when the LED blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suéltelo cuando el LED parpadee en azul oscuro.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
         <source>The status LED blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El LED de estado parpadea en azul oscuro.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
         <source>magenta</source>
-        <translation type="unfinished"></translation>
+        <translation>magenta</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>pulsando lentamente</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
         <source>Put the device in safe mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo seguro</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte MODE en cuanto el LED parpadee en magenta.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
         <source>The status LED breathes magenta once it is connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez conectado, el LED de estado pulsa lentamente en magenta.</translation>
     </message>
 </context>
 <context>
@@ -996,297 +996,297 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="32"/>
         <source>no module</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún módulo</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="35"/>
         <source>resource</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="38"/>
         <source>bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>bootloader</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="41"/>
         <source>monolithic firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware monolítico</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="44"/>
         <source>system part</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo del sistema</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="47"/>
         <source>user part</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo de usuario</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="50"/>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo de configuración</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="53"/>
         <source>NCP firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware NCP</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="56"/>
         <source>radio stack</source>
-        <translation type="unfinished"></translation>
+        <translation>stack de radio</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="59"/>
         <source>asset</source>
-        <translation type="unfinished"></translation>
+        <translation>recurso de aplicación</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="62"/>
         <source>module function %1 index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>función de módulo %1, índice %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="67"/>
         <source>%1 %2</source>
         <comment>a module kind and its index, e.g. &apos;system part 1&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="75"/>
         <source>all Device OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las versiones de Device OS</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="76"/>
         <source>Device OS %1 and later</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 y posteriores</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="77"/>
         <source>Device OS before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS anterior a %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="78"/>
         <source>Device OS %1 up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 hasta %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="115"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTO</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="117"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="119"/>
         <source>NOT CHECKED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO COMPROBADO</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="167"/>
         <source>%1 &gt;= %2 (Device OS %3)</source>
         <comment>a module dependency: part, minimum module version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt;= %2 (Device OS %3)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="172"/>
         <source>%1 &gt;= %2</source>
         <comment>a module dependency: part, minimum module version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &gt;= %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="186"/>
         <source>CRC-32 %1 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>el CRC-32 %1 coincide</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="191"/>
         <source>stored CRC-32 %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-32 almacenado %1, calculado %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="193"/>
         <source>%1: the CRC-32 check failed (stored %2, computed %3): the file is damaged, and a device would refuse to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la comprobación CRC-32 falló (almacenado %2, calculado %3): el archivo está dañado y un dispositivo se negaría a ejecutarlo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="196"/>
         <location filename="../core/firmware/modulechecks.cpp" line="211"/>
         <source>Do not flash it. Download the file again from its original source.</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo grabe. Vuelva a descargar el archivo desde su origen.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="199"/>
         <source>SHA-256 matches</source>
-        <translation type="unfinished"></translation>
+        <translation>el SHA-256 coincide</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="203"/>
         <source>stored SHA-256 %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 almacenado %1, calculado %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="208"/>
         <source>%1: the SHA-256 stored in the module does not match its contents: the file was changed after it was built.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el SHA-256 almacenado en el módulo no coincide con su contenido: el archivo se modificó después de compilarse.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="212"/>
         <source>stored %1, computed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenado %1, calculado %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="219"/>
         <source>not compressed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprimir</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="226"/>
         <source>inflates to %1 bytes as declared</source>
-        <translation type="unfinished"></translation>
+        <translation>se descomprime en %1 bytes, como declara</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="245"/>
         <source>platform id %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>el ID de plataforma %1 es desconocido</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="247"/>
         <source>%1: the module is for platform id %2, which is not a Particle platform Device Restore knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo es para el ID de plataforma %2, que no es ninguna plataforma de Particle que Device Restore conozca.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="251"/>
         <source>Check that the file is firmware for your device, built by Particle&apos;s tools; the file may also be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo es firmware para su dispositivo, compilado con las herramientas de Particle; también es posible que el archivo esté dañado.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="253"/>
         <location filename="../core/firmware/modulechecks.cpp" line="254"/>
         <source>platform unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma desconocida</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="265"/>
         <source>its version %1 is Device OS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su versión %1 corresponde a Device OS %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="268"/>
         <source>its version %1 first shipped with Device OS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su versión %1 se publicó por primera vez con Device OS %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="279"/>
         <source>it needs %1</source>
-        <translation type="unfinished"></translation>
+        <translation>requiere %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="289"/>
         <source>%1 is not supported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es compatible: %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="292"/>
         <source>%1: the module is for the %2, which Device Restore does not support, so its addresses cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo es para el %2, que Device Restore no admite, por lo que no se pueden comprobar sus direcciones.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="295"/>
         <source>Use Particle&apos;s own tools for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use las herramientas de Particle para este dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="297"/>
         <source>platform not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma no compatible</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="301"/>
         <source>%1 has no %2 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ranura de %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="305"/>
         <source>%1: the module says it is a %2 for %3, but %3 has no such module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo indica que es %2 para %3, pero %3 no tiene ese módulo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="307"/>
         <source>The file was not built for this platform by Particle&apos;s tools, or it is damaged. Do not flash it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se compiló para esta plataforma con las herramientas de Particle, o está dañado. No lo grabe.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="326"/>
         <source>no bounds listed for Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay límites registrados para Device OS %1</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="327"/>
         <source>Device OS version unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de Device OS desconocida</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="328"/>
         <source>%1; fits the bounds for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; cabe en los límites para %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="329"/>
         <source>%1; fits none of the ranges</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; no cabe en ninguno de los rangos</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="341"/>
         <source>%1 lies within %2 (%3 bounds for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dentro de %2 (límites de %3 para %4)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="347"/>
         <source>%1 is outside %2 (%3 bounds for %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera de %2 (límites de %3 para %4)</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="351"/>
         <source>%1: the %2 occupies %3, outside the %4 slot of the %5 (%6, for %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el %2 ocupa %3, fuera de la ranura %4 del %5 (%6, para %7).</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="353"/>
         <source>It would overwrite other firmware; do not flash it. Use a file built for the %1 and this Device OS version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribiría otro firmware; no lo grabe. Use un archivo compilado para el %1 y esta versión de Device OS.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="374"/>
         <source>%1 is in the %2 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la ranura %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="379"/>
         <source>%1 is in the %2 slot, not a %3 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la ranura %2, no en una ranura de %3</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="383"/>
         <source>%1: the module says it is a %2, but its start address %3 is the %4 slot of the %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo indica que es %2, pero su dirección inicial %3 corresponde a la ranura %4 del %5.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="386"/>
         <source>The module header is inconsistent: the file was built wrongly or altered. Do not flash it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cabecera del módulo es incoherente: el archivo se compiló mal o se modificó. No lo grabe.</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="391"/>
         <source>%1 is in no module slot of the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está en ninguna ranura de módulo del %2</translation>
     </message>
 </context>
 <context>
@@ -1294,22 +1294,22 @@
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="22"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="23"/>
         <source>Address Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de direcciones</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="24"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspection.cpp" line="25"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias</translation>
     </message>
 </context>
 <context>
@@ -1317,87 +1317,87 @@
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
         <source>Bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
         <source>Monolithic</source>
-        <translation type="unfinished"></translation>
+        <translation>Monolítico</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
         <source>Network co-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprocesador de red</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
         <source>Radio stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack de radio</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
         <source>Asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso de aplicación</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido (%1)</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
         <source>Platform: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
         <source>Empty - %1 location, %2 bytes max size</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío - ubicación %1, tamaño máximo %2 bytes</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo %1 n.º %2 - versión %3, ubicación %4, tamaño máximo %5 bytes</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
         <source>%1 module #%2 - version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo %1 n.º %2 - versión %3</translation>
     </message>
 </context>
 <context>
@@ -1405,43 +1405,43 @@
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="109"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un módulo de firmware de Particle: no tiene cabecera de módulo (module_info) donde Device OS la coloca.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="112"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una parte de Device OS (system-part, bootloader, softdevice) o un binario de aplicación compilado para un dispositivo Particle. Los archivos como programadores de parches o imágenes de indicadores no se pueden restaurar con esta herramienta.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="121"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: tiene %2 bytes, pero su cabecera de módulo indica que el módulo tiene %3 bytes.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>The download or copy did not finish. Download the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="149"/>
         <source>%1 stray bytes at offset 0x%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes sobrantes en el desplazamiento 0x%2</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="154"/>
         <source>more than %1 extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 extensiones</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="164"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
-        <translation type="unfinished"></translation>
+        <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="227"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el sufijo del módulo está dañado: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="228"/>
@@ -1450,77 +1450,77 @@
         <location filename="../core/firmware/moduleparser.cpp" line="303"/>
         <location filename="../core/firmware/moduleparser.cpp" line="384"/>
         <source>The file is damaged. Download it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="237"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su campo de tamaño indica %1 bytes, menos que el mínimo de %2</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="241"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
-        <translation type="unfinished"></translation>
+        <translation>su campo de tamaño indica %1 bytes, más de los que tiene el módulo tras su cabecera</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="251"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: las extensiones de la cabecera del módulo están dañadas: %2.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>no END extension</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay extensión END</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="265"/>
         <source>it overlaps the module header</source>
-        <translation type="unfinished"></translation>
+        <translation>se solapa con la cabecera del módulo</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="287"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo está marcado como comprimido, pero no tiene espacio para su cabecera de compresión.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="300"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="380"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está vacío.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="381"/>
         <source>%1 ends where another module should follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="382"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="424"/>
         <source>%1 claims to combine more than %2 modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="427"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="432"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
 </context>
 <context>
@@ -1528,27 +1528,27 @@
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="485"/>
         <source>%1: cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer (%2).</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="486"/>
         <source>Check the path (DEVICE_RESTORE_PLATFORMS if you set it) and the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la ruta (DEVICE_RESTORE_PLATFORMS si la ha definido) y los permisos del archivo.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="494"/>
         <source>Fix the platform database (README, &quot;Platform database&quot;), or unset DEVICE_RESTORE_PLATFORMS to use the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija la base de datos de plataformas (README, &quot;Platform database&quot;) o elimine DEVICE_RESTORE_PLATFORMS para usar la integrada.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="551"/>
         <source>The built-in platform database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la base de datos de plataformas integrada.</translation>
     </message>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="552"/>
         <source>Rebuild the program; the resource :/dr/platforms.json was not linked in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a compilar el programa; el recurso :/dr/platforms.json no se enlazó.</translation>
     </message>
 </context>
 <context>
@@ -1556,22 +1556,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The plan names no platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="855"/>
         <source>The device&apos;s platform is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1579,313 +1579,313 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="358"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no volvió en modo %1 en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="362"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="384"/>
         <source>Asked the device to enter DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="397"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="406"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>Put the device into DFU mode with its buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="411"/>
         <source>The device did not switch to DFU mode by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Waiting for the device in DFU mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Starting Device OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando Device OS</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="438"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="485"/>
         <location filename="../core/restore/restoreengine.cpp" line="583"/>
         <source>The device is applying the %1 and restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="514"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>The 28800-baud request failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>Put the device into listening mode with its MODE button</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>The device did not switch to listening mode by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Waiting for the device in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="543"/>
         <source>The device did not answer in listening mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="563"/>
         <source>Sending %1 over %2 (YModem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device took the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>Reading the device&apos;s modules over %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="603"/>
         <source>Leaving listening mode failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Let the device start</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="631"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="635"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Reading the device&apos;s modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="665"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device is in DFU mode (blinking yellow).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="687"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="689"/>
         <source>The device is running Device OS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>Written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito: %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>Running the same restore again continues from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Restore finished in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>Restore stopped: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>The plan is refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Step %1 has no binary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso %1 no tiene binario.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Looking for device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Found %1 in %2 mode at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró %1 en modo %2 en %3</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>Writing %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Clearing the former %1 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>%1 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 borrado</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="795"/>
         <source>%1: %2 in %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>%1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 is at version %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="813"/>
         <source>%1 fails its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="820"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
 </context>
 <context>
@@ -1894,322 +1894,322 @@
         <location filename="../core/restore/restoreplanner.cpp" line="93"/>
         <source>DFU</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFU</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="95"/>
         <source>control request</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>solicitud de control</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="97"/>
         <source>YModem</source>
         <comment>transport</comment>
-        <translation type="unfinished"></translation>
+        <translation>YModem</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>bootloader</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bootloader (parte %1)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="146"/>
         <source>system part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>módulo del sistema %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
         <location filename="../core/restore/restoreplanner.cpp" line="772"/>
         <source>user firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware de usuario</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="150"/>
         <source>radio stack (SoftDevice)</source>
-        <translation type="unfinished"></translation>
+        <translation>stack de radio (SoftDevice)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="152"/>
         <source>network co-processor firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="242"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="248"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="252"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="258"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="263"/>
         <source>Its hardware does not work with older releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="266"/>
         <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>Particle recommends against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="270"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="277"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="284"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="314"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="319"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="361"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="404"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="416"/>
         <source>%1 is a %2, not user firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="424"/>
         <source>%1 is built for the %2, not the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="426"/>
         <source>platform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plataforma %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="433"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="439"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="447"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="451"/>
         <source>the firmware you chose</source>
-        <translation type="unfinished"></translation>
+        <translation>el firmware elegido</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The device has no valid user firmware to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="463"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="470"/>
         <location filename="../core/restore/restoreplanner.cpp" line="476"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="482"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación que funciona con seguridad</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>the device has no valid user firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
-        <translation type="unfinished"></translation>
+        <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="488"/>
         <source>the current user firmware does not run on Device OS %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>Tinker was chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>se eligió Tinker</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>%1 in the bundle cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="534"/>
         <source>it failed its checks</source>
-        <translation type="unfinished"></translation>
+        <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="555"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="577"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="581"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="633"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="653"/>
         <source>the device&apos;s modules are unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="655"/>
         <source>missing on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>falta en el dispositivo</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="657"/>
         <source>fails its checks on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>version %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="685"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="761"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="792"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
-        <translation type="unfinished"></translation>
+        <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="840"/>
         <source>No Device OS binaries were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="858"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="864"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="881"/>
         <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camino hasta Device OS %1 pasa por %2, que el paquete no contiene.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="893"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="896"/>
         <source>let Device OS %1 start before the next release</source>
-        <translation type="unfinished"></translation>
+        <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="921"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="934"/>
         <source>No platform was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna plataforma.</translation>
     </message>
 </context>
 <context>
@@ -2217,99 +2217,99 @@
     <message>
         <location filename="../core/restore/restorereport.cpp" line="69"/>
         <source>Device Restore %1 report, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Device Restore %1, %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Host: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="74"/>
         <source>Device: %1 (%2), simulated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: %1 (%2), simulado</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Device: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device OS: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS: %1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="79"/>
         <source>Device OS: unknown -&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS: desconocido -&gt; %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="80"/>
         <source>Outcome: restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: restaurado</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Outcome: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: cancelado</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Outcome: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: fallido</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>State: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 (%4 ms) - %5</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="93"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2: %3 (%4 ms)</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="100"/>
         <source>Before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>After:</source>
-        <translation type="unfinished"></translation>
+        <translation>Después:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="105"/>
         <source>Log:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro:</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="121"/>
         <source>The report could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe en %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -2317,27 +2317,27 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="141"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="143"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="169"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="170"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="213"/>
         <source>The device has no serial port now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
 </context>
 <context>
@@ -2345,22 +2345,22 @@
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
         <source>Cannot open the serial port %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
         <source>Check that the device is connected and not used by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el dispositivo está conectado y que ningún otro programa lo está usando.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
         <source>The serial port refused the baud rate %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto serie rechazó la velocidad de %1 baudios.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en ese modo manualmente (consulte las instrucciones).</translation>
     </message>
 </context>
 <context>
@@ -2368,62 +2368,62 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apareció ningún dispositivo Particle en USB en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 no apareció en USB en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apareció ningún dispositivo Particle en USB en modo DFU en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 no apareció en USB en modo DFU en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>No apareció ningún dispositivo Particle en USB en modo normal en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 no apareció en USB en modo normal en %2 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
         <source>Waiting for the device</source>
-        <translation type="unfinished"></translation>
+        <translation>La espera del dispositivo</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
         <source>Waiting for the device to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
         <source>The device did not reset within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
         <source>Press RESET on the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2431,89 +2431,90 @@
     <message>
         <location filename="../core/usb/usberror.cpp" line="46"/>
         <source>Windows did not let this program open the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows no permitió que este programa abriera el dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="47"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El controlador WinUSB no está asociado a él: desconecte y vuelva a conectar el dispositivo, o asocie WinUSB con Zadig, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="52"/>
         <source>Linux did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="53"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la regla udev para dispositivos Particle: guarde estas líneas como /etc/udev/rules.d/50-particle.rules, ejecute &apos;sudo udevadm control --reload&apos; y vuelva a conectar el dispositivo:
+</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="59"/>
         <source>The system did not give this program access to the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sistema no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="60"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre los demás programas que usen el dispositivo (particle CLI, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="65"/>
         <source>The device disconnected during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo se desconectó durante %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="66"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cable y la conexión, vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The device did not answer %1 in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no respondió a tiempo a %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo (pulse RESET), desconéctelo y vuelva a conectarlo, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="73"/>
         <source>The device refused %1 (stall).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó %1 (stall).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que el dispositivo no admita esta solicitud en su modo o versión actuales; reinícielo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>Another program is using the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está usando el dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre los demás programas que usen el dispositivo (particle CLI, dfu-util, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device or its interface was not found for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el dispositivo o su interfaz para %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="86"/>
         <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Re-plug the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte y vuelva a conectar el dispositivo, e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>The device sent more data than asked for in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo envió más datos de los solicitados en %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="90"/>
@@ -2523,268 +2524,268 @@
         <location filename="../core/usb/usberror.cpp" line="317"/>
         <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Reset the device and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="93"/>
         <source>The computer ran out of memory during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo se quedó sin memoria durante %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>Close other programs and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="97"/>
         <source>The system&apos;s USB stack does not support %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pila USB del sistema no admite %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asocie el controlador WinUSB al dispositivo (Zadig).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="99"/>
         <source>Check that libusb works on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que libusb funciona en este sistema.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>%1 was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interrumpió %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>%1 was called with invalid parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usaron parámetros no válidos en %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>This is a bug in Device Restore; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>A USB input/output error happened during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error de entrada/salida USB durante %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe con otro cable u otro puerto USB, evite los concentradores (hubs) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>USB error during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error USB durante %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutarlo cuando esté listo; el dispositivo permanece en su modo actual.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="150"/>
         <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo en modo DFU (amarillo parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="153"/>
         <source>The device refused the target of %1 (errTARGET).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó el destino de %1 (errTARGET).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="156"/>
         <source>The device rejected the file (errFILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó el archivo (errFILE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="159"/>
         <source>The device could not write its flash (errWRITE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no pudo escribir en su memoria flash (errWRITE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="160"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la zona sea de solo lectura o que la memoria flash esté desgastada: reinicie el dispositivo en modo DFU e inténtelo de nuevo; si se repite, puede que el dispositivo necesite reparación.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device could not erase its flash (errERASE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no pudo borrar su memoria flash (errERASE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la comprobación de borrado del dispositivo (errCHECK_ERASED).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la operación de programación del dispositivo (errPROG).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo leyó bytes distintos de los escritos (errVERIFY).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device refused the address (errADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó la dirección (errADDRESS).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo indica que la descarga está incompleta (errNOTDONE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo considera que el firmware está dañado (errFIRMWARE).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="184"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabe un firmware completo y válido en modo DFU.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="187"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo notificó un error específico del fabricante (errVENDOR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="190"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo detectó un reinicio USB inesperado (errUSBR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo detectó un reinicio por encendido inesperado (errPOR).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo notificó un error desconocido (errUNKNOWN).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no esperaba la solicitud %1 (errSTALLEDPKT).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device reported no error but %1 did not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no notificó ningún error, pero %1 no se completó.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported DFU status %1 during %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo notificó el estado DFU %1 durante %2.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está en el estado DFU %1 durante %2; se esperaba %3.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="240"/>
         <source>The device is busy with other requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está ocupado con otras solicitudes.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="241"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre los demás programas que se comuniquen con el dispositivo (particle CLI, la consola web) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>The device has no memory left for the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al dispositivo no le queda memoria para la solicitud.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="248"/>
         <source>The device lost track of the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo perdió el seguimiento de la solicitud.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>Try again; if it repeats, reset the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si se repite, reinicie el dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="251"/>
         <source>The device could not process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no pudo procesar la solicitud %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="293"/>
         <source>The device&apos;s Device OS does not support request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Device OS del dispositivo no admite la solicitud %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE con el amarillo parpadeante) y continúe desde ahí.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not allow request %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no permite la solicitud %1 en este momento.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="306"/>
         <source>The device is protected (Device Protection) and refused request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="312"/>
         <source>The device timed out processing request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera del dispositivo al procesar la solicitud %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>The device was not in a state to process request %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no estaba en condiciones de procesar la solicitud %1.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device rejected the data of request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó los datos de la solicitud %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="323"/>
         <source>Check that the file is a valid module for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="326"/>
         <source>The device failed request %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud %1 falló en el dispositivo (%2).</translation>
     </message>
 </context>
 <context>
@@ -2792,149 +2793,149 @@
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="46"/>
         <source>The transfer has not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transferencia no ha terminado.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="55"/>
         <source>The file to send is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se va a enviar está vacío.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="56"/>
         <source>Choose a module binary (.bin) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un binario de módulo (.bin) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="113"/>
         <source>The device did not accept %1 after %2 attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no aceptó %1 tras %2 intentos.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="114"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el cable y el puerto USB (evite los concentradores), vuelva a poner el dispositivo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="212"/>
         <location filename="../core/serial/ymodemsender.cpp" line="326"/>
         <source>the file header</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera del archivo</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="241"/>
         <location filename="../core/serial/ymodemsender.cpp" line="247"/>
         <location filename="../core/serial/ymodemsender.cpp" line="333"/>
         <source>block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="263"/>
         <location filename="../core/serial/ymodemsender.cpp" line="338"/>
         <source>the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el final del archivo</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="276"/>
         <source>the end of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>el final de la sesión</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="292"/>
         <location filename="../core/serial/ymodemsender.cpp" line="354"/>
         <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>The transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la transferencia.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="293"/>
         <location filename="../core/serial/ymodemsender.cpp" line="444"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo conserva los módulos instalados; no se aplicó nada.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="322"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no inició una transferencia YModem en %1 s.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="323"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>block 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el bloque 1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="343"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no confirmó el archivo en los %1 s siguientes al final de la transferencia.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo, examínelo y vuelva a enviar el archivo si no está instalado.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="355"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo conserva los módulos instalados; no se aplicó nada. Reinícielo si sigue parpadeando en azul oscuro.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="426"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Device OS de este dispositivo (6.0 o posterior) ya no acepta archivos por el puerto serie (YModem).</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="427"/>
         <source>Flash it over USB control requests or DFU instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grábelo en su lugar mediante solicitudes de control USB o DFU.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="430"/>
         <source>The device has no room for a file of %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no tiene espacio para un archivo de %1 bytes.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="431"/>
         <source>Check that the file is a module for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo es un módulo para esta plataforma.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="434"/>
         <source>The device rejected the file after receiving it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó el archivo tras recibirlo: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="435"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el archivo es un módulo íntegro para esta plataforma y que sus dependencias se instalan antes.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="440"/>
         <source>The device could not write the file to its flash.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no pudo escribir el archivo en su memoria flash.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="441"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicie el dispositivo e inténtelo de nuevo; si vuelve a fallar, restáurelo por DFU.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device cancelled the transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo canceló la transferencia.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="447"/>
         <source>The device cancelled the transfer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo canceló la transferencia: %1</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a poner el dispositivo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2942,207 +2943,209 @@
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
         <source>Which device?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué dispositivo?</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el dispositivo que desea restaurar. La lista refleja lo que está conectado.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Attached devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos conectados</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos Particle conectados a este equipo, con plataforma, modo, Device OS, ID de dispositivo y puerto USB. Elija el que desea restaurar.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="28"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún dispositivo Particle conectado.
+
+Conecte el dispositivo a este equipo con un cable USB de datos (los cables que solo sirven para cargar no funcionan). Si está conectado y no aparece, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU).</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="34"/>
         <source>&amp;Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar módulos</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="36"/>
         <source>Inspect modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar módulos</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Read the modules on the selected device and show them with their checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee los módulos del dispositivo seleccionado y los muestra con sus comprobaciones</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="44"/>
         <source>Device in listening mode that is not listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo en modo de escucha que no aparece en la lista</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dispositivo en modo de escucha parpadea en azul oscuro. Si no aparece en la lista anterior, o sus módulos no se pueden leer por USB, indique su puerto serie y examínelo por el puerto serie.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="57"/>
         <source>Serial port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto serie</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La ruta o el nombre del puerto serie del dispositivo, por ejemplo %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Serial &amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto serie:</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="62"/>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>Inspect over &amp;serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar por se&amp;rie</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="64"/>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Inspect over serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar por el puerto serie</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="65"/>
         <source>Ask the device on this serial port for its ID and modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide al dispositivo de este puerto serie su ID y sus módulos</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="107"/>
         <source>The device&apos;s modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron los módulos del dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="110"/>
         <location filename="../ui/pages/devicepage.cpp" line="116"/>
         <location filename="../ui/pages/devicepage.cpp" line="249"/>
         <source>Modules on device %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos del dispositivo %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="123"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los módulos por USB; el plan usa lo que el dispositivo indicó por %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="208"/>
         <source>Waiting for device %1 to appear again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el dispositivo %1 vuelva a aparecer…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/devicepage.cpp" line="210"/>
         <source>%n devices are attached: choose the one to restore.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hay %n dispositivo conectado: elija el que desea restaurar.</numerusform>
+            <numerusform>Hay %n dispositivos conectados: elija el que desea restaurar.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="252"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está en modo DFU (amarillo parpadeante), en el que no puede enumerar sus módulos. Pulse RESET para iniciar Device OS, o póngalo en modo de escucha (azul oscuro parpadeante) y examínelo por su puerto serie.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="285"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>Stop inspecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el examen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="294"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Enter the serial port of the device first, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero el puerto serie del dispositivo, por ejemplo %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Asking the device on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando al dispositivo en %1…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="319"/>
         <source>Modules on device %1 (serial port %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos del dispositivo %1 (puerto serie %2)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="323"/>
         <source>Device %1 answered on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 respondió en %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 en %2 es un %3, pero usted eligió el %4. Vuelva atrás para cambiar la plataforma.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="333"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista de dispositivos USB, así que todavía no se puede restaurar desde aquí. Mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU): entonces el dispositivo aparecerá en la lista.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="342"/>
         <source>The plan uses the modules the device listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan usa los módulos que el dispositivo enumeró por %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="356"/>
         <source>Could not inspect the device on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo examinar el dispositivo en %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="126"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los módulos: %1 La restauración escribirá todos los módulos.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="223"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un %1, pero usted eligió el %2. Vuelva atrás para cambiar la plataforma o elija otro dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="225"/>
         <source>device of unknown platform</source>
-        <translation type="unfinished"></translation>
+        <translation>dispositivo de plataforma desconocida</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="230"/>
         <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>Reading the device&apos;s modules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los módulos del dispositivo…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="234"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está en modo DFU; el plan usa los módulos que enumeró por %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="237"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está en modo DFU: sus módulos no se pueden leer, así que se escribirán todos.</translation>
     </message>
 </context>
 <context>
@@ -3150,97 +3153,97 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Address range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de direcciones</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="10"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="11"/>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="17"/>
         <source>Modules on the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos del dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada módulo con su versión y las cuatro comprobaciones del dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="24"/>
         <source>(empty %1 slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ranura %1 vacía)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="27"/>
         <source>Bootloader part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bootloader (parte %1)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="29"/>
         <source>System part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo del sistema %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="31"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware de usuario</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="33"/>
         <source>Radio stack (SoftDevice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack de radio (SoftDevice)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="35"/>
         <source>Network co-processor</source>
-        <translation type="unfinished"></translation>
+        <translation>Coprocesador de red</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="69"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>CORRECTO</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLO</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="71"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
 </context>
 <context>
@@ -3248,49 +3251,49 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/planpage.cpp" line="17"/>
         <source>The plan</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="18"/>
         <source>Every step, in order. Nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos, en orden. Todavía no se ha escrito nada.</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="21"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
         <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar &amp;pese a las recomendaciones de Particle</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
         <source>Go ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar pese a las recomendaciones de Particle</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="26"/>
         <source>Allows the steps marked as needing your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Permite los pasos marcados como pendientes de su confirmación</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="29"/>
         <source>Confirms that the listed modules may be written to this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma que los módulos indicados pueden escribirse en este dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="57"/>
         <source>&amp;Check device %1 without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar el dispositivo %1 sin escribir nada</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="58"/>
         <source>&amp;Write %n module(s) to device %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Escribir %n módulo en el dispositivo %1</numerusform>
+            <numerusform>&amp;Escribir %n módulos en el dispositivo %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3299,138 +3302,138 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="34"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="42"/>
         <source>Restore steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la restauración</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los pasos de la restauración en orden: módulo, versión actual y posterior, cómo se envía, su tamaño y el motivo.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="48"/>
         <source>Plan notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del plan</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Refusals, warnings and notes about this restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazos, advertencias y notas sobre esta restauración.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="69"/>
         <source>%1: Device OS %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Device OS %2 → %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="71"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="73"/>
         <source>Refused: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: no se escribirá nada.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>Nothing to write: the device is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que escribir: el dispositivo ya está en esa versión.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%n write(s), %1 in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n escritura, %1 en total</numerusform>
+            <numerusform>%n escrituras, %1 en total</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>in %n stage(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n fase</numerusform>
+            <numerusform>en %n fases</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>Wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>you confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>con su confirmación</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="93"/>
         <source>DFU</source>
-        <translation type="unfinished"></translation>
+        <translation>DFU</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="94"/>
         <source>%1 (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (en ejecución)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>erased</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Needs your confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere su confirmación</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="118"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="121"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -3438,22 +3441,22 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="11"/>
         <source>Platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataformas</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tipos de dispositivo Particle; elija el que desea restaurar.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="66"/>
         <source>Gen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gen %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Not supported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No compatible: %1</translation>
     </message>
 </context>
 <context>
@@ -3461,12 +3464,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="15"/>
         <source>Which kind of device?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué tipo de dispositivo?</translation>
     </message>
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la plataforma Particle que desea restaurar. Las plataformas que esta herramienta no puede restaurar aparecen atenuadas, con el motivo.</translation>
     </message>
 </context>
 <context>
@@ -3474,182 +3477,182 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="21"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="22"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el dispositivo conectado. Puede cancelar en cualquier momento; el dispositivo se detendrá en un punto seguro.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="29"/>
         <source>Current instruction</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucción actual</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="33"/>
         <source>Progress of this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de este paso</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="34"/>
         <source>How much of the current module has been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se ha enviado del módulo actual</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso total</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the whole restore is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se ha completado de toda la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Los módulos del dispositivo tal como los notifica, actualizados durante la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Show the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el &amp;registro</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="50"/>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Show the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el registro</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="51"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta todos los mensajes de la restauración, con detalles técnicos</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="55"/>
         <source>Restore log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="56"/>
         <source>Every message of the restore, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de la restauración, del más antiguo al más reciente</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="61"/>
         <source>Hide the &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el &amp;registro</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="62"/>
         <source>Hide the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar el registro</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>&amp;Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="66"/>
         <source>Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detiene en el siguiente punto seguro; la página de resultados indica después en qué estado queda el dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>This step:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Overall:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="92"/>
         <source>Stopping at the next safe point…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo en el siguiente punto seguro…</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="99"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/restorepage.cpp" line="104"/>
         <source>About %n second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo aproximadamente</numerusform>
+            <numerusform>Quedan unos %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="177"/>
         <source>Looking for the device. Leave it plugged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="181"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="184"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="189"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="190"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="192"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="194"/>
         <source>Checking every module on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="164"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="127"/>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="128"/>
         <source>&amp;Stop the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="165"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
 </context>
 <context>
@@ -3657,82 +3660,82 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore (simulated devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore (dispositivos simulados)</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="41"/>
         <source>Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Settin&amp;gs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;nfiguración…</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="140"/>
         <source>Go back to the previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="141"/>
         <source>Go on to the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="142"/>
         <source>Start writing the plan to the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="143"/>
         <source>Close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="144"/>
         <source>Stop and close Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="145"/>
         <source>Open the settings, such as the interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
 </context>
 <context>
@@ -3740,108 +3743,108 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="20"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="21"/>
         <source>What the device itself reports about every module now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el propio dispositivo indica ahora sobre cada módulo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="33"/>
         <source>Modules on the device after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos del dispositivo tras la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="38"/>
         <source>&amp;Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="41"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de texto y otro JSON con el dispositivo, el plan, cada paso con su duración, los módulos antes y después, y cualquier error</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="45"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="46"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a leer el dispositivo y planifica el resto de la restauración según lo que contiene ahora; se omiten los módulos que ya están instalados</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Restore &amp;another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar &amp;otro dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="98"/>
         <source>The report was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el informe. %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report saved as %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado como %1 y %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="40"/>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="50"/>
         <source>Restore another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar otro dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="51"/>
         <source>Choose the next device to restore with the same version</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el siguiente dispositivo que restaurar con la misma versión</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Report (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe (*.txt)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="122"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El dispositivo %1 ya tenía Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ El dispositivo %1 ejecuta ahora Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Se canceló la restauración.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="129"/>
         <source>✖ The restore failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La restauración falló: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="139"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los módulos del dispositivo tras la restauración.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="140"/>
         <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los módulos del dispositivo se mostrarán cuando vuelva a ejecutar Device OS.</translation>
     </message>
 </context>
 <context>
@@ -3850,52 +3853,52 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
         <source>Settings of Device Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Device Restore</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de las ventanas del programa. Cambia la próxima vez que se inicie Device Restore.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
         <source>Keep these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda esta configuración</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Close without changing the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra sin cambiar la configuración</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
         <source>The new language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie Device Restore.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
         <source>A change of language applies the next time you start Device Restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios de idioma se aplican la próxima vez que inicie Device Restore.</translation>
     </message>
 </context>
 <context>
@@ -3903,272 +3906,272 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="29"/>
         <source>Which Device OS version?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué versión de Device OS?</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="30"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la versión que desea instalar en el dispositivo y lo que debe ejecutarse en él después.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="68"/>
         <source>Binaries folder or zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta o zip de binarios</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>F&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="76"/>
         <source>Use a folder of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una carpeta con binarios de versiones de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>&amp;Zip…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zip…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="80"/>
         <source>Use a zip of Device OS release binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un zip con binarios de versiones de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Device OS versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="35"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente primero. Las versiones que el dispositivo no puede ejecutar aparecen atenuadas, con el motivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Show &amp;pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar versiones &amp;preliminares</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="42"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="47"/>
         <source>User firmware after the restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware de usuario tras la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la aplicación del dispositivo si funciona con esta versión; si no, Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Tinker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinker</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="53"/>
         <source>Keep the device&apos;s application</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la aplicación del dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>A firmware file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de firmware…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>&amp;User firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmware de usuario:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Zip of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip con binarios de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="113"/>
         <source>Folder of Device OS binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="149"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>User firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware de usuario</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show pre-releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar versiones preliminares</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="39"/>
         <source>Also list test versions of Device OS that are not final</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra también versiones de prueba de Device OS que no son definitivas</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo exacto (SKU) del dispositivo, impreso en él; algunos modelos requieren un Device OS más reciente</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se ejecuta en el dispositivo tras la restauración: Tinker, su propia aplicación o un archivo de firmware</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="63"/>
         <source>Where the Device OS binaries come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de los binarios de Device OS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="69"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta o el archivo zip de binarios de Device OS en uso. Escriba una ruta y pulse Intro para usar otra.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Binaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binarios:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>Choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>Choose a zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un archivo zip</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>&amp;Downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Binarios &amp;descargados</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>Use the downloaded binaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar los binarios descargados</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="84"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="134"/>
         <source>Firmware (*.bin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware (*.bin)</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="161"/>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="177"/>
         <source>The binaries could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="178"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="189"/>
         <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo, otros archivos: %1.</numerusform>
+            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulos, otros archivos: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="191"/>
         <source>%n module(s) found; %1 file(s) are not modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n módulo; archivos que no son módulos: %1.</numerusform>
+            <numerusform>Se encontraron %n módulos; archivos que no son módulos: %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="205"/>
         <source>newest</source>
-        <translation type="unfinished"></translation>
+        <translation>la más reciente</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="209"/>
         <source>pre-release</source>
-        <translation type="unfinished"></translation>
+        <translation>preliminar</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="211"/>
         <source>LTS line</source>
-        <translation type="unfinished"></translation>
+        <translation>línea LTS</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="214"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="231"/>
         <source>They hold no Device OS for the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contienen Device OS para el %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <location filename="../ui/pages/versionpage.cpp" line="257"/>
         <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
         <source>the file holds %n module(s), not one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el archivo contiene %n módulo, no uno.</numerusform>
+            <numerusform>el archivo contiene %n módulos, no uno.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="250"/>
         <source>Not usable: %1 is not user firmware.</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="253"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="261"/>
         <source>%1: user firmware for the %2, checks pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>
 </context>
 </TS>
