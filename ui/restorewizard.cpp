@@ -108,13 +108,14 @@ void RestoreWizard::tryAgain()
 {
     if (!m_session.device)
         return;
-    m_retryDeviceId = m_session.device->usb.deviceId;
+    const QString id = m_session.device->usb.deviceId;
     m_session.before.reset();
     m_session.outcome.reset();
     m_session.log.clear();
     m_session.plan = RestorePlan();
     // The device page finds the same device, reads it, and goes on to the plan page by itself.
-    restart();
+    restart(); // cleans up the pages, which forgets any retry
+    m_retryDeviceId = id;
     next();
     next();
 }

@@ -9,6 +9,7 @@
 #include "platform/platformdatabase.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
+#include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduletable.h"
@@ -18,13 +19,22 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <pty.h>
+#include <unistd.h>
 
 using namespace dr;
 using namespace dr::ui;
@@ -127,7 +137,30 @@ private Q_SLOTS:
             for (int c = 2; c <= 5; ++c)
                 QVERIFY2(t->item(r, c)->text() != QLatin1String("FAIL"), qPrintable(t->item(r, 0)->text()));
         QCOMPARE(f->devices().first()->module(ModuleFunction::SystemPart, 1)->version, quint16(2202));
+        QVERIFY(!rp->tryAgainButton()->isVisible()); // nothing left to try again
         shoot(w, "6-result");
+
+        // Save report: a text and a JSON file, both naming the device and the version.
+        QTemporaryDir dir;
+        QVERIFY(rp->saveReportTo(dir.filePath(QStringLiteral("report.txt"))));
+        const QString id = w.session().device->usb.deviceId;
+        for (const char *ext : {"txt", "json"}) {
+            QFile file(dir.filePath(QStringLiteral("report.%1").arg(QLatin1String(ext))));
+            QVERIFY2(file.open(QIODevice::ReadOnly), ext);
+            const QByteArray text = file.readAll();
+            QVERIFY2(text.contains(id.toLatin1()), ext);
+            QVERIFY2(text.contains("2.2.0"), ext);
+        }
+        QVERIFY(rp->saveStatus()->text().contains(QLatin1String("report.json")));
+
+        // Restore another device: back on the device page, platform and version kept.
+        QTest::mouseClick(rp->anotherButton(), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(RestoreWizard::DevicePageId));
+        QCOMPARE(w.session().platform->id, 13);
+        QCOMPARE(w.session().target->toString(), QStringLiteral("2.2.0"));
+        QVERIFY(!w.session().outcome.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000); // the same (only) device, read afresh
+        QCOMPARE(w.session().before->systemDeviceOs()->toString(), QStringLiteral("2.2.0"));
     }
 
     void versionsBelowTheModelMinimumAreDisabledWithTheReason()
@@ -203,6 +236,178 @@ private Q_SLOTS:
         QVERIFY(w.session().outcome->cancelled);
         shoot(w, "7-cancelled");
         QVERIFY(!w.session().outcome->deviceState.isEmpty());
+        QVERIFY(result->deviceState()->text().contains(w.session().outcome->deviceState.left(20)));
+
+        // Try again: the same device, read afresh, planned again and restored to the end.
+        const QString id = w.session().device->usb.deviceId;
+        QVERIFY(result->tryAgainButton()->isVisible());
+        QTest::mouseClick(result->tryAgainButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::PlanPageId), 20000);
+        QCOMPARE(w.session().device->usb.deviceId, id);
+        QVERIFY(!w.session().plan.refused());
+        QCOMPARE(w.session().plan.target.toString(), QStringLiteral("2.2.0"));
+        auto *pp = page<PlanPage>(w, RestoreWizard::PlanPageId);
+        QVERIFY(!pp->isComplete()); // confirmed afresh
+        pp->confirm()->setChecked(true);
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 120000);
+        QVERIFY2(w.session().outcome->success, qPrintable(result->outcome()->text()));
+        QCOMPARE(f->devices().first()->module(ModuleFunction::SystemPart, 2)->version, quint16(2202));
+    }
+
+    void tryAgainSkipsWhatIsAlreadyInPlace()
+    {
+        // A device that already holds part of the target (system part 1 of 2.2.0, the rest of 1.5.0)
+        // and runs: trying again plans only what is missing.
+        auto f = fleet(QStringLiteral("photon@1.5.0"));
+        for (const BundleModule *b : corpus->releaseModules(6, SemVer(2, 2, 0)))
+            if (b->module.function() == ModuleFunction::SystemPart && b->module.index == 1)
+                QVERIFY(f->devices().first()->loadModule(b->module).ok());
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        chooseUpToDevice(w, 6, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        // As if a restore had stopped: the result page offers Try again.
+        RestoreOutcome stopped;
+        stopped.cancelled = true;
+        stopped.deviceState = QStringLiteral("The device runs Device OS.");
+        w.session().outcome = stopped;
+        w.tryAgain();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::PlanPageId), 20000);
+        QVERIFY(w.session().before.has_value()); // read afresh
+        for (const PlanStep &step : w.session().plan.steps)
+            QVERIFY2(step.kind != StepKind::Flash || step.part != QLatin1String("system-part1"), qPrintable(step.reason));
+        QVERIFY(w.session().plan.flashSteps() > 0);
+    }
+
+    // ------------------------------------------------------------ serial port by hand
+
+    // A Boron in listening mode on a pty, not on USB (the fleet holds a Photon only).
+    void inspectsADeviceOnASerialPortGivenByHand()
+    {
+        auto f = fleet(QStringLiteral("photon@2.2.0"));
+        sim::VirtualDeviceConfig config;
+        config.platformId = 13;
+        config.deviceOs = SemVer(2, 2, 0);
+        config.mode = sim::DeviceMode::Listening;
+        auto device = sim::VirtualDevice::create(config);
+        QVERIFY(device.ok());
+        for (const BundleModule *b : corpus->releaseModules(13, SemVer(2, 2, 0)))
+            QVERIFY((*device)->loadModule(b->module).ok());
+        auto port = sim::VirtualSerialPort::start(*device);
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().text()));
+
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
+        QCOMPARE(dp->list()->selectedItems().size(), 1); // the only device
+        QVERIFY(!dp->isComplete()); // a Photon, but the Boron was chosen
+
+        QTest::keyClicks(dp->portPath(), (*port)->portPath());
+        QTest::keyClick(dp->portPath(), Qt::Key_Return);
+        QVERIFY(dp->portInspectionRunning());
+        // The window keeps working meanwhile: the serial talk runs on the service's thread.
+        QTRY_VERIFY_WITH_TIMEOUT(!dp->portInspectionRunning(), 15000);
+        const QString id = (*device)->deviceId();
+        QVERIFY2(dp->portStatus()->text().contains(id), qPrintable(dp->portStatus()->text()));
+        QVERIFY2(dp->portStatus()->text().contains(QLatin1String("not in the list of USB devices")),
+                 qPrintable(dp->portStatus()->text()));
+        QVERIFY(dp->modules()->isVisible());
+        QTableWidget *t = dp->modules();
+        QVERIFY(t->rowCount() >= 3);
+        bool sawSystemPart = false;
+        for (int r = 0; r < t->rowCount(); ++r) {
+            sawSystemPart |= t->item(r, 0)->text() == QLatin1String("System part 1")
+                             && t->item(r, 1)->text().startsWith(QLatin1String("2.2.0"));
+            for (int c = 2; c <= 5; ++c)
+                QVERIFY2(t->item(r, c)->text() != QLatin1String("FAIL"), qPrintable(t->item(r, 0)->text()));
+        }
+        QVERIFY(sawSystemPart);
+        shoot(w, "3-device-serial");
+    }
+
+    void aBadSerialPortPathSaysWhatToDo()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        // Nothing entered: says what to enter.
+        QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
+        QVERIFY(!dp->portInspectionRunning());
+        QVERIFY(dp->portStatus()->text().contains(QLatin1String("Enter the serial port")));
+        dp->portPath()->setText(QStringLiteral("/dev/no-such-particle-port"));
+        QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dp->portInspectionRunning(), 10000);
+        const QString text = dp->portStatus()->text();
+        QVERIFY2(text.contains(QLatin1String("Cannot open the serial port /dev/no-such-particle-port")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Check that the device is connected")), qPrintable(text)); // what to do
+        shoot(w, "3-device-bad-port");
+    }
+
+    void aSilentSerialPortSaysWhatToDo()
+    {
+        // A port where nothing answers: a pty nobody reads (the test keeps both ends open).
+        int master = -1, slave = -1;
+        char name[256];
+        termios raw;
+        cfmakeraw(&raw);
+        QCOMPARE(openpty(&master, &slave, name, &raw, nullptr), 0);
+        const auto closePty = qScopeGuard([&] {
+            ::close(master);
+            ::close(slave);
+        });
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        dp->portPath()->setText(QString::fromLocal8Bit(name));
+        QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
+        QVERIFY(dp->portInspectionRunning());
+        QVERIFY(!dp->isComplete()); // no going on while the port is asked
+        QTRY_VERIFY_WITH_TIMEOUT(!dp->portInspectionRunning(), 15000);
+        const QString text = dp->portStatus()->text();
+        QVERIFY2(text.contains(QLatin1String("did not answer")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("listening mode")), qPrintable(text));
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000); // the USB Boron is still there to restore
+    }
+
+    void aSerialInspectionCanBeStopped()
+    {
+        int master = -1, slave = -1;
+        char name[256];
+        termios raw;
+        cfmakeraw(&raw);
+        QCOMPARE(openpty(&master, &slave, name, &raw, nullptr), 0);
+        const auto closePty = qScopeGuard([&] {
+            ::close(master);
+            ::close(slave);
+        });
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        dp->portPath()->setText(QString::fromLocal8Bit(name));
+        QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
+        QVERIFY(dp->portInspectionRunning());
+        QTest::qWait(300);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton); // now "Stop"
+        QTRY_VERIFY_WITH_TIMEOUT(!dp->portInspectionRunning(), 5000);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(dp->portStatus()->text().contains(QLatin1String("cancelled")), qPrintable(dp->portStatus()->text()));
     }
 };
 

@@ -92,7 +92,10 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
 
     DeviceService &devices = wizard->devices();
     connect(&devices, &DeviceService::devicesChanged, this, &DevicePage::devicesChanged);
-    connect(m_list, &QListWidget::currentRowChanged, this, &DevicePage::selectionChanged);
+    // The choice is the selected row, not the current one: a list that gets keyboard focus makes its
+    // first row current by itself, and that must not choose a device.
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_list, &QListWidget::itemSelectionChanged, this, &DevicePage::selectionChanged);
     connect(&devices, &DeviceService::inspected, this, [this](const QString &id, const ModuleInspection &i) {
         if (id.isEmpty())
             return; // a running restore's
@@ -149,6 +152,8 @@ void DevicePage::initializePage()
     m_active = true; // QWizard makes the page current only after initializePage()
     devicesChanged(m_wizard->attachedDevices());
     m_wizard->devices().refresh();
+    // Trying again with a device that needs no reading: on to the plan once the page is shown.
+    QMetaObject::invokeMethod(this, &DevicePage::continueRetryWhenReady, Qt::QueuedConnection);
 }
 
 void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
@@ -169,7 +174,12 @@ void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
     // one being restored again).
     if (keep < 0 && devices.size() == 1 && retry.isEmpty())
         keep = 0;
-    m_list->setCurrentRow(keep);
+    if (keep >= 0) {
+        m_list->setCurrentRow(keep, QItemSelectionModel::ClearAndSelect);
+    } else {
+        m_list->clearSelection();
+        m_list->setCurrentRow(-1);
+    }
     m_empty->setVisible(devices.isEmpty());
     m_list->setVisible(!devices.isEmpty());
     selectionChanged();
@@ -177,7 +187,8 @@ void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
 
 const DeviceSummary *DevicePage::selected() const
 {
-    const int row = m_list->currentRow();
+    const QList<QListWidgetItem *> items = m_list->selectedItems();
+    const int row = items.isEmpty() ? -1 : m_list->row(items.first());
     return row >= 0 && row < m_devices.size() ? &m_devices[row] : nullptr;
 }
 
@@ -323,7 +334,7 @@ void DevicePage::portInspected(const QString &port, const QString &deviceId, con
                      "and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.");
     } else {
         // The person named this device: choose it; the USB read (if any) still comes first.
-        m_list->setCurrentRow(row);
+        m_list->setCurrentRow(row, QItemSelectionModel::ClearAndSelect);
         RestoreSession &s = m_wizard->session();
         if (s.device && s.device->usb.deviceId == deviceId && !s.before && !m_waitingForInspection
             && s.device->usb.platform == s.platform) {

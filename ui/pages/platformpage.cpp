@@ -16,6 +16,7 @@ PlatformPage::PlatformPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizar
     setSubTitle(tr("Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed "
                    "out with the reason."));
     m_list = new PlatformList(this);
+    m_list->setObjectName(QStringLiteral("platforms"));
     m_list->setPlatforms(PlatformDatabase::builtin().platforms());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);

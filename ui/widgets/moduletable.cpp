@@ -13,6 +13,7 @@ ModuleTable::ModuleTable(QWidget *parent) : QTableWidget(0, 7, parent)
     setEditTriggers(NoEditTriggers);
     setSelectionBehavior(SelectRows);
     horizontalHeader()->setStretchLastSection(true);
+    setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     setAccessibleName(tr("Modules on the device"));
     setAccessibleDescription(tr("Each module with its version and the device's four checks."));
 }

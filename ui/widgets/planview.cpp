@@ -37,11 +37,14 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setObjectName(QStringLiteral("planSteps"));
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_table->setAccessibleName(tr("Restore steps"));
     m_table->setAccessibleDescription(tr("Every step of the restore in order: module, version now and after, "
                                          "how it is sent, its size and why."));
     m_messages = new QListWidget(this);
     m_messages->setWordWrap(true);
+    m_messages->setObjectName(QStringLiteral("planNotes"));
     m_messages->setAccessibleName(tr("Plan notes"));
     m_messages->setAccessibleDescription(tr("Refusals, warnings and notes about this restore."));
     m_messages->setMaximumHeight(160);
