@@ -1770,7 +1770,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>Written: %1.</source>
-        <translation>Escrito: %1.</translation>
+        <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="693"/>
@@ -2064,7 +2064,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="482"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
-        <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación que funciona con seguridad</translation>
+        <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="484"/>
@@ -2740,7 +2740,7 @@
     <message>
         <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
-        <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE con el amarillo parpadeante) y continúe desde ahí.</translation>
+        <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="299"/>
@@ -2910,7 +2910,7 @@
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="435"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
-        <translation>Compruebe que el archivo es un módulo íntegro para esta plataforma y que sus dependencias se instalan antes.</translation>
+        <translation>Compruebe que el archivo es un módulo íntegro para esta plataforma y que sus dependencias ya están instaladas.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="440"/>
@@ -3590,8 +3590,8 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <location filename="../ui/pages/restorepage.cpp" line="104"/>
         <source>About %n second(s) left</source>
         <translation>
-            <numerusform>Queda %n segundo aproximadamente</numerusform>
-            <numerusform>Quedan unos %n segundos</numerusform>
+            <numerusform>Queda aproximadamente %n segundo</numerusform>
+            <numerusform>Quedan aproximadamente %n segundos</numerusform>
         </translation>
     </message>
     <message>
@@ -3670,7 +3670,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Settin&amp;gs…</source>
-        <translation>Co&amp;nfiguración…</translation>
+        <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="55"/>
