@@ -241,7 +241,7 @@
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="136"/>
         <source>the module info request (90)</source>
-        <translation>モジュール情報リクエスト (90)</translation>
+        <translation>モジュール情報リクエスト（90）</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="213"/>
@@ -273,22 +273,22 @@
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="344"/>
         <source>the device ID request (20)</source>
-        <translation>デバイス ID リクエスト (20)</translation>
+        <translation>デバイス ID リクエスト（20）</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="360"/>
         <source>the system version request (30)</source>
-        <translation>システムバージョンリクエスト (30)</translation>
+        <translation>システムバージョンリクエスト（30）</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="385"/>
         <source>the device mode request (72)</source>
-        <translation>デバイスモードリクエスト (72)</translation>
+        <translation>デバイスモードリクエスト（72）</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="411"/>
         <source>the start of the firmware update (250)</source>
-        <translation>ファームウェア更新の開始 (250)</translation>
+        <translation>ファームウェア更新の開始（250）</translation>
     </message>
     <message>
         <location filename="../core/usb/controlrequest.cpp" line="418"/>
@@ -988,7 +988,7 @@
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
         <source>The status LED breathes magenta once it is connected.</source>
-        <translation>接続すると、ステータス LED がマゼンタでゆっくり明滅します。</translation>
+        <translation>接続すると、ステータス LED がマゼンタのゆっくりした明滅になります。</translation>
     </message>
 </context>
 <context>
@@ -1236,12 +1236,12 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="328"/>
         <source>%1; fits the bounds for %2</source>
-        <translation>%1。%2 の範囲に収まります</translation>
+        <translation>%1、%2 の範囲に収まる</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="329"/>
         <source>%1; fits none of the ranges</source>
-        <translation>%1。どの範囲にも収まりません</translation>
+        <translation>%1、どの範囲にも収まらない</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="341"/>
@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Unknown (%1)</source>
-        <translation>不明 (%1)</translation>
+        <translation>不明（%1）</translation>
     </message>
     <message>
         <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
@@ -1720,7 +1720,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="631"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
-        <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンでゆっくり明滅する（水色がゆっくり明るくなったり暗くなったりする）まで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
+        <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="635"/>
@@ -1932,7 +1932,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="150"/>
         <source>radio stack (SoftDevice)</source>
-        <translation>無線スタック (SoftDevice)</translation>
+        <translation>無線スタック（SoftDevice）</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="152"/>
@@ -1978,7 +1978,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="277"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
-        <translation>%1 は Device OS %2.x の長期サポート (LTS) ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
+        <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="284"/>
@@ -2084,7 +2084,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>Tinker was chosen</source>
-        <translation>Tinker が選択された</translation>
+        <translation>Tinker を選択</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="533"/>
@@ -2094,7 +2094,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="534"/>
         <source>it failed its checks</source>
-        <translation>チェックに合格しなかった</translation>
+        <translation>チェックに不合格</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="555"/>
@@ -2164,7 +2164,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="792"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
-        <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまうため</translation>
+        <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="840"/>
@@ -2227,12 +2227,12 @@
     <message>
         <location filename="../core/restore/restorereport.cpp" line="74"/>
         <source>Device: %1 (%2), simulated</source>
-        <translation>デバイス: %1 (%2)、シミュレーション</translation>
+        <translation>デバイス: %1（%2）、シミュレーション</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Device: %1 (%2)</source>
-        <translation>デバイス: %1 (%2)</translation>
+        <translation>デバイス: %1（%2）</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="78"/>
@@ -2503,7 +2503,7 @@
     <message>
         <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device or its interface was not found for %1.</source>
-        <translation>%1 のためのデバイスまたはそのインターフェイスが見つかりませんでした。</translation>
+        <translation>%1 の対象となるデバイスまたはインターフェイスが見つかりませんでした。</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="86"/>
@@ -2943,7 +2943,7 @@
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
         <source>Which device?</source>
-        <translation>どのデバイスですか？</translation>
+        <translation>デバイスを選択</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="22"/>
@@ -3222,7 +3222,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="33"/>
         <source>Radio stack (SoftDevice)</source>
-        <translation>無線スタック (SoftDevice)</translation>
+        <translation>無線スタック（SoftDevice）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="35"/>
@@ -3250,7 +3250,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/planpage.cpp" line="17"/>
         <source>The plan</source>
-        <translation>プラン</translation>
+        <translation>復元プラン</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="18"/>
@@ -3340,12 +3340,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="48"/>
         <source>Plan notes</source>
-        <translation>プランの注意事項</translation>
+        <translation>プランに関するメッセージ</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Refusals, warnings and notes about this restore.</source>
-        <translation>この復元に関する拒否、警告、注意事項です。</translation>
+        <translation>この復元に関する拒否、警告、情報です。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="69"/>
@@ -3389,7 +3389,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="89"/>
         <source>you confirm</source>
-        <translation>ユーザーの確認</translation>
+        <translation>ユーザーによる確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="93"/>
@@ -3404,7 +3404,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>erased</source>
-        <translation>消去</translation>
+        <translation>消去済み</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="115"/>
@@ -3429,7 +3429,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="121"/>
         <source>Note</source>
-        <translation>注意</translation>
+        <translation>情報</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3460,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="15"/>
         <source>Which kind of device?</source>
-        <translation>どの種類のデバイスですか？</translation>
+        <translation>デバイスの種類を選択</translation>
     </message>
     <message>
         <location filename="../ui/pages/platformpage.cpp" line="16"/>
@@ -3478,7 +3478,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="22"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
-        <translation>デバイスは接続したままにしてください。いつでもキャンセルでき、デバイスは安全な時点で停止します。</translation>
+        <translation>デバイスは接続したままにしてください。いつでもキャンセルでき、その場合デバイスは安全な時点で停止します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="29"/>
@@ -3901,7 +3901,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="29"/>
         <source>Which Device OS version?</source>
-        <translation>どの Device OS バージョンにしますか？</translation>
+        <translation>Device OS バージョンを選択</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="30"/>
@@ -3941,7 +3941,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
-        <translation>デバイスに印字されている正確なモデル (SKU) です。モデルによっては、より新しい Device OS が必要です</translation>
+        <translation>デバイスに印字されている正確なモデル（SKU）です。モデルによっては、より新しい Device OS が必要です</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="47"/>
@@ -3956,7 +3956,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
-        <translation>このバージョンで動作すればデバイスのアプリケーションを保持し、動作しなければ Tinker</translation>
+        <translation>デバイスのアプリケーションを保持（このバージョンで動作しない場合は Tinker）</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="52"/>
