@@ -67,9 +67,11 @@ export XDG_CONFIG_HOME="$work/config" XDG_RUNTIME_DIR="$work/runtime"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 
-# One X server and window manager for all xcb runs (their start is not the program's).
+# One X server and window manager for all xcb runs (their start is not the program's). matchbox
+# gives the window the whole screen but its frame (4 pixels left, right and below, 20 above): this
+# screen leaves the window its own first size, 980x720, as offscreen does.
 exec 3>"$work/display"
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+Xvfb -displayfd 3 -screen 0 988x744x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 exec 3>&-
 for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
