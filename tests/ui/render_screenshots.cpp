@@ -93,10 +93,11 @@ public:
 
     int written() const { return m_written; }
 
-    // The window, with the dialogs it has open painted over it where they are on the screen.
+    // The window, with the dialogs it has open painted over it where they are on the screen. It
+    // serves no events itself (a shot from a progress slot must not let the restore finish first):
+    // callers let the window settle before.
     bool shoot(QWidget &window, const QString &name)
     {
-        QCoreApplication::processEvents();
         QImage image = window.grab().toImage();
         QPainter painter(&image);
         const QPoint origin = window.mapToGlobal(QPoint(0, 0));
@@ -182,6 +183,7 @@ bool chooseUpToDevice(Renderer &r, RestoreWizard &w, const char *platform, const
 {
     if (!page<PlatformPage>(w, RestoreWizard::PlatformPageId)->list()->selectPlatform(platformId(platform)))
         return complain(QStringLiteral("no %1 in the platform list").arg(QLatin1String(platform)));
+    QTest::qWait(100);
     if (!shots.isEmpty() && !r.shoot(w, shots.at(0)))
         return false;
     w.next();
@@ -203,6 +205,7 @@ bool chooseUpToDevice(Renderer &r, RestoreWizard &w, const char *platform, const
         }
     if (!found || !vp->isComplete())
         return complain(QStringLiteral("version %1 cannot be chosen").arg(version));
+    QTest::qWait(100);
     if (shots.size() > 1 && !r.shoot(w, shots.at(1)))
         return false;
     w.next();
@@ -224,6 +227,7 @@ bool chooseDeviceAndConfirm(RestoreWizard &w)
     pp->confirm()->setChecked(true);
     if (!pp->isComplete())
         return complain(QStringLiteral("the plan cannot be confirmed"));
+    QTest::qWait(100);
     return true;
 }
 
@@ -248,11 +252,13 @@ bool wholeRestore(Renderer &r)
     auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
     if (!QTest::qWaitFor([&] { return dp->list()->count() == 1 && dp->isComplete(); }, 10000))
         return complain(QStringLiteral("the device page did not read the device: %1").arg(dp->status()->text()));
+    QTest::qWait(100);
     if (!r.shoot(w, QStringLiteral("03-device")))
         return false;
     QTest::mouseClick(dp->inspectButton(), Qt::LeftButton);
     if (!QTest::qWaitFor([&] { return dp->modules()->isVisible() && dp->modules()->rowCount() > 1; }, 10000))
         return complain(QStringLiteral("Inspect did not show the module table"));
+    QTest::qWait(100);
     if (!r.shoot(w, QStringLiteral("04-device-inspect")))
         return false;
     if (!chooseDeviceAndConfirm(w) || !r.shoot(w, QStringLiteral("05-plan")))
@@ -267,7 +273,9 @@ bool wholeRestore(Renderer &r)
         if (shot || !running || p.total == 0 || p.done * 2 < p.total)
             return;
         shot = true;
-        shotOk = r.shoot(w, QStringLiteral("06-restore"));
+        shotOk = w.currentId() == RestoreWizard::RestorePageId
+                     ? r.shoot(w, QStringLiteral("06-restore"))
+                     : complain(QStringLiteral("the wizard left the restore page before half the bytes were written"));
     });
     w.next();
     if (!waitForResult(w, 10 * 60 * 1000))
@@ -344,6 +352,7 @@ bool deviceErrors(Renderer &r)
             return complain(QStringLiteral("the device page did not judge the Boron"));
         if (dp->isComplete())
             return complain(QStringLiteral("a Boron was accepted for an Argon restore"));
+        QTest::qWait(100);
         if (!r.shoot(w, QStringLiteral("10-device-wrong-platform")))
             return false;
     }
@@ -367,6 +376,7 @@ bool settings(Renderer &r)
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return complain(QStringLiteral("the settings dialog was never shown"));
+    QTest::qWait(100);
     return r.shoot(dialog, QStringLiteral("12-settings"));
 }
 
