@@ -9,7 +9,7 @@
 # --size        window size, default 980x720 (the wizard's own default)
 # --language    render in that language (de, es, ...), through ui/i18n
 # --quick       virtual devices without real-hardware timing (faster; the restore shot is the same)
-# --optimise    rewrite the PNGs as 8-bit palette images with ImageMagick (for the README)
+# --optimise    rewrite the PNGs as 8-bit palette images with ImageMagick where smaller (for the README)
 # The README's images: tests/ui/render-screenshots.sh --optimise build resources/screenshots
 set -euo pipefail
 
@@ -83,8 +83,13 @@ QT_QPA_PLATFORM=xcb "$driver" "${args[@]}"
 if [ "$optimise" -eq 1 ]; then
     for png in "$out"/*.png; do
         before=$(stat -c %s "$png")
-        "$convert" "$png" -strip -colors 256 -define png:compression-level=9 "PNG8:$png.tmp"
-        mv "$png.tmp" "$png"
+        # No dithering: flat widget colours need none, and its noise compresses badly.
+        "$convert" "$png" -strip +dither -colors 256 -define png:compression-level=9 "PNG8:$png.tmp"
+        if [ "$(stat -c %s "$png.tmp")" -lt "$before" ]; then
+            mv "$png.tmp" "$png"
+        else
+            rm "$png.tmp" # the palette image is no smaller: keep the true-colour one
+        fi
         echo "optimised $png: $before -> $(stat -c %s "$png") bytes"
     done
 fi
