@@ -183,6 +183,8 @@ int main(int argc, char **argv)
     malloc_trim(0);
 #endif
     dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
+    if (fleet) // virtual devices have their serial ports on ptys the system's port list does not show
+        devices.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
     dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
     dr::app::attachStartupProbeIfRequested(wizard); // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
     wizard.show();

@@ -75,9 +75,18 @@ public:
         Q_EMIT s.devicesChanged(now);
     }
 
+    // Hands the service's serial-port lookup (when one is set) to an engine about to run.
+    void useSerialPorts(RestoreEngine &engine) const
+    {
+        QMutexLocker lock(&s.m_lookupMutex);
+        if (s.m_serialPortLookup)
+            engine.setSerialPortLookup(s.m_serialPortLookup);
+    }
+
     void inspect(const QString &deviceId)
     {
         RestoreEngine engine(m_usb);
+        useSerialPorts(engine);
         auto r = engine.inspect(deviceId);
         if (r.ok())
             Q_EMIT s.inspected(deviceId, *r);
@@ -111,6 +120,7 @@ public:
     void restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)
     {
         RestoreEngine engine(m_usb, this);
+        useSerialPorts(engine);
         s.m_engine.store(&engine);
         const RestoreOutcome outcome = engine.run(plan, deviceId);
         s.m_engine.store(nullptr);
@@ -209,6 +219,12 @@ void DeviceService::cancelRestore()
     if (RestoreEngine *e = m_engine.load())
         e->cancel();
     answerPerson(false);
+}
+
+void DeviceService::setSerialPortLookup(RestoreEngine::SerialPortLookup lookup)
+{
+    QMutexLocker lock(&m_lookupMutex);
+    m_serialPortLookup = std::move(lookup);
 }
 
 void DeviceService::answerPerson(bool goOn)

@@ -53,6 +53,11 @@ public:
     void cancelPortInspection(); // the running inspectPort() fails with serial.cancelled
     void answerPerson(bool goOn);
     bool isRestoring() const { return m_restoring.load(); }
+    // How the engines this service creates (restores and inspect()) find a device's serial port:
+    // --simulate devices have theirs on ptys the system's port list does not show
+    // (SimulatedFleet::serialPortFor). Unset, the engine's default asks the system's serial ports.
+    // The lookup runs on the worker thread and must be thread-safe.
+    void setSerialPortLookup(RestoreEngine::SerialPortLookup lookup);
 
 Q_SIGNALS:
     void devicesChanged(const QList<dr::DeviceSummary> &devices);
@@ -75,6 +80,8 @@ private:
     QMutex m_personMutex;
     QWaitCondition m_personAnswered;
     std::optional<bool> m_personAnswer;
+    mutable QMutex m_lookupMutex;
+    RestoreEngine::SerialPortLookup m_serialPortLookup; // empty: the engine's default
     friend class Worker;
 };
 

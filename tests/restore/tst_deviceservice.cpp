@@ -106,6 +106,73 @@ private Q_SLOTS:
         QVERIFY(outcome.cancelled);
         QVERIFY(!outcome.deviceState.isEmpty());
     }
+
+    // Photon 0.5.2 answers no control requests: its modules come from its console in listening mode,
+    // on the pty the fleet gives it, which the system's serial port list never shows.
+    void inspectsAnOldDeviceOverTheSerialPortTheLookupGives()
+    {
+        auto f = fleet(QStringLiteral("photon@0.5.2"));
+        DeviceService service(f->usb(), 100);
+        service.setSerialPortLookup([fl = f.get()](const QString &id) { return fl->serialPortFor(id); });
+        const QString id = f->devices().first()->deviceId();
+        QSignalSpy inspected(&service, &DeviceService::inspected);
+        QSignalSpy failed(&service, &DeviceService::inspectFailed);
+        service.inspect(id);
+        QTRY_VERIFY_WITH_TIMEOUT(inspected.count() + failed.count() > 0, 30000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).value<Error>().text()));
+        QCOMPARE(inspected.last().at(0).toString(), id);
+        const auto inspection = inspected.last().at(1).value<ModuleInspection>();
+        QCOMPARE(inspection.systemDeviceOs(), std::optional<SemVer>(SemVer(0, 5, 2)));
+    }
+
+    void withoutTheLookupTheOldDeviceCannotBeInspected()
+    {
+        auto f = fleet(QStringLiteral("photon@0.5.2"));
+        DeviceService service(f->usb(), 100);
+        QSignalSpy inspected(&service, &DeviceService::inspected);
+        QSignalSpy failed(&service, &DeviceService::inspectFailed);
+        service.inspect(f->devices().first()->deviceId());
+        QTRY_VERIFY_WITH_TIMEOUT(inspected.count() + failed.count() > 0, 30000);
+        QVERIFY(inspected.isEmpty());
+        QCOMPARE(failed.count(), 1);
+    }
+
+    void restoresAnOldPhotonOverYmodemWithoutDfu()
+    {
+        auto f = fleet(QStringLiteral("photon@0.5.2"));
+        DeviceService service(f->usb(), 100);
+        service.setSerialPortLookup([fl = f.get()](const QString &id) { return fl->serialPortFor(id); });
+        const QString id = f->devices().first()->deviceId();
+        QSignalSpy inspected(&service, &DeviceService::inspected);
+        service.inspect(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
+        PlanRequest req;
+        req.platform = PlatformDatabase::builtin().byId(6);
+        req.device = inspected.last().at(1).value<ModuleInspection>();
+        req.target = SemVer(1, 5, 2);
+        req.bundle = bundle.get();
+        req.options.allowDfu = false;
+        const RestorePlan plan = RestorePlanner::plan(req);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        for (const PlanStep &s : plan.steps)
+            QVERIFY2(s.transport != StepTransport::Dfu, qPrintable(s.part));
+
+        QSignalSpy progress(&service, &DeviceService::restoreProgress);
+        QSignalSpy finished(&service, &DeviceService::restoreFinished);
+        QSignalSpy prompts(&service, &DeviceService::personNeeded);
+        service.restore(plan, bundle, id);
+        QVERIFY(finished.wait(180000));
+        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY2(outcome.success, qPrintable(outcome.error ? outcome.error->text() + QLatin1Char(' ') + outcome.error->detail
+                                                          : outcome.mismatches.join(QLatin1String("; "))));
+        QVERIFY(prompts.isEmpty()); // the 28800-baud request put it in listening mode: no buttons
+        bool listened = false;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            listened |= args.at(0).value<RestoreProgress>().phase == RestorePhase::EnteringListening;
+        QVERIFY(listened);
+        QVERIFY(outcome.after.has_value());
+        QCOMPARE(outcome.after->systemDeviceOs(), std::optional<SemVer>(SemVer(1, 5, 2)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceService)
