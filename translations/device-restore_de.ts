@@ -760,7 +760,7 @@
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
-        <translation>laut Angabe entpackt es zu %1 Bytes, mehr als die erlaubten %2 Bytes</translation>
+        <translation>laut Header ergibt es entpackt %1 Bytes, mehr als die erlaubten %2 Bytes</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
@@ -770,7 +770,7 @@
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
-        <translation>es entpackt zu mehr als den %1 Bytes, die sein Header angibt</translation>
+        <translation>entpackt ergibt es mehr als die %1 Bytes, die sein Header angibt</translation>
     </message>
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
@@ -785,7 +785,7 @@
     <message>
         <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
-        <translation>es entpackt zu %1 Bytes, sein Header gibt aber %2 an</translation>
+        <translation>entpackt ergibt es %1 Bytes, sein Header gibt aber %2 an</translation>
     </message>
 </context>
 <context>
@@ -923,7 +923,7 @@
         <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
         <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
         <source>While holding it, press and release RESET.</source>
-        <translation>Drücken Sie dabei kurz RESET und lassen Sie RESET wieder los.</translation>
+        <translation>Drücken Sie dabei kurz RESET und lassen Sie die Taste wieder los.</translation>
     </message>
     <message>
         <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="38"/>
         <source>bootloader</source>
-        <translation>Bootloader</translation>
+        <translation>bootloader</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="41"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="226"/>
         <source>inflates to %1 bytes as declared</source>
-        <translation>entpackt wie angegeben zu %1 Bytes</translation>
+        <translation>ergibt entpackt wie angegeben %1 Bytes</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="245"/>
@@ -1640,7 +1640,7 @@
         <location filename="../core/restore/restoreengine.cpp" line="485"/>
         <location filename="../core/restore/restoreengine.cpp" line="583"/>
         <source>The device is applying the %1 and restarting</source>
-        <translation>Das Gerät übernimmt %1 und startet neu</translation>
+        <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="510"/>
@@ -1775,7 +1775,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>Running the same restore again continues from here.</source>
-        <translation>Dieselbe Wiederherstellung erneut auszuführen setzt an dieser Stelle fort.</translation>
+        <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="702"/>
@@ -1850,7 +1850,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Clearing the former %1 slot</source>
-        <translation>Früherer Slot von %1 wird gelöscht</translation>
+        <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="777"/>
@@ -1911,7 +1911,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader</source>
-        <translation>Bootloader</translation>
+        <translation>bootloader</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
@@ -1925,7 +1925,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="772"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="830"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -1940,274 +1940,279 @@
         <translation>Firmware des Netzwerk-Coprozessors</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="242"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1-Geräte können mit diesem Werkzeug nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="248"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 unterstützt %2 nicht; das letzte Release dafür ist %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="252"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 ist eine Vorabversion: Verwenden Sie sie zum Testen, nicht im Feldeinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="258"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
         <source>Its hardware does not work with older releases.</source>
-        <translation>Seine Hardware funktioniert nicht mit älteren Releases.</translation>
+        <translation>Die Hardware funktioniert nicht mit älteren Releases.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="266"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
         <source>Particle recommends against it.</source>
         <translation>Particle rät davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="270"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 wurde ab Werk mit Device OS %2 ausgeliefert; %3 ist älter und unterstützt möglicherweise nicht die gesamte Hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="277"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 sollte auf der Langzeit-Support-Linie Device OS %2.x bleiben; %3 verlässt sie.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="284"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 ist kein bekanntes %2-Modell; modellspezifische Regeln wurden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="314"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="319"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="361"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="404"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="462"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="416"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="474"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="426"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="491"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="439"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="497"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="505"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="451"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="470"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="476"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="528"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="540"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="542"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="544"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="488"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="546"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="550"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="591"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="592"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="555"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="577"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="635"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="581"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="647"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="633"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="715"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="716"/>
         <source>version %1 -&gt; %2</source>
         <translation>Version %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="685"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="761"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="819"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="792"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="850"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="840"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="858"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="918"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="864"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="924"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="881"/>
-        <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
-        <translation>Der Weg zu Device OS %1 führt über %2, das im Paket fehlt.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="893"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="952"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="896"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="955"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="921"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="934"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="993"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -2217,7 +2222,7 @@
     <message>
         <location filename="../core/restore/restorereport.cpp" line="69"/>
         <source>Device Restore %1 report, %2</source>
-        <translation>Device-Restore-%1-Bericht, %2</translation>
+        <translation>Bericht von Device Restore %1, %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restorereport.cpp" line="72"/>
@@ -2885,7 +2890,7 @@
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="426"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
-        <translation>Das Device OS dieses Geräts (6.0 oder neuer) nimmt keine Dateien mehr über die serielle Schnittstelle (YModem) an.</translation>
+        <translation>Das Device OS dieses Geräts (6.0 oder neuer) nimmt keine Dateien mehr seriell (YModem) an.</translation>
     </message>
     <message>
         <location filename="../core/serial/ymodemsender.cpp" line="427"/>
@@ -4142,7 +4147,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="231"/>
         <source>They hold no Device OS for the %1.</source>
-        <translation>Sie enthalten kein Device OS für %1.</translation>
+        <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="243"/>
