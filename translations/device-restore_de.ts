@@ -2008,12 +2008,12 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="394"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor %1 von Device OS %2 auf das Gerät kommt, muss dort %3 in Version %4 oder neuer vorhanden sein, und dieser Plan kann es nicht vorher aufspielen: Das Gerät würde das Modul ablehnen oder nicht starten. Erlauben Sie DFU oder stellen Sie über ein Device-OS-Zwischenrelease wieder her.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="462"/>
