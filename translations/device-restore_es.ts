@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="17"/>
-        <source>Unknown platform</source>
-        <translation>Plataforma desconocida</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="18"/>
-        <source>DFU mode (blinking yellow)</source>
-        <translation>Modo DFU (amarillo parpadeante)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="19"/>
-        <source>running</source>
-        <translation>en ejecución</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="20"/>
-        <source>Device OS %1</source>
-        <translation>Device OS %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>USB port %1</source>
-        <translation>Puerto USB %1</translation>
-    </message>
-</context>
-<context>
     <name>dr</name>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="88"/>
@@ -657,80 +624,80 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 no es un archivo zip legible.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1830,7 +1797,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Step %1 has no binary.</source>
-        <translation>El paso %1 no tiene binario.</translation>
+        <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
@@ -1925,7 +1892,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="772"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -1940,274 +1907,279 @@
         <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="242"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="248"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="252"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="258"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="266"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="270"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="277"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="284"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="314"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="319"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="361"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="404"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation>El %1 de Device OS %2 requiere que el dispositivo tenga el %3 en la versión %4 o posterior antes de recibirlo, y este plan no puede instalarlo primero: el dispositivo lo rechazaría o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
+        <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="416"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="426"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="439"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="451"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="470"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="476"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="488"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="555"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="577"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="581"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="633"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
         <source>version %1 -&gt; %2</source>
         <translation>versión %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="685"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="761"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="792"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="840"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="858"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="864"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="881"/>
-        <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
-        <translation>El camino hasta Device OS %1 pasa por %2, que el paquete no contiene.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="893"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="896"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="921"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="934"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -2939,6 +2911,36 @@
     </message>
 </context>
 <context>
+    <name>dr::ui::DeviceLine</name>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="27"/>
+        <source>Unknown platform</source>
+        <translation>Plataforma desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="28"/>
+        <source>DFU mode (blinking yellow)</source>
+        <translation>Modo DFU (amarillo parpadeante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="29"/>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="32"/>
+        <source>%1 · %2 · ID %3 · USB port %4</source>
+        <comment>platform, mode, device ID, USB port</comment>
+        <translation>%1 · %2 · ID %3 · puerto USB %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="34"/>
+        <source>%1 · %2 · Device OS %3 · ID %4 · USB port %5</source>
+        <comment>platform, mode, Device OS version, device ID, USB port</comment>
+        <translation>%1 · %2 · Device OS %3 · ID %4 · puerto USB %5</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::DevicePage</name>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
@@ -3149,99 +3151,138 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
 </context>
 <context>
-    <name>dr::ui::ModuleTable</name>
+    <name>dr::ui::ModuleDescription</name>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Module</source>
-        <translation>Módulo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Version</source>
-        <translation>Versión</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Integrity</source>
-        <translation>Integridad</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Address range</source>
-        <translation>Rango de direcciones</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Dependencies</source>
-        <translation>Dependencias</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Needs</source>
-        <translation>Requiere</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
-        <source>Modules on the device</source>
-        <translation>Módulos del dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
-        <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation>Cada módulo con su versión y las cuatro comprobaciones del dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="24"/>
-        <source>(empty %1 slot)</source>
-        <translation>(ranura %1 vacía)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
         <source>Bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="18"/>
+        <source>Prebootloader (MBR)</source>
+        <translation>Prebootloader (MBR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="20"/>
+        <source>Prebootloader part 1</source>
+        <translation>Prebootloader (parte 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="22"/>
         <source>Bootloader part %1</source>
         <translation>Bootloader (parte %1)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="29"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="25"/>
         <source>System part %1</source>
         <translation>Módulo del sistema %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="31"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="27"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="33"/>
-        <source>Radio stack (SoftDevice)</source>
-        <translation>Stack de radio (SoftDevice)</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="29"/>
+        <source>SoftDevice (radio stack)</source>
+        <translation>SoftDevice (stack de radio)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="35"/>
-        <source>Network co-processor</source>
-        <translation>Coprocesador de red</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="31"/>
+        <source>NCP firmware (network co-processor)</source>
+        <translation>Firmware NCP (coprocesador de red)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="33"/>
+        <source>Monolithic firmware</source>
+        <translation>Firmware monolítico</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="35"/>
+        <source>Resource %1</source>
+        <translation>Recurso %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="37"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="39"/>
+        <source>Asset %1</source>
+        <translation>Recurso de aplicación %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="43"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="52"/>
+        <source>Module (function %1, index %2)</source>
+        <translation>Módulo (función %1, índice %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="49"/>
+        <source>(empty slot)</source>
+        <translation>(ranura vacía)</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ModuleTable</name>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Module</source>
+        <translation>Módulo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Address range</source>
+        <translation>Rango de direcciones</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Dependencies</source>
+        <translation>Dependencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Needs</source>
+        <translation>Requiere</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
+        <source>Modules on the device</source>
+        <translation>Módulos del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="20"/>
+        <source>Each module with its version and the device&apos;s four checks.</source>
+        <translation>Cada módulo con su versión y las cuatro comprobaciones del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="54"/>
         <source>PASS</source>
         <translation>CORRECTO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="55"/>
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="71"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="56"/>
         <source>not checked</source>
         <translation>no comprobado</translation>
     </message>
@@ -3300,161 +3341,193 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::PlanView</name>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="42"/>
+        <location filename="../ui/widgets/planview.cpp" line="44"/>
         <source>Restore steps</source>
         <translation>Pasos de la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="43"/>
+        <location filename="../ui/widgets/planview.cpp" line="45"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation>Todos los pasos de la restauración en orden: módulo, versión actual y posterior, cómo se envía, su tamaño y el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="48"/>
+        <location filename="../ui/widgets/planview.cpp" line="50"/>
         <source>Plan notes</source>
         <translation>Notas del plan</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="49"/>
+        <location filename="../ui/widgets/planview.cpp" line="51"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation>Rechazos, advertencias y notas sobre esta restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="69"/>
-        <source>%1: Device OS %2 → %3</source>
-        <translation>%1: Device OS %2 → %3</translation>
+        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <source>%1: Device OS %2 → %3.</source>
+        <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="71"/>
-        <source>unknown</source>
-        <translation>desconocido</translation>
+        <location filename="../ui/widgets/planview.cpp" line="76"/>
+        <source>%1: Device OS unknown → %2.</source>
+        <translation>%1: Device OS desconocido → %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <source>%n write(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n escritura, %1 en total.</numerusform>
+            <numerusform>%n escrituras, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <source>The restore runs in %n stage(s).</source>
+        <translation>
+            <numerusform>La restauración se realiza en %n fase.</numerusform>
+            <numerusform>La restauración se realiza en %n fases.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="73"/>
+        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <source>Needs your confirmation: %1</source>
+        <translation>Requiere su confirmación: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <source>Confirmed: %1</source>
+        <translation>Confirmado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="78"/>
         <source>Refused: nothing will be written.</source>
         <translation>Rechazado: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nada que escribir: el dispositivo ya está en esa versión.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
-        <source>%n write(s), %1 in all</source>
-        <translation>
-            <numerusform>%n escritura, %1 en total</numerusform>
-            <numerusform>%n escrituras, %1 en total</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="80"/>
-        <source>in %n stage(s)</source>
-        <translation>
-            <numerusform>en %n fase</numerusform>
-            <numerusform>en %n fases</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>you confirm</source>
         <translation>con su confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="93"/>
+        <location filename="../ui/widgets/planview.cpp" line="99"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="94"/>
+        <location filename="../ui/widgets/planview.cpp" line="100"/>
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>erased</source>
         <translation>borrado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Needs your confirmation</source>
-        <translation>Requiere su confirmación</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Refused</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Confirmed</source>
-        <translation>Confirmado</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Warning</source>
-        <translation>Advertencia</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="121"/>
-        <source>Note</source>
-        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::PlatformList</name>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="11"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>Platforms</source>
         <translation>Plataformas</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="13"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
         <translation>Los tipos de dispositivo Particle; elija el que desea restaurar.</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="62"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="64"/>
+        <source>cellular</source>
+        <translation>red móvil</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <source>Wi-Fi and cellular</source>
+        <translation>Wi-Fi y red móvil</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="68"/>
+        <source>mesh</source>
+        <translation>mesh</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="92"/>
+        <source>Gen %1 · %2 · %3</source>
+        <comment>generation, connectivity, models</comment>
+        <translation>Gen %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="94"/>
+        <source>Gen %1 · %2</source>
+        <comment>generation, connectivity or models</comment>
+        <translation>Gen %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="96"/>
         <source>Gen %1</source>
         <translation>Gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="101"/>
         <source>Not supported: %1</source>
         <translation>No compatible: %1</translation>
     </message>
@@ -3475,119 +3548,119 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="21"/>
+        <location filename="../ui/pages/restorepage.cpp" line="23"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="22"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>Mantenga el dispositivo conectado. Puede cancelar en cualquier momento; el dispositivo se detendrá en un punto seguro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="29"/>
+        <location filename="../ui/pages/restorepage.cpp" line="31"/>
         <source>Current instruction</source>
         <translation>Instrucción actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="33"/>
+        <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Progress of this step</source>
         <translation>Progreso de este paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="34"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the current module has been sent</source>
         <translation>Cuánto se ha enviado del módulo actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="39"/>
         <source>Overall progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>How much of the whole restore is done</source>
         <translation>Cuánto se ha completado de toda la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="41"/>
+        <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>Los módulos del dispositivo tal como los notifica, actualizados durante la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="47"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Show the &amp;log</source>
         <translation>Mostrar el &amp;registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="50"/>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="53"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Show the log</source>
         <translation>Mostrar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="51"/>
+        <location filename="../ui/pages/restorepage.cpp" line="54"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>Muestra u oculta todos los mensajes de la restauración, con detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="55"/>
+        <location filename="../ui/pages/restorepage.cpp" line="58"/>
         <source>Restore log</source>
         <translation>Registro de la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="56"/>
+        <location filename="../ui/pages/restorepage.cpp" line="59"/>
         <source>Every message of the restore, oldest first</source>
         <translation>Todos los mensajes de la restauración, del más antiguo al más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Hide the &amp;log</source>
         <translation>Ocultar el &amp;registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Hide the log</source>
         <translation>Ocultar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>&amp;Cancel restore</source>
         <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="69"/>
         <source>Cancel restore</source>
         <translation>Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="70"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>Se detiene en el siguiente punto seguro; la página de resultados indica después en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="71"/>
+        <location filename="../ui/pages/restorepage.cpp" line="74"/>
         <source>This step:</source>
         <translation>Este paso:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="72"/>
+        <location filename="../ui/pages/restorepage.cpp" line="75"/>
         <source>Overall:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="92"/>
+        <location filename="../ui/pages/restorepage.cpp" line="95"/>
         <source>Stopping at the next safe point…</source>
         <translation>Deteniendo en el siguiente punto seguro…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="99"/>
+        <location filename="../ui/pages/restorepage.cpp" line="102"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="104"/>
+        <location filename="../ui/pages/restorepage.cpp" line="108"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Queda aproximadamente %n segundo</numerusform>
@@ -3595,62 +3668,82 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="177"/>
+        <location filename="../ui/pages/restorepage.cpp" line="182"/>
+        <source>Writing %1 (%2)</source>
+        <translation>Escribiendo %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <source>Clearing the former user firmware slot</source>
+        <translation>Borrando la antigua ranura del firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="186"/>
+        <source>The device is applying %1 and restarting</source>
+        <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="195"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="197"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="181"/>
+        <location filename="../ui/pages/restorepage.cpp" line="199"/>
+        <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
+        <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="201"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <location filename="../ui/pages/restorepage.cpp" line="204"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="189"/>
+        <location filename="../ui/pages/restorepage.cpp" line="209"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="190"/>
+        <location filename="../ui/pages/restorepage.cpp" line="210"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="192"/>
+        <location filename="../ui/pages/restorepage.cpp" line="212"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="194"/>
+        <location filename="../ui/pages/restorepage.cpp" line="214"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="164"/>
+        <location filename="../ui/pages/restorepage.cpp" line="168"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="127"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="128"/>
+        <location filename="../ui/pages/restorepage.cpp" line="132"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="165"/>
+        <location filename="../ui/pages/restorepage.cpp" line="169"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -3678,62 +3771,72 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="170"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <source>The restore is already stopping at the next safe point; the window stays open</source>
+        <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
+        <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
@@ -3904,272 +4007,287 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="29"/>
+        <location filename="../ui/pages/versionpage.cpp" line="30"/>
         <source>Which Device OS version?</source>
         <translation>¿Qué versión de Device OS?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <location filename="../ui/pages/versionpage.cpp" line="31"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Elija la versión que desea instalar en el dispositivo y lo que debe ejecutarse en él después.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="68"/>
+        <location filename="../ui/pages/versionpage.cpp" line="69"/>
         <source>Binaries folder or zip</source>
         <translation>Carpeta o zip de binarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="74"/>
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Usa una carpeta con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>&amp;Zip…</source>
         <translation>&amp;Zip…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Usa un zip con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="34"/>
+        <location filename="../ui/pages/versionpage.cpp" line="35"/>
         <source>Device OS versions</source>
         <translation>Versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
         <translation>La más reciente primero. Las versiones que el dispositivo no puede ejecutar aparecen atenuadas, con el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="37"/>
         <source>Show &amp;pre-releases</source>
         <translation>Mostrar versiones &amp;preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="42"/>
+        <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="47"/>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>User firmware after the restore</source>
         <translation>Firmware de usuario tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="51"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Conservar la aplicación del dispositivo si funciona con esta versión; si no, Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="53"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Keep the device&apos;s application</source>
         <translation>Conservar la aplicación del dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>A firmware file…</source>
         <translation>Un archivo de firmware…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="59"/>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <location filename="../ui/pages/versionpage.cpp" line="61"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Firmware de usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="111"/>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip of Device OS binaries</source>
         <translation>Zip con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <location filename="../ui/pages/versionpage.cpp" line="113"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <location filename="../ui/pages/versionpage.cpp" line="114"/>
         <source>Folder of Device OS binaries</source>
         <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="149"/>
+        <location filename="../ui/pages/versionpage.cpp" line="150"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="135"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="39"/>
         <source>Show pre-releases</source>
         <translation>Mostrar versiones preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <location filename="../ui/pages/versionpage.cpp" line="40"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Muestra también versiones de prueba de Device OS que no son definitivas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>El modelo exacto (SKU) del dispositivo, impreso en él; algunos modelos requieren un Device OS más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <location filename="../ui/pages/versionpage.cpp" line="49"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Lo que se ejecuta en el dispositivo tras la restauración: Tinker, su propia aplicación o un archivo de firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="63"/>
+        <location filename="../ui/pages/versionpage.cpp" line="64"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Origen de los binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>La carpeta o el archivo zip de binarios de Device OS en uso. Escriba una ruta y pulse Intro para usar otra.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
         <source>&amp;Binaries:</source>
         <translation>&amp;Binarios:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="76"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
         <source>Choose a zip file</source>
         <translation>Elegir un archivo zip</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
         <source>&amp;Downloaded binaries</source>
         <translation>Binarios &amp;descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="84"/>
         <source>Use the downloaded binaries</source>
         <translation>Usar los binarios descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="135"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="161"/>
+        <location filename="../ui/pages/versionpage.cpp" line="162"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="177"/>
+        <location filename="../ui/pages/versionpage.cpp" line="178"/>
         <source>The binaries could not be read. %1</source>
         <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <location filename="../ui/pages/versionpage.cpp" line="179"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="189"/>
-        <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
+        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
-            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo, otros archivos: %1.</numerusform>
-            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulos, otros archivos: %1.</numerusform>
+            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo.</numerusform>
+            <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
-        <source>%n module(s) found; %1 file(s) are not modules.</source>
+        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <source>%n module(s) found.</source>
         <translation>
-            <numerusform>Se encontró %n módulo; archivos que no son módulos: %1.</numerusform>
-            <numerusform>Se encontraron %n módulos; archivos que no son módulos: %1.</numerusform>
+            <numerusform>Se encontró %n módulo.</numerusform>
+            <numerusform>Se encontraron %n módulos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <source>%n other file(s) are not modules.</source>
+        <translation>
+            <numerusform>Hay %n archivo más que no es un módulo.</numerusform>
+            <numerusform>Hay %n archivos más que no son módulos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="205"/>
+        <location filename="../ui/pages/versionpage.cpp" line="221"/>
+        <source>%1  (%2)</source>
+        <comment>a version and its labels</comment>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="223"/>
+        <source>%1  — not available: %2</source>
+        <comment>a version and why it cannot be chosen</comment>
+        <translation>%1  — no disponible: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="209"/>
         <source>newest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <location filename="../ui/pages/versionpage.cpp" line="213"/>
         <source>pre-release</source>
         <translation>preliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="211"/>
+        <location filename="../ui/pages/versionpage.cpp" line="215"/>
         <source>LTS line</source>
         <translation>línea LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="214"/>
+        <location filename="../ui/pages/versionpage.cpp" line="218"/>
         <source>the %1 needs %2 or newer</source>
         <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
-        <source>not available: %1</source>
-        <translation>no disponible: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="231"/>
+        <location filename="../ui/pages/versionpage.cpp" line="235"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>No contienen Device OS para el %1.</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <location filename="../ui/pages/versionpage.cpp" line="257"/>
-        <source>Not usable: %1</source>
-        <translation>No utilizable: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <source>the file holds %n module(s), not one.</source>
+        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
-            <numerusform>el archivo contiene %n módulo, no uno.</numerusform>
-            <numerusform>el archivo contiene %n módulos, no uno.</numerusform>
+            <numerusform>No utilizable: el archivo contiene %n módulo, no uno.</numerusform>
+            <numerusform>No utilizable: el archivo contiene %n módulos, no uno.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="250"/>
+        <location filename="../ui/pages/versionpage.cpp" line="249"/>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>Not usable: %1</source>
+        <translation>No utilizable: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="254"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="253"/>
+        <location filename="../ui/pages/versionpage.cpp" line="257"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="265"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>
