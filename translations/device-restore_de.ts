@@ -2,39 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="17"/>
-        <source>Unknown platform</source>
-        <translation>Unbekannte Plattform</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="18"/>
-        <source>DFU mode (blinking yellow)</source>
-        <translation>DFU-Modus (gelb blinkend)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="19"/>
-        <source>running</source>
-        <translation>in Betrieb</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="20"/>
-        <source>Device OS %1</source>
-        <translation>Device OS %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>USB port %1</source>
-        <translation>USB-Port %1</translation>
-    </message>
-</context>
-<context>
     <name>dr</name>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="88"/>
@@ -657,80 +624,80 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 ist keine lesbare ZIP-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>Laden Sie das Paket erneut herunter, oder entpacken Sie es und wählen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 ist weder ein Ordner noch eine ZIP- oder .bin-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 enthält kein Particle-Firmwaremodul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
         <source>system module version %1</source>
         <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
         <source>same folder as Device OS %1</source>
         <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
@@ -1925,7 +1892,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="830"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -2016,203 +1983,203 @@
         <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="462"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="474"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="491"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="497"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="505"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="528"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="540"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="542"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="544"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="546"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="550"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="591"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="592"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="635"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="647"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="715"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="716"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
         <source>version %1 -&gt; %2</source>
         <translation>Version %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="819"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="850"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="918"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="924"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="952"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="955"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="993"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -2944,6 +2911,36 @@
     </message>
 </context>
 <context>
+    <name>dr::ui::DeviceLine</name>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="27"/>
+        <source>Unknown platform</source>
+        <translation>Unbekannte Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="28"/>
+        <source>DFU mode (blinking yellow)</source>
+        <translation>DFU-Modus (gelb blinkend)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="29"/>
+        <source>running</source>
+        <translation>in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="32"/>
+        <source>%1 · %2 · ID %3 · USB port %4</source>
+        <comment>platform, mode, device ID, USB port</comment>
+        <translation>%1 · %2 · ID %3 · USB-Port %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="34"/>
+        <source>%1 · %2 · Device OS %3 · ID %4 · USB port %5</source>
+        <comment>platform, mode, Device OS version, device ID, USB port</comment>
+        <translation>%1 · %2 · Device OS %3 · ID %4 · USB-Port %5</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::DevicePage</name>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="21"/>
@@ -3154,99 +3151,138 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
 </context>
 <context>
-    <name>dr::ui::ModuleTable</name>
+    <name>dr::ui::ModuleDescription</name>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Module</source>
-        <translation>Modul</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Integrity</source>
-        <translation>Integrität</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Address range</source>
-        <translation>Adressbereich</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Platform</source>
-        <translation>Plattform</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Dependencies</source>
-        <translation>Abhängigkeiten</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Needs</source>
-        <translation>Benötigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
-        <source>Modules on the device</source>
-        <translation>Module auf dem Gerät</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
-        <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation>Jedes Modul mit seiner Version und den vier Prüfungen des Geräts.</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="24"/>
-        <source>(empty %1 slot)</source>
-        <translation>(leerer Slot für %1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
         <source>Bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="18"/>
+        <source>Prebootloader (MBR)</source>
+        <translation>Prebootloader (MBR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="20"/>
+        <source>Prebootloader part 1</source>
+        <translation>Prebootloader-Teil 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="22"/>
         <source>Bootloader part %1</source>
         <translation>Bootloader-Teil %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="29"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="25"/>
         <source>System part %1</source>
         <translation>Systemteil %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="31"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="27"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="33"/>
-        <source>Radio stack (SoftDevice)</source>
-        <translation>Funk-Stack (SoftDevice)</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="29"/>
+        <source>SoftDevice (radio stack)</source>
+        <translation>SoftDevice (Funk-Stack)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="35"/>
-        <source>Network co-processor</source>
-        <translation>Netzwerk-Coprozessor</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="31"/>
+        <source>NCP firmware (network co-processor)</source>
+        <translation>NCP-Firmware (Netzwerk-Coprozessor)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="33"/>
+        <source>Monolithic firmware</source>
+        <translation>Monolithische Firmware</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="35"/>
+        <source>Resource %1</source>
+        <translation>Ressource %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="37"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="39"/>
+        <source>Asset %1</source>
+        <translation>Asset %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="43"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="52"/>
+        <source>Module (function %1, index %2)</source>
+        <translation>Modul (Funktion %1, Index %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="49"/>
+        <source>(empty slot)</source>
+        <translation>(leerer Slot)</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ModuleTable</name>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Address range</source>
+        <translation>Adressbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Dependencies</source>
+        <translation>Abhängigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Needs</source>
+        <translation>Benötigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
+        <source>Modules on the device</source>
+        <translation>Module auf dem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="20"/>
+        <source>Each module with its version and the device&apos;s four checks.</source>
+        <translation>Jedes Modul mit seiner Version und den vier Prüfungen des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="54"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="55"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="71"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="56"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -3305,161 +3341,193 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::PlanView</name>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="36"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="42"/>
+        <location filename="../ui/widgets/planview.cpp" line="44"/>
         <source>Restore steps</source>
         <translation>Wiederherstellungsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="43"/>
+        <location filename="../ui/widgets/planview.cpp" line="45"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation>Alle Schritte der Wiederherstellung in ihrer Reihenfolge: Modul, Version jetzt und danach, Übertragungsweg, Größe und Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="48"/>
+        <location filename="../ui/widgets/planview.cpp" line="50"/>
         <source>Plan notes</source>
         <translation>Hinweise zum Plan</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="49"/>
+        <location filename="../ui/widgets/planview.cpp" line="51"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation>Ablehnungen, Warnungen und Hinweise zu dieser Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="69"/>
-        <source>%1: Device OS %2 → %3</source>
-        <translation>%1: Device OS %2 → %3</translation>
+        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <source>%1: Device OS %2 → %3.</source>
+        <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="71"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
+        <location filename="../ui/widgets/planview.cpp" line="76"/>
+        <source>%1: Device OS unknown → %2.</source>
+        <translation>%1: Device OS unbekannt → %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <source>%n write(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n Schreibvorgang, insgesamt %1.</numerusform>
+            <numerusform>%n Schreibvorgänge, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <source>The restore runs in %n stage(s).</source>
+        <translation>
+            <numerusform>Die Wiederherstellung läuft in %n Stufe.</numerusform>
+            <numerusform>Die Wiederherstellung läuft in %n Stufen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="73"/>
+        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <source>Needs your confirmation: %1</source>
+        <translation>Erfordert Ihre Bestätigung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <source>Confirmed: %1</source>
+        <translation>Bestätigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="78"/>
         <source>Refused: nothing will be written.</source>
         <translation>Abgelehnt: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nichts zu schreiben: Das Gerät ist bereits auf diesem Stand.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
-        <source>%n write(s), %1 in all</source>
-        <translation>
-            <numerusform>%n Schreibvorgang, insgesamt %1</numerusform>
-            <numerusform>%n Schreibvorgänge, insgesamt %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="80"/>
-        <source>in %n stage(s)</source>
-        <translation>
-            <numerusform>in %n Stufe</numerusform>
-            <numerusform>in %n Stufen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>Wait</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="95"/>
         <source>you confirm</source>
         <translation>Sie bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="93"/>
+        <location filename="../ui/widgets/planview.cpp" line="99"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="94"/>
+        <location filename="../ui/widgets/planview.cpp" line="100"/>
         <source>%1 (running)</source>
         <translation>%1 (im Betrieb)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>erased</source>
         <translation>gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Needs your confirmation</source>
-        <translation>Erfordert Ihre Bestätigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Refused</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Confirmed</source>
-        <translation>Bestätigt</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="121"/>
-        <source>Note</source>
-        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::PlatformList</name>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="11"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>Platforms</source>
         <translation>Plattformen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="13"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
         <translation>Die Arten von Particle-Geräten; wählen Sie diejenige, die Sie wiederherstellen möchten.</translation>
     </message>
     <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="62"/>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="64"/>
+        <source>cellular</source>
+        <translation>Mobilfunk</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <source>Wi-Fi and cellular</source>
+        <translation>WLAN und Mobilfunk</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="68"/>
+        <source>mesh</source>
+        <translation>Mesh</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="92"/>
+        <source>Gen %1 · %2 · %3</source>
+        <comment>generation, connectivity, models</comment>
+        <translation>Gen %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="94"/>
+        <source>Gen %1 · %2</source>
+        <comment>generation, connectivity or models</comment>
+        <translation>Gen %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="96"/>
         <source>Gen %1</source>
         <translation>Gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="101"/>
         <source>Not supported: %1</source>
         <translation>Nicht unterstützt: %1</translation>
     </message>
@@ -3480,119 +3548,119 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="21"/>
+        <location filename="../ui/pages/restorepage.cpp" line="23"/>
         <source>Restoring</source>
         <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="22"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>Lassen Sie das Gerät angeschlossen. Sie können jederzeit abbrechen; das Gerät hält an einem sicheren Punkt an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="29"/>
+        <location filename="../ui/pages/restorepage.cpp" line="31"/>
         <source>Current instruction</source>
         <translation>Aktuelle Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="33"/>
+        <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Progress of this step</source>
         <translation>Fortschritt dieses Schritts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="34"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the current module has been sent</source>
         <translation>Wie viel des aktuellen Moduls gesendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="39"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>How much of the whole restore is done</source>
         <translation>Wie viel der gesamten Wiederherstellung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="41"/>
+        <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>Die Module des Geräts, wie es sie meldet, während der Wiederherstellung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="47"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Show the &amp;log</source>
         <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="50"/>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="53"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Show the log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="51"/>
+        <location filename="../ui/pages/restorepage.cpp" line="54"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>Zeigt alle Meldungen der Wiederherstellung mit technischen Details an oder blendet sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="55"/>
+        <location filename="../ui/pages/restorepage.cpp" line="58"/>
         <source>Restore log</source>
         <translation>Wiederherstellungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="56"/>
+        <location filename="../ui/pages/restorepage.cpp" line="59"/>
         <source>Every message of the restore, oldest first</source>
         <translation>Alle Meldungen der Wiederherstellung, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Hide the &amp;log</source>
         <translation>&amp;Protokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Hide the log</source>
         <translation>Protokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="69"/>
         <source>Cancel restore</source>
         <translation>Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="70"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>Am nächsten sicheren Punkt anhalten; die Ergebnisseite zeigt dann, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="71"/>
+        <location filename="../ui/pages/restorepage.cpp" line="74"/>
         <source>This step:</source>
         <translation>Dieser Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="72"/>
+        <location filename="../ui/pages/restorepage.cpp" line="75"/>
         <source>Overall:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="92"/>
+        <location filename="../ui/pages/restorepage.cpp" line="95"/>
         <source>Stopping at the next safe point…</source>
         <translation>Wird am nächsten sicheren Punkt angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="99"/>
+        <location filename="../ui/pages/restorepage.cpp" line="102"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="104"/>
+        <location filename="../ui/pages/restorepage.cpp" line="108"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Noch etwa %n Sekunde</numerusform>
@@ -3600,62 +3668,82 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="177"/>
+        <location filename="../ui/pages/restorepage.cpp" line="182"/>
+        <source>Writing %1 (%2)</source>
+        <translation>%1 wird geschrieben (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <source>Clearing the former user firmware slot</source>
+        <translation>Bisheriger Slot der Anwender-Firmware wird gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="186"/>
+        <source>The device is applying %1 and restarting</source>
+        <translation>Das Gerät installiert %1 und startet neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="195"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="197"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="181"/>
+        <location filename="../ui/pages/restorepage.cpp" line="199"/>
+        <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
+        <translation>Gerät wird in den Listening-Modus versetzt. Lassen Sie es angeschlossen; seine LED blinkt dunkelblau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="201"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <location filename="../ui/pages/restorepage.cpp" line="204"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="189"/>
+        <location filename="../ui/pages/restorepage.cpp" line="209"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="190"/>
+        <location filename="../ui/pages/restorepage.cpp" line="210"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="192"/>
+        <location filename="../ui/pages/restorepage.cpp" line="212"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="194"/>
+        <location filename="../ui/pages/restorepage.cpp" line="214"/>
         <source>Checking every module on the device.</source>
         <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="164"/>
+        <location filename="../ui/pages/restorepage.cpp" line="168"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="127"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="128"/>
+        <location filename="../ui/pages/restorepage.cpp" line="132"/>
         <source>&amp;Stop the restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="165"/>
+        <location filename="../ui/pages/restorepage.cpp" line="169"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -3683,62 +3771,72 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="153"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="170"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <source>The restore is already stopping at the next safe point; the window stays open</source>
+        <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
+        <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
@@ -3909,272 +4007,287 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="29"/>
+        <location filename="../ui/pages/versionpage.cpp" line="30"/>
         <source>Which Device OS version?</source>
         <translation>Welche Device-OS-Version?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <location filename="../ui/pages/versionpage.cpp" line="31"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Wählen Sie die Version, die auf das Gerät kommen soll, und was danach darauf laufen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="68"/>
+        <location filename="../ui/pages/versionpage.cpp" line="69"/>
         <source>Binaries folder or zip</source>
         <translation>Ordner oder ZIP-Datei mit Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="74"/>
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Einen Ordner mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>&amp;Zip…</source>
         <translation>Z&amp;IP…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Eine ZIP-Datei mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="34"/>
+        <location filename="../ui/pages/versionpage.cpp" line="35"/>
         <source>Device OS versions</source>
         <translation>Device-OS-Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
         <translation>Neueste zuerst. Versionen, die das Gerät nicht ausführen kann, sind ausgegraut und mit Grund angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="37"/>
         <source>Show &amp;pre-releases</source>
         <translation>&amp;Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="42"/>
+        <location filename="../ui/pages/versionpage.cpp" line="43"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="47"/>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>User firmware after the restore</source>
         <translation>Anwender-Firmware nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="51"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Die Anwendung des Geräts behalten, wenn sie unter dieser Version läuft, sonst Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="53"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Keep the device&apos;s application</source>
         <translation>Die Anwendung des Geräts behalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>A firmware file…</source>
         <translation>Eine Firmware-Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="59"/>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <location filename="../ui/pages/versionpage.cpp" line="61"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Anwender-Firmware:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="111"/>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip of Device OS binaries</source>
         <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <location filename="../ui/pages/versionpage.cpp" line="113"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <location filename="../ui/pages/versionpage.cpp" line="114"/>
         <source>Folder of Device OS binaries</source>
         <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="149"/>
+        <location filename="../ui/pages/versionpage.cpp" line="150"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="135"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="39"/>
         <source>Show pre-releases</source>
         <translation>Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <location filename="../ui/pages/versionpage.cpp" line="40"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Auch Testversionen von Device OS auflisten, die noch nicht final sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>Das genaue Modell (SKU) des Geräts, das darauf aufgedruckt ist; manche Modelle benötigen ein neueres Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <location filename="../ui/pages/versionpage.cpp" line="49"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Was nach der Wiederherstellung auf dem Gerät läuft: Tinker, seine eigene Anwendung oder eine Firmware-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="63"/>
+        <location filename="../ui/pages/versionpage.cpp" line="64"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Woher die Device-OS-Binärdateien kommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>Der verwendete Ordner oder die verwendete ZIP-Datei mit Device-OS-Release-Binärdateien. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, um einen anderen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
         <source>&amp;Binaries:</source>
         <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="76"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
         <source>Choose a zip file</source>
         <translation>ZIP-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
         <source>&amp;Downloaded binaries</source>
         <translation>&amp;Heruntergeladene Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="84"/>
         <source>Use the downloaded binaries</source>
         <translation>Heruntergeladene Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="135"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="161"/>
+        <location filename="../ui/pages/versionpage.cpp" line="162"/>
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="177"/>
+        <location filename="../ui/pages/versionpage.cpp" line="178"/>
         <source>The binaries could not be read. %1</source>
         <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <location filename="../ui/pages/versionpage.cpp" line="179"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="189"/>
-        <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
+        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
-            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul, %1 andere Datei(en).</numerusform>
-            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Module, %1 andere Datei(en).</numerusform>
+            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul.</numerusform>
+            <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Module.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
-        <source>%n module(s) found; %1 file(s) are not modules.</source>
+        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <source>%n module(s) found.</source>
         <translation>
-            <numerusform>%n Modul gefunden; %1 Datei(en) sind keine Module.</numerusform>
-            <numerusform>%n Module gefunden; %1 Datei(en) sind keine Module.</numerusform>
+            <numerusform>%n Modul gefunden.</numerusform>
+            <numerusform>%n Module gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <source>%n other file(s) are not modules.</source>
+        <translation>
+            <numerusform>%n weitere Datei ist kein Modul.</numerusform>
+            <numerusform>%n weitere Dateien sind keine Module.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="205"/>
+        <location filename="../ui/pages/versionpage.cpp" line="221"/>
+        <source>%1  (%2)</source>
+        <comment>a version and its labels</comment>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="223"/>
+        <source>%1  — not available: %2</source>
+        <comment>a version and why it cannot be chosen</comment>
+        <translation>%1  — nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="209"/>
         <source>newest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <location filename="../ui/pages/versionpage.cpp" line="213"/>
         <source>pre-release</source>
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="211"/>
+        <location filename="../ui/pages/versionpage.cpp" line="215"/>
         <source>LTS line</source>
         <translation>LTS-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="214"/>
+        <location filename="../ui/pages/versionpage.cpp" line="218"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
-        <source>not available: %1</source>
-        <translation>nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="231"/>
+        <location filename="../ui/pages/versionpage.cpp" line="235"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <location filename="../ui/pages/versionpage.cpp" line="257"/>
-        <source>Not usable: %1</source>
-        <translation>Nicht verwendbar: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <source>the file holds %n module(s), not one.</source>
+        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
-            <numerusform>die Datei enthält %n Modul, nicht eines.</numerusform>
-            <numerusform>die Datei enthält %n Module, nicht eines.</numerusform>
+            <numerusform>Nicht verwendbar: Die Datei enthält %n Modul, nicht eines.</numerusform>
+            <numerusform>Nicht verwendbar: Die Datei enthält %n Module, nicht eines.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="250"/>
+        <location filename="../ui/pages/versionpage.cpp" line="249"/>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>Not usable: %1</source>
+        <translation>Nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="254"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="253"/>
+        <location filename="../ui/pages/versionpage.cpp" line="257"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="265"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>
