@@ -63,6 +63,15 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     setPage(ResultPageId, new ResultPage(this));
     setStartId(PlatformPageId);
 
+    // What Cancel does changes when a restore starts (the restore page starts it as it opens) and ends.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        m_stopping = false;
+        describeCancel();
+    });
+    connect(&m_devices, &DeviceService::restoreFinished, this, [this] {
+        m_stopping = false;
+        describeCancel();
+    });
     connect(&m_devices, &DeviceService::devicesChanged, this,
             [this](const QList<DeviceSummary> &list) { m_attached = list; });
     connect(m_loader, &BundleLoader::loaded, this, [this](std::shared_ptr<const FirmwareBundle> b) {
@@ -141,19 +150,40 @@ void RestoreWizard::describeButtons()
         {NextButton, QT_TR_NOOP("Next"), QT_TR_NOOP("Go on to the next page")},
         {CommitButton, QT_TR_NOOP("Restore"), QT_TR_NOOP("Start writing the plan to the device")},
         {FinishButton, QT_TR_NOOP("Finish"), QT_TR_NOOP("Close Device Restore")},
-        {CancelButton, QT_TR_NOOP("Cancel"), QT_TR_NOOP("Stop and close Device Restore")},
+        {CancelButton, QT_TR_NOOP("Cancel"), nullptr}, // described by describeCancel(): it depends on the state
         {CustomButton1, QT_TR_NOOP("Settings"), QT_TR_NOOP("Open the settings, such as the interface language")},
     };
     for (const auto &b : buttons) {
         button(b.which)->setAccessibleName(tr(b.name));
-        button(b.which)->setAccessibleDescription(tr(b.description));
+        if (b.description)
+            button(b.which)->setAccessibleDescription(tr(b.description));
     }
+    describeCancel();
+}
+
+void RestoreWizard::describeCancel()
+{
+    // While a restore runs, Cancel only stops it (done() below); the window stays open to show where
+    // the device is. Otherwise it closes the window.
+    QString description;
+    if (!m_devices.isRestoring())
+        description = tr("Stop and close Device Restore");
+    else if (m_stopping)
+        description = tr("The restore is already stopping at the next safe point; the window stays open");
+    else
+        description = tr("Stop the restore at the next safe point; the window stays open and shows what state the "
+                         "device is in");
+    QAbstractButton *cancel = button(CancelButton);
+    cancel->setAccessibleDescription(description);
+    cancel->setToolTip(description);
 }
 
 void RestoreWizard::done(int result)
 {
     if (m_devices.isRestoring()) {
         m_devices.cancelRestore();
+        m_stopping = true;
+        describeCancel();
         return; // the restore page finishes, then the person can close
     }
     QSettings settings;

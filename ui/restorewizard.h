@@ -74,6 +74,7 @@ protected:
 
 private:
     void describeButtons(); // accessible names and descriptions of QWizard's own buttons
+    void describeCancel();  // Cancel's description and tooltip: close, or stop the running restore
 
     DeviceService &m_devices;
     BundleLoader *m_loader;
@@ -82,6 +83,7 @@ private:
     RestoreSession m_session;
     QList<DeviceSummary> m_attached;
     QString m_retryDeviceId;
+    bool m_stopping = false; // Cancel asked the running restore to stop
 };
 
 } // namespace dr::ui

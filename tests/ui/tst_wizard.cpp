@@ -16,6 +16,7 @@
 #include "widgets/planview.h"
 #include "widgets/platformlist.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -122,6 +123,18 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(RestoreWizard::PlanPageId));
         auto *pp = page<PlanPage>(w, RestoreWizard::PlanPageId);
         QCOMPARE(pp->view()->table()->rowCount(), 2);
+        // People read what each module is; technicians find the slot name in the tooltip.
+        QTableWidget *steps = pp->view()->table();
+        QStringList modules;
+        for (int r = 0; r < steps->rowCount(); ++r)
+            modules << steps->item(r, 0)->text() + QLatin1Char('=') + steps->item(r, 0)->data(PlanView::SlotNameRole).toString();
+        QCOMPARE(modules, (QStringList{QStringLiteral("Bootloader=bootloader"), QStringLiteral("System part 1=system-part1")}));
+        QVERIFY2(steps->item(1, 0)->toolTip().contains(QLatin1String("system-part1")), qPrintable(steps->item(1, 0)->toolTip()));
+        for (int r = 0; r < steps->rowCount(); ++r)
+            QVERIFY2(steps->item(r, 0)->text() != w.session().plan.steps[r].part, qPrintable(steps->item(r, 0)->text()));
+        const QLabel *summary = pp->view()->findChild<QLabel *>();
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Boron: Device OS 1.5.2 \u2192 2.2.0. 2 write(s), ")),
+                 qPrintable(summary->text()));
         QVERIFY(!pp->isComplete()); // nothing is written without the confirmation
         pp->confirm()->setChecked(true);
         QVERIFY(pp->isComplete());
@@ -133,6 +146,14 @@ private Q_SLOTS:
         QVERIFY2(rp->outcome()->text().contains(QLatin1String("now runs Device OS 2.2.0")), qPrintable(rp->outcome()->text()));
         QTableWidget *t = rp->modules();
         QVERIFY(t->rowCount() >= 4);
+        QStringList titles;
+        for (int r = 0; r < t->rowCount(); ++r)
+            titles << t->item(r, 0)->text();
+        QVERIFY2(titles.contains(QStringLiteral("SoftDevice (radio stack)")), qPrintable(titles.join(QLatin1String(", "))));
+        QVERIFY2(titles.contains(QStringLiteral("Bootloader")), qPrintable(titles.join(QLatin1String(", "))));
+        const int sys = int(titles.indexOf(QStringLiteral("System part 1")));
+        QVERIFY2(sys >= 0, qPrintable(titles.join(QLatin1String(", "))));
+        QCOMPARE(t->item(sys, 0)->toolTip(), QStringLiteral("system-part1: system_part 1"));
         for (int r = 0; r < t->rowCount(); ++r)
             for (int c = 2; c <= 5; ++c)
                 QVERIFY2(t->item(r, c)->text() != QLatin1String("FAIL"), qPrintable(t->item(r, 0)->text()));
@@ -206,6 +227,112 @@ private Q_SLOTS:
         DR_CORPUS_FILE(boronTinker, QStringLiteral("tinker-0.8.0-rc.27-boron.bin"));
         vp->chooseUserFile(boronTinker);
         QVERIFY(vp->isComplete());
+    }
+
+    void selectedPlatformIconLooksAsItDoesUnselected()
+    {
+        PlatformList list;
+        list.setPlatforms(PlatformDatabase::builtin().platforms());
+        list.resize(500, 600);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QVERIFY(list.selectPlatform(13));
+        const QSize size = list.iconSize();
+        const QIcon icon = list.currentItem()->icon();
+        const QImage normal = icon.pixmap(size, QIcon::Normal).toImage();
+        // Selected (with and without focus) and active: the same picture, not tinted grey.
+        for (QIcon::Mode mode : {QIcon::Selected, QIcon::Active})
+            QCOMPARE(icon.pixmap(size, mode).toImage(), normal);
+        // An unsupported platform's icon still draws greyed out, as its item is disabled.
+        QListWidgetItem *unsupported = nullptr;
+        for (int i = 0; i < list.count(); ++i)
+            if (!(list.item(i)->flags() & Qt::ItemIsEnabled))
+                unsupported = list.item(i);
+        QVERIFY(unsupported);
+        const QImage disabled = unsupported->icon().pixmap(size, QIcon::Disabled).toImage();
+        const QColor board = disabled.pixelColor(disabled.width() / 5, disabled.height() / 2);
+        QVERIFY2(board.hslSaturation() < 40, qPrintable(board.name())); // grey: next to no colour left
+        // Drawn in the list, the selected item's board keeps its generation colour.
+        const QImage shot = list.viewport()->grab().toImage();
+        const QRect r = list.visualItemRect(list.currentItem());
+        const QColor own = normal.pixelColor(normal.width() / 5, normal.height() / 2);
+        bool found = false;
+        for (int x = r.left(); x < r.left() + size.width() + 16 && !found; ++x)
+            found |= shot.pixelColor(x, r.center().y()) == own;
+        QVERIFY2(found, qPrintable(own.name()));
+    }
+
+    void restorePageSaysWhatToLookForInEveryPhase()
+    {
+        RestorePlan plan;
+        PlanStep step;
+        step.part = QStringLiteral("system-part1");
+        step.function = ModuleFunction::SystemPart;
+        step.index = 1;
+        step.transport = StepTransport::YModem;
+        plan.steps << step;
+        RestoreProgress p;
+        p.step = 0;
+        p.stepCount = 1;
+        for (RestorePhase phase : {RestorePhase::Locating, RestorePhase::EnteringDfu, RestorePhase::LeavingDfu,
+                                   RestorePhase::EnteringListening, RestorePhase::Writing, RestorePhase::Rebooting,
+                                   RestorePhase::Inspecting}) {
+            p.phase = phase;
+            QVERIFY2(!RestorePage::instructionFor(p, plan).isEmpty(), qPrintable(restorePhaseName(phase)));
+        }
+        p.phase = RestorePhase::EnteringListening;
+        QVERIFY2(RestorePage::instructionFor(p, plan).contains(QLatin1String("LED blinks dark blue")),
+                 qPrintable(RestorePage::instructionFor(p, plan)));
+        // The step line names the module as people know it, not by its slot.
+        p.phase = RestorePhase::Writing;
+        p.message = QStringLiteral("Writing system-part1 (YModem)");
+        QCOMPARE(RestorePage::stepText(p, plan), QStringLiteral("Writing System part 1 (YModem)"));
+        p.phase = RestorePhase::Rebooting;
+        QCOMPARE(RestorePage::stepText(p, plan), QStringLiteral("The device is applying System part 1 and restarting"));
+    }
+
+    void wizardCancelDuringARestoreStopsItAndSaysSo()
+    {
+        auto f = fleet(QStringLiteral("photon@1.5.0"), true); // timing on: the restore takes a while
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QAbstractButton *cancel = w.button(QWizard::CancelButton);
+        QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
+        chooseUpToDevice(w, 6, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        w.next();
+        page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
+        QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
+        QSignalSpy progress(&devices, &DeviceService::restoreProgress);
+        w.next();
+        QCOMPARE(w.currentId(), int(RestoreWizard::RestorePageId));
+        QVERIFY(cancel->isVisible());
+        QVERIFY2(cancel->accessibleDescription().startsWith(QLatin1String("Stop the restore at the next safe point")),
+                 qPrintable(cancel->accessibleDescription()));
+        QCOMPARE(cancel->toolTip(), cancel->accessibleDescription());
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &a) {
+                                     const auto p = a.at(0).value<RestoreProgress>();
+                                     return p.phase == RestorePhase::Writing && p.stepDone > 0;
+                                 }), 60000);
+        // The step line names the module being written by its description.
+        const auto *stepLabel = w.findChild<QLabel *>(QStringLiteral("stepLabel"));
+        QVERIFY(stepLabel);
+        QVERIFY2(stepLabel->text().contains(QLatin1String("Writing System part"))
+                     || stepLabel->text().contains(QLatin1String("Writing Bootloader")),
+                 qPrintable(stepLabel->text()));
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(w.isVisible()); // only the restore stops
+        QVERIFY2(cancel->accessibleDescription().contains(QLatin1String("already stopping")),
+                 qPrintable(cancel->accessibleDescription()));
+        QCOMPARE(cancel->toolTip(), cancel->accessibleDescription());
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
+        QVERIFY(w.isVisible());
+        QVERIFY(w.session().outcome->cancelled);
+        QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
+        QCOMPARE(cancel->toolTip(), cancel->accessibleDescription());
     }
 
     void cancelMidRestoreSaysWhereTheDeviceIs()

@@ -2,6 +2,8 @@
 
 #include "pages/pagecommon.h"
 #include "restorewizard.h"
+#include "restore/restoreplanner.h"
+#include "widgets/moduledescription.h"
 #include "widgets/moduletable.h"
 
 #include <QFormLayout>
@@ -29,6 +31,7 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_instruction->setAccessibleName(tr("Current instruction"));
     m_instruction->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stepLabel = wrapLabel(QString(), this);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
     m_step = new QProgressBar(this);
     m_step->setAccessibleName(tr("Progress of this step"));
     m_step->setAccessibleDescription(tr("How much of the current module has been sent"));
@@ -95,15 +98,16 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     connect(&devices, &DeviceService::restoreProgress, this, [this](const RestoreProgress &p) {
         if (!m_running)
             return;
-        const int steps = p.stepCount;
-        m_stepLabel->setText(p.step >= 0 ? tr("Step %1 of %2: %3").arg(p.step + 1).arg(steps).arg(p.message) : p.message);
+        const QString what = stepText(p, m_wizard->session().plan);
+        m_stepLabel->setText(p.step >= 0 ? tr("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(what) : what);
+        m_stepLabel->setToolTip(p.message); // the engine's words, with the slot name, for technicians
         m_step->setMaximum(int(std::max<quint64>(1, p.stepTotal / 1024)));
         m_step->setValue(int(p.stepDone / 1024));
         m_overall->setMaximum(int(std::max<quint64>(1, p.total / 1024)));
         m_overall->setValue(int(p.done / 1024));
         m_eta->setText(p.etaSeconds && *p.etaSeconds >= 1 ? tr("About %n second(s) left", nullptr, qRound(*p.etaSeconds))
                                                          : QString());
-        const QString text = instructionFor(p);
+        const QString text = instructionFor(p, m_wizard->session().plan);
         if (!text.isEmpty())
             m_instruction->setText(text);
     });
@@ -168,15 +172,31 @@ void RestorePage::initializePage()
     m_wizard->devices().restore(s.plan, s.bundle, s.device->usb.deviceId);
 }
 
-QString RestorePage::instructionFor(const RestoreProgress &p) const
+QString RestorePage::stepText(const RestoreProgress &p, const RestorePlan &plan)
+{
+    // The engine names modules by slot ("system-part1"); people read the module's description.
+    if (p.step < 0 || p.step >= plan.steps.size())
+        return p.message;
+    const PlanStep &step = plan.steps[p.step];
+    if (p.phase == RestorePhase::Writing && step.kind == StepKind::Flash)
+        return tr("Writing %1 (%2)").arg(ModuleDescription::of(step), stepTransportText(step.transport));
+    if (p.phase == RestorePhase::Writing && step.kind == StepKind::InvalidateFormerUserPart)
+        return tr("Clearing the former user firmware slot");
+    if (p.phase == RestorePhase::Rebooting && step.kind == StepKind::Flash)
+        return tr("The device is applying %1 and restarting").arg(ModuleDescription::of(step));
+    return p.message;
+}
+
+QString RestorePage::instructionFor(const RestoreProgress &p, const RestorePlan &plan)
 {
     // What the person sees on the device, with the LED colour and pattern in words.
-    const RestorePlan &plan = m_wizard->session().plan;
     switch (p.phase) {
     case RestorePhase::Locating:
         return tr("Looking for the device. Leave it plugged in.");
     case RestorePhase::EnteringDfu:
         return tr("Putting the device into DFU mode. Its LED will blink yellow.");
+    case RestorePhase::EnteringListening:
+        return tr("Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.");
     case RestorePhase::LeavingDfu:
         return tr("The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour "
                   "several times.");

@@ -30,8 +30,13 @@ public:
 
     QToolButton *logToggle() const { return m_logToggle; }
 
+    // The instruction in large text for a phase, with the LED colour and pattern in words; empty
+    // while the person is asked in a prompt, or once the restore is over.
+    static QString instructionFor(const RestoreProgress &p, const RestorePlan &plan);
+    // What the current step does, with the module's description rather than its slot name.
+    static QString stepText(const RestoreProgress &p, const RestorePlan &plan);
+
 private:
-    QString instructionFor(const RestoreProgress &p) const;
 
     RestoreWizard *m_wizard;
     QLabel *m_instruction;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -186,9 +187,12 @@ void VersionPage::fillVersions()
                            && QDir::cleanPath(s.bundle->source()) == QDir::cleanPath(m_wizard->defaultSource());
     const int modules = int(s.bundle->modules().size());
     const int others = int(s.bundle->problems().size());
-    m_bundleStatus->setText(isDefault ? tr("The downloaded Device OS binaries (the default): %n module(s), %1 other "
-                                           "file(s).", nullptr, modules).arg(others)
-                                      : tr("%n module(s) found; %1 file(s) are not modules.", nullptr, modules).arg(others));
+    // Two counts, two sentences: each gets its own plural form.
+    QString status = isDefault ? tr("The downloaded Device OS binaries (the default): %n module(s).", nullptr, modules)
+                               : tr("%n module(s) found.", nullptr, modules);
+    if (others > 0)
+        status += QLatin1Char(' ') + tr("%n other file(s) are not modules.", nullptr, others);
+    m_bundleStatus->setText(status);
     m_useDefault->setEnabled(!isDefault);
     if (!p)
         return;
@@ -214,9 +218,9 @@ void VersionPage::fillVersions()
             reason = tr("the %1 needs %2 or newer").arg(model->sku, model->minimumDeviceOs->toString());
         QString text = v.toString();
         if (!labels.isEmpty())
-            text += QStringLiteral("  (") + labels.join(QLatin1String(", ")) + QLatin1Char(')');
+            text = tr("%1  (%2)", "a version and its labels").arg(text, QLocale().createSeparatedList(labels));
         if (!reason.isEmpty())
-            text += QStringLiteral("  \u2014 ") + tr("not available: %1").arg(reason);
+            text = tr("%1  \u2014 not available: %2", "a version and why it cannot be chosen").arg(text, reason);
         auto *item = new QListWidgetItem(text, m_versions);
         item->setData(Qt::UserRole, v.toString());
         if (!reason.isEmpty())
@@ -240,9 +244,9 @@ void VersionPage::chooseUserFile(const QString &path)
     s.userFile.reset();
     auto file = FirmwareBundle::open(path);
     if (!file.ok() || file->modules().size() != 1) {
-        m_userStatus->setText(tr("Not usable: %1").arg(file.ok() ? tr("the file holds %n module(s), not one.", nullptr,
-                                                                     int(file->modules().size()))
-                                                                 : file.error().text()));
+        m_userStatus->setText(file.ok() ? tr("Not usable: the file holds %n module(s), not one.", nullptr,
+                                             int(file->modules().size()))
+                                        : tr("Not usable: %1").arg(file.error().text()));
     } else {
         const BundleModule &m = file->modules().first();
         const Platform *p = s.platform;

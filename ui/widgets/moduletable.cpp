@@ -1,5 +1,7 @@
 #include "widgets/moduletable.h"
 
+#include "widgets/moduledescription.h"
+
 #include <QHeaderView>
 #include <QStyle>
 
@@ -16,26 +18,6 @@ ModuleTable::ModuleTable(QWidget *parent) : QTableWidget(0, 7, parent)
     setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     setAccessibleName(tr("Modules on the device"));
     setAccessibleDescription(tr("Each module with its version and the device's four checks."));
-}
-
-QString ModuleTable::moduleTitle(const InstalledModule &m)
-{
-    if (m.isEmpty())
-        return tr("(empty %1 slot)").arg(moduleStoreName(m.store));
-    switch (*m.function()) {
-    case ModuleFunction::Bootloader:
-        return m.index == 0 ? tr("Bootloader") : tr("Bootloader part %1").arg(m.index);
-    case ModuleFunction::SystemPart:
-        return tr("System part %1").arg(m.index);
-    case ModuleFunction::UserPart:
-        return tr("User firmware");
-    case ModuleFunction::RadioStack:
-        return tr("Radio stack (SoftDevice)");
-    case ModuleFunction::NcpFirmware:
-        return tr("Network co-processor");
-    default:
-        return moduleFunctionName(*m.function());
-    }
 }
 
 void ModuleTable::showMessage(const QString &text)
@@ -57,7 +39,10 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
             continue;
         const int row = rowCount();
         insertRow(row);
-        setItem(row, 0, new QTableWidgetItem(moduleTitle(m)));
+        auto *title = new QTableWidgetItem(ModuleDescription::of(m));
+        // Technicians still see the slot as platforms.json names it.
+        title->setToolTip(ModuleDescription::technical(inspection.platformId, m));
+        setItem(row, 0, title);
         QString version = QString::number(m.version);
         if (m.deviceOs)
             version = QStringLiteral("%1 (%2)").arg(m.deviceOs->toString()).arg(m.version);
@@ -78,7 +63,7 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
             InstalledModule dm;
             dm.functionCode = d.functionCode;
             dm.index = d.index;
-            deps << QStringLiteral("%1 \u2265 %2").arg(moduleTitle(dm)).arg(d.deviceOs ? d.deviceOs->toString() : QString::number(d.version));
+            deps << QStringLiteral("%1 \u2265 %2").arg(ModuleDescription::of(dm)).arg(d.deviceOs ? d.deviceOs->toString() : QString::number(d.version));
         }
         setItem(row, 6, new QTableWidgetItem(deps.join(QLatin1String(", "))));
     }

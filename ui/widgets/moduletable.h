@@ -1,4 +1,5 @@
-// A device's modules as `particle serial inspect` shows them, in a table: module, version (with the
+// A device's modules as `particle serial inspect` shows them, in a table: module (its description for
+// people, the slot name in its tooltip), version (with the
 // Device OS release), and the four checks, each PASS or FAIL in words and with an icon.
 #pragma once
 
@@ -16,8 +17,6 @@ public:
     explicit ModuleTable(QWidget *parent = nullptr);
     void setInspection(const dr::ModuleInspection &inspection);
     void showMessage(const QString &text); // empty table with one explaining row
-
-    static QString moduleTitle(const dr::InstalledModule &m);
 };
 
 } // namespace dr::ui

@@ -1,6 +1,8 @@
 #include "widgets/planview.h"
 
 #include "restore/firmwarebundle.h"
+#include "restore/restoreplanner.h"
+#include "widgets/moduledescription.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -66,18 +68,22 @@ void PlanView::setPlan(const RestorePlan &plan)
     m_table->setRowCount(0);
     m_messages->clear();
 
-    QString summary = tr("%1: Device OS %2 \u2192 %3")
-                          .arg(plan.platform ? plan.platform->displayName : QString(),
-                               plan.current ? plan.current->toString() : tr("unknown"), plan.target.toString());
+    // Whole sentences, each with its own arguments and plural, so every language can order them.
+    const QString platform = plan.platform ? plan.platform->displayName : QString();
+    QStringList sentences;
+    sentences << (plan.current ? tr("%1: Device OS %2 \u2192 %3.").arg(platform, plan.current->toString(),
+                                                                      plan.target.toString())
+                               : tr("%1: Device OS unknown \u2192 %2.").arg(platform, plan.target.toString()));
     if (plan.refused())
-        summary += QStringLiteral(". ") + tr("Refused: nothing will be written.");
+        sentences << tr("Refused: nothing will be written.");
     else if (plan.nothingToWrite())
-        summary += QStringLiteral(". ") + tr("Nothing to write: the device is already there.");
+        sentences << tr("Nothing to write: the device is already there.");
     else
-        summary += QStringLiteral(". ") + tr("%n write(s), %1 in all", nullptr, plan.flashSteps())
-                                              .arg(locale.formattedDataSize(plan.totalBytes()));
+        sentences << tr("%n write(s), %1 in all.", nullptr, plan.flashSteps())
+                         .arg(locale.formattedDataSize(plan.totalBytes()));
     if (plan.stages > 1)
-        summary += QStringLiteral(", ") + tr("in %n stage(s)", nullptr, plan.stages);
+        sentences << tr("The restore runs in %n stage(s).", nullptr, plan.stages);
+    const QString summary = sentences.join(QLatin1Char(' '));
     m_summary->setText(summary);
     m_summary->setAccessibleName(summary);
 
@@ -91,16 +97,23 @@ void PlanView::setPlan(const RestorePlan &plan)
         } else {
             const QString how = s.transport == StepTransport::Dfu
                                     ? tr("DFU")
-                                    : tr("%1 (running)").arg(stepTransportName(s.transport));
+                                    : tr("%1 (running)").arg(stepTransportText(s.transport));
             const QString after = s.kind == StepKind::InvalidateFormerUserPart ? tr("erased")
                                                                                : versionText(s.toVersion, s.toDeviceOs);
-            cells = {s.part, versionText(s.fromVersion, s.fromDeviceOs), after, how, locale.formattedDataSize(s.bytes),
-                     s.reason};
+            cells = {ModuleDescription::of(s), versionText(s.fromVersion, s.fromDeviceOs), after, how,
+                     locale.formattedDataSize(s.bytes), s.reason};
         }
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(c == 0 && s.source ? s.source->path : cells[c]);
+            item->setToolTip(cells[c]);
             m_table->setItem(row, c, item);
+        }
+        if (s.kind != StepKind::WaitForConnection && s.kind != StepKind::WaitForReboot) {
+            // Technicians: the slot name of platforms.json and the file that is sent.
+            QTableWidgetItem *module = m_table->item(row, 0);
+            module->setData(SlotNameRole, s.part);
+            module->setToolTip(s.source ? QStringLiteral("%1\n%2").arg(ModuleDescription::technical(s), s.source->path)
+                                        : ModuleDescription::technical(s));
         }
     }
     m_table->resizeColumnsToContents();
@@ -112,16 +125,15 @@ void PlanView::setPlan(const RestorePlan &plan)
             QString label;
             QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
             if (sev == Severity::Refusal) {
-                label = m.overridable ? tr("Needs your confirmation") : tr("Refused");
+                label = m.overridable ? tr("Needs your confirmation: %1") : tr("Refused: %1");
                 icon = QStyle::SP_MessageBoxCritical;
             } else if (sev == Severity::Warning) {
-                label = m.overridden ? tr("Confirmed") : tr("Warning");
+                label = m.overridden ? tr("Confirmed: %1") : tr("Warning: %1");
                 icon = QStyle::SP_MessageBoxWarning;
             } else {
-                label = tr("Note");
+                label = tr("Note: %1");
             }
-            auto *item = new QListWidgetItem(style()->standardIcon(icon), label + QStringLiteral(": ") + m.text,
-                                             m_messages);
+            auto *item = new QListWidgetItem(style()->standardIcon(icon), label.arg(m.text), m_messages);
             item->setData(Qt::UserRole, m.code);
         }
     }

@@ -17,6 +17,9 @@ class PlanView : public QWidget
     Q_OBJECT
 
 public:
+    // On the module cell of each write: the slot name as platforms.json spells it ("system-part1").
+    static constexpr int SlotNameRole = Qt::UserRole + 1;
+
     explicit PlanView(QWidget *parent = nullptr);
 
     void setPlan(const dr::RestorePlan &plan);

@@ -2,6 +2,7 @@
 
 #include "platform/platform.h"
 
+#include <QLocale>
 #include <QPainter>
 
 namespace dr::ui {
@@ -44,7 +45,28 @@ QIcon PlatformList::iconFor(const Platform &p)
     f.setPixelSize(22);
     g.setFont(f);
     g.drawText(QRectF(6, 14, 68, 52), Qt::AlignCenter, p.displayName.left(2).toUpper());
-    return QIcon(pm);
+    g.end();
+    // The same picture when selected or active: QIcon would otherwise generate those modes by
+    // tinting the pixmap with the highlight colour, which turns the board grey, as if disabled.
+    // Only Disabled (unsupported platforms) keeps the generated, greyed-out look.
+    QIcon icon;
+    for (QIcon::Mode mode : {QIcon::Normal, QIcon::Active, QIcon::Selected})
+        for (QIcon::State state : {QIcon::Off, QIcon::On})
+            icon.addPixmap(pm, mode, state);
+    return icon;
+}
+
+QString PlatformList::connectivityText(const QString &connectivity)
+{
+    if (connectivity == QLatin1String("wifi"))
+        return tr("Wi-Fi");
+    if (connectivity == QLatin1String("cellular"))
+        return tr("cellular");
+    if (connectivity == QLatin1String("wifi+cellular"))
+        return tr("Wi-Fi and cellular");
+    if (connectivity == QLatin1String("mesh"))
+        return tr("mesh");
+    return connectivity == QLatin1String("none") || connectivity == QLatin1String("unknown") ? QString() : connectivity;
 }
 
 void PlatformList::setPlatforms(const QList<Platform> &platforms)
@@ -63,11 +85,15 @@ void PlatformList::setPlatforms(const QList<Platform> &platforms)
         QStringList skus;
         for (const DeviceModel &m : p->models)
             skus << m.sku;
-        QString details = tr("Gen %1").arg(p->generation);
-        if (!p->connectivity.isEmpty() && p->connectivity != QLatin1String("none"))
-            details += QStringLiteral(" \u00b7 ") + p->connectivity;
-        if (!skus.isEmpty())
-            details += QStringLiteral(" \u00b7 ") + skus.join(QLatin1String(", "));
+        const QString connectivity = connectivityText(p->connectivity);
+        const QString models = QLocale().createSeparatedList(skus);
+        QString details;
+        if (!connectivity.isEmpty() && !models.isEmpty())
+            details = tr("Gen %1 \u00b7 %2 \u00b7 %3", "generation, connectivity, models").arg(p->generation).arg(connectivity, models);
+        else if (!connectivity.isEmpty() || !models.isEmpty())
+            details = tr("Gen %1 \u00b7 %2", "generation, connectivity or models").arg(p->generation).arg(connectivity + models);
+        else
+            details = tr("Gen %1").arg(p->generation);
         QString text = p->displayName + QLatin1Char('\n') + details;
         auto *item = new QListWidgetItem(iconFor(*p), QString(), this);
         item->setData(Qt::UserRole, p->id);

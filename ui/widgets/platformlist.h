@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 private:
     static QIcon iconFor(const dr::Platform &p);
+    static QString connectivityText(const QString &connectivity); // "wifi" -> "Wi-Fi"; empty when unknown
 };
 
 } // namespace dr::ui
