@@ -1,6 +1,7 @@
 #include "restore/firmwarebundle.h"
 
 #include "firmware/moduleparser.h"
+#include "platform/platformdatabase.h"
 #include "version/deviceosversions.h"
 
 #include <QCoreApplication>
@@ -295,24 +296,45 @@ QList<const BundleModule *> FirmwareBundle::tinkerFor(int platformId) const
     return out;
 }
 
-const BundleModule *FirmwareBundle::tinkerFor(int platformId, const SemVer &deviceOs) const
+const BundleModule *FirmwareBundle::tinkerFor(const Platform &platform, const SemVer &release,
+                                              const InstalledVersion &installed) const
 {
-    const std::optional<int> system = DeviceOsVersionTable::builtin().systemVersionFor(deviceOs);
+    auto runs = [&](const BundleModule &b) {
+        for (const ModuleDependency &d : {b.module.dependency, b.module.dependency2}) {
+            if (d.isNone() || d.function() == ModuleFunction::Bootloader)
+                continue;
+            const std::optional<int> v = installed(d.function(), d.index);
+            if (!v || *v < d.version)
+                return false;
+        }
+        return true;
+    };
     const BundleModule *best = nullptr;
     int bestDep = -1;
-    for (const BundleModule *b : tinkerFor(platformId)) {
-        if (!b->usable())
+    for (const BundleModule *b : tinkerFor(platform.id)) {
+        if (!b->usable() || !platform.slotFor(ModuleFunction::UserPart, b->module.index, 0, release) || !runs(*b))
             continue;
         int dep = 0;
         for (const ModuleDependency &d : {b->module.dependency, b->module.dependency2})
             if (d.function() == ModuleFunction::SystemPart)
                 dep = std::max(dep, int(d.version));
-        if ((dep == 0 || (system && dep <= *system)) && dep > bestDep) {
+        if (dep > bestDep) {
             best = b;
             bestDep = dep;
         }
     }
     return best;
+}
+
+const BundleModule *FirmwareBundle::tinkerFor(int platformId, const SemVer &deviceOs) const
+{
+    const Platform *platform = PlatformDatabase::builtin().byId(platformId);
+    if (!platform)
+        return nullptr;
+    const std::optional<int> system = DeviceOsVersionTable::builtin().systemVersionFor(deviceOs);
+    return tinkerFor(*platform, deviceOs, [&](ModuleFunction f, int) {
+        return f == ModuleFunction::SystemPart ? system : std::nullopt;
+    });
 }
 
 } // namespace dr

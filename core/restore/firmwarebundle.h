@@ -9,12 +9,14 @@
 #include "common/result.h"
 #include "firmware/firmwaremodule.h"
 #include "firmware/modulechecks.h"
+#include "platform/platform.h"
 #include "serial/moduleinspection.h"
 #include "version/semver.h"
 
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace dr {
@@ -67,7 +69,14 @@ public:
     QList<const BundleModule *> releaseModules(int platformId, const SemVer &release) const;
     // Tinker builds for a platform (user parts named tinker*, without the debugging variants).
     QList<const BundleModule *> tinkerFor(int platformId) const;
-    // The newest usable Tinker whose system part dependency a device on `deviceOs` satisfies.
+    // The version of the module a device holds (or will hold) at (function, index); nullopt for none.
+    using InstalledVersion = std::function<std::optional<int>(ModuleFunction function, int index)>;
+    // The one rule for choosing Tinker (the planner uses it too): the newest usable Tinker, by the
+    // system part version it needs, that fits a user-part slot of `release` and whose dependencies
+    // `installed` meets (its bootloader dependency is optional, as for any user part).
+    const BundleModule *tinkerFor(const Platform &platform, const SemVer &release,
+                                  const InstalledVersion &installed) const;
+    // The same for a device cleanly on `deviceOs` (its system parts at that release's version).
     const BundleModule *tinkerFor(int platformId, const SemVer &deviceOs) const;
 
     // What a device cleanly restored to `release` would report: every module of the release in the

@@ -200,6 +200,8 @@ private:
                                            bool lastStage, QString *reason);
     bool satisfied(const QList<ModuleDependency> &deps, const QMap<HeldKey, int> &versions, bool userPart) const;
     StepTransport runningTransport(const std::optional<SemVer> &runningDeviceOs, const QString &what);
+    void checkRunnable(const DeviceState &state, const QList<PlanStep> &steps);
+    void refuseMissingIntermediate(const SemVer &stop);
     SemVer semverOr(int systemVersion, const SemVer &fallback) const
     {
         return versions.semverForSystemVersion(systemVersion).value_or(fallback);
@@ -364,6 +366,62 @@ StepTransport Planner::runningTransport(const std::optional<SemVer> &running, co
     return StepTransport::None;
 }
 
+// Every module sent to running Device OS must find what it depends on already on the device when it
+// arrives: from 0.6.0 Device OS refuses it otherwise (device-os pull request 1063), and before 0.6.0
+// it takes it and then fails to start (a Photon below 0.7.0 that gets a 0.8.0+ system-part1
+// hard-faults, device-os pull request 1426). A dependency on the bootloader is the exception: Device
+// OS takes the module and runs in safe mode until the bootloader follows (pull request 1306), which
+// is why the Photon/P1 bootloader can come after the system parts. DFU writes are not checked: the
+// device does not start between them. Parts that each need the other's new version can therefore
+// never be sent this way; the plan is refused rather than left to fail half way.
+void Planner::checkRunnable(const DeviceState &state, const QList<PlanStep> &steps)
+{
+    QMap<HeldKey, int> have;
+    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it)
+        if (it->valid)
+            have.insert(it.key(), it->version);
+    for (const PlanStep &s : steps) {
+        if (s.kind != StepKind::Flash || !s.source)
+            continue;
+        if (s.transport == StepTransport::ControlRequest || s.transport == StepTransport::YModem) {
+            for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
+                if (d.isNone() || d.function() == ModuleFunction::Bootloader)
+                    continue;
+                const auto it = have.constFind(key(d.function(), d.index));
+                if (it != have.cend() && *it >= d.version)
+                    continue;
+                refuse(QStringLiteral("plan.dependency-deadlock"),
+                       PlannerText::tr(
+                           "The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it "
+                           "arrives, and this plan cannot put it there first: the device would refuse it or fail to "
+                           "start. Allow DFU, or restore through an intermediate Device OS release.")
+                           .arg(describeModule(s.function, s.index),
+                                s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
+                                describeModule(d.function(), d.index))
+                           .arg(d.version));
+                return;
+            }
+        }
+        have.insert(key(s.function, s.index, s.mcuTarget), s.toVersion);
+    }
+}
+
+// The release a stage goes through is not in the bundle: name the files it needs, so that the person
+// can add them (reference 6.1 release file names).
+void Planner::refuseMissingIntermediate(const SemVer &stop)
+{
+    QStringList files;
+    for (const ModuleSlot &slot : p.slots)
+        if (slot.function == ModuleFunction::SystemPart && slot.mcuTarget == 0 && slot.appliesTo(stop)
+            && !r.bundle->find(p.id, slot.function, slot.index, stop, slot.mcuTarget))
+            files << QStringLiteral("%1-%2@%3.bin").arg(p.name, slot.name, stop.toString());
+    refuse(QStringLiteral("plan.missing-intermediate"),
+           PlannerText::tr(
+               "The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add "
+               "them to the bundle and plan again.")
+               .arg(r.target.toString(), stop.toString(), files.join(QLatin1String(", "))));
+}
+
 const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const SemVer &target,
                                                 const QMap<HeldKey, int> &targetVersions, bool downgrade,
                                                 bool lastStage, QString *reason)
@@ -382,23 +440,10 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
         return p.slotFor(ModuleFunction::UserPart, b->module.index, 0, target) != nullptr;
     };
     auto pickTinker = [&]() -> const BundleModule * {
-        const BundleModule *best = nullptr;
-        int bestDep = -1;
-        for (const BundleModule *b : r.bundle->tinkerFor(p.id)) {
-            if (!b->usable() || !slotFits(b))
-                continue;
-            QList<ModuleDependency> deps{b->module.dependency, b->module.dependency2};
-            if (!satisfied(deps, targetVersions, true))
-                continue;
-            int dep = 0;
-            for (const ModuleDependency &d : deps)
-                if (d.function() == ModuleFunction::SystemPart)
-                    dep = std::max(dep, int(d.version));
-            if (dep > bestDep) {
-                best = b;
-                bestDep = dep;
-            }
-        }
+        const BundleModule *best = r.bundle->tinkerFor(p, target, [&](ModuleFunction f, int index) {
+            const auto it = targetVersions.constFind(key(f, index));
+            return it == targetVersions.cend() ? std::nullopt : std::optional<int>(*it);
+        });
         if (!best)
             refuse(QStringLiteral("plan.no-tinker"),
                    PlannerText::tr("The bundle has no Tinker for the %1 that runs on Device OS %2.")
@@ -801,6 +846,8 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         }
     }
 
+    checkRunnable(state, before + dfu + afterDfu);
+
     plan.steps += before;
     plan.steps += dfu;
     plan.steps += afterDfu;
@@ -866,7 +913,8 @@ void Planner::run()
                      "connected to the cellular network once, %3.")
                      .arg(o.modelSku, start.deviceOs->toString(), r.target.toString()));
     }
-    // Electron/E Series system parts over YModem step through intermediate releases (reference 7.1).
+    // System parts over YModem step through intermediate releases (reference 7.1): the Electron/E
+    // Series through 0.5.5, 0.6.4, 0.7.0 and 1.2.1, the Photon/P1 through 0.7.0 (platforms.json).
     if (!o.allowDfu && start.deviceOs && *start.deviceOs < r.target) {
         for (const SemVer &v : p.serialUpgradePath)
             if (*start.deviceOs < v && v < r.target)
@@ -876,10 +924,8 @@ void Planner::run()
     DeviceState state = start;
     int stage = 1;
     for (const SemVer &stop : std::as_const(stops)) {
-        if (r.bundle->releasesFor(p.id).contains(stop) == false) {
-            refuse(QStringLiteral("plan.missing-intermediate"),
-                   PlannerText::tr("The way to Device OS %1 goes through %2, which the bundle does not have.")
-                       .arg(r.target.toString(), stop.toString()));
+        if (!r.bundle->releasesFor(p.id).contains(stop)) {
+            refuseMissingIntermediate(stop);
             return;
         }
         state = planStage(stage, state, stop, false);

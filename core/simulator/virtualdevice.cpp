@@ -102,6 +102,7 @@ struct VirtualDevice::State
     QString deviceId;
     DeviceMode mode = DeviceMode::Normal;
     bool attached = true;
+    bool hardFault = false; // Device OS crashes at every start (see hardFaulted())
     QList<Memory> memories;
     TimingModel timing;
     bool timingEnabled = false;
@@ -260,7 +261,13 @@ quint16 VirtualDevice::usbProductId() const
 bool VirtualDevice::isAttached() const
 {
     std::lock_guard lock(d->mutex);
-    return d->attached;
+    return d->attached && !d->hardFault;
+}
+
+bool VirtualDevice::hardFaulted() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->hardFault;
 }
 
 QList<VirtualMemoryInfo> VirtualDevice::memories() const
@@ -736,10 +743,13 @@ Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteAr
         return updateError(QStringLiteral("range"), QStringLiteral("The update does not fit any module slot."));
     if (slot->transport == SlotTransport::Never)
         return updateError(QStringLiteral("forbidden"), QStringLiteral("This module must never be flashed."));
-    if (checkDependencies
-        && (!dependencySatisfied(m.dependency, installed)
-            || (!(m.function() == ModuleFunction::UserPart && m.dependency2.function() == ModuleFunction::Bootloader)
-                && !dependencySatisfied(m.dependency2, installed))))
+    // A dependency on the bootloader does not stop the update: Device OS takes the module and runs in
+    // safe mode until the bootloader follows (device-os pull request 1306: system parts updated "but
+    // not bootloader (device is in safe mode)"), which is how the Photon/P1 bootloader comes last.
+    auto met = [&](const ModuleDependency &dep) {
+        return dep.function() == ModuleFunction::Bootloader || dependencySatisfied(dep, installed);
+    };
+    if (checkDependencies && (!met(m.dependency) || !met(m.dependency2)))
         return updateError(QStringLiteral("dependencies"), QStringLiteral("The update's dependencies are not met."));
     return m;
 }
@@ -794,6 +804,7 @@ void VirtualDevice::resetDevice(DeviceMode into)
     const std::optional<SemVer> running = SemVer::parse(systemVersionString());
     microseconds busy{0};
     bool applied = false;
+    bool appliedOta = false;
     {
         std::lock_guard lock(d->mutex);
         if (!d->attached)
@@ -818,6 +829,7 @@ void VirtualDevice::resetDevice(DeviceMode into)
         if (toApply) {
             d->appliedUpdates.append(AppliedUpdate{toApply->function(), toApply->index, toApply->mcuTarget,
                                                    toApply->version});
+            appliedOta = true;
             if (toApply->mcuTarget != 0) {
                 // An NCP module goes to the external MCU: remember what it now runs.
                 VirtualModuleInfo ext;
@@ -862,14 +874,47 @@ void VirtualDevice::resetDevice(DeviceMode into)
         d->account.resets += d->timing.resetTime;
         d->mode = into;
         d->scanDirty = true;
+        if (into == DeviceMode::Dfu)
+            d->hardFault = false; // the bootloader runs before Device OS: DFU mode always works
     }
     if (into != DeviceMode::Dfu && d->platform.bootloaderInSystemParts)
         applied = updateBootloaderFromSystemParts() || applied;
+    // A hard fault starts with an OTA module applied and lasts while its cause is in flash.
+    bool crashed = false;
+    if (into != DeviceMode::Dfu) {
+        const bool cause = crashesAtStart();
+        std::lock_guard lock(d->mutex);
+        crashed = cause && (appliedOta || d->hardFault);
+        d->hardFault = crashed;
+    }
     if (d->timingEnabled && busy.count() > 0)
         std::this_thread::sleep_for(busy);
     if (applied)
         Q_EMIT modulesChanged();
+    if (crashed) {
+        Q_EMIT unplugged(); // restarts into the crash again and again: never back on the bus
+        return;
+    }
     Q_EMIT resetCompleted(into);
+}
+
+// Device OS pull request 1426: 0.8.0-rc.1 and later Photon/P1 system-part1 needs system-part2 of
+// 0.7.0-rc.4 or later at start; with an older one the device hard-faults right after the OTA
+// update of system-part1. The released parts state it as "system part 2 >= 207" (0.7.0).
+bool VirtualDevice::crashesAtStart() const
+{
+    if (d->platform.name != QLatin1String("photon") && d->platform.name != QLatin1String("p1"))
+        return false;
+    std::optional<int> part1, part2;
+    for (const VirtualModuleInfo &m : modules()) {
+        if (m.function != ModuleFunction::SystemPart || !m.present || !(m.validityResult & ValidityIntegrity))
+            continue;
+        if (m.index == 1)
+            part1 = m.version;
+        else if (m.index == 2)
+            part2 = m.version;
+    }
+    return part1 && part2 && *part1 >= 300 && *part2 < 207;
 }
 
 // The Electron's system part carries a complete bootloader module and Device OS writes it over an

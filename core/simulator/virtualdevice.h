@@ -16,6 +16,7 @@
 #include "common/result.h"
 #include "firmware/firmwaremodule.h"
 #include "platform/platform.h"
+#include "serial/moduleinspection.h" // dr::ModuleStore: one definition for the device and the host
 #include "usb/dfusememorylayout.h"
 #include "version/semver.h"
 
@@ -70,9 +71,6 @@ enum ModuleValidity : quint32 {
     ValidityDependenciesFull = 1u << 6,
 };
 constexpr quint32 kValidityChecked = ValidityIntegrity | ValidityDependencies | ValidityRange | ValidityPlatform;
-
-// Module store codes (reference 2.2).
-enum class ModuleStore : quint8 { Main = 0, Factory = 1, Backup = 2, Scratchpad = 3 };
 
 // One module found in the device's flash, with Device OS's verdict on it.
 struct VirtualModuleInfo
@@ -180,7 +178,18 @@ public:
     DeviceMode mode() const;
     quint16 usbVendorId() const;
     quint16 usbProductId() const; // CDC PID in normal/listening, DFU PID in DFU mode
-    bool isAttached() const;      // false after an injected unplug, until replug()
+    // On the bus: false after an injected unplug, until replug(), and while Device OS hard-faults at
+    // every start (then only DFU mode brings the device back: replug(Dfu) or resetDevice(Dfu), the
+    // person holding MODE while tapping RESET).
+    bool isAttached() const;
+    // Device OS crashes as it starts (SOS, the LED flashing red) and the device restarts into the same
+    // crash, never enumerating. The model knows one cause (device-os pull request 1426): a Photon/P1
+    // whose system-part1 is 0.8.0-rc.1 or newer (module version >= 300) while its system-part2 is
+    // still below 0.7.0 (module version < 207, the dependency 0.8.0+ parts declare; the pull request
+    // names 0.7.0-rc.4 = 203, the model takes the released 0.7.0). It happens when an OTA module
+    // (YModem, control requests) is applied; over DFU all system parts are written before the device
+    // starts, so a DFU restore never meets it, and the bootloader with DFU mode keeps working.
+    bool hardFaulted() const;
     QString systemVersionString() const; // "2.2.0" from the installed system part, else the config's
     SemVer deviceOsLayoutVersion() const;
 
@@ -217,7 +226,9 @@ public:
 
     // Mode changes. Each one that re-enumerates emits aboutToReset() then reset(newMode); the
     // attachments detach and re-attach with the new PID. A pending OTA module (finished update or
-    // DCT flag 0xA5 at dctOtaUpdateFlagOffset) is applied on every reset into Device OS.
+    // DCT flag 0xA5 at dctOtaUpdateFlagOffset) is applied on every reset into Device OS. A reset into
+    // Device OS that ends in a hard fault (hardFaulted()) emits aboutToReset() then unplugged(): the
+    // device never comes back on the bus.
     void resetDevice(DeviceMode into = DeviceMode::Normal);
     void enterDfu() { resetDevice(DeviceMode::Dfu); }
     void startListening(); // no re-enumeration (same PID)
@@ -276,6 +287,7 @@ Q_SIGNALS:
 private:
     explicit VirtualDevice(const Platform &platform, const VirtualDeviceConfig &config);
     bool updateBootloaderFromSystemParts();
+    bool crashesAtStart() const; // what makes Device OS hard-fault as it starts (hardFaulted())
     struct State;
     std::unique_ptr<State> d;
 };

@@ -477,7 +477,7 @@ QByteArray VirtualSerialConsole::moduleJson() const
         out.functionCode = quint8(m.function);
         out.index = m.index;
         out.version = m.version;
-        out.store = static_cast<dr::ModuleStore>(m.store);
+        out.store = m.store;
         out.maxSize = m.maxSize;
         out.validityChecked = quint8(m.validityChecked);
         out.validityResult = quint8(m.validityResult);

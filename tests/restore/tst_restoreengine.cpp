@@ -11,6 +11,7 @@
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
+#include "syntheticphoton.h"
 #include "version/deviceosversions.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,8 @@ class TestRestoreEngine : public QObject
     Q_OBJECT
 
     std::optional<FirmwareBundle> corpus;
+    // The real binaries plus synthetic Photon 0.7.0 system parts (the serial path goes through 0.7.0).
+    std::optional<FirmwareBundle> corpusWith070;
 
     struct Rig
     {
@@ -269,6 +272,11 @@ private Q_SLOTS:
         auto b = FirmwareBundle::open(test::corpusDir());
         QVERIFY2(b.ok(), qPrintable(test::corpusMissingMessage()));
         corpus = std::move(*b);
+        corpusWith070 = *corpus;
+        for (const test::SyntheticFile &f : test::photon070())
+            corpusWith070->addFile(QStringLiteral("synthetic/") + f.fileName, QStringLiteral("synthetic-photon-0.7.0"), f.data);
+        corpusWith070->resolveReleases();
+        QVERIFY(corpusWith070->releasesFor(6).contains(SemVer(0, 7, 0)));
     }
 
     void boronUpgrade() { restoreAndVerify("boron", SemVer(1, 5, 2), SemVer(2, 2, 0)); }
@@ -395,7 +403,7 @@ private Q_SLOTS:
         QVERIFY2(rec.lines.join(QLatin1Char('\n')).contains(QLatin1String("14400 baud")), qPrintable(rec.lines.join(QLatin1Char('\n'))));
     }
 
-    void photonFrom052OverYmodemWithoutDfu()
+    void photonFrom052OverYmodemWithoutDfuGoesThrough070()
     {
         SerialRig r = serialRig("photon", SemVer(0, 5, 2));
         Recorder rec;
@@ -403,8 +411,9 @@ private Q_SLOTS:
         engine.setTimeouts(shortTimeouts());
         useSerialPort(engine, r);
         const Platform &photon = r.usb.device->platform();
-        const RestorePlan plan = serialPlan(engine, r.usb.device->deviceId(), photon, SemVer(1, 5, 2), *corpus);
+        const RestorePlan plan = serialPlan(engine, r.usb.device->deviceId(), photon, SemVer(1, 5, 2), *corpusWith070);
         QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        QCOMPARE(plan.stages, 2);
         QStringList transports;
         for (const PlanStep &s : plan.steps)
             transports << s.part + QLatin1Char(':') + stepTransportName(s.transport);
@@ -413,8 +422,13 @@ private Q_SLOTS:
 
         const RestoreOutcome o = runOnWorker(engine, plan, r.usb.device->deviceId());
         verifyAllPass(o, SemVer(1, 5, 2));
-        QCOMPARE(applied(*r.usb.device).mid(0, 2), (QStringList{QStringLiteral("s1@1512"), QStringLiteral("s2@1512")}));
-        QVERIFY(rec.prompts.isEmpty()); // the 28800-baud request did it: no buttons
+        // 0.7.0 first, then 1.5.2 (system parts 1, 2, then the bootloader), then Tinker.
+        const QStringList took = applied(*r.usb.device);
+        QCOMPARE(took.mid(0, 5), (QStringList{QStringLiteral("s1@207"), QStringLiteral("s2@207"),
+                                              QStringLiteral("s1@1512"), QStringLiteral("s2@1512"),
+                                              QStringLiteral("b0@502")}));
+        QVERIFY(!r.usb.device->hardFaulted());
+        QVERIFY(rec.prompts.isEmpty()); // the 28800-baud request did it, and the engine saw 0.7.0 start itself
         const QString log = rec.lines.join(QLatin1Char('\n'));
         QVERIFY2(log.contains(QLatin1String("28800 baud")), qPrintable(log));
         bool sawListening = false, sawBytes = false;
@@ -429,6 +443,51 @@ private Q_SLOTS:
         QVERIFY(sawBytes); // byte progress during the YModem transfer
         QCOMPARE(rec.updates.last().done, rec.updates.last().total);
         QCOMPARE(r.usb.device->mode(), sim::DeviceMode::Normal);
+    }
+
+    void photonBelow070HardFaultsOnADirect080SystemPart1()
+    {
+        // The plan the planner made before it knew pull request 1426: 1.5.2 straight onto 0.5.2 over
+        // YModem. The device takes system-part1, restarts into a hard fault and never comes back.
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        RestoreTimeouts t = shortTimeouts();
+        t.applyAndReboot = std::chrono::milliseconds(3000);
+        engine.setTimeouts(t);
+        useSerialPort(engine, r);
+        Platform withoutPath = r.usb.device->platform();
+        withoutPath.serialUpgradePath.clear();
+        auto inspection = engine.inspect(r.usb.device->deviceId());
+        QVERIFY(inspection.ok());
+        PlanRequest req;
+        req.platform = &withoutPath;
+        req.device = *inspection;
+        req.target = SemVer(1, 5, 2);
+        req.bundle = &*corpus;
+        req.options.allowDfu = false;
+        RestorePlan direct = RestorePlanner::plan(req);
+        // The planner itself refuses it now (part 1 needs part 2 >= 207 before it arrives) ...
+        QVERIFY(direct.refused());
+        QCOMPARE(direct.refusals().first().code, QStringLiteral("plan.dependency-deadlock"));
+        // ... so strip the refusal to run it anyway and show what the device does.
+        direct.messages.removeIf([](const PlanMessage &m) { return m.severity == Severity::Refusal; });
+        QCOMPARE(direct.steps.first().part, QStringLiteral("system-part1"));
+        QCOMPARE(direct.steps.first().toVersion, 1512);
+
+        const RestoreOutcome o = runOnWorker(engine, direct, r.usb.device->deviceId());
+        QVERIFY(!o.success);
+        QVERIFY(o.error.has_value());
+        QCOMPARE(o.error->code, QStringLiteral("restore.device-lost"));
+        QCOMPARE(applied(*r.usb.device), QStringList{QStringLiteral("s1@1512")});
+        QVERIFY(r.usb.device->hardFaulted());
+        QVERIFY(!r.usb.device->isAttached());
+        // Resets do not help while system-part2 is below 207; DFU mode (MODE + RESET) still works.
+        r.usb.device->resetDevice(sim::DeviceMode::Normal);
+        QVERIFY(r.usb.device->hardFaulted());
+        r.usb.device->enterDfu();
+        QVERIFY(!r.usb.device->hardFaulted());
+        QVERIFY(r.usb.device->isAttached());
     }
 
     void electronFrom052OverYmodemThroughIntermediates()
@@ -478,7 +537,7 @@ private Q_SLOTS:
         useSerialPort(engine, r);
         const Platform &photon = r.usb.device->platform();
         const QString id = r.usb.device->deviceId();
-        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpusWith070);
         QVERIFY(!plan.refused());
         // Cancelled a third of the way through the first YModem transfer.
         rec.onProgress = [&](const RestoreProgress &p) {
@@ -499,7 +558,7 @@ private Q_SLOTS:
         QTest::qWait(300);
         rec.onProgress = nullptr;
         r.usb.device->resetDevice(sim::DeviceMode::Normal); // the person pressed RESET, as the message says
-        const RestorePlan again = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        const RestorePlan again = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpusWith070);
         QVERIFY(!again.refused());
         const RestoreOutcome fixed = runOnWorker(engine, again, id);
         verifyAllPass(fixed, SemVer(1, 5, 2));
@@ -514,7 +573,7 @@ private Q_SLOTS:
         useSerialPort(engine, r);
         const Platform &photon = r.usb.device->platform();
         const QString id = r.usb.device->deviceId();
-        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpus);
+        const RestorePlan plan = serialPlan(engine, id, photon, SemVer(1, 5, 2), *corpusWith070);
         QVERIFY(!plan.refused());
         // From now on the console stays silent: the 28800-baud request cannot help.
         r.usb.device->injectFault(sim::Fault{sim::FaultKind::Silence, 0, -1});

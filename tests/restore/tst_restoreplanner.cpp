@@ -5,6 +5,7 @@
 #include "restore/firmwarebundle.h"
 #include "restore/restoreplanner.h"
 #include "support/corpus.h"
+#include "syntheticphoton.h"
 #include "version/deviceosversions.h"
 
 #include <QTest>
@@ -349,6 +350,106 @@ private Q_SLOTS:
         // Over DFU no sequence is needed.
         req.options.allowDfu = true;
         QVERIFY2(!RestorePlanner::plan(req).refused(), qPrintable(describe(RestorePlanner::plan(req))));
+    }
+
+    // The corpus plus synthetic Photon system parts for releases it lacks (0.7.0, and 0.6.4 to stand
+    // for a device on 0.6.x).
+    FirmwareBundle photonBundle(bool with070, bool with064 = false)
+    {
+        FirmwareBundle b = *corpus;
+        QList<test::SyntheticFile> files;
+        if (with070)
+            files += test::photon070();
+        if (with064)
+            files += test::syntheticGen2SystemParts(QStringLiteral("photon"), SemVer(0, 6, 4), 110);
+        for (const test::SyntheticFile &f : files)
+            b.addFile(QStringLiteral("synthetic/") + f.fileName, QStringLiteral("synthetic/") + f.fileName.section(QLatin1Char('@'), 1), f.data);
+        b.resolveReleases();
+        return b;
+    }
+
+    void photonSerialUpgradeFromBelow070GoesThrough070()
+    {
+        // device-os pull request 1426: a 0.8.0+ system-part1 over YModem onto a Photon below 0.7.0
+        // hard-faults it; 0.7.0 first (reference 7.1).
+        const Platform &photon = platform("photon");
+        QCOMPARE(photon.serialUpgradePath, QList<SemVer>{SemVer(0, 7, 0)});
+        QCOMPARE(platform("p1").serialUpgradePath, QList<SemVer>{SemVer(0, 7, 0)});
+        const FirmwareBundle b = photonBundle(true);
+        const RestorePlan p = plan(photon, b.inspectionAfterRestore(photon.id, SemVer(0, 5, 2), &tinker(photon)), SemVer(1, 5, 2),
+                                   Opts().noDfu(), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.stages, 2);
+        const QStringList steps = stepList(p);
+        QCOMPARE(steps.mid(0, 6), (QStringList{QStringLiteral("system-part1@207:YModem"), QStringLiteral("system-part2@207:YModem"),
+                                               QStringLiteral("wait-for-reboot:0.7.0"), QStringLiteral("system-part1@1512:YModem"),
+                                               QStringLiteral("system-part2@1512:YModem"), QStringLiteral("bootloader@502:control request")}));
+    }
+
+    void photonSerialUpgradeFrom070NeedsNoIntermediate()
+    {
+        const Platform &photon = platform("photon");
+        const FirmwareBundle b = photonBundle(true);
+        const RestorePlan p = plan(photon, b.inspectionAfterRestore(photon.id, SemVer(0, 7, 0)), SemVer(1, 5, 2),
+                                   Opts().noDfu(), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.stages, 1);
+        QCOMPARE(stepList(p).mid(0, 2), (QStringList{QStringLiteral("system-part1@1512:YModem"), QStringLiteral("system-part2@1512:YModem")}));
+        // Nor from a later release.
+        const RestorePlan later = plan(photon, deviceAt(photon, SemVer(1, 5, 0)), SemVer(1, 5, 2), Opts().noDfu(), &b);
+        QVERIFY2(!later.refused(), qPrintable(describe(later)));
+        QCOMPARE(later.stages, 1);
+    }
+
+    void photonOverDfuFromBelow070NeedsNoIntermediate()
+    {
+        const Platform &photon = platform("photon");
+        const FirmwareBundle b = photonBundle(false); // no 0.7.0 at all: DFU does not need it
+        const RestorePlan p = plan(photon, b.inspectionAfterRestore(photon.id, SemVer(0, 5, 2)), SemVer(1, 5, 2), Opts(), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(p.stages, 1);
+        for (const PlanStep &s : p.steps)
+            QVERIFY2(s.toVersion != 207, qPrintable(describe(p)));
+    }
+
+    void photonSerialUpgradeWithout070InTheBundleNamesTheMissingParts()
+    {
+        const Platform &photon = platform("photon");
+        const RestorePlan p = plan(photon, deviceAt(photon, SemVer(0, 5, 2)), SemVer(1, 5, 2), Opts().noDfu());
+        QVERIFY(p.refused());
+        QCOMPARE(p.refusals().first().code, QStringLiteral("plan.missing-intermediate"));
+        const QString text = p.refusals().first().text;
+        QVERIFY2(text.contains(QLatin1String("photon-system-part1@0.7.0.bin"))
+                     && text.contains(QLatin1String("photon-system-part2@0.7.0.bin")),
+                 qPrintable(text));
+    }
+
+    void photonOn06xGoesThrough070AndNeverDeadlocks()
+    {
+        // From 0.6.0 Device OS checks dependencies before it applies a module: 1.5.2's part 1 needs
+        // part 2 >= 207 and its part 2 needs part 1 >= 1512, so without 0.7.0 neither can go first.
+        const Platform &photon = platform("photon");
+        const FirmwareBundle b = photonBundle(true, true);
+        const ModuleInspection on064 = b.inspectionAfterRestore(photon.id, SemVer(0, 6, 4), &tinker(photon));
+        const RestorePlan p = plan(photon, on064, SemVer(1, 5, 2), Opts().noDfu(), &b);
+        QVERIFY2(!p.refused(), qPrintable(describe(p)));
+        QCOMPARE(stepList(p).mid(0, 4), (QStringList{QStringLiteral("system-part1@207:YModem"), QStringLiteral("system-part2@207:YModem"),
+                                                     QStringLiteral("wait-for-reboot:0.7.0"), QStringLiteral("system-part1@1512:YModem")}));
+
+        // Without the intermediate in the platform data the plan would deadlock: it is refused, never
+        // handed to the engine.
+        Platform withoutPath = photon;
+        withoutPath.serialUpgradePath.clear();
+        const RestorePlan stuck = plan(withoutPath, on064, SemVer(1, 5, 2), Opts().noDfu(), &b);
+        QVERIFY(stuck.refused());
+        QCOMPARE(stuck.refusals().first().code, QStringLiteral("plan.dependency-deadlock"));
+        QVERIFY2(stuck.refusals().first().text.contains(QLatin1String("system part 2")), qPrintable(stuck.refusals().first().text));
+        // The same from 0.5.2 (which does not check, but hard-faults instead).
+        const RestorePlan crash = plan(withoutPath, b.inspectionAfterRestore(photon.id, SemVer(0, 5, 2)), SemVer(1, 5, 2),
+                                       Opts().noDfu(), &b);
+        QCOMPARE(crash.refusals().value(0).code, QStringLiteral("plan.dependency-deadlock"));
+        // Over DFU all parts are written before Device OS starts: fine from 0.6.4 without 0.7.0.
+        QVERIFY2(!plan(withoutPath, on064, SemVer(1, 5, 2), Opts(), &b).refused(), qPrintable(describe(plan(withoutPath, on064, SemVer(1, 5, 2), Opts(), &b))));
     }
 
     void otherGen3Platforms_data()

@@ -55,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(boot && boot->valid());
         QCOMPARE(boot->version, quint16(1004)); // the one inside electron-system-part1@2.2.0.bin
         for (const auto &m : d->modules())
-            if (m.present && m.store == sim::ModuleStore::Main)
+            if (m.present && m.store == ModuleStore::Main)
                 QVERIFY2(m.valid(), qPrintable(m.slotName));
     }
 
