@@ -4,6 +4,7 @@
 #include "restore/restoreplanner.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
+#include "syntheticphoton.h"
 #include "version/deviceosversions.h"
 
 #include <QSignalSpy>
@@ -146,11 +147,18 @@ private Q_SLOTS:
         QSignalSpy inspected(&service, &DeviceService::inspected);
         service.inspect(id);
         QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
+        // Over the serial path the system parts go through 0.7.0 (device-os PR 1426), which the
+        // real binaries lack: synthetic 0.7.0 parts stand in for it.
+        auto withRelease070 = std::make_shared<FirmwareBundle>(*bundle);
+        for (const test::SyntheticFile &file : test::photon070())
+            withRelease070->addFile(QStringLiteral("synthetic/") + file.fileName, QStringLiteral("synthetic-photon-0.7.0"),
+                                    file.data);
+        withRelease070->resolveReleases();
         PlanRequest req;
         req.platform = PlatformDatabase::builtin().byId(6);
         req.device = inspected.last().at(1).value<ModuleInspection>();
         req.target = SemVer(1, 5, 2);
-        req.bundle = bundle.get();
+        req.bundle = withRelease070.get();
         req.options.allowDfu = false;
         const RestorePlan plan = RestorePlanner::plan(req);
         QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
@@ -160,7 +168,7 @@ private Q_SLOTS:
         QSignalSpy progress(&service, &DeviceService::restoreProgress);
         QSignalSpy finished(&service, &DeviceService::restoreFinished);
         QSignalSpy prompts(&service, &DeviceService::personNeeded);
-        service.restore(plan, bundle, id);
+        service.restore(plan, withRelease070, id);
         QVERIFY(finished.wait(180000));
         const auto outcome = finished.last().at(0).value<RestoreOutcome>();
         QVERIFY2(outcome.success, qPrintable(outcome.error ? outcome.error->text() + QLatin1Char(' ') + outcome.error->detail
