@@ -5,11 +5,13 @@
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
 #include "support/runcli.h"
+#include "syntheticphoton.h"
 #include "version/deviceosversions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestRestoreCli : public QObject
@@ -105,20 +107,56 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("1006"));                   // and the bootloader
     }
 
-    void restoresAnOldPhotonOverYmodemWithoutDfu()
+    void oldPhotonOverYmodemWithout070InTheBundleIsRefusedBeforeWriting()
     {
-        // Device OS 0.5.2 takes no control requests: the virtual device's pty serial port carries the
-        // listening-mode console and YModem; the final module table comes from its `s` command.
+        // The real binaries have 0.5.2 and 1.5.2 but no 0.7.0, which the serial path goes through
+        // (device-os pull request 1426): refused, naming the files, before anything is written.
         const Run r = run({QStringLiteral("restore"), QStringLiteral("--simulate"), QStringLiteral("photon@0.5.2"),
                            QStringLiteral("--platform"), QStringLiteral("photon"), QStringLiteral("--version"),
-                           QStringLiteral("1.5.2"), QStringLiteral("--no-dfu"), QStringLiteral("--yes"),
-                           QStringLiteral("--json")});
+                           QStringLiteral("1.5.2"), QStringLiteral("--no-dfu"), QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        const QByteArray all = r.out + r.err;
+        QVERIFY2(all.contains("goes through Device OS 0.7.0"), all.constData());
+        QVERIFY2(all.contains("photon-system-part1@0.7.0.bin") && all.contains("photon-system-part2@0.7.0.bin"), all.constData());
+        QVERIFY2(all.contains("Nothing was written"), all.constData());
+    }
+
+    void restoresAnOldPhotonOverYmodemWithoutDfuThrough070()
+    {
+        // Device OS 0.5.2 takes no control requests: the virtual device's pty serial port carries the
+        // listening-mode console and YModem; the final module table comes from its `s` command. The
+        // bundle folder: the real Photon 0.5.2 and 1.5.2 files and Tinker, plus synthetic 0.7.0 parts.
+        using namespace dr;
+        QVERIFY(PlatformDatabase::loadBuiltin().ok());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QDir corpus(test::corpusDir());
+        const QStringList real = corpus.entryList({QStringLiteral("system-part*-0.5.2-photon.bin"),
+                                                   QStringLiteral("photon-*@1.5.2*.bin"), QStringLiteral("tinker-*-photon.bin")},
+                                                  QDir::Files);
+        QCOMPARE(real.size(), 6); // 0.5.2 parts 1 and 2; 1.5.2 parts 1 and 2 and the bootloader; Tinker
+        for (const QString &f : real)
+            QVERIFY(QFile::copy(corpus.filePath(f), dir.filePath(f)));
+        for (const test::SyntheticFile &f : test::photon070()) {
+            QFile out(dir.filePath(f.fileName));
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(f.data), f.data.size());
+        }
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("--simulate"), QStringLiteral("photon@0.5.2"),
+                           QStringLiteral("--platform"), QStringLiteral("photon"), QStringLiteral("--version"),
+                           QStringLiteral("1.5.2"), QStringLiteral("--bundle"), dir.path(), QStringLiteral("--no-dfu"),
+                           QStringLiteral("--yes"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QJsonObject> ev = events(r.out);
         QVERIFY(!ev.isEmpty());
-        const QJsonArray steps = ev.first().value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray();
-        QVERIFY(!steps.isEmpty());
+        const QJsonObject plan = ev.first().value(QStringLiteral("plan")).toObject();
+        QCOMPARE(plan.value(QStringLiteral("stages")).toInt(), 2);
+        const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
+        QVERIFY(steps.size() > 3);
         QCOMPARE(steps.at(0).toObject().value(QStringLiteral("transport")).toString(), QStringLiteral("YModem"));
+        QCOMPARE(steps.at(0).toObject().value(QStringLiteral("toDeviceOs")).toString(), QStringLiteral("0.7.0"));
+        QCOMPARE(steps.at(2).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("wait-for-reboot"));
+        QCOMPARE(steps.at(3).toObject().value(QStringLiteral("toDeviceOs")).toString(), QStringLiteral("1.5.2"));
         bool listening = false;
         for (const QJsonObject &e : ev)
             listening |= e.value(QStringLiteral("phase")).toString() == QLatin1String("entering-listening");
