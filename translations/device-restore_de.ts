@@ -1521,22 +1521,22 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="846"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="855"/>
+        <location filename="../core/restore/restoreengine.cpp" line="861"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="888"/>
+        <location filename="../core/restore/restoreengine.cpp" line="894"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="485"/>
-        <location filename="../core/restore/restoreengine.cpp" line="583"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
@@ -1660,197 +1660,202 @@
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
+        <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="604"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="603"/>
+        <location filename="../core/restore/restoreengine.cpp" line="609"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="634"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="634"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="631"/>
+        <location filename="../core/restore/restoreengine.cpp" line="637"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="635"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="665"/>
+        <location filename="../core/restore/restoreengine.cpp" line="671"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="684"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <location filename="../core/restore/restoreengine.cpp" line="689"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="687"/>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="696"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="712"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="724"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="735"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="747"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="750"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%1 im Modus „%2“ an %3 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="763"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="777"/>
+        <location filename="../core/restore/restoreengine.cpp" line="783"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="795"/>
+        <location filename="../core/restore/restoreengine.cpp" line="801"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="815"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="819"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="818"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="820"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
@@ -3861,7 +3866,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="38"/>
         <source>&amp;Save report…</source>
-        <translation>Bericht &amp;speichern…</translation>
+        <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="41"/>
