@@ -567,7 +567,13 @@ struct RestoreEngine::Run
                                      [this](qint64 done, qint64 total) {
                                          advance(total > 0 ? quint64(done) * progress.stepTotal / quint64(total) : 0);
                                      });
+        const YmodemTransferStats stats = client.lastTransferStats();
         client.close();
+        // Where a transfer's time goes: on the wire and in the device, or waiting for its answers.
+        log(tr("YModem: %1 writes in %2 ms, of which %3 ms waiting for the device's answers")
+                .arg(stats.writes)
+                .arg(double(stats.elapsedNs) / 1e6, 0, 'f', 1)
+                .arg(double(stats.waitingNs) / 1e6, 0, 'f', 1));
         if (!sent.ok()) {
             if (sent.error().code == QLatin1String(serialerror::Cancelled) || cancelled()) {
                 interruptedTransfer = s.part;

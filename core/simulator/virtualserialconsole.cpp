@@ -551,7 +551,8 @@ void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
             if (ptyGeneration() != generation || !portOpen())
                 return;
             send("Restarting system to apply firmware update...\r\n");
-            QTimer::singleShot(50, this, [this, generation] {
+            // The message is on the pty already; a further pause here would be ours, not Device OS's.
+            QTimer::singleShot(0, this, [this, generation] {
                 if (ptyGeneration() == generation && portOpen())
                     m_device->resetDevice(DeviceMode::Normal);
             });

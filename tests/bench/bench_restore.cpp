@@ -14,6 +14,7 @@
 #include "simulator/inprocessusb.h"
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialconsole.h"
+#include "restore/syntheticphoton.h"
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
 
@@ -33,6 +34,13 @@ struct PhaseClock : RestoreObserver
     RestorePhase phase = RestorePhase::Locating;
     qint64 since = 0;
     QMap<QString, qint64> millis;
+    QStringList ymodem; // the engine's per-transfer YModem figures
+
+    void log(const QString &line) override
+    {
+        if (line.startsWith(QLatin1String("YModem:")))
+            ymodem << line;
+    }
 
     void progress(const RestoreProgress &p) override
     {
@@ -121,8 +129,12 @@ void printPhases(const PhaseClock &phases)
 }
 
 // Photon 0.5.2 -> 1.5.2 with --no-dfu: listening mode and YModem over the virtual device's pty.
-int benchSerial(const FirmwareBundle &bundle, bool timing)
+int benchSerial(const FirmwareBundle &corpus, bool timing)
 {
+    FirmwareBundle bundle = corpus;
+    for (const test::SyntheticFile &f : test::photon070())
+        bundle.addFile(QStringLiteral("synthetic/") + f.fileName, QStringLiteral("synthetic-0.7.0"), f.data);
+    bundle.resolveReleases();
     const Platform *p = PlatformDatabase::builtin().byName(QStringLiteral("photon"));
     sim::VirtualDeviceConfig config;
     config.platformId = p->id;
@@ -185,8 +197,9 @@ int benchSerial(const FirmwareBundle &bundle, bool timing)
     const sim::ModelTimeAccount a = d.timeAccount();
     const double deviceWaits = double(ymodemSteps * consoleOptions.restartDelayMs);
     const double bound = double(a.total().count()) / 1000.0 + deviceWaits;
-    std::printf("photon 0.5.2 -> 1.5.2 --no-dfu (serial: %d YModem files, %d writes, %lld bytes), timing model %s\n",
-                ymodemSteps, plan.flashSteps(), static_cast<long long>(plan.totalBytes()), timing ? "on" : "off");
+    std::printf("photon 0.5.2 -> 1.5.2 --no-dfu via 0.7.0 (serial: %d stages, %d YModem files, %d writes, %lld bytes), "
+                "timing model %s\n",
+                plan.stages, ymodemSteps, plan.flashSteps(), static_cast<long long>(plan.totalBytes()), timing ? "on" : "off");
     QStringList parts;
     for (const PlanStep &s : plan.steps)
         parts << QStringLiteral("%1 (%2)").arg(s.part, stepTransportName(s.transport));
@@ -199,6 +212,8 @@ int benchSerial(const FirmwareBundle &bundle, bool timing)
     if (timing && bound > 0)
         std::printf("  ratio:       %9.3f x the bound (goal: within 1.15)\n", double(ours) / bound);
     printPhases(phases);
+    for (const QString &line : std::as_const(phases.ymodem))
+        std::printf("  %s\n", qPrintable(line));
     return 0;
 }
 
