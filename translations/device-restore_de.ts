@@ -1370,122 +1370,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="109"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 ist kein Particle-Firmwaremodul: Es hat keinen Modul-Header (module_info) an der Stelle, an der Device OS einen ablegt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Wählen Sie einen Teil von Device OS (system-part, bootloader, softdevice) oder eine für ein Particle-Gerät erstellte Anwendungs-Binärdatei. Dateien wie Patch-Programmer oder Flag-Images können mit diesem Werkzeug nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="121"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, laut Modul-Header hat das Modul aber %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="149"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 überzählige Bytes bei Offset 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="154"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
         <source>more than %1 extensions</source>
         <translation>mehr als %1 Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="164"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="228"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="290"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="303"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="384"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="279"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="237"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="241"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="267"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="277"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="278"/>
         <source>no END extension</source>
         <translation>keine END-Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="265"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="291"/>
         <source>it overlaps the module header</source>
         <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="287"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="313"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="300"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="326"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="380"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="406"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="407"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="382"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="408"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="427"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="458"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
