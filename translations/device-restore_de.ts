@@ -973,7 +973,7 @@
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="38"/>
         <source>bootloader</source>
-        <translation>bootloader</translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/firmware/modulechecks.cpp" line="41"/>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
@@ -1406,86 +1406,86 @@
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="279"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="267"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="277"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="278"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
         <source>no END extension</source>
         <translation>keine END-Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="291"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
         <source>it overlaps the module header</source>
         <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="313"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="326"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="406"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="407"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="408"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="458"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -1883,7 +1883,7 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
         <source>bootloader</source>
-        <translation>bootloader</translation>
+        <translation>Bootloader</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="144"/>
@@ -3232,64 +3232,104 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::ModuleTable</name>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Integrity</source>
         <translation>Integrität</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Address range</source>
         <translation>Adressbereich</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
         <source>Dependencies</source>
         <translation>Abhängigkeiten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
         <source>Needs</source>
         <translation>Benötigt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Modules on the device</source>
         <translation>Module auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="20"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
         <translation>Jedes Modul mit seiner Version und den vier Prüfungen des Geräts.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="54"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="39"/>
+        <source>written, not yet confirmed</source>
+        <translation>geschrieben, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="68"/>
+        <source>cleared, not yet confirmed</source>
+        <translation>gelöscht, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <source>%1 (%2), written, not yet confirmed</source>
+        <translation>%1 (%2), geschrieben, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="72"/>
+        <source>%1, written, not yet confirmed</source>
+        <translation>%1, geschrieben, noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="77"/>
+        <source>The restore wrote this module; the device has not been read since (it is in DFU mode or restarting), so its checks are not known yet.</source>
+        <translation>Die Wiederherstellung hat dieses Modul geschrieben; das Gerät wurde seitdem nicht ausgelesen (es ist im DFU-Modus oder startet neu), daher sind seine Prüfungen noch nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="81"/>
+        <source>not yet confirmed</source>
+        <translation>noch nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="55"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="56"/>
-        <source>not checked</source>
-        <translation>nicht geprüft</translation>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <source>not reported by the device</source>
+        <translation>vom Gerät nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <source>not checked by the device</source>
+        <translation>vom Gerät nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>The device&apos;s module table over USB does not include this check.</source>
+        <translation>Die Modultabelle, die das Gerät über USB liefert, enthält diese Prüfung nicht.</translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3351,28 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
-        <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
+        <source>Go &amp;ahead despite Particle&apos;s recommendations</source>
         <translation>&amp;Trotz der Empfehlungen von Particle fortfahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="60"/>
+        <source>Check device %1 &amp;without writing anything</source>
+        <translation>Gerät %1 nur &amp;prüfen, nichts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="61"/>
+        <source>Check device %1 without writing anything</source>
+        <comment>accessible name</comment>
+        <translation>Gerät %1 nur prüfen, nichts schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="65"/>
+        <source>Write %n module(s) to device %1</source>
+        <comment>accessible name</comment>
+        <translation>
+            <numerusform>%n Modul auf Gerät %1 schreiben</numerusform>
+            <numerusform>%n Module auf Gerät %1 schreiben</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
@@ -3329,13 +3389,8 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <source>Confirms that the listed modules may be written to this device</source>
         <translation>Bestätigt, dass die aufgeführten Module auf dieses Gerät geschrieben werden dürfen</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/planpage.cpp" line="57"/>
-        <source>&amp;Check device %1 without writing anything</source>
-        <translation>Gerät %1 nur &amp;prüfen, nichts schreiben</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <location filename="../ui/pages/planpage.cpp" line="63"/>
         <source>&amp;Write %n module(s) to device %1</source>
         <translation>
             <numerusform>%n Modul auf Gerät %1 &amp;schreiben</numerusform>
@@ -3495,44 +3550,44 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Die Arten von Particle-Geräten; wählen Sie diejenige, die Sie wiederherstellen möchten.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="62"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Wi-Fi</source>
         <translation>WLAN</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="64"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="77"/>
         <source>cellular</source>
         <translation>Mobilfunk</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="79"/>
         <source>Wi-Fi and cellular</source>
         <translation>WLAN und Mobilfunk</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="68"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="81"/>
         <source>mesh</source>
         <translation>Mesh</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="92"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="105"/>
         <source>Gen %1 · %2 · %3</source>
         <comment>generation, connectivity, models</comment>
         <translation>Gen %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="94"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="107"/>
         <source>Gen %1 · %2</source>
         <comment>generation, connectivity or models</comment>
         <translation>Gen %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="96"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="109"/>
         <source>Gen %1</source>
         <translation>Gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="101"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="114"/>
         <source>Not supported: %1</source>
         <translation>Nicht unterstützt: %1</translation>
     </message>
@@ -3630,11 +3685,6 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Protokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
-        <source>&amp;Cancel restore</source>
-        <translation>Wiederherstellung a&amp;bbrechen</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/restorepage.cpp" line="69"/>
         <source>Cancel restore</source>
         <translation>Wiederherstellung abbrechen</translation>
@@ -3655,17 +3705,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="95"/>
+        <location filename="../ui/pages/restorepage.cpp" line="96"/>
         <source>Stopping at the next safe point…</source>
         <translation>Wird am nächsten sicheren Punkt angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="102"/>
+        <location filename="../ui/pages/restorepage.cpp" line="106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="108"/>
+        <location filename="../ui/pages/restorepage.cpp" line="111"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Noch etwa %n Sekunde</numerusform>
@@ -3673,82 +3723,107 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="182"/>
+        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <source>Do what the page says, then choose Done.</source>
+        <translation>Tun Sie, was auf der Seite steht, und wählen Sie dann „Fertig“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <source>Waiting for you</source>
+        <translation>Warten auf Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <source>Waiting for the device to connect to the network</source>
+        <translation>Warten, bis sich das Gerät mit dem Netz verbindet</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <source>Waiting for the device to start</source>
+        <translation>Warten, bis das Gerät gestartet ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="247"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <location filename="../ui/pages/restorepage.cpp" line="249"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Bisheriger Slot der Anwender-Firmware wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="186"/>
+        <location filename="../ui/pages/restorepage.cpp" line="251"/>
         <source>The device is applying %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="195"/>
+        <location filename="../ui/pages/restorepage.cpp" line="260"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="197"/>
+        <location filename="../ui/pages/restorepage.cpp" line="262"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="199"/>
+        <location filename="../ui/pages/restorepage.cpp" line="264"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Gerät wird in den Listening-Modus versetzt. Lassen Sie es angeschlossen; seine LED blinkt dunkelblau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="201"/>
+        <location filename="../ui/pages/restorepage.cpp" line="266"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="269"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="209"/>
+        <location filename="../ui/pages/restorepage.cpp" line="274"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="210"/>
+        <location filename="../ui/pages/restorepage.cpp" line="275"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="212"/>
+        <location filename="../ui/pages/restorepage.cpp" line="277"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="214"/>
+        <location filename="../ui/pages/restorepage.cpp" line="279"/>
         <source>Checking every module on the device.</source>
         <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="168"/>
+        <location filename="../ui/pages/restorepage.cpp" line="178"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="131"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <source>Cancel &amp;restore</source>
+        <translation>Wiederherstellung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="138"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="132"/>
+        <location filename="../ui/pages/restorepage.cpp" line="139"/>
         <source>&amp;Stop the restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="169"/>
+        <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -4102,6 +4177,11 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>&amp;Anwender-Firmware:</translation>
     </message>
     <message>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
+        <source>B&amp;inaries:</source>
+        <translation>&amp;Binärdateien:</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>Zip of Device OS binaries</source>
         <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
@@ -4155,11 +4235,6 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>Der verwendete Ordner oder die verwendete ZIP-Datei mit Device-OS-Release-Binärdateien. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, um einen anderen zu verwenden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="72"/>
-        <source>&amp;Binaries:</source>
-        <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="76"/>
