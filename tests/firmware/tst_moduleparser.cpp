@@ -13,6 +13,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <vector>
 
 using namespace dr;
 
@@ -111,6 +112,10 @@ private Q_SLOTS:
     void emptyAndTinyInputs();
     void randomInputNeverCrashes();
     void parseInFlashFindsAModuleAtItsSlot();
+    void wholeFileModuleSharesTheFileBuffer();
+    void combinedModulesOwnOnlyTheirBytes();
+    void rawDataInputIsCopied();
+    void computedShaIsSha256OfTheHashedBytes();
 };
 
 void TestModuleParser::corpusIsPresent()
@@ -701,6 +706,65 @@ void TestModuleParser::parseInFlashFindsAModuleAtItsSlot()
     QVERIFY(!ModuleParser::parseInFlash(shifted, base, 0x08020000, QStringLiteral("flash")).ok());
     // The module runs past the end of the image.
     QVERIFY(!ModuleParser::parseInFlash(flash.left(0x60000 + 1000), base, 0x08060000, QStringLiteral("flash")).ok());
+}
+
+void TestModuleParser::wholeFileModuleSharesTheFileBuffer()
+{
+    QByteArray file = ModuleBuilder::build(photonUserSpec());
+    const QByteArray original = file;
+    const FirmwareModule m = parseSingle(file);
+    QCOMPARE(m.length(), file.size());
+    QCOMPARE(m.bytes.constData(), file.constData()); // one buffer, no copy
+    // Implicit sharing: changing the caller's array afterwards leaves the module as it was parsed.
+    file[30] = char(file[30] ^ 0xFF);
+    QCOMPARE(m.bytes, original);
+    QVERIFY(m.crcValid());
+    QVERIFY(m.shaValid());
+}
+
+void TestModuleParser::combinedModulesOwnOnlyTheirBytes()
+{
+    const QByteArray file = ModuleBuilder::buildCombined({photonUserSpec(), photonUserSpec()});
+    const auto r = ModuleParser::parse(file, QStringLiteral("combined.bin"));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().text()));
+    QCOMPARE(r->size(), 2);
+    for (const FirmwareModule &m : *r) {
+        QCOMPARE(m.bytes, file.mid(m.fileOffset, m.length()));
+        QVERIFY(m.length() < file.size());
+        // A copy of its own part: the module does not keep the whole file alive.
+        const bool inFile = m.bytes.constData() >= file.constData()
+                            && m.bytes.constData() < file.constData() + file.size();
+        QVERIFY(!inFile);
+    }
+}
+
+void TestModuleParser::rawDataInputIsCopied()
+{
+    const QByteArray built = ModuleBuilder::build(photonUserSpec());
+    FirmwareModule m;
+    {
+        std::vector<char> buffer(built.cbegin(), built.cend());
+        const QByteArray raw = QByteArray::fromRawData(buffer.data(), qsizetype(buffer.size()));
+        m = parseSingle(raw);
+        QVERIFY(m.bytes.constData() != buffer.data()); // Qt does not own `buffer`: never shared
+        std::fill(buffer.begin(), buffer.end(), char(0)); // the caller reuses its memory
+    }
+    QCOMPARE(m.bytes, built);
+    QVERIFY(m.crcValid());
+    QVERIFY(m.shaValid());
+}
+
+void TestModuleParser::computedShaIsSha256OfTheHashedBytes()
+{
+    DR_CORPUS_FILE(path, QStringLiteral("photon-system-part2@2.2.0.bin"));
+    const QByteArray file = readAll(path);
+    const FirmwareModule m = parseSingle(file);
+    QCOMPARE(m.computedSha256, QCryptographicHash::hash(QByteArrayView(file).first(file.size() - 38),
+                                                        QCryptographicHash::Sha256));
+    const QByteArray synthetic = ModuleBuilder::build(photonUserSpec());
+    QCOMPARE(parseSingle(synthetic).computedSha256,
+             QCryptographicHash::hash(QByteArrayView(synthetic).first(synthetic.size() - 38),
+                                      QCryptographicHash::Sha256));
 }
 
 QTEST_GUILESS_MAIN(TestModuleParser)
