@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>dr</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="88"/>
-        <source>The restore was cancelled.</source>
-        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="89"/>
-        <source>Run the same restore again to finish it.</source>
-        <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
-        <source>The device&apos;s serial port went away.</source>
-        <translation>Der serielle Port des Geräts ist verschwunden.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
-        <source>The device was unplugged or reset. Reconnect it and try again.</source>
-        <translation>Das Gerät wurde getrennt oder zurückgesetzt. Schließen Sie es erneut an und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
-        <source>The device&apos;s module list is malformed: %1.</source>
-        <translation>Die Modulliste des Geräts ist fehlerhaft: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
-        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
-        <translation>Setzen Sie das Gerät zurück und lesen Sie es erneut aus. Wenn das Problem bleibt, ist das Device OS des Geräts möglicherweise beschädigt: Stellen Sie es über DFU wieder her.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
-        <source>%1 (Device OS %2)</source>
-        <translation>%1 (Device OS %2)</translation>
-    </message>
-</context>
-<context>
     <name>dr::App</name>
     <message>
         <location filename="../app/main.cpp" line="127"/>
@@ -128,67 +85,67 @@
 <context>
     <name>dr::ConsoleReplyParser</name>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="93"/>
         <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
         <translation>Prüfen Sie, ob der Port zu einem Particle-Gerät im Listening-Modus (dunkelblau blinkend) gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>Die Antwort des Geräts auf „i“ enthält keine gültige Geräte-ID.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>Die Antwort des Geräts auf „v“ enthält keine gültige Version.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>Die Antwort des Geräts auf „m“ enthält keine gültige MAC-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>Die Antwort des Geräts auf „c“ ist weder „yes“ noch „no“.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>Die Antwort des Geräts auf „s“ ist zu tief verschachtelt für eine Modulliste.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>Die Antwort des Geräts auf „s“ ist kein vollständiges JSON (Klammern nicht ausgeglichen).</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>Die Antwort des Geräts auf „s“ endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Setzen Sie das Gerät zurück, versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt), prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s etwas ausgegeben, aber nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Das Gerät ist möglicherweise nicht im Listening-Modus. Halten Sie MODE gedrückt, bis es dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -807,155 +764,69 @@
 <context>
     <name>dr::ListeningModeClient</name>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="25"/>
+        <source>The device&apos;s serial port went away.</source>
+        <translation>Der serielle Port des Geräts ist verschwunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="26"/>
+        <source>The device was unplugged or reset. Reconnect it and try again.</source>
+        <translation>Das Gerät wurde getrennt oder zurückgesetzt. Schließen Sie es erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="58"/>
         <source>Cannot open the serial port %1.</source>
         <translation>Der serielle Port %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
         <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
         <translation>Möglicherweise verwendet ein anderes Programm ihn, oder Ihnen fehlt die Berechtigung (unter Linux: treten Sie der Gruppe dialout bei oder installieren Sie die udev-Regeln).</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="61"/>
         <source>Check that the device is connected and the port name is right.</source>
         <translation>Prüfen Sie, ob das Gerät angeschlossen und der Portname richtig ist.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="101"/>
         <source>The port was closed.</source>
         <translation>Der Port wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
         <source>The serial port is busy with another operation.</source>
         <translation>Der serielle Port ist mit einem anderen Vorgang beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
         <source>The serial port is not open.</source>
         <translation>Der serielle Port ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
         <source>Connect the device and open its port first.</source>
         <translation>Schließen Sie zuerst das Gerät an und öffnen Sie seinen Port.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
         <source>The command was cancelled.</source>
         <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
         <source>Writing to the serial port failed.</source>
         <translation>Schreiben auf den seriellen Port fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
         <source>Reconnect the device and try again.</source>
         <translation>Schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
-    </message>
-</context>
-<context>
-    <name>dr::ModeGuidance</name>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
-        <source>yellow</source>
-        <translation>gelb</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
-        <source>blinking</source>
-        <translation>blinkend</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
-        <source>Put the device in DFU mode</source>
-        <translation>Gerät in den DFU-Modus versetzen</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
-        <translation>Halten Sie die MODE-Taste gedrückt (SETUP bei Photon oder P1).</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
-        <source>While holding it, press and release RESET.</source>
-        <translation>Drücken Sie dabei kurz RESET und lassen Sie die Taste wieder los.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
-        <translation>Halten Sie MODE weiter gedrückt: Die LED blinkt magenta, dann gelb.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <source>Release MODE as soon as the LED blinks yellow.</source>
-        <translation>Lassen Sie MODE los, sobald die LED gelb blinkt.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
-        <source>The status LED blinks yellow.</source>
-        <translation>Die Status-LED blinkt gelb.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
-        <source>dark blue</source>
-        <translation>dunkelblau</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
-        <source>Put the device in listening mode</source>
-        <translation>Gerät in den Listening-Modus versetzen</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
-        <translation>Halten Sie die MODE-Taste (SETUP bei Photon oder P1) etwa drei Sekunden gedrückt.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
-        <source>Release it when the LED blinks dark blue.</source>
-        <translation>Lassen Sie sie los, wenn die LED dunkelblau blinkt.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
-        <source>The status LED blinks dark blue.</source>
-        <translation>Die Status-LED blinkt dunkelblau.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
-        <source>magenta</source>
-        <translation>magenta</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
-        <source>breathing</source>
-        <translation>pulsierend</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
-        <source>Put the device in safe mode</source>
-        <translation>Gerät in den abgesicherten Modus versetzen</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
-        <source>Release MODE as soon as the LED blinks magenta.</source>
-        <translation>Lassen Sie MODE los, sobald die LED magenta blinkt.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
-        <source>The status LED breathes magenta once it is connected.</source>
-        <translation>Die Status-LED pulsiert magenta, sobald das Gerät verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -1280,89 +1151,112 @@
     </message>
 </context>
 <context>
+    <name>dr::ModuleInspectionJson</name>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="27"/>
+        <source>The device&apos;s module list is malformed: %1.</source>
+        <translation>Die Modulliste des Geräts ist fehlerhaft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="28"/>
+        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
+        <translation>Setzen Sie das Gerät zurück und lesen Sie es erneut aus. Wenn das Problem bleibt, ist das Device OS des Geräts möglicherweise beschädigt: Stellen Sie es über DFU wieder her.</translation>
+    </message>
+</context>
+<context>
     <name>dr::ModuleInspectionPrinter</name>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="26"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="35"/>
+        <source>%1 (Device OS %2)</source>
+        <translation>%1 (Device OS %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
         <source>None</source>
         <translation>Keines</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
         <source>Bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
         <source>Monolithic</source>
         <translation>Monolithisch</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
         <source>User</source>
         <translation>Anwender</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
         <source>Network co-processor</source>
         <translation>Netzwerk-Coprozessor</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="82"/>
         <source>Radio stack</source>
         <translation>Funk-Stack</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Asset</source>
         <translation>Asset</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="85"/>
         <source>Unknown (%1)</source>
         <translation>Unbekannt (%1)</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="93"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="103"/>
         <source>Platform: %1</source>
         <translation>Plattform: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Leer – Speicherort %1, maximal %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1-Modul #%2 – Version %3, Speicherort %4, maximal %5 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1-Modul #%2 – Version %3</translation>
     </message>
@@ -1521,343 +1415,375 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="846"/>
-        <source>The plan names no platform.</source>
-        <translation>Der Plan nennt keine Plattform.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <source>The restore was cancelled.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="861"/>
-        <source>The device&apos;s platform is not known.</source>
-        <translation>Die Plattform des Geräts ist unbekannt.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <source>Run the same restore again to finish it.</source>
+        <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="894"/>
-        <source>The device takes no USB control requests and did not enter listening mode.</source>
-        <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <source>The device&apos;s serial port did not appear within %1 s.</source>
+        <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="895"/>
-        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
-        <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
+        <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
-</context>
-<context>
-    <name>dr::RestoreEngine::Run</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="358"/>
+        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <source>The serial port %1 belongs to another device (%2), not %3.</source>
+        <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
+        <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <source>The device has no serial port now.</source>
+        <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="360"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %2 s im Modus „%1“ zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="362"/>
+        <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="364"/>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="375"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="384"/>
+        <location filename="../core/restore/restoreengine.cpp" line="386"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="397"/>
+        <location filename="../core/restore/restoreengine.cpp" line="399"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="409"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="411"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="427"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="485"/>
-        <location filename="../core/restore/restoreengine.cpp" line="589"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
+        <location filename="../core/restore/restoreengine.cpp" line="591"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="514"/>
+        <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="516"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="528"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="538"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="543"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="547"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="563"/>
+        <location filename="../core/restore/restoreengine.cpp" line="565"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="586"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="604"/>
+        <location filename="../core/restore/restoreengine.cpp" line="606"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="609"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="637"/>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="643"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="652"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="671"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="695"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="714"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="724"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="747"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="750"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%1 im Modus „%2“ an %3 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
+        <location filename="../core/restore/restoreengine.cpp" line="771"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <location filename="../core/restore/restoreengine.cpp" line="785"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="801"/>
+        <location filename="../core/restore/restoreengine.cpp" line="803"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="815"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="817"/>
+        <location filename="../core/restore/restoreengine.cpp" line="819"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="819"/>
+        <location filename="../core/restore/restoreengine.cpp" line="821"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="824"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="828"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
+        <source>The plan names no platform.</source>
+        <translation>Der Plan nennt keine Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <source>The device&apos;s platform is not known.</source>
+        <translation>Die Plattform des Geräts ist unbekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
+        <source>The device takes no USB control requests and did not enter listening mode.</source>
+        <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
+        <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2290,54 +2216,119 @@
     </message>
 </context>
 <context>
-    <name>dr::SerialAccess</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="141"/>
-        <source>The device&apos;s serial port did not appear within %1 s.</source>
-        <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
-        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
-        <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="169"/>
-        <source>The serial port %1 belongs to another device (%2), not %3.</source>
-        <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="170"/>
-        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
-        <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="213"/>
-        <source>The device has no serial port now.</source>
-        <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
-    </message>
-</context>
-<context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
         <source>Cannot open the serial port %1.</source>
         <translation>Der serielle Port %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>Prüfen Sie, ob das Gerät angeschlossen ist und nicht von einem anderen Programm verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>Der serielle Port hat die Baudrate %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>Versetzen Sie das Gerät von Hand in den Modus (siehe Anleitung).</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <source>yellow</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <source>blinking</source>
+        <translation>blinkend</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <source>Put the device in DFU mode</source>
+        <translation>Gerät in den DFU-Modus versetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
+        <translation>Halten Sie die MODE-Taste gedrückt (SETUP bei Photon oder P1).</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <source>While holding it, press and release RESET.</source>
+        <translation>Drücken Sie dabei kurz RESET und lassen Sie die Taste wieder los.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
+        <translation>Halten Sie MODE weiter gedrückt: Die LED blinkt magenta, dann gelb.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <source>Release MODE as soon as the LED blinks yellow.</source>
+        <translation>Lassen Sie MODE los, sobald die LED gelb blinkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <source>The status LED blinks yellow.</source>
+        <translation>Die Status-LED blinkt gelb.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <source>dark blue</source>
+        <translation>dunkelblau</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <source>Put the device in listening mode</source>
+        <translation>Gerät in den Listening-Modus versetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
+        <translation>Halten Sie die MODE-Taste (SETUP bei Photon oder P1) etwa drei Sekunden gedrückt.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <source>Release it when the LED blinks dark blue.</source>
+        <translation>Lassen Sie sie los, wenn die LED dunkelblau blinkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <source>The status LED blinks dark blue.</source>
+        <translation>Die Status-LED blinkt dunkelblau.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <source>magenta</source>
+        <translation>magenta</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <source>breathing</source>
+        <translation>pulsierend</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <source>Put the device in safe mode</source>
+        <translation>Gerät in den abgesicherten Modus versetzen</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <source>Release MODE as soon as the LED blinks magenta.</source>
+        <translation>Lassen Sie MODE los, sobald die LED magenta blinkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <source>The status LED breathes magenta once it is connected.</source>
+        <translation>Die Status-LED pulsiert magenta, sobald das Gerät verbunden ist.</translation>
     </message>
 </context>
 <context>
@@ -2768,149 +2759,149 @@
 <context>
     <name>dr::YmodemSender</name>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="46"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="48"/>
         <source>The transfer has not finished.</source>
         <translation>Die Übertragung ist nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="55"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="57"/>
         <source>The file to send is empty.</source>
         <translation>Die zu sendende Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="56"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="58"/>
         <source>Choose a module binary (.bin) and try again.</source>
         <translation>Wählen Sie eine Modul-Binärdatei (.bin) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="113"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="115"/>
         <source>The device did not accept %1 after %2 attempts.</source>
         <translation>Das Gerät hat %1 nach %2 Versuchen nicht angenommen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="114"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="116"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>Prüfen Sie USB-Kabel und -Port (Hubs vermeiden), versetzen Sie das Gerät wieder in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="212"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="326"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="214"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>the file header</source>
         <translation>den Dateikopf</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="241"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="247"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="333"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="243"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="249"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="335"/>
         <source>block %1</source>
         <translation>Block %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="263"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="338"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="265"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="340"/>
         <source>the end of the file</source>
         <translation>das Dateiende</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="276"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="278"/>
         <source>the end of the session</source>
         <translation>das Sitzungsende</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="292"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="354"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="294"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="356"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="445"/>
         <source>The transfer was cancelled.</source>
         <translation>Die Übertragung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="293"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="444"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="295"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
         <translation>Das Gerät behält seine installierten Module; es wurde nichts übernommen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="322"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="324"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
         <translation>Das Gerät hat nicht innerhalb von %1 s eine YModem-Übertragung begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="323"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="325"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="330"/>
         <source>block 1</source>
         <translation>Block 1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="343"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
         <translation>Das Gerät hat die Datei nicht innerhalb von %1 s nach Ende der Übertragung bestätigt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="347"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
         <translation>Setzen Sie das Gerät zurück, lesen Sie es aus und senden Sie die Datei erneut, falls sie nicht installiert ist.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="355"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="357"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
         <translation>Das Gerät behält seine installierten Module; es wurde nichts übernommen. Setzen Sie es zurück, falls es noch dunkelblau blinkt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="426"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="428"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
         <translation>Das Device OS dieses Geräts (6.0 oder neuer) nimmt keine Dateien mehr seriell (YModem) an.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="427"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="429"/>
         <source>Flash it over USB control requests or DFU instead.</source>
         <translation>Flashen Sie es stattdessen über USB-Control-Requests oder DFU.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="430"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="432"/>
         <source>The device has no room for a file of %1 bytes.</source>
         <translation>Das Gerät hat keinen Platz für eine Datei mit %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="431"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="433"/>
         <source>Check that the file is a module for this platform.</source>
         <translation>Prüfen Sie, ob die Datei ein Modul für diese Plattform ist.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="434"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="436"/>
         <source>The device rejected the file after receiving it: %1</source>
         <translation>Das Gerät hat die Datei nach dem Empfang abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="435"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="437"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
         <translation>Prüfen Sie, ob die Datei ein intaktes Modul für diese Plattform ist und ob seine Abhängigkeiten zuerst installiert wurden.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="440"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="442"/>
         <source>The device could not write the file to its flash.</source>
         <translation>Das Gerät konnte die Datei nicht in seinen Flash-Speicher schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="441"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; schlägt es wieder fehl, stellen Sie es über DFU wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>The device cancelled the transfer.</source>
         <translation>Das Gerät hat die Übertragung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="447"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="449"/>
         <source>The device cancelled the transfer: %1</source>
         <translation>Das Gerät hat die Übertragung abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="450"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät wieder in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
@@ -2948,27 +2939,27 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="21"/>
+        <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Which device?</source>
         <translation>Welches Gerät?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="23"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>Wählen Sie das Gerät, das wiederhergestellt werden soll. Die Liste folgt den angeschlossenen Geräten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="25"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Attached devices</source>
         <translation>Angeschlossene Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="27"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>Die an diesen Computer angeschlossenen Particle-Geräte mit Plattform, Modus, Device OS, Geräte-ID und USB-Port. Wählen Sie das Gerät, das wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="28"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -2977,86 +2968,86 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine Ladekabel funktionieren nicht). Wenn es angeschlossen ist, aber nicht erscheint: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="34"/>
+        <location filename="../ui/pages/devicepage.cpp" line="35"/>
         <source>&amp;Inspect modules</source>
         <translation>Module aus&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="36"/>
+        <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Inspect modules</source>
         <translation>Module auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="38"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Die Module des gewählten Geräts lesen und mit ihren Prüfungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Gerät im Listening-Modus, das nicht aufgeführt ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="46"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Ein Gerät im Listening-Modus blinkt dunkelblau. Wenn es nicht in der Liste oben steht oder seine Module nicht über USB gelesen werden können, geben Sie seinen seriellen Port ein und lesen Sie es darüber aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>Serial port</source>
         <translation>Serieller Port</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="59"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>Pfad oder Name des seriellen Ports des Geräts, zum Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Serial &amp;port:</source>
         <translation>Serieller &amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="62"/>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="63"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>Inspect over &amp;serial</source>
         <translation>Über &amp;seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="64"/>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Inspect over serial</source>
         <translation>Über seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="66"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Das Gerät an diesem seriellen Port nach seiner ID und seinen Modulen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="107"/>
+        <location filename="../ui/pages/devicepage.cpp" line="111"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Die Module des Geräts wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="110"/>
-        <location filename="../ui/pages/devicepage.cpp" line="116"/>
-        <location filename="../ui/pages/devicepage.cpp" line="249"/>
+        <location filename="../ui/pages/devicepage.cpp" line="114"/>
+        <location filename="../ui/pages/devicepage.cpp" line="120"/>
+        <location filename="../ui/pages/devicepage.cpp" line="255"/>
         <source>Modules on device %1</source>
         <translation>Module auf Gerät %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <location filename="../ui/pages/devicepage.cpp" line="127"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>Die Module konnten nicht über USB gelesen werden; der Plan verwendet, was das Gerät über %1 gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="208"/>
+        <location filename="../ui/pages/devicepage.cpp" line="214"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Warten, bis Gerät %1 wieder erscheint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <location filename="../ui/pages/devicepage.cpp" line="216"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n Gerät ist angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
@@ -3064,93 +3055,93 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="252"/>
+        <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend) und kann dort seine Module nicht auflisten. Drücken Sie kurz RESET, um Device OS zu starten, oder versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und lesen Sie es über seinen seriellen Port aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Stop inspecting</source>
         <translation>Auslesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="294"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Geben Sie zuerst den seriellen Port des Geräts ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="312"/>
         <source>Asking the device on %1…</source>
         <translation>Gerät an %1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="319"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Module auf Gerät %1 (serieller Port %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="323"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Device %1 answered on %2.</source>
         <translation>Gerät %1 hat an %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="331"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>Gerät %1 an %2 ist ein %3, Sie haben aber %4 gewählt. Gehen Sie zurück, um die Plattform zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="333"/>
+        <location filename="../ui/pages/devicepage.cpp" line="339"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>Es steht nicht in der Liste der USB-Geräte und kann daher von hier aus noch nicht wiederhergestellt werden. Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus): Dann erscheint das Gerät in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="342"/>
+        <location filename="../ui/pages/devicepage.cpp" line="348"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>Der Plan verwendet die Module, die das Gerät über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="356"/>
+        <location filename="../ui/pages/devicepage.cpp" line="362"/>
         <source>Could not inspect the device on %1.</source>
         <translation>Das Gerät an %1 konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="126"/>
+        <location filename="../ui/pages/devicepage.cpp" line="130"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>Die Module konnten nicht gelesen werden: %1 Die Wiederherstellung schreibt alle Module.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <location filename="../ui/pages/devicepage.cpp" line="229"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Dies ist ein %1, Sie haben aber %2 gewählt. Gehen Sie zurück, um die Plattform zu ändern, oder wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="225"/>
+        <location filename="../ui/pages/devicepage.cpp" line="231"/>
         <source>device of unknown platform</source>
         <translation>Gerät unbekannter Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="230"/>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="236"/>
+        <location filename="../ui/pages/devicepage.cpp" line="264"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Module des Geräts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="234"/>
+        <location filename="../ui/pages/devicepage.cpp" line="240"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>Das Gerät ist im DFU-Modus; der Plan verwendet die Module, die es über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="237"/>
+        <location filename="../ui/pages/devicepage.cpp" line="243"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>Das Gerät ist im DFU-Modus: Seine Module können nicht gelesen werden, daher werden alle Module geschrieben.</translation>
     </message>
@@ -3401,67 +3392,67 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::PlanView</name>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>After</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>How</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="44"/>
+        <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Restore steps</source>
         <translation>Wiederherstellungsschritte</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="45"/>
+        <location filename="../ui/widgets/planview.cpp" line="44"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation>Alle Schritte der Wiederherstellung in ihrer Reihenfolge: Modul, Version jetzt und danach, Übertragungsweg, Größe und Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="50"/>
+        <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Plan notes</source>
         <translation>Hinweise zum Plan</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="51"/>
+        <location filename="../ui/widgets/planview.cpp" line="50"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation>Ablehnungen, Warnungen und Hinweise zu dieser Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>%1: Device OS %2 → %3.</source>
         <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="76"/>
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%1: Device OS unknown → %2.</source>
         <translation>%1: Device OS unbekannt → %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <location filename="../ui/widgets/planview.cpp" line="83"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n Schreibvorgang, insgesamt %1.</numerusform>
@@ -3469,7 +3460,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>Die Wiederherstellung läuft in %n Stufe.</numerusform>
@@ -3477,62 +3468,62 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Needs your confirmation: %1</source>
         <translation>Erfordert Ihre Bestätigung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Confirmed: %1</source>
         <translation>Bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="134"/>
+        <location filename="../ui/widgets/planview.cpp" line="136"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="78"/>
+        <location filename="../ui/widgets/planview.cpp" line="79"/>
         <source>Refused: nothing will be written.</source>
         <translation>Abgelehnt: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="80"/>
+        <location filename="../ui/widgets/planview.cpp" line="81"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nichts zu schreiben: Das Gerät ist bereits auf diesem Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>Wait</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>you confirm</source>
         <translation>Sie bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="99"/>
+        <location filename="../ui/widgets/planview.cpp" line="100"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="100"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>%1 (running)</source>
         <translation>%1 (im Betrieb)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="101"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>erased</source>
         <translation>gelöscht</translation>
     </message>
@@ -3924,93 +3915,145 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="20"/>
+        <location filename="../ui/pages/resultpage.cpp" line="22"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="21"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Was das Gerät jetzt selbst über jedes Modul meldet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="33"/>
+        <location filename="../ui/pages/resultpage.cpp" line="35"/>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <source>Shows or hides the technical detail of the error, for support</source>
+        <translation>Zeigt die technischen Details des Fehlers für den Support an oder blendet sie aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <source>Technical detail</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Hide &amp;details</source>
+        <translation>&amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="56"/>
         <source>Modules on the device after the restore</source>
         <translation>Module auf dem Gerät nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="38"/>
+        <location filename="../ui/pages/resultpage.cpp" line="61"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Eine Text- und eine JSON-Datei speichern mit Gerät, Plan, allen Schritten mit ihrer Dauer, den Modulen vorher und nachher sowie etwaigen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="45"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Das Gerät erneut lesen und den Rest der Wiederherstellung anhand seines jetzigen Stands planen; bereits vorhandene Module werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="48"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Restore &amp;another device</source>
         <translation>&amp;Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="98"/>
+        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
+        <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: %3 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
+        <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: Die bisherige Anwender-Firmware konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
+        <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 beim Warten auf das Gerät angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="149"/>
         <source>The report was not saved. %1</source>
         <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Bericht gespeichert als %1 und %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="40"/>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <source>The device&apos;s modules were not read after the restore stopped.</source>
+        <translation>Die Module des Geräts wurden nach dem Anhalten der Wiederherstellung nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="50"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore another device</source>
         <translation>Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Das nächste Gerät wählen, das mit derselben Version wiederhergestellt werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report (*.txt)</source>
         <translation>Bericht (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="173"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ Gerät %1 hatte bereits Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="124"/>
+        <location filename="../ui/pages/resultpage.cpp" line="175"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ Auf Gerät %1 läuft jetzt Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="127"/>
+        <location filename="../ui/pages/resultpage.cpp" line="178"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
@@ -4020,14 +4063,14 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>✖ Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="139"/>
-        <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation>Die Module des Geräts konnten nach der Wiederherstellung nicht gelesen werden.</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="140"/>
-        <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation>Die Module des Geräts werden angezeigt, sobald wieder Device OS darauf läuft.</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <source>The device&apos;s modules could not be read after the restore.</source>
+        <translation>Die Module des Geräts konnten nach der Wiederherstellung nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -4087,202 +4130,202 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <location filename="../ui/pages/versionpage.cpp" line="31"/>
         <source>Which Device OS version?</source>
         <translation>Welche Device-OS-Version?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="31"/>
+        <location filename="../ui/pages/versionpage.cpp" line="32"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Wählen Sie die Version, die auf das Gerät kommen soll, und was danach darauf laufen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>Binaries folder or zip</source>
         <translation>Ordner oder ZIP-Datei mit Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="74"/>
+        <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Einen Ordner mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="78"/>
+        <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>&amp;Zip…</source>
         <translation>Z&amp;IP…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Eine ZIP-Datei mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Device OS versions</source>
         <translation>Device-OS-Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="37"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
         <translation>Neueste zuerst. Versionen, die das Gerät nicht ausführen kann, sind ausgegraut und mit Grund angegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="37"/>
+        <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show &amp;pre-releases</source>
         <translation>&amp;Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <location filename="../ui/pages/versionpage.cpp" line="49"/>
         <source>User firmware after the restore</source>
         <translation>Anwender-Firmware nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="51"/>
+        <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Die Anwendung des Geräts behalten, wenn sie unter dieser Version läuft, sonst Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>Keep the device&apos;s application</source>
         <translation>Die Anwendung des Geräts behalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="55"/>
+        <location filename="../ui/pages/versionpage.cpp" line="56"/>
         <source>A firmware file…</source>
         <translation>Eine Firmware-Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <location filename="../ui/pages/versionpage.cpp" line="61"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="61"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Anwender-Firmware:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="72"/>
+        <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>B&amp;inaries:</source>
         <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Zip of Device OS binaries</source>
         <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <location filename="../ui/pages/versionpage.cpp" line="116"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="114"/>
+        <location filename="../ui/pages/versionpage.cpp" line="117"/>
         <source>Folder of Device OS binaries</source>
         <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="150"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="135"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <location filename="../ui/pages/versionpage.cpp" line="40"/>
         <source>Show pre-releases</source>
         <translation>Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="40"/>
+        <location filename="../ui/pages/versionpage.cpp" line="41"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Auch Testversionen von Device OS auflisten, die noch nicht final sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="44"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>Das genaue Modell (SKU) des Geräts, das darauf aufgedruckt ist; manche Modelle benötigen ein neueres Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="49"/>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Was nach der Wiederherstellung auf dem Gerät läuft: Tinker, seine eigene Anwendung oder eine Firmware-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="64"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Woher die Device-OS-Binärdateien kommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="70"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>Der verwendete Ordner oder die verwendete ZIP-Datei mit Device-OS-Release-Binärdateien. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, um einen anderen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>Choose a zip file</source>
         <translation>ZIP-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>&amp;Downloaded binaries</source>
         <translation>&amp;Heruntergeladene Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
         <source>Use the downloaded binaries</source>
         <translation>Heruntergeladene Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <location filename="../ui/pages/versionpage.cpp" line="86"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="135"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="162"/>
+        <location filename="../ui/pages/versionpage.cpp" line="165"/>
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <location filename="../ui/pages/versionpage.cpp" line="182"/>
         <source>The binaries could not be read. %1</source>
         <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="179"/>
+        <location filename="../ui/pages/versionpage.cpp" line="183"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <location filename="../ui/pages/versionpage.cpp" line="195"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul.</numerusform>
@@ -4290,7 +4333,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <location filename="../ui/pages/versionpage.cpp" line="196"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n Modul gefunden.</numerusform>
@@ -4298,7 +4341,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <location filename="../ui/pages/versionpage.cpp" line="198"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n weitere Datei ist kein Modul.</numerusform>
@@ -4306,44 +4349,44 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="221"/>
+        <location filename="../ui/pages/versionpage.cpp" line="225"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="223"/>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <location filename="../ui/pages/versionpage.cpp" line="213"/>
         <source>newest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="213"/>
+        <location filename="../ui/pages/versionpage.cpp" line="217"/>
         <source>pre-release</source>
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="215"/>
+        <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>LTS line</source>
         <translation>LTS-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="218"/>
+        <location filename="../ui/pages/versionpage.cpp" line="222"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="235"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Nicht verwendbar: Die Datei enthält %n Modul, nicht eines.</numerusform>
@@ -4351,23 +4394,23 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="249"/>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="254"/>
+        <location filename="../ui/pages/versionpage.cpp" line="266"/>
         <source>Not usable: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="254"/>
+        <location filename="../ui/pages/versionpage.cpp" line="259"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="257"/>
+        <location filename="../ui/pages/versionpage.cpp" line="262"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="265"/>
+        <location filename="../ui/pages/versionpage.cpp" line="270"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>
