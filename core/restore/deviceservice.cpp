@@ -122,6 +122,8 @@ public:
         RestoreEngine engine(m_usb, this);
         useSerialPorts(engine);
         s.m_engine.store(&engine);
+        m_restoreDeviceId = deviceId.toLower();
+        m_lastPhase.reset();
         const RestoreOutcome outcome = engine.run(plan, deviceId);
         s.m_engine.store(nullptr);
         bundle.reset();
@@ -132,7 +134,20 @@ public:
     }
 
     // RestoreObserver, on this thread.
-    void progress(const RestoreProgress &p) override { Q_EMIT s.restoreProgress(p); }
+    void progress(const RestoreProgress &p) override
+    {
+        Q_EMIT s.restoreProgress(p);
+        // The engine reads the modules only at the end. Between steps, right after the device came
+        // back from a restart (its reboot after an update, or leaving DFU mode) and before the
+        // engine talks to it again, read them here, so the live view shows what was written.
+        const bool cameBack = m_lastPhase
+                              && (*m_lastPhase == RestorePhase::Rebooting || *m_lastPhase == RestorePhase::LeavingDfu)
+                              && (p.phase == RestorePhase::Writing || p.phase == RestorePhase::WaitingForPerson
+                                  || p.phase == RestorePhase::EnteringDfu || p.phase == RestorePhase::EnteringListening);
+        m_lastPhase = p.phase;
+        if (cameBack)
+            inspectBetweenSteps();
+    }
     void log(const QString &line) override { Q_EMIT s.restoreLog(line); }
     void inspected(const ModuleInspection &i) override { Q_EMIT s.inspected(QString(), i); }
     bool askPerson(const PersonPrompt &prompt) override
@@ -152,6 +167,29 @@ public:
     }
 
 private:
+    // One try over control requests, only when the device is running on USB: no waiting, no serial
+    // port (that would take the console from the engine); the engine's own final inspection stays
+    // the proof.
+    void inspectBetweenSteps()
+    {
+        if (s.m_engine.load() && s.m_engine.load()->isCancelled())
+            return;
+        auto list = m_usb.listDevices();
+        if (!list.ok())
+            return;
+        for (const UsbDeviceInfo &d : *list) {
+            if (d.deviceId.toLower() != m_restoreDeviceId || d.mode != UsbDeviceMode::Normal || !d.platform)
+                continue;
+            auto handle = m_usb.open(d);
+            if (!handle.ok())
+                return;
+            ControlRequestClient control(**handle, *d.platform);
+            if (auto modules = control.moduleInfo(); modules.ok())
+                Q_EMIT s.inspected(QString(), inspectionFromControlReply(d.platform->id, *modules));
+            return;
+        }
+    }
+
     DeviceService &s;
     UsbBackend &m_usb;
     int m_pollMs;
@@ -159,6 +197,8 @@ private:
     bool m_serialBusy = false;
     QList<DeviceSummary> m_last;
     QHash<QString, QString> m_versions;
+    QString m_restoreDeviceId;               // the device of the running restore, lower case
+    std::optional<RestorePhase> m_lastPhase; // the phase of the restore's previous report
 };
 
 DeviceService::DeviceService(UsbBackend &usb, int pollMs, QObject *parent)

@@ -61,6 +61,8 @@ public:
 
 Q_SIGNALS:
     void devicesChanged(const QList<dr::DeviceSummary> &devices);
+    // During a restore deviceId is empty: the engine's final inspection, and readings between
+    // steps each time the device is back running after a restart (control requests only).
     void inspected(const QString &deviceId, const dr::ModuleInspection &inspection);
     void inspectFailed(const QString &deviceId, const dr::Error &error);
     void portInspected(const QString &portPath, const QString &deviceId, const dr::ModuleInspection &inspection);

@@ -9,9 +9,11 @@
 #include "platform/platformdatabase.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
+#include "simulator/virtualdevice.h"
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
 #include "version/deviceosversions.h"
+#include "widgets/moduledescription.h"
 #include "widgets/moduletable.h"
 #include "widgets/planview.h"
 #include "widgets/platformlist.h"
@@ -23,9 +25,11 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -33,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <pty.h>
 #include <unistd.h>
@@ -90,6 +95,59 @@ class TestWizard : public QObject
         shoot(w, "2-version");
         w.next();
         QCOMPARE(w.currentId(), int(RestoreWizard::DevicePageId));
+    }
+
+    // The letter after '&' in a label, lower case; a null QChar when it has none ("&&" is a literal &).
+    static QChar mnemonicOf(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+        return QChar();
+    }
+    // Every mnemonic a person can use on the wizard's current page (its visible buttons, checkboxes,
+    // labels with a buddy and checkable group boxes, and the wizard's own visible buttons) is unique.
+    static void mnemonicsAreUniqueOn(RestoreWizard &w)
+    {
+        QHash<QChar, QString> seen;
+        auto add = [&](const QString &text) {
+            const QChar m = mnemonicOf(text);
+            if (m.isNull())
+                return;
+            QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("page %1: \"%2\" and \"%3\" share the mnemonic %4")
+                                                       .arg(w.currentId())
+                                                       .arg(seen.value(m), text, m)));
+            seen.insert(m, text);
+        };
+        for (QWizard::WizardButton b : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton, QWizard::CustomButton1})
+            if (w.button(b)->isVisible())
+                add(w.button(b)->text());
+        for (QWidget *child : w.currentPage()->findChildren<QWidget *>()) {
+            if (!child->isVisibleTo(w.currentPage()))
+                continue;
+            if (auto *button = qobject_cast<QAbstractButton *>(child))
+                add(button->text());
+            else if (auto *label = qobject_cast<QLabel *>(child); label && label->buddy())
+                add(label->text());
+            else if (auto *box = qobject_cast<QGroupBox *>(child); box && box->isCheckable())
+                add(box->title());
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    static QString cellText(QTableWidget *t, const QString &module, int column)
+    {
+        for (int r = 0; r < t->rowCount(); ++r)
+            if (t->item(r, 0) && t->item(r, 0)->text() == module)
+                return t->item(r, column) ? t->item(r, column)->text() : QString();
+        return QString();
     }
 
 private Q_SLOTS:
@@ -535,6 +593,214 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dp->portInspectionRunning(), 5000);
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
         QVERIFY2(dp->portStatus()->text().contains(QLatin1String("cancelled")), qPrintable(dp->portStatus()->text()));
+    }
+
+    void liveModulesFollowEveryWriteAndSayWhatIsNotConfirmedYet()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        w.next();
+        auto *pp = page<PlanPage>(w, RestoreWizard::PlanPageId);
+        pp->confirm()->setChecked(true);
+        const RestorePlan plan = w.session().plan;
+        auto *rp = page<RestorePage>(w, RestoreWizard::RestorePageId);
+        QTableWidget *live = rp->liveModules();
+
+        // Connected after the page: each slot sees the page as it is once the page has taken the report.
+        RestorePhase lastPhase = RestorePhase::Locating;
+        QStringList midRestoreInspections;     // "Module=version" rows of inspections before the final one
+        QHash<int, QString> rowWhenStepWritten; // step -> its module's live row once the step is over
+        QStringList busyBars, stalePercent;
+        int writingStep = -1;
+        connect(&devices, &DeviceService::inspected, &w, [&](const QString &id, const ModuleInspection &i) {
+            if (!id.isEmpty() || lastPhase == RestorePhase::Inspecting)
+                return;
+            for (const InstalledModule &m : i.modules)
+                if (m.store == ModuleStore::Main && !m.isEmpty())
+                    midRestoreInspections << QStringLiteral("%1=%2").arg(int(*m.functionCode)).arg(m.version);
+        });
+        connect(&devices, &DeviceService::restoreProgress, &w, [&](const RestoreProgress &p) {
+            lastPhase = p.phase;
+            const RestoreProgress shown = RestorePage::withCurrentPhase(p);
+            if (writingStep >= 0 && (p.step != writingStep || shown.phase != RestorePhase::Writing)
+                && shown.phase != RestorePhase::EnteringDfu && shown.phase != RestorePhase::WaitingForPerson
+                && !rowWhenStepWritten.contains(writingStep)) {
+                const QString module = ModuleDescription::of(plan.steps[writingStep]);
+                rowWhenStepWritten.insert(writingStep, module + QLatin1Char('=') + cellText(live, module, 1));
+            }
+            if (shown.phase == RestorePhase::Writing)
+                writingStep = p.step;
+            // No percentage from another phase: outside writing the step bar is busy or waiting.
+            if (shown.phase != RestorePhase::Writing && shown.phase != RestorePhase::Done
+                && rp->stepBar()->text().endsWith(QLatin1Char('%')))
+                stalePercent << QStringLiteral("%1 %2").arg(restorePhaseName(p.phase), rp->stepBar()->text());
+            if (shown.phase == RestorePhase::Rebooting || shown.phase == RestorePhase::EnteringDfu)
+                busyBars << QString::number(rp->stepBar()->maximum());
+        });
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
+        QVERIFY(w.session().outcome && w.session().outcome->success);
+
+        QVERIFY2(stalePercent.isEmpty(), qPrintable(stalePercent.join(QLatin1String("; "))));
+        // Restarting or switching to DFU mode, the step bar is busy (no range), not a percentage.
+        QVERIFY(!busyBars.isEmpty());
+        QCOMPARE(busyBars.count(QStringLiteral("0")), busyBars.size());
+        for (int i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep &s = plan.steps[i];
+            if (s.kind != StepKind::Flash)
+                continue;
+            const QString want = QStringLiteral("%1=%2").arg(int(s.function)).arg(s.toVersion);
+            if (s.transport == StepTransport::ControlRequest && i + 1 < plan.steps.size()) {
+                // Written over control requests, the device restarts running: it is read again
+                // before the next step, and the live view shows the new version.
+                QVERIFY2(midRestoreInspections.contains(want), qPrintable(want + QLatin1String(" not in ")
+                                                                         + midRestoreInspections.join(QLatin1Char(' '))));
+            }
+            if (s.transport == StepTransport::Dfu) {
+                // Written in DFU mode, nothing can read it until the device runs again: the row says so.
+                const QString row = rowWhenStepWritten.value(i);
+                QVERIFY2(row.contains(ModuleTable::notYetConfirmedText()), qPrintable(row));
+                QVERIFY2(row.contains(QString::number(s.toVersion)), qPrintable(row));
+            }
+        }
+    }
+
+    void aFailedRestoreSaysPlainlyWhatStoppedWithDetailsOnDemand()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        w.next();
+        page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
+        f->devices().first()->injectFault(sim::Fault{sim::FaultKind::WriteError, 0, -1});
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
+        const RestoreOutcome o = *w.session().outcome;
+        QVERIFY(!o.success && o.error);
+        auto *rp = page<ResultPage>(w, RestoreWizard::ResultPageId);
+        const QString headline = rp->outcome()->text();
+        // Which step stopped, in the words of the plan; not the device's request number.
+        QVERIFY2(headline.contains(QLatin1String("could not be written")), qPrintable(headline));
+        QVERIFY2(!headline.contains(o.error->message), qPrintable(headline));
+        QVERIFY2(!headline.contains(QLatin1String("request")), qPrintable(headline));
+        QVERIFY2(rp->deviceState()->text().contains(o.error->remedy), qPrintable(rp->deviceState()->text()));
+        // The technical words, with the error code, only on demand.
+        QVERIFY(rp->detailsToggle()->isVisible());
+        QVERIFY(!rp->details()->isVisible());
+        QVERIFY(rp->details()->text().contains(o.error->message));
+        QVERIFY(rp->details()->text().contains(o.error->code));
+        rp->detailsToggle()->click();
+        QVERIFY(rp->details()->isVisible());
+    }
+
+    void everyPageHasUniqueMnemonicsAndOwnAccessibleNames()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_VERIFY_WITH_TIMEOUT(w.session().bundle != nullptr, 20000);
+        QVERIFY(page<PlatformPage>(w, RestoreWizard::PlatformPageId)->list()->selectPlatform(13));
+        mnemonicsAreUniqueOn(w);
+        w.next();
+        auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
+        QVERIFY(selectVersion(vp->versions(), QStringLiteral("2.2.0")));
+        mnemonicsAreUniqueOn(w);
+        w.next();
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        mnemonicsAreUniqueOn(w);
+        w.next();
+        auto *pp = page<PlanPage>(w, RestoreWizard::PlanPageId);
+        pp->force()->setVisible(true); // shown when the plan has a recommendation to override
+        mnemonicsAreUniqueOn(w);
+        pp->force()->setVisible(false);
+        // The confirmation's accessible name is a sentence of its own, not the label without its '&'.
+        const QString id = w.session().device->usb.deviceId;
+        QCOMPARE(pp->confirm()->accessibleName(), QStringLiteral("Write 2 module(s) to device %1").arg(id));
+        pp->confirm()->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(RestoreWizard::RestorePageId));
+        mnemonicsAreUniqueOn(w);
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
+        mnemonicsAreUniqueOn(w);
+    }
+
+    void platformBadgesAreDistinct()
+    {
+        QHash<QString, QString> seen;
+        for (const Platform &p : PlatformDatabase::builtin().platforms()) {
+            const QString badge = PlatformList::badgeText(p.displayName);
+            QVERIFY2(!badge.isEmpty(), qPrintable(p.displayName));
+            QVERIFY2(!seen.contains(badge), qPrintable(QStringLiteral("%1 and %2 share %3").arg(seen.value(badge), p.displayName, badge)));
+            seen.insert(badge, p.displayName);
+        }
+        QCOMPARE(PlatformList::badgeText(QStringLiteral("Tracker")), QStringLiteral("TR"));
+        QCOMPARE(PlatformList::badgeText(QStringLiteral("Tracker M")), QStringLiteral("TM"));
+    }
+
+    void pagesTakeTheHeightOfTheirContent()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.resize(980, 720);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
+        // One device: a list one row high, not a tall empty box.
+        QTRY_VERIFY(dp->list()->isVisible());
+        QVERIFY2(dp->list()->height() < 4 * dp->list()->sizeHintForRow(0), qPrintable(QString::number(dp->list()->height())));
+        // Versions: every row visible, no scrolling, no empty rows below them.
+        auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
+        QVERIFY(vp->versions()->count() > 0);
+        const int rowsHeight = vp->versions()->count() * vp->versions()->sizeHintForRow(0);
+        QVERIFY(vp->versions()->maximumHeight() <= rowsHeight + 4 * vp->versions()->frameWidth() + 8);
+
+        // No device: the group box keeps its own height and the Inspect button is not left alone.
+        f->devices().first()->unplug();
+        QTRY_VERIFY_WITH_TIMEOUT(!dp->list()->isVisible(), 10000);
+        QVERIFY(!dp->inspectButton()->isVisible());
+        auto *box = dp->findChild<QGroupBox *>();
+        QVERIFY(box);
+        QTRY_VERIFY(box->height() <= box->sizeHint().height());
+        // The explanation sits at the top, right under the page title: the stretch is below.
+        QVERIFY2(box->geometry().bottom() < dp->height() / 2, qPrintable(QString::number(box->geometry().bottom())));
+    }
+
+    void usbInspectionsSayWhatTheDeviceDoesNotReport()
+    {
+        ModuleInspection i;
+        i.source = ModuleInspection::Source::ControlRequest;
+        i.platformId = 13;
+        InstalledModule m;
+        m.functionCode = quint8(ModuleFunction::SystemPart);
+        m.index = 1;
+        m.version = 1512;
+        // Integrity and dependencies only, as Device OS before 5.6 reports them over USB.
+        m.validityChecked = validity::Integrity | validity::Dependencies;
+        m.validityResult = m.validityChecked;
+        i.modules << m;
+        ModuleTable t;
+        t.setInspection(i);
+        QCOMPARE(t.rowCount(), 1);
+        QCOMPARE(t.item(0, 3)->text(), QStringLiteral("not reported by the device"));
+        QCOMPARE(t.item(0, 4)->text(), QStringLiteral("not reported by the device"));
+        QCOMPARE(t.selectionMode(), QAbstractItemView::NoSelection); // no highlighted row or cell frame
     }
 };
 

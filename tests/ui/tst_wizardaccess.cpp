@@ -209,7 +209,7 @@ private Q_SLOTS:
                       QStringLiteral("log")});
         if (QTest::currentTestFailed())
             return;
-        QTest::keyClick(&w, Qt::Key_C, Qt::AltModifier); // Cancel restore
+        QTest::keyClick(&w, Qt::Key_R, Qt::AltModifier); // "Cancel &restore"
 
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
         checkPage(w, {QStringLiteral("resultModules"), QStringLiteral("saveReport"), QStringLiteral("tryAgain"),

@@ -4,6 +4,7 @@
 #include "platform/platformdatabase.h"
 #include "restorewizard.h"
 #include "widgets/moduletable.h"
+#include "widgets/viewfitting.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -76,14 +77,17 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     portLayout->addLayout(portRow);
     portLayout->addWidget(m_portStatus);
 
+    // Everything as high as its content, top to bottom; the empty space goes below the last box.
+    m_portBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list, 1); // up to its rows (devicesChanged)
     layout->addWidget(m_empty);
     layout->addWidget(m_status);
     layout->addWidget(m_inspect, 0, Qt::AlignLeft);
     layout->addWidget(m_modulesTitle);
-    layout->addWidget(m_modules, 1);
+    layout->addWidget(m_modules, 1); // up to its rows (ModuleTable)
     layout->addWidget(m_portBox);
+    layout->addStretch();
 
     setTabOrder(m_list, m_inspect);
     setTabOrder(m_inspect, m_modules);
@@ -182,6 +186,8 @@ void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
     }
     m_empty->setVisible(devices.isEmpty());
     m_list->setVisible(!devices.isEmpty());
+    m_inspect->setVisible(!devices.isEmpty()); // nothing to inspect: no lone disabled button
+    fitHeightToContents(m_list);
     selectionChanged();
 }
 

@@ -20,7 +20,7 @@ PlanPage::PlanPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wizard
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Restore"));
     m_view = new PlanView(this);
-    m_force = new QCheckBox(tr("&Go ahead despite Particle's recommendations"), this);
+    m_force = new QCheckBox(tr("Go &ahead despite Particle's recommendations"), this);
     m_force->setObjectName(QStringLiteral("force"));
     m_force->setAccessibleName(tr("Go ahead despite Particle's recommendations"));
     m_force->setAccessibleDescription(tr("Allows the steps marked as needing your confirmation"));
@@ -53,11 +53,17 @@ void PlanPage::replan()
     const bool overridable = std::any_of(s.plan.messages.begin(), s.plan.messages.end(),
                                          [](const PlanMessage &m) { return m.overridable; });
     m_force->setVisible(overridable);
-    m_confirm->setText(s.plan.nothingToWrite()
-                           ? tr("&Check device %1 without writing anything").arg(s.device ? s.device->usb.deviceId : QString())
-                           : tr("&Write %n module(s) to device %1", nullptr, s.plan.flashSteps())
-                                 .arg(s.device ? s.device->usb.deviceId : QString()));
-    m_confirm->setAccessibleName(m_confirm->text().remove(QLatin1Char('&')));
+    const QString id = s.device ? s.device->usb.deviceId : QString();
+    // The accessible name is its own sentence: a mnemonic written "(&W)" in some languages would
+    // leave "(W)" behind if it were the label with the '&' taken out.
+    if (s.plan.nothingToWrite()) {
+        m_confirm->setText(tr("Check device %1 &without writing anything").arg(id));
+        m_confirm->setAccessibleName(tr("Check device %1 without writing anything", "accessible name").arg(id));
+    } else {
+        m_confirm->setText(tr("&Write %n module(s) to device %1", nullptr, s.plan.flashSteps()).arg(id));
+        m_confirm->setAccessibleName(
+            tr("Write %n module(s) to device %1", "accessible name", s.plan.flashSteps()).arg(id));
+    }
     m_confirm->setEnabled(!s.plan.refused());
     Q_EMIT completeChanged();
 }

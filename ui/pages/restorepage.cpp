@@ -64,7 +64,7 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         m_logToggle->setText(shown ? tr("Hide the &log") : tr("Show the &log"));
         m_logToggle->setAccessibleName(shown ? tr("Hide the log") : tr("Show the log"));
     });
-    m_cancel = new QPushButton(tr("&Cancel restore"), this);
+    m_cancel = new QPushButton(tr("Cancel &restore"), this);
     m_cancel->setObjectName(QStringLiteral("cancelRestore"));
     m_cancel->setAccessibleName(tr("Cancel restore"));
     m_cancel->setAccessibleDescription(tr("Stop at the next safe point; the result page then says what state the "
@@ -82,9 +82,10 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     layout->addWidget(m_stepLabel);
     layout->addLayout(form);
     layout->addWidget(m_eta);
-    layout->addWidget(m_modules, 2);
+    layout->addWidget(m_modules, 2); // as high as its rows (ModuleTable), the rest below
     layout->addLayout(bottom);
     layout->addWidget(m_log, 1);
+    layout->addStretch();
     setTabOrder(m_cancel, m_modules);
     setTabOrder(m_modules, m_logToggle);
     setTabOrder(m_logToggle, m_log);
@@ -95,19 +96,21 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         m_instruction->setText(tr("Stopping at the next safe point\u2026"));
         m_wizard->devices().cancelRestore();
     });
-    connect(&devices, &DeviceService::restoreProgress, this, [this](const RestoreProgress &p) {
+    connect(&devices, &DeviceService::restoreProgress, this, [this](const RestoreProgress &reported) {
         if (!m_running)
             return;
-        const QString what = stepText(p, m_wizard->session().plan);
+        const RestoreProgress p = withCurrentPhase(reported);
+        const RestorePlan &plan = m_wizard->session().plan;
+        noteWrittenSteps(p);
+        const QString what = stepText(p, plan);
         m_stepLabel->setText(p.step >= 0 ? tr("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(what) : what);
         m_stepLabel->setToolTip(p.message); // the engine's words, with the slot name, for technicians
-        m_step->setMaximum(int(std::max<quint64>(1, p.stepTotal / 1024)));
-        m_step->setValue(int(p.stepDone / 1024));
+        showStepProgress(p);
         m_overall->setMaximum(int(std::max<quint64>(1, p.total / 1024)));
         m_overall->setValue(int(p.done / 1024));
         m_eta->setText(p.etaSeconds && *p.etaSeconds >= 1 ? tr("About %n second(s) left", nullptr, qRound(*p.etaSeconds))
                                                          : QString());
-        const QString text = instructionFor(p, m_wizard->session().plan);
+        const QString text = instructionFor(p, plan);
         if (!text.isEmpty())
             m_instruction->setText(text);
     });
@@ -116,17 +119,21 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         m_wizard->session().log << line;
     });
     connect(&devices, &DeviceService::inspected, this, [this](const QString &id, const ModuleInspection &i) {
-        if (m_running && id.isEmpty())
-            m_modules->setInspection(i);
+        if (!m_running || !id.isEmpty())
+            return;
+        // What the device says now replaces every "written, not yet confirmed" row.
+        m_modules->setInspection(i);
     });
     connect(&devices, &DeviceService::personNeeded, this, [this](const PersonPrompt &prompt) {
-        // The instruction stays on the page in large text; the box asks for the answer without
-        // blocking the window (a cancel or the end of the restore closes it).
+        // The instruction is said once, on the page in large text; the box only asks for the answer
+        // (without blocking the window: a cancel or the end of the restore closes it).
         m_instruction->setText(prompt.instruction);
         if (m_prompt)
             m_prompt->deleteLater();
-        m_prompt = new QMessageBox(QMessageBox::Information, prompt.title, prompt.instruction,
+        m_prompt = new QMessageBox(QMessageBox::Information, prompt.title,
+                                   tr("Do what the page says, then choose Done."),
                                    QMessageBox::Ok | QMessageBox::Cancel, this);
+        m_prompt->setAccessibleDescription(prompt.instruction); // screen readers get the whole instruction
         m_prompt->setObjectName(QStringLiteral("personPrompt"));
         m_prompt->button(QMessageBox::Ok)->setText(tr("&Done"));
         m_prompt->button(QMessageBox::Cancel)->setText(tr("&Stop the restore"));
@@ -158,8 +165,11 @@ void RestorePage::initializePage()
     RestoreSession &s = m_wizard->session();
     m_log->clear();
     m_logToggle->setChecked(false);
+    m_step->setRange(0, 1);
     m_step->setValue(0);
+    m_step->setFormat(QStringLiteral("%p%"));
     m_overall->setValue(0);
+    m_writingStep = -1;
     m_eta->clear();
     m_cancel->setEnabled(true);
     if (s.before)
@@ -172,12 +182,67 @@ void RestorePage::initializePage()
     m_wizard->devices().restore(s.plan, s.bundle, s.device->usb.deviceId);
 }
 
+RestoreProgress RestorePage::withCurrentPhase(const RestoreProgress &p)
+{
+    // The engine reports a DFU transfer's bytes under the phase it was in before the transfer
+    // (entering DFU mode): once bytes of the step arrive, the device is in DFU mode and being written.
+    RestoreProgress out = p;
+    if (p.phase == RestorePhase::EnteringDfu && p.stepDone > 0)
+        out.phase = RestorePhase::Writing;
+    return out;
+}
+
+void RestorePage::showStepProgress(const RestoreProgress &p)
+{
+    // The step bar shows bytes only while bytes move; waiting phases show a busy bar (or say who is
+    // waited for) instead of a percentage left over from the transfer before.
+    if (p.phase == RestorePhase::Writing && p.stepTotal > 0) {
+        m_step->setFormat(QStringLiteral("%p%"));
+        m_step->setRange(0, int(std::max<quint64>(1, p.stepTotal / 1024)));
+        m_step->setValue(int(p.stepDone / 1024));
+    } else if (p.phase == RestorePhase::WaitingForPerson) {
+        m_step->setRange(0, 1);
+        m_step->setValue(0);
+        m_step->setFormat(tr("Waiting for you"));
+    } else if (p.phase == RestorePhase::Done || p.phase == RestorePhase::Failed || p.phase == RestorePhase::Cancelled) {
+        m_step->setRange(0, 1);
+        m_step->setValue(p.phase == RestorePhase::Done ? 1 : 0);
+        m_step->setFormat(QStringLiteral("%p%"));
+    } else {
+        m_step->setRange(0, 0); // busy: restarting, switching modes, reading the modules
+        m_step->setFormat(QString());
+    }
+}
+
+void RestorePage::noteWrittenSteps(const RestoreProgress &p)
+{
+    // A write step is over when the restore moves to another step or on to restarting, leaving DFU
+    // mode or reading the modules; until the device is read again its row says "not yet confirmed".
+    const RestorePlan &plan = m_wizard->session().plan;
+    const bool failed = p.phase == RestorePhase::Failed || p.phase == RestorePhase::Cancelled;
+    const bool after = p.phase == RestorePhase::Rebooting || p.phase == RestorePhase::LeavingDfu
+                       || p.phase == RestorePhase::Inspecting || p.phase == RestorePhase::Done;
+    if (m_writingStep >= 0 && !failed && (p.step != m_writingStep || after)) {
+        m_modules->markWritten(plan.steps[m_writingStep]);
+        m_writingStep = -1;
+    }
+    if (failed)
+        m_writingStep = -1;
+    else if (p.phase == RestorePhase::Writing && p.step >= 0 && p.step < plan.steps.size())
+        m_writingStep = p.step;
+}
+
 QString RestorePage::stepText(const RestoreProgress &p, const RestorePlan &plan)
 {
     // The engine names modules by slot ("system-part1"); people read the module's description.
     if (p.step < 0 || p.step >= plan.steps.size())
         return p.message;
     const PlanStep &step = plan.steps[p.step];
+    // The page's large text says what to do; the step line only says who is waited for.
+    if (p.phase == RestorePhase::WaitingForPerson && step.kind == StepKind::WaitForConnection)
+        return tr("Waiting for the device to connect to the network");
+    if (p.phase == RestorePhase::WaitingForPerson && step.kind == StepKind::WaitForReboot)
+        return tr("Waiting for the device to start");
     if (p.phase == RestorePhase::Writing && step.kind == StepKind::Flash)
         return tr("Writing %1 (%2)").arg(ModuleDescription::of(step), stepTransportText(step.transport));
     if (p.phase == RestorePhase::Writing && step.kind == StepKind::InvalidateFormerUserPart)

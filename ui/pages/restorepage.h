@@ -35,8 +35,15 @@ public:
     static QString instructionFor(const RestoreProgress &p, const RestorePlan &plan);
     // What the current step does, with the module's description rather than its slot name.
     static QString stepText(const RestoreProgress &p, const RestorePlan &plan);
+    // The progress as the page shows it: a DFU transfer's bytes count as writing, whatever phase
+    // the engine last named.
+    static RestoreProgress withCurrentPhase(const RestoreProgress &p);
+    QProgressBar *stepBar() const { return m_step; }
+    ModuleTable *liveModules() const { return m_modules; }
 
 private:
+    void showStepProgress(const RestoreProgress &p);
+    void noteWrittenSteps(const RestoreProgress &p);
 
     RestoreWizard *m_wizard;
     QLabel *m_instruction;
@@ -50,6 +57,7 @@ private:
     QPushButton *m_cancel;
     QPointer<QMessageBox> m_prompt;
     bool m_running = false;
+    int m_writingStep = -1;    // the step whose bytes are being sent; -1 between writes
 };
 
 } // namespace dr::ui

@@ -3,6 +3,7 @@
 #include "pages/pagecommon.h"
 #include "restore/restorereport.h"
 #include "restorewizard.h"
+#include "widgets/moduledescription.h"
 #include "widgets/moduletable.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace dr::ui {
@@ -28,6 +30,27 @@ ResultPage::ResultPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_state = wrapLabel(QString(), this);
     m_state->setObjectName(QStringLiteral("deviceState"));
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(QStringLiteral("detailsToggle"));
+    m_detailsToggle->setText(tr("Show &details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_detailsToggle->setFocusPolicy(Qt::StrongFocus);
+    m_detailsToggle->setAccessibleName(tr("Show details"));
+    m_detailsToggle->setAccessibleDescription(tr("Shows or hides the technical detail of the error, for support"));
+    m_details = wrapLabel(QString(), this);
+    m_details->setObjectName(QStringLiteral("errorDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_details->setAccessibleName(tr("Technical detail"));
+    m_details->setVisible(false);
+    connect(m_detailsToggle, &QToolButton::toggled, this, [this](bool shown) {
+        m_details->setVisible(shown);
+        m_detailsToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_detailsToggle->setText(shown ? tr("Hide &details") : tr("Show &details"));
+        m_detailsToggle->setAccessibleName(shown ? tr("Hide details") : tr("Show details"));
+    });
     m_modules = new ModuleTable(this);
     m_modules->setObjectName(QStringLiteral("resultModules"));
     m_modules->setAccessibleName(tr("Modules on the device after the restore"));
@@ -57,10 +80,14 @@ ResultPage::ResultPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_outcome);
     layout->addWidget(m_state);
-    layout->addWidget(m_modules, 1);
+    layout->addWidget(m_detailsToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_details);
+    layout->addWidget(m_modules, 1); // as high as its rows (ModuleTable); the stretch is below
     layout->addWidget(m_saved);
     layout->addLayout(buttons);
+    layout->addStretch();
     setFinalPage(true);
+    setTabOrder(m_detailsToggle, m_modules);
     setTabOrder(m_modules, m_save);
     setTabOrder(m_save, m_tryAgain);
     setTabOrder(m_tryAgain, m_another);
@@ -76,6 +103,30 @@ ResultPage::ResultPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         if (!path.isEmpty())
             saveReportTo(path);
     });
+}
+
+QString ResultPage::failureHeadline(const RestoreOutcome &o, const RestorePlan &plan)
+{
+    // The cause in plain words: which step stopped. The error's technical message (request
+    // numbers, codes) goes to the details; the device state and the remedy follow below.
+    for (auto it = o.steps.crbegin(); it != o.steps.crend(); ++it) {
+        if (!it->error || it->index < 0 || it->index >= plan.steps.size())
+            continue;
+        const PlanStep &step = plan.steps[it->index];
+        if (step.kind == StepKind::Flash)
+            return tr("\u2716 The restore stopped at step %1 of %2: %3 could not be written.")
+                .arg(it->index + 1)
+                .arg(plan.steps.size())
+                .arg(ModuleDescription::of(step));
+        if (step.kind == StepKind::InvalidateFormerUserPart)
+            return tr("\u2716 The restore stopped at step %1 of %2: the former user firmware could not be cleared.")
+                .arg(it->index + 1)
+                .arg(plan.steps.size());
+        return tr("\u2716 The restore stopped at step %1 of %2, while waiting for the device.")
+            .arg(it->index + 1)
+            .arg(plan.steps.size());
+    }
+    return tr("\u2716 The restore failed: %1").arg(o.error ? o.error->message : QString());
 }
 
 bool ResultPage::saveReportTo(const QString &path)
@@ -126,18 +177,29 @@ void ResultPage::initializePage()
     else if (o.cancelled)
         m_outcome->setText(tr("\u2716 The restore was cancelled."));
     else
-        m_outcome->setText(tr("\u2716 The restore failed: %1").arg(o.error ? o.error->message : QString()));
+        m_outcome->setText(failureHeadline(o, s.plan));
     QString state = o.success ? QString() : o.deviceState;
     // The device state already says how to go on after a cancel; other failures add their remedy.
     if (o.error && !o.error->remedy.isEmpty() && !o.cancelled)
         state += QLatin1Char('\n') + o.error->remedy;
     m_state->setText(state.trimmed());
     m_state->setVisible(!state.trimmed().isEmpty());
+    // The error's own words, its code and its technical detail: for support, on demand.
+    QStringList details;
+    if (o.error && !o.cancelled) {
+        details << o.error->message;
+        if (!o.error->detail.isEmpty())
+            details << o.error->detail;
+        details << tr("Error code: %1").arg(o.error->code);
+    }
+    m_details->setText(details.join(QLatin1Char('\n')));
+    m_detailsToggle->setChecked(false);
+    m_detailsToggle->setVisible(!details.isEmpty());
     if (o.after)
         m_modules->setInspection(*o.after);
     else
         m_modules->showMessage(o.success ? tr("The device's modules could not be read after the restore.")
-                                         : tr("The device's modules are shown once it runs Device OS again."));
+                                         : tr("The device's modules were not read after the restore stopped."));
 }
 
 } // namespace dr::ui

@@ -4,6 +4,7 @@
 #include "platform/platformdatabase.h"
 #include "restore/bundleloader.h"
 #include "restorewizard.h"
+#include "widgets/viewfitting.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +70,7 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_bundlePath->setAccessibleName(tr("Binaries folder or zip"));
     m_bundlePath->setAccessibleDescription(tr("The folder or zip file of Device OS release binaries in use. Type a "
                                               "path and press Enter to use another one."));
-    auto *pathLabel = new QLabel(tr("&Binaries:"), source);
+    auto *pathLabel = new QLabel(tr("B&inaries:"), source);
     pathLabel->setBuddy(m_bundlePath);
     auto *folder = new QPushButton(tr("F&older\u2026"), source);
     folder->setObjectName(QStringLiteral("bundleFolder"));
@@ -94,11 +95,13 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     sourceLayout->addLayout(row);
     sourceLayout->addWidget(m_bundleStatus);
 
+    source->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_versions, 1);
+    layout->addWidget(m_versions, 1); // up to its rows (fillVersions); the rest of the page below
     layout->addWidget(m_prereleases);
     layout->addLayout(form);
     layout->addWidget(source);
+    layout->addStretch();
 
     setTabOrder(m_versions, m_prereleases);
     setTabOrder(m_prereleases, m_model);
@@ -174,6 +177,7 @@ void VersionPage::fillVersions()
     const QString previous = m_versions->currentItem() ? m_versions->currentItem()->data(Qt::UserRole).toString()
                                                        : QSettings().value(QStringLiteral("restore/target")).toString();
     m_versions->clear();
+    fitHeightToContents(m_versions);
     if (!s.bundle) {
         m_bundleStatus->setText(m_bundleError ? tr("The binaries could not be read. %1").arg(m_bundleError->text())
                                               : tr("No Device OS binaries yet: choose a folder or zip of release "
@@ -234,6 +238,7 @@ void VersionPage::fillVersions()
         m_bundleStatus->setText(m_bundleStatus->text() + QLatin1Char(' ')
                                 + tr("They hold no Device OS for the %1.").arg(p->displayName));
     m_versions->setCurrentItem(toSelect ? toSelect : firstEnabled);
+    fitHeightToContents(m_versions);
     Q_EMIT completeChanged();
 }
 

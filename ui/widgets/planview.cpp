@@ -3,6 +3,7 @@
 #include "restore/firmwarebundle.h"
 #include "restore/restoreplanner.h"
 #include "widgets/moduledescription.h"
+#include "widgets/viewfitting.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -35,12 +36,10 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels({tr("Module"), tr("Now"), tr("After"), tr("How"), tr("Size"), tr("Why")});
     m_table->verticalHeader()->setVisible(true);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    makeReadOnlyTable(m_table); // Tab leaves the table; the arrow keys move inside it
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setObjectName(QStringLiteral("planSteps"));
-    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move inside it
     m_table->setAccessibleName(tr("Restore steps"));
     m_table->setAccessibleDescription(tr("Every step of the restore in order: module, version now and after, "
                                          "how it is sent, its size and why."));
@@ -51,13 +50,15 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_messages->setAccessibleDescription(tr("Refusals, warnings and notes about this restore."));
     m_messages->setMaximumHeight(160);
     layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 1); // up to its rows (setPlan); the space left goes below the notes
     layout->addWidget(m_messages);
+    layout->addStretch();
 }
 
 void PlanView::clear(const QString &why)
 {
     m_table->setRowCount(0);
+    fitHeightToContents(m_table);
     m_messages->clear();
     m_summary->setText(why);
 }
@@ -117,6 +118,7 @@ void PlanView::setPlan(const RestorePlan &plan)
         }
     }
     m_table->resizeColumnsToContents();
+    fitHeightToContents(m_table);
 
     for (Severity sev : {Severity::Refusal, Severity::Warning, Severity::Info}) {
         for (const PlanMessage &m : plan.messages) {

@@ -44,7 +44,7 @@ QIcon PlatformList::iconFor(const Platform &p)
     f.setBold(true);
     f.setPixelSize(22);
     g.setFont(f);
-    g.drawText(QRectF(6, 14, 68, 52), Qt::AlignCenter, p.displayName.left(2).toUpper());
+    g.drawText(QRectF(6, 14, 68, 52), Qt::AlignCenter, badgeText(p.displayName));
     g.end();
     // The same picture when selected or active: QIcon would otherwise generate those modes by
     // tinting the pixmap with the highlight colour, which turns the board grey, as if disabled.
@@ -54,6 +54,19 @@ QIcon PlatformList::iconFor(const Platform &p)
         for (QIcon::State state : {QIcon::Off, QIcon::On})
             icon.addPixmap(pm, mode, state);
     return icon;
+}
+
+QString PlatformList::badgeText(const QString &displayName)
+{
+    const QStringList words = displayName.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return QString();
+    if (words.size() == 1)
+        return words.first().left(2).toUpper();
+    QString badge = words.first().size() <= 2 ? words.first() : words.first().left(1);
+    for (qsizetype i = 1; i < words.size(); ++i)
+        badge += words[i].left(1);
+    return badge.toUpper();
 }
 
 QString PlatformList::connectivityText(const QString &connectivity)

@@ -21,6 +21,11 @@ public:
     int currentPlatformId() const; // -1 when none
     bool selectPlatform(int platformId);
 
+    // The letters on a platform's board glyph, from its display name: the first two letters of a
+    // one-word name ("Boron" BO, "P2" P2), else the first word when short, or its initial, followed
+    // by the initials of the other words ("Tracker M" TM, "B5 SoM" B5S, "Electron 2" E2).
+    static QString badgeText(const QString &displayName);
+
 Q_SIGNALS:
     void platformChosen(int platformId);
 
