@@ -1,0 +1,52 @@
+// How the wizard's lists and read-only tables take space: as high as their rows and no higher, so
+// five versions or one device do not sit in a tall empty box (the page's layout puts its stretch
+// elsewhere); with more rows than fit, the view takes what the page has and scrolls. Header-only:
+// two small functions the pages and widgets share.
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QAbstractItemView>
+#include <QHeaderView>
+#include <QListView>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace dr::ui {
+
+// Sets the view's height range to its content (header, rows, frame, and room for a horizontal scroll bar
+// in tables, whose columns may be wider than the page). Call after the rows change.
+inline void fitHeightToContents(QAbstractItemView *view)
+{
+    int height = 2 * view->frameWidth();
+    if (auto *table = qobject_cast<QTableView *>(view)) {
+        if (!table->horizontalHeader()->isHidden())
+            height += table->horizontalHeader()->sizeHint().height();
+        height += table->verticalHeader()->length();
+        height += table->horizontalScrollBar()->sizeHint().height();
+    } else {
+        const int rows = view->model() ? view->model()->rowCount(view->rootIndex()) : 0;
+        const auto *list = qobject_cast<QListView *>(view);
+        const int spacing = list ? list->spacing() : 0;
+        for (int r = 0; r < rows; ++r)
+            height += view->sizeHintForRow(r) + 2 * spacing;
+        if (rows == 0)
+            height += 2 * view->fontMetrics().height(); // an empty list still looks like a list
+    }
+    // A single row may take less than the scroll area's usual minimum (room for both scroll bars).
+    view->setMinimumHeight(std::min(height, view->minimumSizeHint().height()));
+    view->setMaximumHeight(height);
+}
+
+// A table people read but do not choose from: no selection, so no highlighted row and no current
+// cell frame while it does not have the focus; the arrow keys still move through it (the style
+// draws the current cell's frame only while the view has keyboard focus), and Tab leaves it.
+inline void makeReadOnlyTable(QTableView *table)
+{
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setTabKeyNavigation(false);
+}
+
+} // namespace dr::ui
