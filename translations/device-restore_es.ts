@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>dr</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="88"/>
-        <source>The restore was cancelled.</source>
-        <translation>Se canceló la restauración.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="89"/>
-        <source>Run the same restore again to finish it.</source>
-        <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
-        <source>The device&apos;s serial port went away.</source>
-        <translation>El puerto serie del dispositivo ha desaparecido.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
-        <source>The device was unplugged or reset. Reconnect it and try again.</source>
-        <translation>El dispositivo se desconectó o se reinició. Vuelva a conectarlo e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
-        <source>The device&apos;s module list is malformed: %1.</source>
-        <translation>La lista de módulos del dispositivo está mal formada: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
-        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
-        <translation>Reinicie el dispositivo y vuelva a examinarlo. Si el problema persiste, es posible que el Device OS del dispositivo esté dañado: restáurelo por DFU.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
-        <source>%1 (Device OS %2)</source>
-        <translation>%1 (Device OS %2)</translation>
-    </message>
-</context>
-<context>
     <name>dr::App</name>
     <message>
         <location filename="../app/main.cpp" line="127"/>
@@ -128,67 +85,67 @@
 <context>
     <name>dr::ConsoleReplyParser</name>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="93"/>
         <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
         <translation>Compruebe que el puerto corresponde a un dispositivo Particle en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>La respuesta del dispositivo a &apos;i&apos; no contiene un ID de dispositivo válido.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>La respuesta del dispositivo a &apos;v&apos; no contiene una versión válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>La respuesta del dispositivo a &apos;m&apos; no contiene una dirección MAC válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>La respuesta del dispositivo a &apos;c&apos; no es ni sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; tiene demasiados niveles de anidamiento para ser una lista de módulos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no es un JSON equilibrado.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no termina nunca.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Reinicie el dispositivo, póngalo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>El dispositivo no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro), compruebe el cable e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>El dispositivo mostró una salida, pero no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Puede que el dispositivo no esté en modo de escucha. Mantenga pulsado MODE hasta que parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -807,155 +764,69 @@
 <context>
     <name>dr::ListeningModeClient</name>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="25"/>
+        <source>The device&apos;s serial port went away.</source>
+        <translation>El puerto serie del dispositivo ha desaparecido.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="26"/>
+        <source>The device was unplugged or reset. Reconnect it and try again.</source>
+        <translation>El dispositivo se desconectó o se reinició. Vuelva a conectarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="58"/>
         <source>Cannot open the serial port %1.</source>
         <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
         <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
         <translation>Puede que otro programa lo esté usando o que no tenga permiso (en Linux, únase al grupo dialout o instale las reglas udev).</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="61"/>
         <source>Check that the device is connected and the port name is right.</source>
         <translation>Compruebe que el dispositivo está conectado y que el nombre del puerto es correcto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="101"/>
         <source>The port was closed.</source>
         <translation>Se cerró el puerto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
         <source>The serial port is busy with another operation.</source>
         <translation>El puerto serie está ocupado con otra operación.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
         <source>The serial port is not open.</source>
         <translation>El puerto serie no está abierto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
         <source>Connect the device and open its port first.</source>
         <translation>Conecte primero el dispositivo y abra su puerto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
         <source>The command was cancelled.</source>
         <translation>Se canceló el comando.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
         <source>Writing to the serial port failed.</source>
         <translation>No se pudo escribir en el puerto serie.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
         <source>Reconnect the device and try again.</source>
         <translation>Vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>dr::ModeGuidance</name>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
-        <source>yellow</source>
-        <translation>amarillo</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
-        <source>blinking</source>
-        <translation>parpadeante</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
-        <source>Put the device in DFU mode</source>
-        <translation>Ponga el dispositivo en modo DFU</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
-        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1).</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
-        <source>While holding it, press and release RESET.</source>
-        <translation>Sin soltarlo, pulse y suelte RESET.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
-        <translation>Siga pulsando MODE: el LED parpadea en magenta y después en amarillo.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <source>Release MODE as soon as the LED blinks yellow.</source>
-        <translation>Suelte MODE en cuanto el LED parpadee en amarillo.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
-        <source>The status LED blinks yellow.</source>
-        <translation>El LED de estado parpadea en amarillo.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
-        <source>dark blue</source>
-        <translation>azul oscuro</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
-        <source>Put the device in listening mode</source>
-        <translation>Ponga el dispositivo en modo de escucha</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
-        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1) unos tres segundos.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
-        <source>Release it when the LED blinks dark blue.</source>
-        <translation>Suéltelo cuando el LED parpadee en azul oscuro.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
-        <source>The status LED blinks dark blue.</source>
-        <translation>El LED de estado parpadea en azul oscuro.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
-        <source>magenta</source>
-        <translation>magenta</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
-        <source>breathing</source>
-        <translation>pulsando lentamente</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
-        <source>Put the device in safe mode</source>
-        <translation>Ponga el dispositivo en modo seguro</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
-        <source>Release MODE as soon as the LED blinks magenta.</source>
-        <translation>Suelte MODE en cuanto el LED parpadee en magenta.</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
-        <source>The status LED breathes magenta once it is connected.</source>
-        <translation>Una vez conectado, el LED de estado pulsa lentamente en magenta.</translation>
     </message>
 </context>
 <context>
@@ -1280,89 +1151,112 @@
     </message>
 </context>
 <context>
+    <name>dr::ModuleInspectionJson</name>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="27"/>
+        <source>The device&apos;s module list is malformed: %1.</source>
+        <translation>La lista de módulos del dispositivo está mal formada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="28"/>
+        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
+        <translation>Reinicie el dispositivo y vuelva a examinarlo. Si el problema persiste, es posible que el Device OS del dispositivo esté dañado: restáurelo por DFU.</translation>
+    </message>
+</context>
+<context>
     <name>dr::ModuleInspectionPrinter</name>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="26"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="35"/>
+        <source>%1 (Device OS %2)</source>
+        <translation>%1 (Device OS %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
         <source>Resource</source>
         <translation>Recurso</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
         <source>Bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
         <source>Monolithic</source>
         <translation>Monolítico</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
         <source>Network co-processor</source>
         <translation>Coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="82"/>
         <source>Radio stack</source>
         <translation>Stack de radio</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Asset</source>
         <translation>Recurso de aplicación</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="85"/>
         <source>Unknown (%1)</source>
         <translation>Desconocido (%1)</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="93"/>
         <source>not checked</source>
         <translation>no comprobado</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="103"/>
         <source>Platform: %1</source>
         <translation>Plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Vacío - ubicación %1, tamaño máximo %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>Módulo %1 n.º %2 - versión %3, ubicación %4, tamaño máximo %5 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
         <source>%1 module #%2 - version %3</source>
         <translation>Módulo %1 n.º %2 - versión %3</translation>
     </message>
@@ -1370,122 +1264,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="109"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 no es un módulo de firmware de Particle: no tiene cabecera de módulo (module_info) donde Device OS la coloca.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Elija una parte de Device OS (system-part, bootloader, softdevice) o un binario de aplicación compilado para un dispositivo Particle. Los archivos como programadores de parches o imágenes de indicadores no se pueden restaurar con esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="121"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 está truncado: tiene %2 bytes, pero su cabecera de módulo indica que el módulo tiene %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="149"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 bytes sobrantes en el desplazamiento 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="154"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
         <source>more than %1 extensions</source>
         <translation>más de %1 extensiones</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="164"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: el sufijo del módulo está dañado: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="228"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="290"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="303"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="384"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="237"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>su campo de tamaño indica %1 bytes, menos que el mínimo de %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="241"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>su campo de tamaño indica %1 bytes, más de los que tiene el módulo tras su cabecera</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: las extensiones de la cabecera del módulo están dañadas: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
         <source>no END extension</source>
         <translation>no hay extensión END</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="265"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
         <source>it overlaps the module header</source>
         <translation>se solapa con la cabecera del módulo</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="287"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: el módulo está marcado como comprimido, pero no tiene espacio para su cabecera de compresión.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="300"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="380"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="382"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="427"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -1521,343 +1415,375 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="846"/>
-        <source>The plan names no platform.</source>
-        <translation>El plan no indica ninguna plataforma.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <source>The restore was cancelled.</source>
+        <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="861"/>
-        <source>The device&apos;s platform is not known.</source>
-        <translation>Se desconoce la plataforma del dispositivo.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <source>Run the same restore again to finish it.</source>
+        <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="894"/>
-        <source>The device takes no USB control requests and did not enter listening mode.</source>
-        <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <source>The device&apos;s serial port did not appear within %1 s.</source>
+        <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="895"/>
-        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
-        <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
+        <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
-</context>
-<context>
-    <name>dr::RestoreEngine::Run</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="358"/>
+        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <source>The serial port %1 belongs to another device (%2), not %3.</source>
+        <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
+        <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <source>The device has no serial port now.</source>
+        <translation>El dispositivo no tiene puerto serie en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="360"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>El dispositivo no volvió en modo %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="362"/>
+        <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="364"/>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="375"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="384"/>
+        <location filename="../core/restore/restoreengine.cpp" line="386"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="397"/>
+        <location filename="../core/restore/restoreengine.cpp" line="399"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="409"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="411"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="427"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="485"/>
-        <location filename="../core/restore/restoreengine.cpp" line="589"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
+        <location filename="../core/restore/restoreengine.cpp" line="591"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="514"/>
+        <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="516"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="528"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="538"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="543"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="547"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="563"/>
+        <location filename="../core/restore/restoreengine.cpp" line="565"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="586"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="604"/>
+        <location filename="../core/restore/restoreengine.cpp" line="606"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="609"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="637"/>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="643"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="652"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="671"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="695"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="714"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="724"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="747"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="750"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>Se encontró %1 en modo %2 en %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
+        <location filename="../core/restore/restoreengine.cpp" line="771"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <location filename="../core/restore/restoreengine.cpp" line="785"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="801"/>
+        <location filename="../core/restore/restoreengine.cpp" line="803"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="815"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="817"/>
+        <location filename="../core/restore/restoreengine.cpp" line="819"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="819"/>
+        <location filename="../core/restore/restoreengine.cpp" line="821"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="824"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="828"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
+        <source>The plan names no platform.</source>
+        <translation>El plan no indica ninguna plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <source>The device&apos;s platform is not known.</source>
+        <translation>Se desconoce la plataforma del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
+        <source>The device takes no USB control requests and did not enter listening mode.</source>
+        <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
+        <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2290,54 +2216,119 @@
     </message>
 </context>
 <context>
-    <name>dr::SerialAccess</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="141"/>
-        <source>The device&apos;s serial port did not appear within %1 s.</source>
-        <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
-        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
-        <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="169"/>
-        <source>The serial port %1 belongs to another device (%2), not %3.</source>
-        <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="170"/>
-        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
-        <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="213"/>
-        <source>The device has no serial port now.</source>
-        <translation>El dispositivo no tiene puerto serie en este momento.</translation>
-    </message>
-</context>
-<context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
         <source>Cannot open the serial port %1.</source>
         <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>Compruebe que el dispositivo está conectado y que ningún otro programa lo está usando.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>El puerto serie rechazó la velocidad de %1 baudios.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>Ponga el dispositivo en ese modo manualmente (consulte las instrucciones).</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <source>yellow</source>
+        <translation>amarillo</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <source>blinking</source>
+        <translation>parpadeante</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <source>Put the device in DFU mode</source>
+        <translation>Ponga el dispositivo en modo DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
+        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1).</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <source>While holding it, press and release RESET.</source>
+        <translation>Sin soltarlo, pulse y suelte RESET.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
+        <translation>Siga pulsando MODE: el LED parpadea en magenta y después en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <source>Release MODE as soon as the LED blinks yellow.</source>
+        <translation>Suelte MODE en cuanto el LED parpadee en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <source>The status LED blinks yellow.</source>
+        <translation>El LED de estado parpadea en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <source>dark blue</source>
+        <translation>azul oscuro</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <source>Put the device in listening mode</source>
+        <translation>Ponga el dispositivo en modo de escucha</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
+        <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1) unos tres segundos.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <source>Release it when the LED blinks dark blue.</source>
+        <translation>Suéltelo cuando el LED parpadee en azul oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <source>The status LED blinks dark blue.</source>
+        <translation>El LED de estado parpadea en azul oscuro.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <source>magenta</source>
+        <translation>magenta</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <source>breathing</source>
+        <translation>pulsando lentamente</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <source>Put the device in safe mode</source>
+        <translation>Ponga el dispositivo en modo seguro</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <source>Release MODE as soon as the LED blinks magenta.</source>
+        <translation>Suelte MODE en cuanto el LED parpadee en magenta.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <source>The status LED breathes magenta once it is connected.</source>
+        <translation>Una vez conectado, el LED de estado pulsa lentamente en magenta.</translation>
     </message>
 </context>
 <context>
@@ -2768,149 +2759,149 @@
 <context>
     <name>dr::YmodemSender</name>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="46"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="48"/>
         <source>The transfer has not finished.</source>
         <translation>La transferencia no ha terminado.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="55"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="57"/>
         <source>The file to send is empty.</source>
         <translation>El archivo que se va a enviar está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="56"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="58"/>
         <source>Choose a module binary (.bin) and try again.</source>
         <translation>Elija un binario de módulo (.bin) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="113"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="115"/>
         <source>The device did not accept %1 after %2 attempts.</source>
         <translation>El dispositivo no aceptó %1 tras %2 intentos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="114"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="116"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>Compruebe el cable y el puerto USB (evite los concentradores), vuelva a poner el dispositivo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="212"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="326"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="214"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>the file header</source>
         <translation>la cabecera del archivo</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="241"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="247"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="333"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="243"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="249"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="335"/>
         <source>block %1</source>
         <translation>el bloque %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="263"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="338"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="265"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="340"/>
         <source>the end of the file</source>
         <translation>el final del archivo</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="276"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="278"/>
         <source>the end of the session</source>
         <translation>el final de la sesión</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="292"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="354"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="294"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="356"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="445"/>
         <source>The transfer was cancelled.</source>
         <translation>Se canceló la transferencia.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="293"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="444"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="295"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
         <translation>El dispositivo conserva los módulos instalados; no se aplicó nada.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="322"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="324"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
         <translation>El dispositivo no inició una transferencia YModem en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="323"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="325"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="330"/>
         <source>block 1</source>
         <translation>el bloque 1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="343"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
         <translation>El dispositivo no confirmó el archivo en los %1 s siguientes al final de la transferencia.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="347"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
         <translation>Reinicie el dispositivo, examínelo y vuelva a enviar el archivo si no está instalado.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="355"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="357"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
         <translation>El dispositivo conserva los módulos instalados; no se aplicó nada. Reinícielo si sigue parpadeando en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="426"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="428"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
         <translation>El Device OS de este dispositivo (6.0 o posterior) ya no acepta archivos por el puerto serie (YModem).</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="427"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="429"/>
         <source>Flash it over USB control requests or DFU instead.</source>
         <translation>Grábelo en su lugar mediante solicitudes de control USB o DFU.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="430"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="432"/>
         <source>The device has no room for a file of %1 bytes.</source>
         <translation>El dispositivo no tiene espacio para un archivo de %1 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="431"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="433"/>
         <source>Check that the file is a module for this platform.</source>
         <translation>Compruebe que el archivo es un módulo para esta plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="434"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="436"/>
         <source>The device rejected the file after receiving it: %1</source>
         <translation>El dispositivo rechazó el archivo tras recibirlo: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="435"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="437"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
         <translation>Compruebe que el archivo es un módulo íntegro para esta plataforma y que sus dependencias ya están instaladas.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="440"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="442"/>
         <source>The device could not write the file to its flash.</source>
         <translation>El dispositivo no pudo escribir el archivo en su memoria flash.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="441"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo; si vuelve a fallar, restáurelo por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>The device cancelled the transfer.</source>
         <translation>El dispositivo canceló la transferencia.</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="447"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="449"/>
         <source>The device cancelled the transfer: %1</source>
         <translation>El dispositivo canceló la transferencia: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="450"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>Vuelva a poner el dispositivo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
@@ -2948,27 +2939,27 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="21"/>
+        <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Which device?</source>
         <translation>¿Qué dispositivo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="23"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>Elija el dispositivo que desea restaurar. La lista refleja lo que está conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="25"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Attached devices</source>
         <translation>Dispositivos conectados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="27"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>Los dispositivos Particle conectados a este equipo, con plataforma, modo, Device OS, ID de dispositivo y puerto USB. Elija el que desea restaurar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="28"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -2977,86 +2968,86 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Conecte el dispositivo a este equipo con un cable USB de datos (los cables que solo sirven para cargar no funcionan). Si está conectado y no aparece, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="34"/>
+        <location filename="../ui/pages/devicepage.cpp" line="35"/>
         <source>&amp;Inspect modules</source>
         <translation>&amp;Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="36"/>
+        <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Inspect modules</source>
         <translation>Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="38"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Lee los módulos del dispositivo seleccionado y los muestra con sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Dispositivo en modo de escucha que no aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="46"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Un dispositivo en modo de escucha parpadea en azul oscuro. Si no aparece en la lista anterior, o sus módulos no se pueden leer por USB, indique su puerto serie y examínelo por el puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>Serial port</source>
         <translation>Puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="59"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>La ruta o el nombre del puerto serie del dispositivo, por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Serial &amp;port:</source>
         <translation>&amp;Puerto serie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="62"/>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="63"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>Inspect over &amp;serial</source>
         <translation>Examinar por se&amp;rie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="64"/>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Inspect over serial</source>
         <translation>Examinar por el puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="66"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Pide al dispositivo de este puerto serie su ID y sus módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="107"/>
+        <location filename="../ui/pages/devicepage.cpp" line="111"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Se leyeron los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="110"/>
-        <location filename="../ui/pages/devicepage.cpp" line="116"/>
-        <location filename="../ui/pages/devicepage.cpp" line="249"/>
+        <location filename="../ui/pages/devicepage.cpp" line="114"/>
+        <location filename="../ui/pages/devicepage.cpp" line="120"/>
+        <location filename="../ui/pages/devicepage.cpp" line="255"/>
         <source>Modules on device %1</source>
         <translation>Módulos del dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <location filename="../ui/pages/devicepage.cpp" line="127"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>No se pudieron leer los módulos por USB; el plan usa lo que el dispositivo indicó por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="208"/>
+        <location filename="../ui/pages/devicepage.cpp" line="214"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Esperando a que el dispositivo %1 vuelva a aparecer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <location filename="../ui/pages/devicepage.cpp" line="216"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>Hay %n dispositivo conectado: elija el que desea restaurar.</numerusform>
@@ -3064,93 +3055,93 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="252"/>
+        <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante), en el que no puede enumerar sus módulos. Pulse RESET para iniciar Device OS, o póngalo en modo de escucha (azul oscuro parpadeante) y examínelo por su puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Stop inspecting</source>
         <translation>Detener el examen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="294"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Indique primero el puerto serie del dispositivo, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="312"/>
         <source>Asking the device on %1…</source>
         <translation>Consultando al dispositivo en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="319"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Módulos del dispositivo %1 (puerto serie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="323"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Device %1 answered on %2.</source>
         <translation>El dispositivo %1 respondió en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="331"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>El dispositivo %1 en %2 es un %3, pero usted eligió el %4. Vuelva atrás para cambiar la plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="333"/>
+        <location filename="../ui/pages/devicepage.cpp" line="339"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>No está en la lista de dispositivos USB, así que todavía no se puede restaurar desde aquí. Mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU): entonces el dispositivo aparecerá en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="342"/>
+        <location filename="../ui/pages/devicepage.cpp" line="348"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>El plan usa los módulos que el dispositivo enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="356"/>
+        <location filename="../ui/pages/devicepage.cpp" line="362"/>
         <source>Could not inspect the device on %1.</source>
         <translation>No se pudo examinar el dispositivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="126"/>
+        <location filename="../ui/pages/devicepage.cpp" line="130"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>No se pudieron leer los módulos: %1 La restauración escribirá todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <location filename="../ui/pages/devicepage.cpp" line="229"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Es un %1, pero usted eligió el %2. Vuelva atrás para cambiar la plataforma o elija otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="225"/>
+        <location filename="../ui/pages/devicepage.cpp" line="231"/>
         <source>device of unknown platform</source>
         <translation>dispositivo de plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="230"/>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="236"/>
+        <location filename="../ui/pages/devicepage.cpp" line="264"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Leyendo los módulos del dispositivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="234"/>
+        <location filename="../ui/pages/devicepage.cpp" line="240"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>El dispositivo está en modo DFU; el plan usa los módulos que enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="237"/>
+        <location filename="../ui/pages/devicepage.cpp" line="243"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>El dispositivo está en modo DFU: sus módulos no se pueden leer, así que se escribirán todos.</translation>
     </message>
@@ -3232,64 +3223,104 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::ModuleTable</name>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Address range</source>
         <translation>Rango de direcciones</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="12"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
         <source>Dependencies</source>
         <translation>Dependencias</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
         <source>Needs</source>
         <translation>Requiere</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
         <source>Modules on the device</source>
         <translation>Módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="20"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
         <source>Each module with its version and the device&apos;s four checks.</source>
         <translation>Cada módulo con su versión y las cuatro comprobaciones del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="54"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="39"/>
+        <source>written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="68"/>
+        <source>cleared, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <source>%1 (%2), written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="72"/>
+        <source>%1, written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="77"/>
+        <source>The restore wrote this module; the device has not been read since (it is in DFU mode or restarting), so its checks are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="81"/>
+        <source>not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
         <source>PASS</source>
         <translation>CORRECTO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="55"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="56"/>
-        <source>not checked</source>
-        <translation>no comprobado</translation>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <source>not reported by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <source>not checked by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>The device&apos;s module table over USB does not include this check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,8 +3342,28 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
-        <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
-        <translation>Continuar &amp;pese a las recomendaciones de Particle</translation>
+        <source>Go &amp;ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="60"/>
+        <source>Check device %1 &amp;without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="61"/>
+        <source>Check device %1 without writing anything</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="65"/>
+        <source>Write %n module(s) to device %1</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
@@ -3329,13 +3380,8 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <source>Confirms that the listed modules may be written to this device</source>
         <translation>Confirma que los módulos indicados pueden escribirse en este dispositivo</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/planpage.cpp" line="57"/>
-        <source>&amp;Check device %1 without writing anything</source>
-        <translation>&amp;Comprobar el dispositivo %1 sin escribir nada</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <location filename="../ui/pages/planpage.cpp" line="63"/>
         <source>&amp;Write %n module(s) to device %1</source>
         <translation>
             <numerusform>&amp;Escribir %n módulo en el dispositivo %1</numerusform>
@@ -3346,67 +3392,67 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::PlanView</name>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Module</source>
         <translation>Módulo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="36"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="44"/>
+        <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Restore steps</source>
         <translation>Pasos de la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="45"/>
+        <location filename="../ui/widgets/planview.cpp" line="44"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation>Todos los pasos de la restauración en orden: módulo, versión actual y posterior, cómo se envía, su tamaño y el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="50"/>
+        <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Plan notes</source>
         <translation>Notas del plan</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="51"/>
+        <location filename="../ui/widgets/planview.cpp" line="50"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation>Rechazos, advertencias y notas sobre esta restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="74"/>
+        <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>%1: Device OS %2 → %3.</source>
         <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="76"/>
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%1: Device OS unknown → %2.</source>
         <translation>%1: Device OS desconocido → %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <location filename="../ui/widgets/planview.cpp" line="83"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n escritura, %1 en total.</numerusform>
@@ -3414,7 +3460,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>La restauración se realiza en %n fase.</numerusform>
@@ -3422,62 +3468,62 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Needs your confirmation: %1</source>
         <translation>Requiere su confirmación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="128"/>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Confirmed: %1</source>
         <translation>Confirmado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="131"/>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="134"/>
+        <location filename="../ui/widgets/planview.cpp" line="136"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="78"/>
+        <location filename="../ui/widgets/planview.cpp" line="79"/>
         <source>Refused: nothing will be written.</source>
         <translation>Rechazado: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="80"/>
+        <location filename="../ui/widgets/planview.cpp" line="81"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nada que escribir: el dispositivo ya está en esa versión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>you confirm</source>
         <translation>con su confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="99"/>
+        <location filename="../ui/widgets/planview.cpp" line="100"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="100"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="101"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>erased</source>
         <translation>borrado</translation>
     </message>
@@ -3495,44 +3541,44 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Los tipos de dispositivo Particle; elija el que desea restaurar.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="62"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="64"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="77"/>
         <source>cellular</source>
         <translation>red móvil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="79"/>
         <source>Wi-Fi and cellular</source>
         <translation>Wi-Fi y red móvil</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="68"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="81"/>
         <source>mesh</source>
         <translation>mesh</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="92"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="105"/>
         <source>Gen %1 · %2 · %3</source>
         <comment>generation, connectivity, models</comment>
         <translation>Gen %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="94"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="107"/>
         <source>Gen %1 · %2</source>
         <comment>generation, connectivity or models</comment>
         <translation>Gen %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="96"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="109"/>
         <source>Gen %1</source>
         <translation>Gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="101"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="114"/>
         <source>Not supported: %1</source>
         <translation>No compatible: %1</translation>
     </message>
@@ -3630,11 +3676,6 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ocultar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
-        <source>&amp;Cancel restore</source>
-        <translation>&amp;Cancelar la restauración</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/restorepage.cpp" line="69"/>
         <source>Cancel restore</source>
         <translation>Cancelar la restauración</translation>
@@ -3655,17 +3696,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="95"/>
+        <location filename="../ui/pages/restorepage.cpp" line="96"/>
         <source>Stopping at the next safe point…</source>
         <translation>Deteniendo en el siguiente punto seguro…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="102"/>
+        <location filename="../ui/pages/restorepage.cpp" line="106"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="108"/>
+        <location filename="../ui/pages/restorepage.cpp" line="111"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Queda aproximadamente %n segundo</numerusform>
@@ -3673,82 +3714,107 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="182"/>
+        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <source>Do what the page says, then choose Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <source>Waiting for the device to connect to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <source>Waiting for the device to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="247"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <location filename="../ui/pages/restorepage.cpp" line="249"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Borrando la antigua ranura del firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="186"/>
+        <location filename="../ui/pages/restorepage.cpp" line="251"/>
         <source>The device is applying %1 and restarting</source>
         <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="195"/>
+        <location filename="../ui/pages/restorepage.cpp" line="260"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="197"/>
+        <location filename="../ui/pages/restorepage.cpp" line="262"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="199"/>
+        <location filename="../ui/pages/restorepage.cpp" line="264"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="201"/>
+        <location filename="../ui/pages/restorepage.cpp" line="266"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="269"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="209"/>
+        <location filename="../ui/pages/restorepage.cpp" line="274"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="210"/>
+        <location filename="../ui/pages/restorepage.cpp" line="275"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="212"/>
+        <location filename="../ui/pages/restorepage.cpp" line="277"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="214"/>
+        <location filename="../ui/pages/restorepage.cpp" line="279"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="168"/>
+        <location filename="../ui/pages/restorepage.cpp" line="178"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="131"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <source>Cancel &amp;restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="138"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="132"/>
+        <location filename="../ui/pages/restorepage.cpp" line="139"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="169"/>
+        <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -3849,93 +3915,145 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="20"/>
+        <location filename="../ui/pages/resultpage.cpp" line="22"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="21"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Lo que el propio dispositivo indica ahora sobre cada módulo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="33"/>
+        <location filename="../ui/pages/resultpage.cpp" line="35"/>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <source>Shows or hides the technical detail of the error, for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <source>Technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="56"/>
         <source>Modules on the device after the restore</source>
         <translation>Módulos del dispositivo tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="38"/>
+        <location filename="../ui/pages/resultpage.cpp" line="61"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Guarda un archivo de texto y otro JSON con el dispositivo, el plan, cada paso con su duración, los módulos antes y después, y cualquier error</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="45"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Vuelve a leer el dispositivo y planifica el resto de la restauración según lo que contiene ahora; se omiten los módulos que ya están instalados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="48"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Restore &amp;another device</source>
         <translation>Restaurar &amp;otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="98"/>
+        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="149"/>
         <source>The report was not saved. %1</source>
         <translation>No se guardó el informe. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Informe guardado como %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="40"/>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <source>The device&apos;s modules were not read after the restore stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="50"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore another device</source>
         <translation>Restaurar otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Elige el siguiente dispositivo que restaurar con la misma versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report (*.txt)</source>
         <translation>Informe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="173"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ya tenía Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="124"/>
+        <location filename="../ui/pages/resultpage.cpp" line="175"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ejecuta ahora Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="127"/>
+        <location filename="../ui/pages/resultpage.cpp" line="178"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Se canceló la restauración.</translation>
     </message>
@@ -3945,14 +4063,14 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>✖ La restauración falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="139"/>
-        <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation>No se pudieron leer los módulos del dispositivo tras la restauración.</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="140"/>
-        <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation>Los módulos del dispositivo se mostrarán cuando vuelva a ejecutar Device OS.</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <source>The device&apos;s modules could not be read after the restore.</source>
+        <translation>No se pudieron leer los módulos del dispositivo tras la restauración.</translation>
     </message>
 </context>
 <context>
@@ -4012,202 +4130,202 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <location filename="../ui/pages/versionpage.cpp" line="31"/>
         <source>Which Device OS version?</source>
         <translation>¿Qué versión de Device OS?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="31"/>
+        <location filename="../ui/pages/versionpage.cpp" line="32"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Elija la versión que desea instalar en el dispositivo y lo que debe ejecutarse en él después.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>Binaries folder or zip</source>
         <translation>Carpeta o zip de binarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="74"/>
+        <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Usa una carpeta con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="78"/>
+        <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>&amp;Zip…</source>
         <translation>&amp;Zip…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Usa un zip con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Device OS versions</source>
         <translation>Versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="37"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
         <translation>La más reciente primero. Las versiones que el dispositivo no puede ejecutar aparecen atenuadas, con el motivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="37"/>
+        <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show &amp;pre-releases</source>
         <translation>Mostrar versiones &amp;preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <location filename="../ui/pages/versionpage.cpp" line="49"/>
         <source>User firmware after the restore</source>
         <translation>Firmware de usuario tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="51"/>
+        <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Conservar la aplicación del dispositivo si funciona con esta versión; si no, Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>Keep the device&apos;s application</source>
         <translation>Conservar la aplicación del dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="55"/>
+        <location filename="../ui/pages/versionpage.cpp" line="56"/>
         <source>A firmware file…</source>
         <translation>Un archivo de firmware…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <location filename="../ui/pages/versionpage.cpp" line="61"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="61"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Firmware de usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <source>B&amp;inaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Zip of Device OS binaries</source>
         <translation>Zip con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <location filename="../ui/pages/versionpage.cpp" line="116"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="114"/>
+        <location filename="../ui/pages/versionpage.cpp" line="117"/>
         <source>Folder of Device OS binaries</source>
         <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="150"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="135"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <location filename="../ui/pages/versionpage.cpp" line="40"/>
         <source>Show pre-releases</source>
         <translation>Mostrar versiones preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="40"/>
+        <location filename="../ui/pages/versionpage.cpp" line="41"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Muestra también versiones de prueba de Device OS que no son definitivas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="44"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>El modelo exacto (SKU) del dispositivo, impreso en él; algunos modelos requieren un Device OS más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="49"/>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Lo que se ejecuta en el dispositivo tras la restauración: Tinker, su propia aplicación o un archivo de firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="64"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Origen de los binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="70"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>La carpeta o el archivo zip de binarios de Device OS en uso. Escriba una ruta y pulse Intro para usar otra.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="72"/>
-        <source>&amp;Binaries:</source>
-        <translation>&amp;Binarios:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>Choose a zip file</source>
         <translation>Elegir un archivo zip</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>&amp;Downloaded binaries</source>
         <translation>Binarios &amp;descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
         <source>Use the downloaded binaries</source>
         <translation>Usar los binarios descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <location filename="../ui/pages/versionpage.cpp" line="86"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="135"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="162"/>
+        <location filename="../ui/pages/versionpage.cpp" line="165"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <location filename="../ui/pages/versionpage.cpp" line="182"/>
         <source>The binaries could not be read. %1</source>
         <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="179"/>
+        <location filename="../ui/pages/versionpage.cpp" line="183"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <location filename="../ui/pages/versionpage.cpp" line="195"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo.</numerusform>
@@ -4215,7 +4333,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <location filename="../ui/pages/versionpage.cpp" line="196"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>Se encontró %n módulo.</numerusform>
@@ -4223,7 +4341,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <location filename="../ui/pages/versionpage.cpp" line="198"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>Hay %n archivo más que no es un módulo.</numerusform>
@@ -4231,44 +4349,44 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="221"/>
+        <location filename="../ui/pages/versionpage.cpp" line="225"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="223"/>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — no disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <location filename="../ui/pages/versionpage.cpp" line="213"/>
         <source>newest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="213"/>
+        <location filename="../ui/pages/versionpage.cpp" line="217"/>
         <source>pre-release</source>
         <translation>preliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="215"/>
+        <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>LTS line</source>
         <translation>línea LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="218"/>
+        <location filename="../ui/pages/versionpage.cpp" line="222"/>
         <source>the %1 needs %2 or newer</source>
         <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="235"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>No contienen Device OS para el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>No utilizable: el archivo contiene %n módulo, no uno.</numerusform>
@@ -4276,23 +4394,23 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="249"/>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="254"/>
+        <location filename="../ui/pages/versionpage.cpp" line="266"/>
         <source>Not usable: %1</source>
         <translation>No utilizable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="254"/>
+        <location filename="../ui/pages/versionpage.cpp" line="259"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="257"/>
+        <location filename="../ui/pages/versionpage.cpp" line="262"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="265"/>
+        <location filename="../ui/pages/versionpage.cpp" line="270"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>

@@ -2,82 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="17"/>
-        <source>Unknown platform</source>
-        <translation>不明なプラットフォーム</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="18"/>
-        <source>DFU mode (blinking yellow)</source>
-        <translation>DFU モード（黄色の点滅）</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="19"/>
-        <source>running</source>
-        <translation>通常動作中</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="20"/>
-        <source>Device OS %1</source>
-        <translation>Device OS %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>ID %1</source>
-        <translation>ID %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/pagecommon.cpp" line="24"/>
-        <source>USB port %1</source>
-        <translation>USB ポート %1</translation>
-    </message>
-</context>
-<context>
-    <name>dr</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="88"/>
-        <source>The restore was cancelled.</source>
-        <translation>復元はキャンセルされました。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="89"/>
-        <source>Run the same restore again to finish it.</source>
-        <translation>完了するには、同じ復元をもう一度実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="23"/>
-        <source>The device&apos;s serial port went away.</source>
-        <translation>デバイスのシリアルポートが見つからなくなりました。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="24"/>
-        <source>The device was unplugged or reset. Reconnect it and try again.</source>
-        <translation>デバイスが取り外されたか、リセットされました。接続し直してから、もう一度お試しください。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="24"/>
-        <source>%1 to %2</source>
-        <translation>%1～%2</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="33"/>
-        <source>%1 (Device OS %2)</source>
-        <translation>%1 (Device OS %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="25"/>
-        <source>The device&apos;s module list is malformed: %1.</source>
-        <translation>デバイスのモジュール一覧が不正です（%1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/moduleinspectionjson.cpp" line="26"/>
-        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
-        <translation>デバイスをリセットして、もう一度検査してください。それでも解決しない場合は、デバイスの Device OS が破損している可能性があります。DFU で復元してください。</translation>
-    </message>
-</context>
-<context>
     <name>dr::App</name>
     <message>
         <location filename="../app/main.cpp" line="127"/>
@@ -161,67 +85,67 @@
 <context>
     <name>dr::ConsoleReplyParser</name>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="91"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="93"/>
         <source>Check that the port belongs to a Particle device in listening mode (blinking dark blue), then try again.</source>
         <translation>このポートがリスニングモード（濃い青の点滅）の Particle デバイスのものであることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="150"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>&apos;i&apos; に対するデバイスの応答に、有効なデバイス ID がありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="178"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>&apos;v&apos; に対するデバイスの応答に、有効なバージョンがありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="200"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>&apos;m&apos; に対するデバイスの応答に、有効な MAC アドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="218"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>&apos;c&apos; に対するデバイスの応答が、yes でも no でもありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="289"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>&apos;s&apos; に対するデバイスの応答は入れ子が深すぎるため、モジュール一覧ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="294"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>&apos;s&apos; に対するデバイスの応答は、括弧の対応が取れた JSON ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="308"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>&apos;s&apos; に対するデバイスの応答が終わりません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="309"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>デバイスをリセットしてリスニングモード（濃い青の点滅）にしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="319"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>デバイスは %2 秒以内に %1 に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="320"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>デバイスをリスニングモードにし（濃い青に点滅するまで MODE を押し続けます）、ケーブルを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="327"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>デバイスは何かを出力しましたが、%2 秒以内に %1 への応答はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="328"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>デバイスがリスニングモードになっていない可能性があります。濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -657,80 +581,80 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="48"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 は読み込み可能な zip ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>バンドルをもう一度ダウンロードするか、展開してそのフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="106"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
         <source>%1 does not exist.</source>
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="123"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="137"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>ファイルのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="142"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 はフォルダー、zip ファイル、.bin ファイルのいずれでもありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="148"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 には Particle のファームウェアモジュールが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="162"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="193"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="218"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -840,155 +764,69 @@
 <context>
     <name>dr::ListeningModeClient</name>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="56"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="25"/>
+        <source>The device&apos;s serial port went away.</source>
+        <translation>デバイスのシリアルポートが見つからなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="26"/>
+        <source>The device was unplugged or reset. Reconnect it and try again.</source>
+        <translation>デバイスが取り外されたか、リセットされました。接続し直してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="58"/>
         <source>Cannot open the serial port %1.</source>
         <translation>シリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="57"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
         <source>Another program may be using it, or you lack permission (on Linux, join the dialout group or install the udev rules).</source>
         <translation>別のプログラムが使用しているか、アクセス権がありません（Linux では dialout グループに参加するか、udev ルールをインストールしてください）。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="59"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="61"/>
         <source>Check that the device is connected and the port name is right.</source>
         <translation>デバイスが接続されていて、ポート名が正しいことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="99"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="101"/>
         <source>The port was closed.</source>
         <translation>ポートが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="119"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
         <source>The serial port is busy with another operation.</source>
         <translation>シリアルポートは別の操作で使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="120"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>その操作が終わるまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="128"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
         <source>The serial port is not open.</source>
         <translation>シリアルポートが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="129"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
         <source>Connect the device and open its port first.</source>
         <translation>先にデバイスを接続して、そのポートを開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="184"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
         <source>The command was cancelled.</source>
         <translation>コマンドはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="201"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
         <source>Writing to the serial port failed.</source>
         <translation>シリアルポートへの書き込みに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="202"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
         <source>Reconnect the device and try again.</source>
         <translation>デバイスを接続し直して、もう一度お試しください。</translation>
-    </message>
-</context>
-<context>
-    <name>dr::ModeGuidance</name>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="49"/>
-        <source>yellow</source>
-        <translation>黄色</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="50"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="60"/>
-        <source>blinking</source>
-        <translation>点滅</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
-        <source>Put the device in DFU mode</source>
-        <translation>デバイスを DFU モードにする</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
-        <translation>MODE ボタン（Photon または P1 では SETUP）を押し続けます。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
-        <source>While holding it, press and release RESET.</source>
-        <translation>押したまま、RESET を押して離します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
-        <translation>MODE を押し続けます。LED がマゼンタに点滅し、次に黄色に点滅します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <source>Release MODE as soon as the LED blinks yellow.</source>
-        <translation>LED が黄色に点滅したら、すぐに MODE を離します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
-        <source>The status LED blinks yellow.</source>
-        <translation>ステータス LED が黄色に点滅します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="59"/>
-        <source>dark blue</source>
-        <translation>濃い青</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
-        <source>Put the device in listening mode</source>
-        <translation>デバイスをリスニングモードにする</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
-        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
-        <translation>MODE ボタン（Photon または P1 では SETUP）を約 3 秒間押し続けます。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
-        <source>Release it when the LED blinks dark blue.</source>
-        <translation>LED が濃い青に点滅したら離します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
-        <source>The status LED blinks dark blue.</source>
-        <translation>ステータス LED が濃い青に点滅します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="67"/>
-        <source>magenta</source>
-        <translation>マゼンタ</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="68"/>
-        <source>breathing</source>
-        <translation>ゆっくりした明滅</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
-        <source>Put the device in safe mode</source>
-        <translation>デバイスをセーフモードにする</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
-        <source>Release MODE as soon as the LED blinks magenta.</source>
-        <translation>LED がマゼンタに点滅したら、すぐに MODE を離します。</translation>
-    </message>
-    <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
-        <source>The status LED breathes magenta once it is connected.</source>
-        <translation>接続すると、ステータス LED がマゼンタのゆっくりした明滅になります。</translation>
     </message>
 </context>
 <context>
@@ -1313,89 +1151,112 @@
     </message>
 </context>
 <context>
+    <name>dr::ModuleInspectionJson</name>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="27"/>
+        <source>The device&apos;s module list is malformed: %1.</source>
+        <translation>デバイスのモジュール一覧が不正です（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionjson.cpp" line="28"/>
+        <source>Reset the device and inspect it again. If this persists, the device&apos;s Device OS may be damaged: restore it over DFU.</source>
+        <translation>デバイスをリセットして、もう一度検査してください。それでも解決しない場合は、デバイスの Device OS が破損している可能性があります。DFU で復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>dr::ModuleInspectionPrinter</name>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="72"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="26"/>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="35"/>
+        <source>%1 (Device OS %2)</source>
+        <translation>%1 (Device OS %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="73"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
         <source>Resource</source>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="74"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
         <source>Bootloader</source>
         <translation>ブートローダー</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="75"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
         <source>Monolithic</source>
         <translation>モノリシック</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="76"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
         <source>System</source>
         <translation>システム</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="77"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="78"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="79"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
         <source>Network co-processor</source>
         <translation>ネットワークコプロセッサ</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="80"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="82"/>
         <source>Radio stack</source>
         <translation>無線スタック</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="81"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
         <source>Asset</source>
         <translation>アセット</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="83"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="85"/>
         <source>Unknown (%1)</source>
         <translation>不明（%1）</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="91"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="93"/>
         <source>not checked</source>
         <translation>未チェック</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="101"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="103"/>
         <source>Platform: %1</source>
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="107"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>空 - 場所 %1、最大サイズ %2 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1 モジュール #%2 - バージョン %3、場所 %4、最大サイズ %5 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1 モジュール #%2 - バージョン %3</translation>
     </message>
@@ -1403,122 +1264,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="109"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 は Particle のファームウェアモジュールではありません。Device OS がモジュールヘッダー（module_info）を置く位置に、それがありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Device OS のパート（system-part、bootloader、softdevice）か、Particle デバイス用にビルドされたアプリケーションバイナリを選択してください。パッチプログラマーやフラグイメージなどのファイルは、このツールでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="121"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 は途中で切れています。ファイルは %2 バイトですが、モジュールヘッダーではモジュールが %3 バイトとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="149"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>オフセット 0x%2 に余分な %1 バイトがあります</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="154"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
         <source>more than %1 extensions</source>
         <translation>拡張が %1 個を超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="164"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="227"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: モジュールのサフィックスが破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="228"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="253"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="290"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="303"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="384"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="237"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>サイズフィールドは %1 バイトで、最小値の %2 未満です</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="241"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>サイズフィールドは %1 バイトで、モジュールのヘッダー以降の長さを超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="251"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: モジュールヘッダーの拡張が破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
         <source>no END extension</source>
         <translation>END 拡張がありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="265"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
         <source>it overlaps the module header</source>
         <translation>モジュールヘッダーと重なっています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="287"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: モジュールには圧縮フラグが立っていますが、圧縮ヘッダーの入る余地がありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="300"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="380"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="381"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="382"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="424"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="427"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="432"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -1554,338 +1415,375 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
-        <source>The plan names no platform.</source>
-        <translation>プランにプラットフォームが指定されていません。</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <source>The restore was cancelled.</source>
+        <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="855"/>
-        <source>The device&apos;s platform is not known.</source>
-        <translation>デバイスのプラットフォームが不明です。</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <source>Run the same restore again to finish it.</source>
+        <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="888"/>
-        <source>The device takes no USB control requests and did not enter listening mode.</source>
-        <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <source>The device&apos;s serial port did not appear within %1 s.</source>
+        <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
-        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
-        <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
+        <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
-</context>
-<context>
-    <name>dr::RestoreEngine::Run</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="358"/>
+        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <source>The serial port %1 belongs to another device (%2), not %3.</source>
+        <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
+        <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <source>The device has no serial port now.</source>
+        <translation>現在、デバイスにシリアルポートがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="360"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>デバイスが %2 秒以内に %1 モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="362"/>
+        <location filename="../core/restore/restoreengine.cpp" line="364"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="364"/>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="375"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="384"/>
+        <location filename="../core/restore/restoreengine.cpp" line="386"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="397"/>
+        <location filename="../core/restore/restoreengine.cpp" line="399"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="406"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="409"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="411"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="427"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="485"/>
-        <location filename="../core/restore/restoreengine.cpp" line="583"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
+        <location filename="../core/restore/restoreengine.cpp" line="591"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="514"/>
+        <location filename="../core/restore/restoreengine.cpp" line="516"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="516"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="528"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="538"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="543"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="547"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="563"/>
+        <location filename="../core/restore/restoreengine.cpp" line="565"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>The device took the %1: %2</source>
         <translation>デバイスが %1 を受け取りました: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="606"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="603"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="631"/>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="635"/>
+        <location filename="../core/restore/restoreengine.cpp" line="643"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <location filename="../core/restore/restoreengine.cpp" line="652"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="665"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="693"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="687"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="735"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="735"/>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%3 で %2 モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="763"/>
+        <location filename="../core/restore/restoreengine.cpp" line="771"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="777"/>
+        <location filename="../core/restore/restoreengine.cpp" line="785"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="795"/>
+        <location filename="../core/restore/restoreengine.cpp" line="803"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="819"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="821"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="818"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="820"/>
+        <location filename="../core/restore/restoreengine.cpp" line="828"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
+        <source>The plan names no platform.</source>
+        <translation>プランにプラットフォームが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <source>The device&apos;s platform is not known.</source>
+        <translation>デバイスのプラットフォームが不明です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
+        <source>The device takes no USB control requests and did not enter listening mode.</source>
+        <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <source>Hold MODE until the LED blinks dark blue, then try again.</source>
+        <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1823,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="772"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -1940,274 +1838,279 @@
         <translation>ネットワークコプロセッサファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="242"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1 デバイスはこのツールでは復元できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="248"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 は %2 をサポートしていません。%2 向けの最終リリースは %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="252"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="258"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="263"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>このハードウェアは古いリリースでは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="266"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
         <source>Particle recommends against it.</source>
         <translation>Particle はこれを推奨していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="270"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="277"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="284"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="314"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="319"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="361"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="404"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="416"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="426"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="433"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="439"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="447"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="451"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="463"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="470"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="476"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="482"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="488"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="534"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="555"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="577"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="581"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="633"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
         <source>version %1 -&gt; %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="685"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="761"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="792"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="840"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="858"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="864"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="881"/>
-        <source>The way to Device OS %1 goes through %2, which the bundle does not have.</source>
-        <translation>Device OS %1 へ移行するには %2 を経由する必要がありますが、バンドルに %2 がありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="893"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="896"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="921"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="934"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -2313,54 +2216,119 @@
     </message>
 </context>
 <context>
-    <name>dr::SerialAccess</name>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="141"/>
-        <source>The device&apos;s serial port did not appear within %1 s.</source>
-        <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
-        <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
-        <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="169"/>
-        <source>The serial port %1 belongs to another device (%2), not %3.</source>
-        <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="170"/>
-        <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
-        <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreengine.cpp" line="213"/>
-        <source>The device has no serial port now.</source>
-        <translation>現在、デバイスにシリアルポートがありません。</translation>
-    </message>
-</context>
-<context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="27"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
         <source>Cannot open the serial port %1.</source>
         <translation>シリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="28"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>デバイスが接続されていて、別のプログラムで使用されていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="33"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>シリアルポートがボーレート %1 を受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="34"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>手動でデバイスをそのモードにしてください（手順を参照）。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <source>blinking</source>
+        <translation>点滅</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <source>Put the device in DFU mode</source>
+        <translation>デバイスを DFU モードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
+        <translation>MODE ボタン（Photon または P1 では SETUP）を押し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <source>While holding it, press and release RESET.</source>
+        <translation>押したまま、RESET を押して離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
+        <translation>MODE を押し続けます。LED がマゼンタに点滅し、次に黄色に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <source>Release MODE as soon as the LED blinks yellow.</source>
+        <translation>LED が黄色に点滅したら、すぐに MODE を離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <source>The status LED blinks yellow.</source>
+        <translation>ステータス LED が黄色に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <source>dark blue</source>
+        <translation>濃い青</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <source>Put the device in listening mode</source>
+        <translation>デバイスをリスニングモードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
+        <translation>MODE ボタン（Photon または P1 では SETUP）を約 3 秒間押し続けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <source>Release it when the LED blinks dark blue.</source>
+        <translation>LED が濃い青に点滅したら離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <source>The status LED blinks dark blue.</source>
+        <translation>ステータス LED が濃い青に点滅します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <source>magenta</source>
+        <translation>マゼンタ</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <source>breathing</source>
+        <translation>ゆっくりした明滅</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <source>Put the device in safe mode</source>
+        <translation>デバイスをセーフモードにする</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <source>Release MODE as soon as the LED blinks magenta.</source>
+        <translation>LED がマゼンタに点滅したら、すぐに MODE を離します。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <source>The status LED breathes magenta once it is connected.</source>
+        <translation>接続すると、ステータス LED がマゼンタのゆっくりした明滅になります。</translation>
     </message>
 </context>
 <context>
@@ -2791,177 +2759,207 @@
 <context>
     <name>dr::YmodemSender</name>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="46"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="48"/>
         <source>The transfer has not finished.</source>
         <translation>転送が完了していません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="55"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="57"/>
         <source>The file to send is empty.</source>
         <translation>送信するファイルが空です。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="56"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="58"/>
         <source>Choose a module binary (.bin) and try again.</source>
         <translation>モジュールのバイナリ（.bin）を選択して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="113"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="115"/>
         <source>The device did not accept %1 after %2 attempts.</source>
         <translation>%2 回試行しましたが、デバイスは %1 を受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="114"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="116"/>
         <source>Check the USB cable and port (avoid hubs), put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>USB ケーブルとポートを確認し（ハブは避けてください）、デバイスを再びリスニングモード（濃い青の点滅）にして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="212"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="326"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="214"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
         <source>the file header</source>
         <translation>ファイルヘッダー</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="241"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="247"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="333"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="243"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="249"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="335"/>
         <source>block %1</source>
         <translation>ブロック %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="263"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="338"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="265"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="340"/>
         <source>the end of the file</source>
         <translation>ファイルの終端</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="276"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="278"/>
         <source>the end of the session</source>
         <translation>セッションの終了</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="292"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="354"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="294"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="356"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="445"/>
         <source>The transfer was cancelled.</source>
         <translation>転送はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="293"/>
-        <location filename="../core/serial/ymodemsender.cpp" line="444"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="295"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
         <source>The device keeps its installed modules; nothing was applied.</source>
         <translation>デバイスにインストール済みのモジュールはそのままです。何も適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="322"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="324"/>
         <source>The device did not start a YModem transfer within %1 s.</source>
         <translation>%1 秒以内にデバイスが YModem 転送を開始しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="323"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="325"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue) and try again.</source>
         <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="328"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="330"/>
         <source>block 1</source>
         <translation>ブロック 1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="343"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
         <source>The device did not confirm the file within %1 s of the end of the transfer.</source>
         <translation>転送終了後 %1 秒以内に、デバイスがファイルの受信を確認しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="345"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="347"/>
         <source>Reset the device, inspect it, and send the file again if it is not installed.</source>
         <translation>デバイスをリセットして検査し、ファイルがインストールされていなければ、もう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="355"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="357"/>
         <source>The device keeps its installed modules; nothing was applied. Reset it if it still blinks dark blue.</source>
         <translation>デバイスにインストール済みのモジュールはそのままです。何も適用されていません。まだ濃い青に点滅している場合は、リセットしてください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="426"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="428"/>
         <source>This device&apos;s Device OS (6.0 or later) no longer accepts files over serial (YModem).</source>
         <translation>このデバイスの Device OS（6.0 以降）は、シリアル経由（YModem）のファイルを受け付けなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="427"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="429"/>
         <source>Flash it over USB control requests or DFU instead.</source>
         <translation>代わりに、USB 制御リクエストまたは DFU で書き込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="430"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="432"/>
         <source>The device has no room for a file of %1 bytes.</source>
         <translation>デバイスに %1 バイトのファイルを格納する空きがありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="431"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="433"/>
         <source>Check that the file is a module for this platform.</source>
         <translation>ファイルがこのプラットフォーム用のモジュールであることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="434"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="436"/>
         <source>The device rejected the file after receiving it: %1</source>
         <translation>デバイスはファイルを受信した後で拒否しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="435"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="437"/>
         <source>Check that the file is an intact module for this platform and that its dependencies are installed first.</source>
         <translation>ファイルがこのプラットフォーム用の破損していないモジュールであること、および依存するモジュールが先にインストールされていることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="440"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="442"/>
         <source>The device could not write the file to its flash.</source>
         <translation>デバイスがファイルをフラッシュに書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="441"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="443"/>
         <source>Reset the device and try again; if it fails again, restore it over DFU.</source>
         <translation>デバイスをリセットして、もう一度お試しください。再び失敗する場合は、DFU で復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="446"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
         <source>The device cancelled the transfer.</source>
         <translation>デバイスが転送をキャンセルしました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="447"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="449"/>
         <source>The device cancelled the transfer: %1</source>
         <translation>デバイスが転送をキャンセルしました: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/ymodemsender.cpp" line="448"/>
+        <location filename="../core/serial/ymodemsender.cpp" line="450"/>
         <source>Put the device back in listening mode (blinking dark blue) and try again.</source>
         <translation>デバイスを再びリスニングモード（濃い青の点滅）にして、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
+    <name>dr::ui::DeviceLine</name>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="27"/>
+        <source>Unknown platform</source>
+        <translation>不明なプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="28"/>
+        <source>DFU mode (blinking yellow)</source>
+        <translation>DFU モード（黄色の点滅）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="29"/>
+        <source>running</source>
+        <translation>通常動作中</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="32"/>
+        <source>%1 · %2 · ID %3 · USB port %4</source>
+        <comment>platform, mode, device ID, USB port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/pagecommon.cpp" line="34"/>
+        <source>%1 · %2 · Device OS %3 · ID %4 · USB port %5</source>
+        <comment>platform, mode, Device OS version, device ID, USB port</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="21"/>
+        <location filename="../ui/pages/devicepage.cpp" line="22"/>
         <source>Which device?</source>
         <translation>デバイスを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="23"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>復元するデバイスを選択してください。一覧は接続状況に合わせて更新されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="25"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Attached devices</source>
         <translation>接続されているデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="27"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>このコンピューターに接続されている Particle デバイスです（プラットフォーム、モード、Device OS、デバイス ID、USB ポート）。復元するデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="28"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -2970,279 +2968,358 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 データ通信対応の USB ケーブルでデバイスをこのコンピューターに接続してください（充電専用ケーブルでは動作しません）。接続しても表示されない場合は、MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="34"/>
+        <location filename="../ui/pages/devicepage.cpp" line="35"/>
         <source>&amp;Inspect modules</source>
         <translation>モジュールを検査(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="36"/>
+        <location filename="../ui/pages/devicepage.cpp" line="37"/>
         <source>Inspect modules</source>
         <translation>モジュールを検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="38"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>選択したデバイスのモジュールを読み取り、チェック結果とともに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
         <source>Device in listening mode that is not listed</source>
         <translation>一覧にないリスニングモードのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="46"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>リスニングモードのデバイスは濃い青に点滅します。上の一覧にない場合や、USB 経由でモジュールを読み取れない場合は、シリアルポートを入力して、シリアル経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>Serial port</source>
         <translation>シリアルポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="59"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>デバイスのシリアルポートのパスまたは名前（例: %1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Serial &amp;port:</source>
         <translation>シリアルポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="62"/>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="63"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>Inspect over &amp;serial</source>
         <translation>シリアル経由で検査(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="64"/>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Inspect over serial</source>
         <translation>シリアル経由で検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
+        <location filename="../ui/pages/devicepage.cpp" line="66"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>このシリアルポートのデバイスに、ID とモジュールを問い合わせます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="107"/>
+        <location filename="../ui/pages/devicepage.cpp" line="111"/>
         <source>The device&apos;s modules were read.</source>
         <translation>デバイスのモジュールを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="110"/>
-        <location filename="../ui/pages/devicepage.cpp" line="116"/>
-        <location filename="../ui/pages/devicepage.cpp" line="249"/>
+        <location filename="../ui/pages/devicepage.cpp" line="114"/>
+        <location filename="../ui/pages/devicepage.cpp" line="120"/>
+        <location filename="../ui/pages/devicepage.cpp" line="255"/>
         <source>Modules on device %1</source>
         <translation>デバイス %1 のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="123"/>
+        <location filename="../ui/pages/devicepage.cpp" line="127"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>USB 経由ではモジュールを読み取れませんでした。プランには、デバイスが %1 経由で報告した内容を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="126"/>
+        <location filename="../ui/pages/devicepage.cpp" line="130"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>モジュールを読み取れませんでした: %1 復元ではすべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="208"/>
+        <location filename="../ui/pages/devicepage.cpp" line="214"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>デバイス %1 が再び現れるのを待っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <location filename="../ui/pages/devicepage.cpp" line="216"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n 台のデバイスが接続されています。復元するデバイスを選択してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="223"/>
+        <location filename="../ui/pages/devicepage.cpp" line="229"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>このデバイスは %1 ですが、%2 が選択されています。前のページに戻ってプラットフォームを変更するか、別のデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="225"/>
+        <location filename="../ui/pages/devicepage.cpp" line="231"/>
         <source>device of unknown platform</source>
         <translation>不明なプラットフォームのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="230"/>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="236"/>
+        <location filename="../ui/pages/devicepage.cpp" line="264"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>デバイスのモジュールを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="234"/>
+        <location filename="../ui/pages/devicepage.cpp" line="240"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>デバイスは DFU モードです。プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="237"/>
+        <location filename="../ui/pages/devicepage.cpp" line="243"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>デバイスは DFU モードのため、モジュールを読み取れません。そのため、すべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="252"/>
+        <location filename="../ui/pages/devicepage.cpp" line="258"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>デバイスは DFU モード（黄色の点滅）のため、モジュールの一覧を取得できません。RESET を軽く押して Device OS を起動するか、リスニングモード（濃い青の点滅）にしてシリアルポート経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
+        <location filename="../ui/pages/devicepage.cpp" line="292"/>
         <source>Stop inspecting</source>
         <translation>検査を停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="294"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="306"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>先にデバイスのシリアルポートを入力してください（例: %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="312"/>
         <source>Asking the device on %1…</source>
         <translation>%1 のデバイスに問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="319"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>デバイス %1 のモジュール（シリアルポート %2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="323"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Device %1 answered on %2.</source>
         <translation>デバイス %1 が %2 で応答しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="331"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>%2 のデバイス %1 は %3 ですが、%4 が選択されています。前のページに戻ってプラットフォームを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="333"/>
+        <location filename="../ui/pages/devicepage.cpp" line="339"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>このデバイスは USB デバイスの一覧にないため、まだここから復元できません。MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。デバイスが一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="342"/>
+        <location filename="../ui/pages/devicepage.cpp" line="348"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="356"/>
+        <location filename="../ui/pages/devicepage.cpp" line="362"/>
         <source>Could not inspect the device on %1.</source>
         <translation>%1 のデバイスを検査できませんでした。</translation>
     </message>
 </context>
 <context>
-    <name>dr::ui::ModuleTable</name>
+    <name>dr::ui::ModuleDescription</name>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Module</source>
-        <translation>モジュール</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Version</source>
-        <translation>バージョン</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Integrity</source>
-        <translation>整合性</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Address range</source>
-        <translation>アドレス範囲</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="10"/>
-        <source>Platform</source>
-        <translation>プラットフォーム</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Dependencies</source>
-        <translation>依存関係</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="11"/>
-        <source>Needs</source>
-        <translation>必要条件</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="17"/>
-        <source>Modules on the device</source>
-        <translation>デバイス上のモジュール</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
-        <source>Each module with its version and the device&apos;s four checks.</source>
-        <translation>各モジュールのバージョンと、デバイスによる 4 つのチェックの結果です。</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="24"/>
-        <source>(empty %1 slot)</source>
-        <translation>（空の %1 スロット）</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
         <source>Bootloader</source>
         <translation>ブートローダー</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="27"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="18"/>
+        <source>Prebootloader (MBR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="20"/>
+        <source>Prebootloader part 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="22"/>
         <source>Bootloader part %1</source>
         <translation>ブートローダーパート %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="29"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="25"/>
         <source>System part %1</source>
         <translation>システムパート %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="31"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="27"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="33"/>
-        <source>Radio stack (SoftDevice)</source>
-        <translation>無線スタック（SoftDevice）</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="29"/>
+        <source>SoftDevice (radio stack)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="35"/>
-        <source>Network co-processor</source>
-        <translation>ネットワークコプロセッサ</translation>
+        <location filename="../ui/widgets/moduledescription.cpp" line="31"/>
+        <source>NCP firmware (network co-processor)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="69"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="33"/>
+        <source>Monolithic firmware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="35"/>
+        <source>Resource %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="37"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="39"/>
+        <source>Asset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="43"/>
+        <location filename="../ui/widgets/moduledescription.cpp" line="52"/>
+        <source>Module (function %1, index %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduledescription.cpp" line="49"/>
+        <source>(empty slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::ModuleTable</name>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Module</source>
+        <translation>モジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Integrity</source>
+        <translation>整合性</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Address range</source>
+        <translation>アドレス範囲</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="13"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
+        <source>Dependencies</source>
+        <translation>依存関係</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="14"/>
+        <source>Needs</source>
+        <translation>必要条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="18"/>
+        <source>Modules on the device</source>
+        <translation>デバイス上のモジュール</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="19"/>
+        <source>Each module with its version and the device&apos;s four checks.</source>
+        <translation>各モジュールのバージョンと、デバイスによる 4 つのチェックの結果です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="39"/>
+        <source>written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="68"/>
+        <source>cleared, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <source>%1 (%2), written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="72"/>
+        <source>%1, written, not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="77"/>
+        <source>The restore wrote this module; the device has not been read since (it is in DFU mode or restarting), so its checks are not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="81"/>
+        <source>not yet confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <source>not reported by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <source>not checked by the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>The device&apos;s module table over USB does not include this check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
         <source>PASS</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="70"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
         <source>FAIL</source>
         <translation>不合格</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="71"/>
-        <source>not checked</source>
-        <translation>未チェック</translation>
     </message>
 </context>
 <context>
@@ -3264,8 +3341,27 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
-        <source>&amp;Go ahead despite Particle&apos;s recommendations</source>
-        <translation>Particle の推奨に反しても続行する(&amp;G)</translation>
+        <source>Go &amp;ahead despite Particle&apos;s recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="60"/>
+        <source>Check device %1 &amp;without writing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/planpage.cpp" line="61"/>
+        <source>Check device %1 without writing anything</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="65"/>
+        <source>Write %n module(s) to device %1</source>
+        <comment>accessible name</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="25"/>
@@ -3282,13 +3378,8 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <source>Confirms that the listed modules may be written to this device</source>
         <translation>一覧のモジュールをこのデバイスに書き込んでよいことを確認します</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/planpage.cpp" line="57"/>
-        <source>&amp;Check device %1 without writing anything</source>
-        <translation>何も書き込まずにデバイス %1 をチェックする(&amp;C)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <location filename="../ui/pages/planpage.cpp" line="63"/>
         <source>&amp;Write %n module(s) to device %1</source>
         <translation>
             <numerusform>%n 個のモジュールをデバイス %1 に書き込む(&amp;W)</numerusform>
@@ -3298,159 +3389,191 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::PlanView</name>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Module</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>After</source>
         <translation>復元後</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>How</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="34"/>
+        <location filename="../ui/widgets/planview.cpp" line="37"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="42"/>
+        <location filename="../ui/widgets/planview.cpp" line="43"/>
         <source>Restore steps</source>
         <translation>復元のステップ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="43"/>
+        <location filename="../ui/widgets/planview.cpp" line="44"/>
         <source>Every step of the restore in order: module, version now and after, how it is sent, its size and why.</source>
         <translation>復元のすべてのステップを順番に示します（モジュール、現在と復元後のバージョン、送信方法、サイズ、理由）。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="48"/>
+        <location filename="../ui/widgets/planview.cpp" line="49"/>
         <source>Plan notes</source>
         <translation>プランに関するメッセージ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="49"/>
+        <location filename="../ui/widgets/planview.cpp" line="50"/>
         <source>Refusals, warnings and notes about this restore.</source>
         <translation>この復元に関する拒否、警告、情報です。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="69"/>
-        <source>%1: Device OS %2 → %3</source>
-        <translation>%1: Device OS %2 → %3</translation>
+        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <source>%1: Device OS %2 → %3.</source>
+        <translation type="unfinished">%1: Device OS %2 → %3. {1:?} {2 ?}</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="71"/>
-        <source>unknown</source>
-        <translation>不明</translation>
+        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <source>%1: Device OS unknown → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="83"/>
+        <source>%n write(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <source>The restore runs in %n stage(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="73"/>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <source>Needs your confirmation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="136"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/planview.cpp" line="79"/>
         <source>Refused: nothing will be written.</source>
         <translation>拒否: 何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="81"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>書き込むものはありません。デバイスはすでにこの状態です。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
-        <source>%n write(s), %1 in all</source>
-        <translation>
-            <numerusform>%n 件の書き込み、合計 %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="80"/>
-        <source>in %n stage(s)</source>
-        <translation>
-            <numerusform>%n 段階で実行</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>Wait</source>
         <translation>待機</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="89"/>
+        <location filename="../ui/widgets/planview.cpp" line="96"/>
         <source>you confirm</source>
         <translation>ユーザーによる確認</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="93"/>
+        <location filename="../ui/widgets/planview.cpp" line="100"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="94"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>%1 (running)</source>
         <translation>%1（通常動作中）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="95"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>erased</source>
         <translation>消去済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Needs your confirmation</source>
-        <translation>確認が必要</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="115"/>
-        <source>Refused</source>
-        <translation>拒否</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Confirmed</source>
-        <translation>確認済み</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="118"/>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/planview.cpp" line="121"/>
-        <source>Note</source>
-        <translation>情報</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::PlatformList</name>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="11"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
         <source>Platforms</source>
         <translation>プラットフォーム</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="12"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="13"/>
         <source>The kinds of Particle device; choose the one you want to restore.</source>
         <translation>Particle デバイスの種類です。復元したいものを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="66"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="77"/>
+        <source>cellular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="79"/>
+        <source>Wi-Fi and cellular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="81"/>
+        <source>mesh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="105"/>
+        <source>Gen %1 · %2 · %3</source>
+        <comment>generation, connectivity, models</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="107"/>
+        <source>Gen %1 · %2</source>
+        <comment>generation, connectivity or models</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/platformlist.cpp" line="109"/>
         <source>Gen %1</source>
         <translation>第 %1 世代</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="75"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="114"/>
         <source>Not supported: %1</source>
         <translation>サポート対象外: %1</translation>
     </message>
@@ -3471,181 +3594,221 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="21"/>
+        <location filename="../ui/pages/restorepage.cpp" line="23"/>
         <source>Restoring</source>
         <translation>復元中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="22"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>デバイスは接続したままにしてください。いつでもキャンセルでき、その場合デバイスは安全な時点で停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="29"/>
+        <location filename="../ui/pages/restorepage.cpp" line="31"/>
         <source>Current instruction</source>
         <translation>現在の指示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="33"/>
+        <location filename="../ui/pages/restorepage.cpp" line="36"/>
         <source>Progress of this step</source>
         <translation>このステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="34"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>How much of the current module has been sent</source>
         <translation>現在のモジュールの送信済みの割合</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="39"/>
         <source>Overall progress</source>
         <translation>全体の進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>How much of the whole restore is done</source>
         <translation>復元全体の完了した割合</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="41"/>
+        <location filename="../ui/pages/restorepage.cpp" line="44"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>デバイスが報告するモジュールです。復元の実行中に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="47"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Show the &amp;log</source>
         <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="50"/>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="53"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Show the log</source>
         <translation>ログを表示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="51"/>
+        <location filename="../ui/pages/restorepage.cpp" line="54"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>復元のすべてのメッセージを、技術的な詳細とともに表示または非表示にします</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="55"/>
+        <location filename="../ui/pages/restorepage.cpp" line="58"/>
         <source>Restore log</source>
         <translation>復元ログ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="56"/>
+        <location filename="../ui/pages/restorepage.cpp" line="59"/>
         <source>Every message of the restore, oldest first</source>
         <translation>復元のすべてのメッセージ（古い順）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="61"/>
+        <location filename="../ui/pages/restorepage.cpp" line="64"/>
         <source>Hide the &amp;log</source>
         <translation>ログを隠す(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="62"/>
+        <location filename="../ui/pages/restorepage.cpp" line="65"/>
         <source>Hide the log</source>
         <translation>ログを隠す</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
-        <source>&amp;Cancel restore</source>
-        <translation>復元をキャンセル(&amp;C)</translation>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <source>Cancel &amp;restore</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="69"/>
         <source>Cancel restore</source>
         <translation>復元をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="70"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>次の安全な時点で停止します。その後、結果ページにデバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="71"/>
+        <location filename="../ui/pages/restorepage.cpp" line="74"/>
         <source>This step:</source>
         <translation>このステップ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="72"/>
+        <location filename="../ui/pages/restorepage.cpp" line="75"/>
         <source>Overall:</source>
         <translation>全体:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="92"/>
+        <location filename="../ui/pages/restorepage.cpp" line="96"/>
         <source>Stopping at the next safe point…</source>
         <translation>次の安全な時点で停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="99"/>
+        <location filename="../ui/pages/restorepage.cpp" line="106"/>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="104"/>
+        <location filename="../ui/pages/restorepage.cpp" line="111"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="127"/>
+        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <source>Do what the page says, then choose Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="138"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="128"/>
+        <location filename="../ui/pages/restorepage.cpp" line="139"/>
         <source>&amp;Stop the restore</source>
         <translation>復元を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="164"/>
+        <location filename="../ui/pages/restorepage.cpp" line="178"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>デバイスが再び Device OS を実行すると、ここにモジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="165"/>
+        <location filename="../ui/pages/restorepage.cpp" line="179"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="177"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <source>Waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <source>Waiting for the device to connect to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <source>Waiting for the device to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="247"/>
+        <source>Writing %1 (%2)</source>
+        <translation>%1 を書き込んでいます（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="249"/>
+        <source>Clearing the former user firmware slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="251"/>
+        <source>The device is applying %1 and restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="260"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>デバイスを探しています。接続したままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="262"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>デバイスを DFU モードにしています。LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="181"/>
+        <location filename="../ui/pages/restorepage.cpp" line="264"/>
+        <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="266"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>デバイスが DFU モードを終了して再起動しています。接続したままにしてください。LED の色が何度か変わります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="184"/>
+        <location filename="../ui/pages/restorepage.cpp" line="269"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>デバイスが更新をインストールして再起動しています。接続したままにしてください。LED がマゼンタに点滅した後、色が何度か変わることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="189"/>
+        <location filename="../ui/pages/restorepage.cpp" line="274"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>シリアルポート経由で送信しています。LED は濃い青に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="190"/>
+        <location filename="../ui/pages/restorepage.cpp" line="275"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>動作中のデバイスに更新を送信しています。LED はマゼンタに点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="192"/>
+        <location filename="../ui/pages/restorepage.cpp" line="277"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>DFU モードで書き込んでいます。LED は黄色に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="194"/>
+        <location filename="../ui/pages/restorepage.cpp" line="279"/>
         <source>Checking every module on the device.</source>
         <translation>デバイス上のすべてのモジュールをチェックしています。</translation>
     </message>
@@ -3673,62 +3836,72 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="140"/>
+        <location filename="../ui/restorewizard.cpp" line="149"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="141"/>
+        <location filename="../ui/restorewizard.cpp" line="150"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="142"/>
+        <location filename="../ui/restorewizard.cpp" line="151"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="143"/>
+        <location filename="../ui/restorewizard.cpp" line="152"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="153"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="144"/>
+        <location filename="../ui/restorewizard.cpp" line="170"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <source>The restore is already stopping at the next safe point; the window stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="145"/>
+        <location filename="../ui/restorewizard.cpp" line="154"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
@@ -3736,95 +3909,147 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="20"/>
+        <location filename="../ui/pages/resultpage.cpp" line="22"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="21"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>What the device itself reports about every module now.</source>
         <translation>デバイス自身が報告した、現在のすべてのモジュールの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="33"/>
+        <location filename="../ui/pages/resultpage.cpp" line="35"/>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Show details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <source>Shows or hides the technical detail of the error, for support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <source>Technical detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <source>Hide &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <source>Hide details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="56"/>
         <source>Modules on the device after the restore</source>
         <translation>復元後のデバイス上のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="38"/>
+        <location filename="../ui/pages/resultpage.cpp" line="61"/>
         <source>&amp;Save report…</source>
         <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="40"/>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Save report</source>
         <translation>レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>デバイス、プラン、各ステップとその所要時間、復元前後のモジュール、エラーを、テキストファイルと JSON ファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="45"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>デバイスをもう一度読み取り、現在の内容をもとに残りの復元をプランします。すでに書き込まれているモジュールはスキップされます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="48"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Restore &amp;another device</source>
         <translation>別のデバイスを復元(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="50"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore another device</source>
         <translation>別のデバイスを復元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>同じバージョンで復元する次のデバイスを選択します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="102"/>
         <source>Report (*.txt)</source>
         <translation>レポート (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="98"/>
+        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="149"/>
         <source>The report was not saved. %1</source>
         <translation>レポートは保存されませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>Report saved as %1 and %2.</source>
         <translation>レポートを %1 と %2 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="173"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 はすでに Device OS %2 で、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="124"/>
+        <location filename="../ui/pages/resultpage.cpp" line="175"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 は Device OS %2 で動作しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="127"/>
+        <location filename="../ui/pages/resultpage.cpp" line="178"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ 復元はキャンセルされました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <source>The device&apos;s modules were not read after the restore stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="129"/>
@@ -3832,14 +4057,14 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>✖ 復元に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="139"/>
-        <source>The device&apos;s modules could not be read after the restore.</source>
-        <translation>復元後、デバイスのモジュールを読み取れませんでした。</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <source>Error code: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="140"/>
-        <source>The device&apos;s modules are shown once it runs Device OS again.</source>
-        <translation>デバイスが再び Device OS を実行すると、モジュールが表示されます。</translation>
+        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <source>The device&apos;s modules could not be read after the restore.</source>
+        <translation>復元後、デバイスのモジュールを読み取れませんでした。</translation>
     </message>
 </context>
 <context>
@@ -3899,269 +4124,283 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="29"/>
+        <location filename="../ui/pages/versionpage.cpp" line="31"/>
         <source>Which Device OS version?</source>
         <translation>Device OS バージョンを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="30"/>
+        <location filename="../ui/pages/versionpage.cpp" line="32"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>デバイスに書き込むバージョンと、復元後にデバイスで実行するものを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="34"/>
+        <location filename="../ui/pages/versionpage.cpp" line="36"/>
         <source>Device OS versions</source>
         <translation>Device OS バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="35"/>
+        <location filename="../ui/pages/versionpage.cpp" line="37"/>
         <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
         <translation>新しい順です。デバイスで実行できないバージョンは、理由とともにグレー表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="38"/>
         <source>Show &amp;pre-releases</source>
         <translation>プレリリースを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="40"/>
         <source>Show pre-releases</source>
         <translation>プレリリースを表示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="39"/>
+        <location filename="../ui/pages/versionpage.cpp" line="41"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>正式版ではない Device OS のテスト版も一覧に表示します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="42"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="43"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>デバイスに印字されている正確なモデル（SKU）です。モデルによっては、より新しい Device OS が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="47"/>
+        <location filename="../ui/pages/versionpage.cpp" line="49"/>
         <source>User firmware after the restore</source>
         <translation>復元後のユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="48"/>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>復元後にデバイスで実行するもの（Tinker、デバイスの既存のアプリケーション、またはファームウェアファイル）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="52"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>デバイスのアプリケーションを保持（このバージョンで動作しない場合は Tinker）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="53"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>Keep the device&apos;s application</source>
         <translation>デバイスのアプリケーションを保持</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="56"/>
         <source>A firmware file…</source>
         <translation>ファームウェアファイル…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="59"/>
+        <location filename="../ui/pages/versionpage.cpp" line="61"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="60"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>&amp;User firmware:</source>
         <translation>ユーザーファームウェア(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="63"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Device OS バイナリの入手元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="68"/>
+        <location filename="../ui/pages/versionpage.cpp" line="70"/>
         <source>Binaries folder or zip</source>
         <translation>バイナリのフォルダーまたは zip ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="69"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>使用中の Device OS リリースバイナリのフォルダーまたは zip ファイルです。別のものを使用するには、パスを入力して Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
-        <source>&amp;Binaries:</source>
-        <translation>バイナリ(&amp;B):</translation>
+        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <source>B&amp;inaries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="195"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="196"/>
+        <source>%n module(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="198"/>
+        <source>%n other file(s) are not modules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="225"/>
+        <source>%1  (%2)</source>
+        <comment>a version and its labels</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <source>%1  — not available: %2</source>
+        <comment>a version and why it cannot be chosen</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="75"/>
         <source>F&amp;older…</source>
         <translation>フォルダー(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="77"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="76"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Device OS リリースバイナリのフォルダーを使用します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="79"/>
         <source>&amp;Zip…</source>
         <translation>zip ファイル(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="81"/>
         <source>Choose a zip file</source>
         <translation>zip ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Device OS リリースバイナリの zip ファイルを使用します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
         <source>&amp;Downloaded binaries</source>
         <translation>ダウンロード済みのバイナリ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
         <source>Use the downloaded binaries</source>
         <translation>ダウンロード済みのバイナリを使用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="84"/>
+        <location filename="../ui/pages/versionpage.cpp" line="86"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>セットアップスクリプトがダウンロードした Device OS バイナリを使用します（既定）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="111"/>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Zip of Device OS binaries</source>
         <translation>Device OS バイナリの zip ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="112"/>
+        <location filename="../ui/pages/versionpage.cpp" line="116"/>
         <source>Zip files (*.zip)</source>
         <translation>zip ファイル (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="113"/>
+        <location filename="../ui/pages/versionpage.cpp" line="117"/>
         <source>Folder of Device OS binaries</source>
         <translation>Device OS バイナリのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="134"/>
+        <location filename="../ui/pages/versionpage.cpp" line="138"/>
         <source>Firmware (*.bin)</source>
         <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="149"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="161"/>
+        <location filename="../ui/pages/versionpage.cpp" line="165"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="177"/>
+        <location filename="../ui/pages/versionpage.cpp" line="182"/>
         <source>The binaries could not be read. %1</source>
         <translation>バイナリを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="178"/>
+        <location filename="../ui/pages/versionpage.cpp" line="183"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Device OS バイナリがまだありません。リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="189"/>
-        <source>The downloaded Device OS binaries (the default): %n module(s), %1 other file(s).</source>
-        <translation>
-            <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個、その他のファイル %1 個。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
-        <source>%n module(s) found; %1 file(s) are not modules.</source>
-        <translation>
-            <numerusform>%n 個のモジュールが見つかりました。%1 個のファイルはモジュールではありません。</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="205"/>
+        <location filename="../ui/pages/versionpage.cpp" line="213"/>
         <source>newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="209"/>
+        <location filename="../ui/pages/versionpage.cpp" line="217"/>
         <source>pre-release</source>
         <translation>プレリリース</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="211"/>
+        <location filename="../ui/pages/versionpage.cpp" line="219"/>
         <source>LTS line</source>
         <translation>LTS ライン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="214"/>
+        <location filename="../ui/pages/versionpage.cpp" line="222"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
-        <source>not available: %1</source>
-        <translation>使用不可: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="231"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>%1 用の Device OS は含まれていません。</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <location filename="../ui/pages/versionpage.cpp" line="257"/>
-        <source>Not usable: %1</source>
-        <translation>使用できません: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
-        <source>the file holds %n module(s), not one.</source>
-        <translation>
-            <numerusform>ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
+        <source>Not usable: the file holds %n module(s), not one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="250"/>
+        <location filename="../ui/pages/versionpage.cpp" line="254"/>
+        <location filename="../ui/pages/versionpage.cpp" line="266"/>
+        <source>Not usable: %1</source>
+        <translation>使用できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="259"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>使用できません: %1 はユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="253"/>
+        <location filename="../ui/pages/versionpage.cpp" line="262"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>使用できません: %1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="270"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: %2 用のユーザーファームウェア、チェック合格。</translation>
     </message>

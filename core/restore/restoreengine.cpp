@@ -78,15 +78,17 @@ ModuleInspection inspectionFromControlReply(int platformId, const QList<DeviceMo
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::RestoreEngine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::RestoreEngine)
+};
 
 Error cancelledError()
 {
-    return makeError(QStringLiteral("restore.cancelled"), tr("The restore was cancelled."),
-                     tr("Run the same restore again to finish it."));
+    return makeError(QStringLiteral("restore.cancelled"), Tr::tr("The restore was cancelled."),
+                     Tr::tr("Run the same restore again to finish it."));
 }
 
 void sleepFor(std::chrono::milliseconds ms)
@@ -138,9 +140,9 @@ public:
             if (t.elapsed() > timeout.count())
                 return lastError ? *lastError
                                  : makeError(QStringLiteral("restore.no-serial-port"),
-                                             tr("The device's serial port did not appear within %1 s.")
+                                             Tr::tr("The device's serial port did not appear within %1 s.")
                                                  .arg(timeout.count() / 1000),
-                                             tr("Check the cable (a data cable, not a charge-only one). A device "
+                                             Tr::tr("Check the cable (a data cable, not a charge-only one). A device "
                                                 "blinking yellow is in DFU mode and has no serial port: press "
                                                 "RESET, then run the restore again."));
             sleepFor(std::chrono::milliseconds(100));
@@ -166,8 +168,8 @@ public:
     Error otherDeviceError(const QString &otherId) const
     {
         return makeError(QStringLiteral("restore.wrong-serial-port"),
-                         tr("The serial port %1 belongs to another device (%2), not %3.").arg(m_path, otherId, m_deviceId),
-                         tr("Nothing was sent to it. Unplug the other devices, or name the port of this one, and "
+                         Tr::tr("The serial port %1 belongs to another device (%2), not %3.").arg(m_path, otherId, m_deviceId),
+                         Tr::tr("Nothing was sent to it. Unplug the other devices, or name the port of this one, and "
                             "run the restore again."));
     }
 
@@ -210,7 +212,7 @@ public:
     {
         const QString p = currentPath();
         if (p.isEmpty())
-            return makeError(QStringLiteral("restore.no-serial-port"), tr("The device has no serial port now."));
+            return makeError(QStringLiteral("restore.no-serial-port"), Tr::tr("The device has no serial port now."));
         // The line coding is the request; a short hold is enough for the device to see it.
         return SerialModeSwitch::touch(p, SerialModeSwitch::kListeningBaudRate, 50);
     }
@@ -355,13 +357,13 @@ struct RestoreEngine::Run
             }
             if (t.elapsed() > timeout.count())
                 return makeError(QStringLiteral("restore.device-lost"),
-                                 tr("The device did not come back in %1 mode within %2 s.")
+                                 Tr::tr("The device did not come back in %1 mode within %2 s.")
                                      .arg(usbDeviceModeName(to))
                                      .arg(timeout.count() / 1000),
                                  to == UsbDeviceMode::Dfu
-                                     ? tr("If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE "
+                                     ? Tr::tr("If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE "
                                           "until it blinks yellow, then run the restore again.")
-                                     : tr("Check the cable, then run the restore again; it continues from here."));
+                                     : Tr::tr("Check the cable, then run the restore again; it continues from here."));
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     }
@@ -370,7 +372,7 @@ struct RestoreEngine::Run
     {
         if (mode == UsbDeviceMode::Dfu)
             return {};
-        report(RestorePhase::EnteringDfu, tr("Putting the device into DFU mode (it will blink yellow)"));
+        report(RestorePhase::EnteringDfu, Tr::tr("Putting the device into DFU mode (it will blink yellow)"));
         std::optional<Error> failure;
         if (auto handle = open(UsbDeviceMode::Normal); !handle.ok()) {
             failure = handle.error();
@@ -381,7 +383,7 @@ struct RestoreEngine::Run
                 failure = r.error();
             } else {
                 handle->reset();
-                log(tr("Asked the device to enter DFU mode"));
+                log(Tr::tr("Asked the device to enter DFU mode"));
                 auto back = followReenumeration(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
                 if (back.ok() || cancelled())
                     return back;
@@ -394,7 +396,7 @@ struct RestoreEngine::Run
         // 14400 baud (reference 3.3).
         const QString port = e.m_serialPortFor ? e.m_serialPortFor(deviceId) : QString();
         if (!port.isEmpty()) {
-            log(tr("The DFU request failed (%1); opening %2 at 14400 baud").arg(failure->message, port));
+            log(Tr::tr("The DFU request failed (%1); opening %2 at 14400 baud").arg(failure->message, port));
             if (auto touched = SerialModeSwitch::requestDfu(port); touched.ok()) {
                 if (find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate).ok())
                     return {};
@@ -403,15 +405,15 @@ struct RestoreEngine::Run
                 return cancelledError();
         }
         // The last resort: the person puts it into DFU mode with the buttons (reference 5.4).
-        log(tr("The device did not enter DFU mode by itself (%1); asking for the buttons").arg(failure->message));
-        report(RestorePhase::WaitingForPerson, tr("Put the device into DFU mode with its buttons"));
+        log(Tr::tr("The device did not enter DFU mode by itself (%1); asking for the buttons").arg(failure->message));
+        report(RestorePhase::WaitingForPerson, Tr::tr("Put the device into DFU mode with its buttons"));
         const ModeGuidance guide = ModeGuidance::forMode(GuidedMode::Dfu);
         PersonPrompt prompt;
         prompt.title = guide.title;
-        prompt.instruction = tr("The device did not switch to DFU mode by itself.") + QStringLiteral("\n\n") + guide.text();
+        prompt.instruction = Tr::tr("The device did not switch to DFU mode by itself.") + QStringLiteral("\n\n") + guide.text();
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
-        report(RestorePhase::EnteringDfu, tr("Waiting for the device in DFU mode"));
+        report(RestorePhase::EnteringDfu, Tr::tr("Waiting for the device in DFU mode"));
         auto found = find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
         if (!found.ok())
             return cancelled() ? cancelledError() : *failure;
@@ -422,7 +424,7 @@ struct RestoreEngine::Run
     {
         if (mode == UsbDeviceMode::Normal)
             return {};
-        report(RestorePhase::LeavingDfu, tr("Starting Device OS"));
+        report(RestorePhase::LeavingDfu, Tr::tr("Starting Device OS"));
         auto handle = open(UsbDeviceMode::Dfu);
         if (!handle.ok())
             return handle.error();
@@ -435,7 +437,7 @@ struct RestoreEngine::Run
                 return r.error();
         }
         handle->reset();
-        log(tr("Left DFU mode; waiting for Device OS to start"));
+        log(Tr::tr("Left DFU mode; waiting for Device OS to start"));
         return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.reenumerate);
     }
 
@@ -482,7 +484,7 @@ struct RestoreEngine::Run
             return r;
         handle->reset();
         // Device OS validates the image, replies, then applies it and restarts.
-        report(RestorePhase::Rebooting, tr("The device is applying the %1 and restarting").arg(s.part));
+        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part));
         return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
     }
 
@@ -507,13 +509,13 @@ struct RestoreEngine::Run
         }
         if (cancelled())
             return cancelledError();
-        report(RestorePhase::EnteringListening, tr("Putting the device into listening mode (it will blink dark blue)"));
+        report(RestorePhase::EnteringListening, Tr::tr("Putting the device into listening mode (it will blink dark blue)"));
         const std::optional<SemVer> running = plan.current;
         if (!running || SerialModeSwitch::listeningBaudRateSupported(*running)) {
             client.close();
-            log(tr("Opening %1 at 28800 baud to start listening mode").arg(serial.path()));
+            log(Tr::tr("Opening %1 at 28800 baud to start listening mode").arg(serial.path()));
             if (auto touched = serial.requestListening(); !touched.ok())
-                log(tr("The 28800-baud request failed: %1").arg(touched.error().text()));
+                log(Tr::tr("The 28800-baud request failed: %1").arg(touched.error().text()));
             auto up = serial.waitForListening(client, e.m_timeouts.listeningMode);
             if (!up.ok())
                 return up.error();
@@ -524,25 +526,25 @@ struct RestoreEngine::Run
             }
         }
         // The last resort: the person holds MODE (reference 3.3, ModeGuidance).
-        log(tr("The device did not enter listening mode by itself; asking for the MODE button"));
-        report(RestorePhase::WaitingForPerson, tr("Put the device into listening mode with its MODE button"));
+        log(Tr::tr("The device did not enter listening mode by itself; asking for the MODE button"));
+        report(RestorePhase::WaitingForPerson, Tr::tr("Put the device into listening mode with its MODE button"));
         const ModeGuidance guide = ModeGuidance::forMode(GuidedMode::Listening);
         PersonPrompt prompt;
         prompt.title = guide.title;
-        prompt.instruction = tr("The device did not switch to listening mode by itself.") + QStringLiteral("\n\n")
+        prompt.instruction = Tr::tr("The device did not switch to listening mode by itself.") + QStringLiteral("\n\n")
                              + guide.text();
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
-        report(RestorePhase::EnteringListening, tr("Waiting for the device in listening mode"));
+        report(RestorePhase::EnteringListening, Tr::tr("Waiting for the device in listening mode"));
         client.close();
         auto up = serial.waitForListening(client, e.m_timeouts.reenumerate);
         if (!up.ok())
             return up.error();
         if (!*up)
             return makeError(QStringLiteral("restore.no-listening-mode"),
-                             tr("The device did not answer in listening mode within %1 s.")
+                             Tr::tr("The device did not answer in listening mode within %1 s.")
                                  .arg(e.m_timeouts.reenumerate.count() / 1000),
-                             tr("Hold MODE until the LED blinks dark blue, then run the restore again; it continues "
+                             Tr::tr("Hold MODE until the LED blinks dark blue, then run the restore again; it continues "
                                 "from here."));
         listening = true;
         notListening = false;
@@ -560,7 +562,7 @@ struct RestoreEngine::Run
         ListeningModeClient client;
         if (auto r = enterListening(client); !r.ok())
             return r;
-        report(RestorePhase::Writing, tr("Sending %1 over %2 (YModem)").arg(s.part, serial.path()));
+        report(RestorePhase::Writing, Tr::tr("Sending %1 over %2 (YModem)").arg(s.part, serial.path()));
         ListeningModeSession session(client, &e.m_cancel);
         const QByteArray image = s.source->module.bytes;
         auto sent = session.sendFile(s.source->fileName.toLatin1(), image, YmodemOptions{},
@@ -570,7 +572,7 @@ struct RestoreEngine::Run
         const YmodemTransferStats stats = client.lastTransferStats();
         client.close();
         // Where a transfer's time goes: on the wire and in the device, or waiting for its answers.
-        log(tr("YModem: %1 writes in %2 ms, of which %3 ms waiting for the device's answers")
+        log(Tr::tr("YModem: %1 writes in %2 ms, of which %3 ms waiting for the device's answers")
                 .arg(stats.writes)
                 .arg(double(stats.elapsedNs) / 1e6, 0, 'f', 1)
                 .arg(double(stats.waitingNs) / 1e6, 0, 'f', 1));
@@ -583,10 +585,10 @@ struct RestoreEngine::Run
             }
             return sent.error();
         }
-        log(tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
+        log(Tr::tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
         listening = false;
         notListening = true;
-        report(RestorePhase::Rebooting, tr("The device is applying the %1 and restarting").arg(s.part));
+        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part));
         if (onBus)
             return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
         // Not identifiable on USB: the serial port goes and comes back.
@@ -601,12 +603,12 @@ struct RestoreEngine::Run
         ListeningModeClient client;
         if (auto r = enterListening(client); !r.ok())
             return r.error();
-        report(RestorePhase::Inspecting, tr("Reading the device's modules over %1").arg(serial.path()));
+        report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules over %1").arg(serial.path()));
         ListeningModeSession session(client, &e.m_cancel);
         auto inspection = session.inspect();
         if (inspection.ok()) {
             if (auto x = session.command(ConsoleCommand::ExitListening); !x.ok())
-                log(tr("Leaving listening mode failed: %1").arg(x.error().text()));
+                log(Tr::tr("Leaving listening mode failed: %1").arg(x.error().text()));
             listening = false;
             notListening = true;
             inspection->resolveVersions(DeviceOsVersionTable::builtin());
@@ -631,14 +633,14 @@ struct RestoreEngine::Run
         }
         report(RestorePhase::WaitingForPerson, s.reason);
         PersonPrompt prompt;
-        prompt.title = s.kind == StepKind::WaitForConnection ? tr("Let the device connect") : tr("Let the device start");
+        prompt.title = s.kind == StepKind::WaitForConnection ? Tr::tr("Let the device connect") : Tr::tr("Let the device start");
         prompt.instruction =
             s.kind == StepKind::WaitForConnection
-                ? tr("Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED "
+                ? Tr::tr("Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED "
                      "breathes cyan (slow fading light blue): that means it has connected to the cellular network. "
                      "This can take several minutes. Then confirm to go on.")
                       .arg(s.toDeviceOs ? s.toDeviceOs->toString() : QString())
-                : tr("Device OS %1 is now on the device. Wait until it has started, then confirm.")
+                : Tr::tr("Device OS %1 is now on the device. Wait until it has started, then confirm.")
                       .arg(s.toDeviceOs ? s.toDeviceOs->toString() : QString());
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
@@ -647,7 +649,7 @@ struct RestoreEngine::Run
 
     Result<ModuleInspection> inspectNow()
     {
-        report(RestorePhase::Inspecting, tr("Reading the device's modules"));
+        report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules"));
         std::optional<Error> usbError;
         if (auto handle = open(UsbDeviceMode::Normal); !handle.ok()) {
             usbError = handle.error();
@@ -668,7 +670,7 @@ struct RestoreEngine::Run
         // Device OS without control requests (Gen2 before 0.8.0): ask its console (reference 3.2).
         if (!serial.hasPort())
             return *usbError;
-        log(tr("Control requests failed (%1); reading the modules in listening mode").arg(usbError->message));
+        log(Tr::tr("Control requests failed (%1); reading the modules in listening mode").arg(usbError->message));
         auto i = inspectOverSerial();
         if (!i.ok())
             return i.error();
@@ -681,22 +683,22 @@ struct RestoreEngine::Run
     {
         QString where;
         if (!interruptedTransfer.isEmpty())
-            where = tr("The transfer of the %1 was stopped between two YModem blocks; the device dropped it and "
+            where = Tr::tr("The transfer of the %1 was stopped between two YModem blocks; the device dropped it and "
                        "keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET "
                        "to leave it.")
                         .arg(interruptedTransfer);
         else if (!mode)
-            where = tr("The device is not on the bus (unplugged, or still restarting).");
+            where = Tr::tr("The device is not on the bus (unplugged, or still restarting).");
         else if (*mode == UsbDeviceMode::Dfu)
-            where = tr("The device is in DFU mode (blinking yellow).");
+            where = Tr::tr("The device is in DFU mode (blinking yellow).");
         else if (listening)
-            where = tr("The device is running Device OS in listening mode (blinking dark blue).");
+            where = Tr::tr("The device is running Device OS in listening mode (blinking dark blue).");
         else
-            where = tr("The device is running Device OS.");
-        const QString done = written.isEmpty() ? tr("Nothing has been written yet.")
-                                               : tr("Written: %1.").arg(written.join(QLatin1String(", ")));
+            where = Tr::tr("The device is running Device OS.");
+        const QString done = written.isEmpty() ? Tr::tr("Nothing has been written yet.")
+                                               : Tr::tr("Written: %1.").arg(written.join(QLatin1String(", ")));
         return where + QLatin1Char(' ') + done + QLatin1Char(' ')
-               + tr("Running the same restore again continues from here.");
+               + Tr::tr("Running the same restore again continues from here.");
     }
 
     RestoreOutcome finish(RestorePhase phase, std::optional<Error> error)
@@ -705,13 +707,13 @@ struct RestoreEngine::Run
         outcome.cancelled = phase == RestorePhase::Cancelled;
         outcome.success = phase == RestorePhase::Done;
         outcome.milliseconds = clock.elapsed();
-        outcome.deviceState = outcome.success ? tr("The device runs Device OS %1 and every module passes its checks.")
+        outcome.deviceState = outcome.success ? Tr::tr("The device runs Device OS %1 and every module passes its checks.")
                                                     .arg(plan.target.toString())
                                               : stateText();
         progress.step = -1;
-        report(phase, outcome.success ? tr("Done") : (outcome.error ? outcome.error->message : QString()));
-        log(outcome.success ? tr("Restore finished in %1 s").arg(double(outcome.milliseconds) / 1000.0, 0, 'f', 1)
-                            : tr("Restore stopped: %1 %2").arg(outcome.error ? outcome.error->text() : QString(),
+        report(phase, outcome.success ? Tr::tr("Done") : (outcome.error ? outcome.error->message : QString()));
+        log(outcome.success ? Tr::tr("Restore finished in %1 s").arg(double(outcome.milliseconds) / 1000.0, 0, 'f', 1)
+                            : Tr::tr("Restore stopped: %1 %2").arg(outcome.error ? outcome.error->text() : QString(),
                                                                outcome.deviceState));
         return outcome;
     }
@@ -721,33 +723,33 @@ struct RestoreEngine::Run
         if (plan.refused())
             return finish(RestorePhase::Failed,
                           makeError(QStringLiteral("restore.plan-refused"),
-                                    tr("The plan is refused: %1").arg(plan.refusals().value(0).text),
-                                    tr("Nothing was written. Change the choices that the plan refuses.")));
+                                    Tr::tr("The plan is refused: %1").arg(plan.refusals().value(0).text),
+                                    Tr::tr("Nothing was written. Change the choices that the plan refuses.")));
         for (const PlanStep &s : plan.steps) {
             // YModem lives in listening mode, which Device OS 6 dropped (reference 3.1, 7.3).
             if (s.transport == StepTransport::YModem && s.fromDeviceOs && s.fromDeviceOs->major() >= 6)
                 return finish(RestorePhase::Failed,
                               makeError(QStringLiteral("restore.ymodem-unavailable"),
-                                        tr("The plan sends the %1 over YModem, which Device OS %2 no longer takes.")
+                                        Tr::tr("The plan sends the %1 over YModem, which Device OS %2 no longer takes.")
                                             .arg(s.part, s.fromDeviceOs->toString()),
-                                        tr("Nothing was written. Plan again with DFU allowed, or over USB control "
+                                        Tr::tr("Nothing was written. Plan again with DFU allowed, or over USB control "
                                            "requests.")));
             if (s.transport == StepTransport::YModem && !e.m_serialPortFor && !serial.hasPort())
                 return finish(RestorePhase::Failed,
                               makeError(QStringLiteral("restore.no-serial-port"),
-                                        tr("The plan sends the %1 over the serial port (YModem), but there is no way "
+                                        Tr::tr("The plan sends the %1 over the serial port (YModem), but there is no way "
                                            "to find the device's serial port here.")
                                             .arg(s.part),
-                                        tr("Nothing was written. Plan again with DFU allowed.")));
+                                        Tr::tr("Nothing was written. Plan again with DFU allowed.")));
             if ((s.kind == StepKind::Flash) && !s.source)
                 return finish(RestorePhase::Failed,
-                              makeError(QStringLiteral("restore.bad-plan"), tr("Step %1 has no binary.").arg(s.part)));
+                              makeError(QStringLiteral("restore.bad-plan"), Tr::tr("Step %1 has no binary.").arg(s.part)));
         }
 
-        report(RestorePhase::Locating, tr("Looking for device %1").arg(deviceId));
+        report(RestorePhase::Locating, Tr::tr("Looking for device %1").arg(deviceId));
         if (auto r = find(std::nullopt, e.m_timeouts.reenumerate); !r.ok())
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
-        log(tr("Found %1 in %2 mode at %3").arg(deviceId, usbDeviceModeName(*mode), portPath));
+        log(Tr::tr("Found %1 in %2 mode at %3").arg(deviceId, usbDeviceModeName(*mode), portPath));
 
         for (int i = 0; i < plan.steps.size(); ++i) {
             const PlanStep &s = plan.steps[i];
@@ -766,8 +768,8 @@ struct RestoreEngine::Run
             case StepKind::Flash:
             case StepKind::InvalidateFormerUserPart: {
                 const QString what = s.kind == StepKind::Flash
-                                         ? tr("Writing %1 (%2)").arg(s.part, stepTransportName(s.transport))
-                                         : tr("Clearing the former %1 slot").arg(s.part);
+                                         ? Tr::tr("Writing %1 (%2)").arg(s.part, stepTransportName(s.transport))
+                                         : Tr::tr("Clearing the former %1 slot").arg(s.part);
                 log(what);
                 const qint64 before = transferMillis;
                 transferClock.start();
@@ -780,7 +782,7 @@ struct RestoreEngine::Run
                     transferBytes += progress.stepTotal;
                     advance(progress.stepTotal);
                     written << (s.kind == StepKind::Flash ? QStringLiteral("%1 %2").arg(s.part).arg(s.toVersion)
-                                                          : tr("%1 cleared").arg(s.part));
+                                                          : Tr::tr("%1 cleared").arg(s.part));
                 }
                 rec.outcome = r.ok() ? QStringLiteral("written") : QStringLiteral("failed");
                 break;
@@ -798,7 +800,7 @@ struct RestoreEngine::Run
                 const bool wasCancel = cancelled() || r.error().code == QLatin1String("restore.cancelled");
                 return finish(wasCancel ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
             }
-            log(tr("%1: %2 in %3 ms").arg(s.part, rec.outcome).arg(rec.milliseconds));
+            log(Tr::tr("%1: %2 in %3 ms").arg(s.part, rec.outcome).arg(rec.milliseconds));
             outcome.steps.append(rec);
         }
 
@@ -812,18 +814,18 @@ struct RestoreEngine::Run
         for (const ExpectedModule &x : plan.expected) {
             const InstalledModule *m = after->find(x.function, x.index);
             if (!m)
-                outcome.mismatches << tr("%1 is missing").arg(x.part);
+                outcome.mismatches << Tr::tr("%1 is missing").arg(x.part);
             else if (m->version != x.version)
-                outcome.mismatches << tr("%1 is at version %2, not %3").arg(x.part).arg(m->version).arg(x.version);
+                outcome.mismatches << Tr::tr("%1 is at version %2, not %3").arg(x.part).arg(m->version).arg(x.version);
             else if (!m->allChecksPass())
-                outcome.mismatches << tr("%1 fails its checks").arg(x.part);
+                outcome.mismatches << Tr::tr("%1 fails its checks").arg(x.part);
         }
         if (!outcome.mismatches.isEmpty())
             return finish(RestorePhase::Failed,
                           makeError(QStringLiteral("restore.verify-failed"),
-                                    tr("After the restore the device does not hold what was planned: %1.")
+                                    Tr::tr("After the restore the device does not hold what was planned: %1.")
                                         .arg(outcome.mismatches.join(QLatin1String("; "))),
-                                    tr("Run the same restore again; if it fails the same way, save the report and "
+                                    Tr::tr("Run the same restore again; if it fails the same way, save the report and "
                                        "contact support.")));
         return finish(RestorePhase::Done, std::nullopt);
     }
@@ -843,7 +845,7 @@ RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &device
     m_cancel.store(false);
     if (!plan.platform) {
         RestoreOutcome o;
-        o.error = makeError(QStringLiteral("restore.bad-plan"), tr("The plan names no platform."));
+        o.error = makeError(QStringLiteral("restore.bad-plan"), Tr::tr("The plan names no platform."));
         return o;
     }
     Run run(*this, plan, deviceId);
@@ -858,7 +860,7 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     if (!info.ok())
         return info.error();
     if (!info->platform)
-        return makeError(QStringLiteral("restore.unknown-platform"), tr("The device's platform is not known."));
+        return makeError(QStringLiteral("restore.unknown-platform"), Tr::tr("The device's platform is not known."));
     auto handle = m_usb.open(*info);
     if (!handle.ok())
         return handle.error();
@@ -891,8 +893,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
             return up.error();
         if (!*up)
             return makeError(QStringLiteral("restore.no-listening-mode"),
-                             tr("The device takes no USB control requests and did not enter listening mode."),
-                             tr("Hold MODE until the LED blinks dark blue, then try again."), modules.error().text());
+                             Tr::tr("The device takes no USB control requests and did not enter listening mode."),
+                             Tr::tr("Hold MODE until the LED blinks dark blue, then try again."), modules.error().text());
         entered = true;
     } else if (answer == SerialAccess::Answer::OtherDevice) {
         return serial.otherDeviceError(other);

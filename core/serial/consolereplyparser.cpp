@@ -8,10 +8,12 @@ namespace dr {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::ConsoleReplyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::ConsoleReplyParser)
+};
 
 bool isHexDeviceId(const QByteArray &text)
 {
@@ -88,7 +90,7 @@ void ConsoleReplyParser::fail(QString message, QString detail)
 {
     m_state = State::Failed;
     m_error = makeError(QString::fromLatin1(serialerror::BadReply), std::move(message),
-                        tr("Check that the port belongs to a Particle device in listening mode (blinking dark "
+                        Tr::tr("Check that the port belongs to a Particle device in listening mode (blinking dark "
                            "blue), then try again."),
                         std::move(detail));
 }
@@ -147,7 +149,7 @@ void ConsoleReplyParser::handleLine(const QByteArray &rawLine)
         if (line.startsWith(shortForm) || line.startsWith(longForm)) {
             const QByteArray id = line.mid(line.startsWith(shortForm) ? shortForm.size() : longForm.size()).trimmed();
             if (!isHexDeviceId(id))
-                return fail(tr("The device's reply to 'i' has no valid device ID."),
+                return fail(Tr::tr("The device's reply to 'i' has no valid device ID."),
                             QStringLiteral("expected 24 hex digits, got \"%1\"").arg(printable(id)));
             m_reply.deviceId = QString::fromLatin1(id).toLower();
             if (line.startsWith(shortForm)) {
@@ -175,7 +177,7 @@ void ConsoleReplyParser::handleLine(const QByteArray &rawLine)
         }
         static const QRegularExpression re(QStringLiteral("^[0-9]+\\.[0-9]+\\.[0-9]+[0-9A-Za-z.+-]*$"));
         if (!re.match(QString::fromLatin1(version)).hasMatch())
-            return fail(tr("The device's reply to 'v' has no valid version."),
+            return fail(Tr::tr("The device's reply to 'v' has no valid version."),
                         QStringLiteral("got \"%1\"").arg(printable(line)));
         m_reply.systemVersion = QString::fromLatin1(version);
         m_state = State::Complete;
@@ -197,7 +199,7 @@ void ConsoleReplyParser::handleLine(const QByteArray &rawLine)
             return;
         }
         if (!mac.match(QString::fromLatin1(candidate)).hasMatch())
-            return fail(tr("The device's reply to 'm' has no valid MAC address."),
+            return fail(Tr::tr("The device's reply to 'm' has no valid MAC address."),
                         QStringLiteral("got \"%1\"").arg(printable(candidate)));
         m_reply.macAddress = QString::fromLatin1(candidate).toLower();
         m_state = State::Complete;
@@ -215,7 +217,7 @@ void ConsoleReplyParser::handleLine(const QByteArray &rawLine)
         else if (answer == "no")
             m_reply.claimed = false;
         else
-            return fail(tr("The device's reply to 'c' is neither yes nor no."),
+            return fail(Tr::tr("The device's reply to 'c' is neither yes nor no."),
                         QStringLiteral("got \"%1\"").arg(printable(line)));
         m_state = State::Complete;
         return;
@@ -286,12 +288,12 @@ void ConsoleReplyParser::scanJson()
             m_inString = true;
         } else if (c == '{' || c == '[') {
             if (m_closers.size() >= kMaxJsonDepth)
-                return fail(tr("The device's reply to 's' is nested too deeply to be a module list."),
+                return fail(Tr::tr("The device's reply to 's' is nested too deeply to be a module list."),
                             QStringLiteral("more than %1 levels at offset %2").arg(kMaxJsonDepth).arg(m_scanPos));
             m_closers.append(c == '{' ? '}' : ']');
         } else if (c == '}' || c == ']') {
             if (m_closers.isEmpty() || m_closers.back() != c)
-                return fail(tr("The device's reply to 's' is not balanced JSON."),
+                return fail(Tr::tr("The device's reply to 's' is not balanced JSON."),
                             QStringLiteral("unexpected '%1' at offset %2").arg(QLatin1Char(c)).arg(m_scanPos));
             m_closers.chop(1);
             if (m_closers.isEmpty()) {
@@ -305,8 +307,8 @@ void ConsoleReplyParser::scanJson()
     if (m_buffer.size() > kMaxJsonLength) {
         m_state = State::Failed;
         m_error = makeError(QString::fromLatin1(serialerror::ReplyTooLong),
-                            tr("The device's reply to 's' never ends."),
-                            tr("Reset the device, put it in listening mode (blinking dark blue) and try again."),
+                            Tr::tr("The device's reply to 's' never ends."),
+                            Tr::tr("Reset the device, put it in listening mode (blinking dark blue) and try again."),
                             QStringLiteral("more than %1 bytes without the closing brace").arg(kMaxJsonLength));
     }
 }
@@ -316,16 +318,16 @@ Error ConsoleReplyParser::timeoutError(int timeoutMs) const
     const QString command = consoleCommandName(m_command);
     if (m_bytesSeen == 0)
         return makeError(QString::fromLatin1(serialerror::NoReply),
-                         tr("The device did not answer %1 within %2 s.").arg(command).arg(timeoutMs / 1000.0),
-                         tr("Put the device in listening mode (hold MODE until it blinks dark blue), check the "
+                         Tr::tr("The device did not answer %1 within %2 s.").arg(command).arg(timeoutMs / 1000.0),
+                         Tr::tr("Put the device in listening mode (hold MODE until it blinks dark blue), check the "
                             "cable, then try again."),
                          QStringLiteral("no bytes received"));
     QByteArrayList seen = m_reply.strayLines;
     if (!m_buffer.isEmpty())
         seen.append(m_buffer);
     return makeError(QString::fromLatin1(serialerror::NoMatchingReply),
-                     tr("The device printed output but no reply to %1 within %2 s.").arg(command).arg(timeoutMs / 1000.0),
-                     tr("The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again."),
+                     Tr::tr("The device printed output but no reply to %1 within %2 s.").arg(command).arg(timeoutMs / 1000.0),
+                     Tr::tr("The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again."),
                      QStringLiteral("received %1 bytes; last output: \"%2\"")
                          .arg(m_bytesSeen)
                          .arg(printable(seen.isEmpty() ? QByteArray() : seen.constLast(), 120)));

@@ -13,15 +13,17 @@ Q_LOGGING_CATEGORY(lcSerial, "dr.serial")
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::ListeningModeClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::ListeningModeClient)
+};
 
 Error portLostError(const QString &detail)
 {
-    return makeError(QString::fromLatin1(serialerror::PortLost), tr("The device's serial port went away."),
-                     tr("The device was unplugged or reset. Reconnect it and try again."), detail);
+    return makeError(QString::fromLatin1(serialerror::PortLost), Tr::tr("The device's serial port went away."),
+                     Tr::tr("The device was unplugged or reset. Reconnect it and try again."), detail);
 }
 
 } // namespace
@@ -53,10 +55,10 @@ Result<void> ListeningModeClient::openPort(const QString &portPath, qint32 baudR
     if (!port->open(QIODevice::ReadWrite)) {
         const QString why = port->errorString();
         const bool denied = port->error() == QSerialPort::PermissionError;
-        return makeError(QString::fromLatin1(serialerror::OpenFailed), tr("Cannot open the serial port %1.").arg(portPath),
-                         denied ? tr("Another program may be using it, or you lack permission (on Linux, join the "
+        return makeError(QString::fromLatin1(serialerror::OpenFailed), Tr::tr("Cannot open the serial port %1.").arg(portPath),
+                         denied ? Tr::tr("Another program may be using it, or you lack permission (on Linux, join the "
                                      "dialout group or install the udev rules).")
-                                : tr("Check that the device is connected and the port name is right."),
+                                : Tr::tr("Check that the device is connected and the port name is right."),
                          why);
     }
     // USB CDC devices want DTR; a pty cannot set it ("Inappropriate ioctl"): not fatal.
@@ -96,7 +98,7 @@ void ListeningModeClient::attach(QIODevice *device)
 void ListeningModeClient::close()
 {
     if (m_op != Op::None)
-        onPortError(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The port was closed."),
+        onPortError(makeError(QString::fromLatin1(serialerror::Cancelled), Tr::tr("The port was closed."),
                               QString(), QStringLiteral("close() during an operation")));
     for (const auto &c : std::as_const(m_deviceConnections))
         disconnect(c);
@@ -116,8 +118,8 @@ bool ListeningModeClient::isOpen() const
 bool ListeningModeClient::prepareOperation(Op op, ConsoleCommand command)
 {
     if (m_op != Op::None) {
-        const Error e = makeError(QString::fromLatin1(serialerror::Busy), tr("The serial port is busy with another operation."),
-                                  tr("Wait for it to finish or cancel it."));
+        const Error e = makeError(QString::fromLatin1(serialerror::Busy), Tr::tr("The serial port is busy with another operation."),
+                                  Tr::tr("Wait for it to finish or cancel it."));
         if (op == Op::Transfer)
             Q_EMIT transferFailed(e);
         else
@@ -125,8 +127,8 @@ bool ListeningModeClient::prepareOperation(Op op, ConsoleCommand command)
         return false;
     }
     if (!isOpen()) {
-        const Error e = makeError(QString::fromLatin1(serialerror::NotOpen), tr("The serial port is not open."),
-                                  tr("Connect the device and open its port first."));
+        const Error e = makeError(QString::fromLatin1(serialerror::NotOpen), Tr::tr("The serial port is not open."),
+                                  Tr::tr("Connect the device and open its port first."));
         if (op == Op::Transfer)
             Q_EMIT transferFailed(e);
         else
@@ -181,7 +183,7 @@ void ListeningModeClient::cancel()
         return;
     case Op::Command:
     case Op::Inspect:
-        failCommand(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The command was cancelled.")));
+        failCommand(makeError(QString::fromLatin1(serialerror::Cancelled), Tr::tr("The command was cancelled.")));
         return;
     case Op::Transfer:
         applyStep(m_sender->abort());
@@ -198,8 +200,8 @@ bool ListeningModeClient::writeBytes(const QByteArray &bytes)
     ++m_stats.writes;
     const qint64 n = m_device ? m_device->write(bytes) : -1;
     if (n != bytes.size()) {
-        const Error e = makeError(QString::fromLatin1(serialerror::WriteFailed), tr("Writing to the serial port failed."),
-                                  tr("Reconnect the device and try again."),
+        const Error e = makeError(QString::fromLatin1(serialerror::WriteFailed), Tr::tr("Writing to the serial port failed."),
+                                  Tr::tr("Reconnect the device and try again."),
                                   m_device ? m_device->errorString() : QStringLiteral("no device"));
         onPortError(e);
         return false;

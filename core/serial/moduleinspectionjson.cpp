@@ -14,16 +14,18 @@ namespace dr {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::ModuleInspectionJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::ModuleInspectionJson)
+};
 
 Error badJson(const QString &what)
 {
     return makeError(QString::fromLatin1(serialerror::BadModuleJson),
-                     tr("The device's module list is malformed: %1.").arg(what),
-                     tr("Reset the device and inspect it again. If this persists, the device's Device OS may be "
+                     Tr::tr("The device's module list is malformed: %1.").arg(what),
+                     Tr::tr("Reset the device and inspect it again. If this persists, the device's Device OS may be "
                         "damaged: restore it over DFU."),
                      what);
 }

@@ -9,10 +9,12 @@ namespace dr {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::ModuleInspectionPrinter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::ModuleInspectionPrinter)
+};
 
 QString releasesText(const std::optional<SemVer> &deviceOs, const QList<SemVer> &bootloaders)
 {
@@ -21,7 +23,7 @@ QString releasesText(const std::optional<SemVer> &deviceOs, const QList<SemVer> 
     if (bootloaders.size() == 1)
         return bootloaders.front().toString();
     if (bootloaders.size() > 1)
-        return tr("%1 to %2").arg(bootloaders.front().toString(), bootloaders.back().toString());
+        return Tr::tr("%1 to %2").arg(bootloaders.front().toString(), bootloaders.back().toString());
     return {};
 }
 
@@ -30,7 +32,7 @@ QString versionText(int version, const std::optional<SemVer> &deviceOs, const QL
     const QString releases = releasesText(deviceOs, bootloaders);
     if (releases.isEmpty())
         return QString::number(version);
-    return tr("%1 (Device OS %2)").arg(version).arg(releases);
+    return Tr::tr("%1 (Device OS %2)").arg(version).arg(releases);
 }
 
 QString checkKey(InspectionCheck c)
@@ -69,18 +71,18 @@ QJsonArray releasesJson(const std::optional<SemVer> &deviceOs, const QList<SemVe
 QString ModuleInspectionPrinter::functionTitle(quint8 functionCode)
 {
     switch (static_cast<ModuleFunction>(functionCode)) {
-    case ModuleFunction::None: return tr("None");
-    case ModuleFunction::Resource: return tr("Resource");
-    case ModuleFunction::Bootloader: return tr("Bootloader");
-    case ModuleFunction::MonoFirmware: return tr("Monolithic");
-    case ModuleFunction::SystemPart: return tr("System");
-    case ModuleFunction::UserPart: return tr("User");
-    case ModuleFunction::Settings: return tr("Settings");
-    case ModuleFunction::NcpFirmware: return tr("Network co-processor");
-    case ModuleFunction::RadioStack: return tr("Radio stack");
-    case ModuleFunction::Asset: return tr("Asset");
+    case ModuleFunction::None: return Tr::tr("None");
+    case ModuleFunction::Resource: return Tr::tr("Resource");
+    case ModuleFunction::Bootloader: return Tr::tr("Bootloader");
+    case ModuleFunction::MonoFirmware: return Tr::tr("Monolithic");
+    case ModuleFunction::SystemPart: return Tr::tr("System");
+    case ModuleFunction::UserPart: return Tr::tr("User");
+    case ModuleFunction::Settings: return Tr::tr("Settings");
+    case ModuleFunction::NcpFirmware: return Tr::tr("Network co-processor");
+    case ModuleFunction::RadioStack: return Tr::tr("Radio stack");
+    case ModuleFunction::Asset: return Tr::tr("Asset");
     }
-    return tr("Unknown (%1)").arg(functionCode);
+    return Tr::tr("Unknown (%1)").arg(functionCode);
 }
 
 QString ModuleInspectionPrinter::checkStateText(CheckState state)
@@ -88,7 +90,7 @@ QString ModuleInspectionPrinter::checkStateText(CheckState state)
     switch (state) {
     case CheckState::Pass: return QStringLiteral("PASS");
     case CheckState::Fail: return QStringLiteral("FAIL");
-    case CheckState::NotChecked: return tr("not checked");
+    case CheckState::NotChecked: return Tr::tr("not checked");
     }
     return {};
 }
@@ -98,20 +100,20 @@ QString ModuleInspectionPrinter::text(const ModuleInspection &inspection, const 
     QString out;
     QTextStream s(&out);
     const Platform *platform = platforms ? platforms->byId(inspection.platformId) : nullptr;
-    s << tr("Platform: %1").arg(inspection.platformId);
+    s << Tr::tr("Platform: %1").arg(inspection.platformId);
     if (platform)
         s << " - " << platform->displayName;
     s << '\n';
     for (const DeviceProperty &p : inspection.properties)
         s << p.label << ": " << p.value << '\n';
-    s << tr("Modules") << '\n';
+    s << Tr::tr("Modules") << '\n';
     for (const InstalledModule &m : inspection.modules) {
         if (m.isEmpty()) {
-            s << "  " << tr("Empty - %1 location, %2 bytes max size").arg(moduleStoreName(m.store)).arg(m.maxSize) << '\n';
+            s << "  " << Tr::tr("Empty - %1 location, %2 bytes max size").arg(moduleStoreName(m.store)).arg(m.maxSize) << '\n';
             continue;
         }
         s << "  "
-          << tr("%1 module #%2 - version %3, %4 location, %5 bytes max size")
+          << Tr::tr("%1 module #%2 - version %3, %4 location, %5 bytes max size")
                  .arg(functionTitle(*m.functionCode))
                  .arg(m.index)
                  .arg(versionText(m.version, m.deviceOs, m.bootloaderReleases), moduleStoreName(m.store))
@@ -123,7 +125,7 @@ QString ModuleInspectionPrinter::text(const ModuleInspection &inspection, const 
             s << "    " << inspectionCheckName(c) << ": " << checkStateText(m.check(c)) << '\n';
         for (const InstalledDependency &d : m.dependencies)
             s << "      "
-              << tr("%1 module #%2 - version %3")
+              << Tr::tr("%1 module #%2 - version %3")
                      .arg(functionTitle(d.functionCode))
                      .arg(d.index)
                      .arg(versionText(d.version, d.deviceOs, d.bootloaderReleases))

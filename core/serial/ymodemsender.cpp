@@ -9,10 +9,12 @@ namespace dr {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for the whole file, which lupdate sees too (it reads
+// Q_DECLARE_TR_FUNCTIONS), whatever class or function the text is in.
+struct Tr
 {
-    return QCoreApplication::translate("dr::YmodemSender", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(dr::YmodemSender)
+};
 
 const QByteArray kPrompt("Waiting for the binary file");
 const QByteArray kUnsupported("no longer supported");
@@ -43,7 +45,7 @@ Result<YmodemOutcome> YmodemSender::result() const
     if (m_state == State::Failed)
         return m_error;
     if (m_state != State::Done)
-        return makeError(QString::fromLatin1(serialerror::YmodemTimeout), tr("The transfer has not finished."));
+        return makeError(QString::fromLatin1(serialerror::YmodemTimeout), Tr::tr("The transfer has not finished."));
     return m_outcome;
 }
 
@@ -52,8 +54,8 @@ YmodemSender::Step YmodemSender::start()
     if (m_state != State::Idle)
         return {};
     if (m_data.isEmpty())
-        return fail(makeError(QString::fromLatin1(serialerror::YmodemBadFile), tr("The file to send is empty."),
-                              tr("Choose a module binary (.bin) and try again.")));
+        return fail(makeError(QString::fromLatin1(serialerror::YmodemBadFile), Tr::tr("The file to send is empty."),
+                              Tr::tr("Choose a module binary (.bin) and try again.")));
     if (!m_options.sendFlashCommand)
         return sendHeader();
     m_state = State::WaitPrompt;
@@ -110,8 +112,8 @@ YmodemSender::Step YmodemSender::retryOrFail(const QString &what)
     if (m_tries >= m_options.maxRetries) {
         Step step = fail(makeError(
             QString::fromLatin1(serialerror::YmodemTooManyRetries),
-            tr("The device did not accept %1 after %2 attempts.").arg(what).arg(m_tries + 1),
-            tr("Check the USB cable and port (avoid hubs), put the device back in listening mode "
+            Tr::tr("The device did not accept %1 after %2 attempts.").arg(what).arg(m_tries + 1),
+            Tr::tr("Check the USB cable and port (avoid hubs), put the device back in listening mode "
                "(blinking dark blue) and try again."),
             QStringLiteral("block %1 of %2; last output: \"%3\"").arg(m_block).arg(m_blockCount).arg(cleanText(m_text))));
         step.write = QByteArray(1, ymodem::ABORT2);
@@ -209,7 +211,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             return s;
         }
         if (c == ymodem::NAK || isRequest)
-            return retryOrFail(tr("the file header"));
+            return retryOrFail(Tr::tr("the file header"));
         return keep();
     case State::WaitStartC:
         if (pairedCa)
@@ -238,13 +240,13 @@ YmodemSender::Step YmodemSender::handleByte(char c)
         if (isRequest) {
             // 'C': the device saw a malformed block, or timed out waiting (also when only our
             // ACK got lost): send it again; a NAK to that copy then means it has the block.
-            Step s = retryOrFail(tr("block %1").arg(m_block));
+            Step s = retryOrFail(Tr::tr("block %1").arg(m_block));
             m_resentAfterSilence = m_state == State::WaitBlockAck;
             return s;
         }
         if (c == ymodem::NAK) {
             m_resentAfterSilence = false;
-            return retryOrFail(tr("block %1").arg(m_block));
+            return retryOrFail(Tr::tr("block %1").arg(m_block));
         }
         return keep();
     case State::WaitEotAck:
@@ -260,7 +262,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             return s;
         }
         if (c == ymodem::NAK || isRequest)
-            return retryOrFail(tr("the end of the file"));
+            return retryOrFail(Tr::tr("the end of the file"));
         return keep();
     case State::WaitValidation:
         if (pairedCa)
@@ -273,7 +275,7 @@ YmodemSender::Step YmodemSender::handleByte(char c)
             return s;
         }
         if (c == ymodem::NAK || isRequest)
-            return retryOrFail(tr("the end of the session"));
+            return retryOrFail(Tr::tr("the end of the session"));
         return keep();
     case State::CollectSuccess:
         if (m_text.contains("Restarting") || (m_text.contains("Size:") && m_text.contains("bytes")
@@ -289,8 +291,8 @@ YmodemSender::Step YmodemSender::handleByte(char c)
     case State::Aborting:
         // The receiver answers the sender's CA CA with ACK (Device OS) or CA CA (its own abort path).
         if (pairedCa || c == ymodem::ACK) {
-            Step s = fail(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The transfer was cancelled."),
-                                    tr("The device keeps its installed modules; nothing was applied."),
+            Step s = fail(makeError(QString::fromLatin1(serialerror::Cancelled), Tr::tr("The transfer was cancelled."),
+                                    Tr::tr("The device keeps its installed modules; nothing was applied."),
                                     QStringLiteral("the device confirmed the abort")));
             return s;
         }
@@ -319,30 +321,30 @@ YmodemSender::Step YmodemSender::onTimeout()
         if (m_text.contains(kUnsupported))
             return finishReason();
         return fail(makeError(QString::fromLatin1(serialerror::YmodemNoPrompt),
-                              tr("The device did not start a YModem transfer within %1 s.").arg(m_options.promptTimeoutMs / 1000.0),
-                              tr("Put the device in listening mode (hold MODE until it blinks dark blue) and try again."),
+                              Tr::tr("The device did not start a YModem transfer within %1 s.").arg(m_options.promptTimeoutMs / 1000.0),
+                              Tr::tr("Put the device in listening mode (hold MODE until it blinks dark blue) and try again."),
                               QStringLiteral("output after 'f': \"%1\"").arg(cleanText(m_text))));
     case State::WaitHeaderAck:
-        return retryOrFail(tr("the file header"));
+        return retryOrFail(Tr::tr("the file header"));
     case State::WaitStartC:
-        return retryOrFail(tr("block 1"));
+        return retryOrFail(Tr::tr("block 1"));
     case State::WaitBlockAck: {
         if (m_abortPending)
             return startAbort();
         // Silence: the block or its ACK got lost. A NAK to the copy sent now means "I have it".
-        Step s = retryOrFail(tr("block %1").arg(m_block));
+        Step s = retryOrFail(Tr::tr("block %1").arg(m_block));
         m_resentAfterSilence = m_state == State::WaitBlockAck;
         return s;
     }
     case State::WaitEotAck:
-        return retryOrFail(tr("the end of the file"));
+        return retryOrFail(Tr::tr("the end of the file"));
     case State::WaitValidation:
         {
             // No retry on silence here: the device is busy checking the image, or gone.
             Step s = fail(makeError(QString::fromLatin1(serialerror::YmodemTimeout),
-                                    tr("The device did not confirm the file within %1 s of the end of the transfer.")
+                                    Tr::tr("The device did not confirm the file within %1 s of the end of the transfer.")
                                         .arg(m_options.validationTimeoutMs / 1000.0),
-                                    tr("Reset the device, inspect it, and send the file again if it is not installed."),
+                                    Tr::tr("Reset the device, inspect it, and send the file again if it is not installed."),
                                     QStringLiteral("output: \"%1\"").arg(cleanText(m_text))));
             return s;
         }
@@ -351,8 +353,8 @@ YmodemSender::Step YmodemSender::onTimeout()
     case State::CollectReason:
         return finishReason();
     case State::Aborting:
-        return fail(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The transfer was cancelled."),
-                              tr("The device keeps its installed modules; nothing was applied. Reset it if it "
+        return fail(makeError(QString::fromLatin1(serialerror::Cancelled), Tr::tr("The transfer was cancelled."),
+                              Tr::tr("The device keeps its installed modules; nothing was applied. Reset it if it "
                                  "still blinks dark blue."),
                               QStringLiteral("the device did not confirm the abort")));
     case State::Idle:
@@ -423,29 +425,29 @@ YmodemSender::Step YmodemSender::finishReason()
     const QString detail = QStringLiteral("device: \"%1\"; at block %2 of %3").arg(reason).arg(m_block).arg(m_blockCount);
     if (textShowsUnsupported())
         return fail(makeError(QString::fromLatin1(serialerror::YmodemUnsupported),
-                              tr("This device's Device OS (6.0 or later) no longer accepts files over serial (YModem)."),
-                              tr("Flash it over USB control requests or DFU instead."), detail));
+                              Tr::tr("This device's Device OS (6.0 or later) no longer accepts files over serial (YModem)."),
+                              Tr::tr("Flash it over USB control requests or DFU instead."), detail));
     if (reason.contains(QLatin1String("higher than the allowed space")))
         return fail(makeError(QString::fromLatin1(serialerror::YmodemTooLarge),
-                              tr("The device has no room for a file of %1 bytes.").arg(m_data.size()),
-                              tr("Check that the file is a module for this platform."), detail));
+                              Tr::tr("The device has no room for a file of %1 bytes.").arg(m_data.size()),
+                              Tr::tr("Check that the file is a module for this platform."), detail));
     if (reason.contains(QLatin1String("Validation failed")))
         return fail(makeError(QString::fromLatin1(serialerror::YmodemValidationFailed),
-                              tr("The device rejected the file after receiving it: %1").arg(reason),
-                              tr("Check that the file is an intact module for this platform and that its "
+                              Tr::tr("The device rejected the file after receiving it: %1").arg(reason),
+                              Tr::tr("Check that the file is an intact module for this platform and that its "
                                  "dependencies are installed first."),
                               detail));
     if (reason.contains(QLatin1String("save chunk")) || reason.contains(QLatin1String("Verification failed")))
         return fail(makeError(QString::fromLatin1(serialerror::YmodemWriteFailed),
-                              tr("The device could not write the file to its flash."),
-                              tr("Reset the device and try again; if it fails again, restore it over DFU."), detail));
+                              Tr::tr("The device could not write the file to its flash."),
+                              Tr::tr("Reset the device and try again; if it fails again, restore it over DFU."), detail));
     if (m_userAborted)
-        return fail(makeError(QString::fromLatin1(serialerror::Cancelled), tr("The transfer was cancelled."),
-                              tr("The device keeps its installed modules; nothing was applied."), detail));
+        return fail(makeError(QString::fromLatin1(serialerror::Cancelled), Tr::tr("The transfer was cancelled."),
+                              Tr::tr("The device keeps its installed modules; nothing was applied."), detail));
     return fail(makeError(QString::fromLatin1(serialerror::YmodemCancelledByDevice),
-                          reason.isEmpty() ? tr("The device cancelled the transfer.")
-                                           : tr("The device cancelled the transfer: %1").arg(reason),
-                          tr("Put the device back in listening mode (blinking dark blue) and try again."), detail));
+                          reason.isEmpty() ? Tr::tr("The device cancelled the transfer.")
+                                           : Tr::tr("The device cancelled the transfer: %1").arg(reason),
+                          Tr::tr("Put the device back in listening mode (blinking dark blue) and try again."), detail));
 }
 
 YmodemSender::Step YmodemSender::fail(Error error)

@@ -410,6 +410,10 @@ private Q_SLOTS:
             for (const TsMessage &m : ts[code])
                 ourContexts.insert(m.context);
         }
+        // English: only the plural forms of the %n strings (lupdate -pluralonly).
+        QString error;
+        ts[QStringLiteral("en")] = readTs(tsPath(QStringLiteral("en")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         auto b = FirmwareBundle::open(test::corpusDir());
         QVERIFY2(b.ok(), qPrintable(test::corpusMissingMessage()));
         corpus = std::move(*b);
@@ -459,7 +463,7 @@ private Q_SLOTS:
                                       .entryList({QStringLiteral("device-restore_*.ts")}, QDir::Files);
         for (const QString &f : files) {
             const QString code = f.mid(int(qstrlen("device-restore_"))).chopped(3);
-            QVERIFY2(Translations::translatedCodes().contains(code), qPrintable(f + QStringLiteral(" is not offered")));
+            QVERIFY2(Translations::isKnown(code), qPrintable(f + QStringLiteral(" is not offered")));
         }
     }
 
@@ -501,6 +505,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         for (const QString &code : Translations::translatedCodes())
             QTest::newRow(qPrintable(code)) << code;
+        QTest::newRow("en (plural forms)") << QStringLiteral("en");
     }
     void tsFilesAreComplete()
     {
@@ -560,6 +565,8 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(tsPath(code), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         QStringList args{QStringLiteral("-no-obsolete")};
+        if (code == QLatin1String("en"))
+            args << QStringLiteral("-pluralonly");
         for (const char *d : {"core", "ui", "app"})
             args << QStringLiteral("-I") << QStringLiteral(DR_SOURCE_DIR "/%1").arg(QLatin1String(d));
         args << QStringLiteral("@" DR_TRANSLATED_SOURCES_FILE) << QStringLiteral("-ts") << copy;
@@ -601,7 +608,35 @@ private Q_SLOTS:
 
     // --- the wizard in each language --------------------------------------------------------------
 
-    void wizardShowsNoUntranslatedString_data() { tsFilesAreComplete_data(); }
+    // English shows "1 module" and "2 modules", never "2 module(s)".
+    void englishHasItsPluralForms()
+    {
+        QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
+        QVERIFY(!ts[QStringLiteral("en")].isEmpty());
+        for (const TsMessage &m : ts[QStringLiteral("en")]) {
+            QVERIFY2(m.numerus, qPrintable(key(m.context, m.source, m.comment)));
+            const QByteArray context = m.context.toUtf8(), source = m.source.toUtf8(), comment = m.comment.toUtf8();
+            for (int n : {1, 2, 7}) {
+                const QString shown = QCoreApplication::translate(context.constData(), source.constData(),
+                                                                  comment.isEmpty() ? nullptr : comment.constData(), n);
+                QVERIFY2(!shown.contains(QLatin1String("(s)")) && !shown.contains(QLatin1String("%n")),
+                         qPrintable(QStringLiteral("%1 with n=%2 shows \"%3\"").arg(m.source).arg(n).arg(shown)));
+                QVERIFY2(shown.contains(QString::number(n)) || m.source.indexOf(QLatin1String("%n")) < 0,
+                         qPrintable(shown));
+            }
+        }
+        QCOMPARE(QCoreApplication::translate("dr::ui::VersionPage", "%n module(s) found.", nullptr, 1),
+                 QStringLiteral("1 module found."));
+        QCOMPARE(QCoreApplication::translate("dr::ui::VersionPage", "%n module(s) found.", nullptr, 3),
+                 QStringLiteral("3 modules found."));
+    }
+
+    void wizardShowsNoUntranslatedString_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const QString &code : Translations::translatedCodes())
+            QTest::newRow(qPrintable(code)) << code;
+    }
     void wizardShowsNoUntranslatedString()
     {
         QFETCH(QString, code);

@@ -1,5 +1,7 @@
 #include "dialogs/settingsdialog.h"
 
+#include "i18n/translations.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -12,14 +14,12 @@ namespace dr::ui {
 
 QList<InterfaceLanguage> SettingsDialog::languages()
 {
-    // Each language by its own name, so that people find theirs whatever language is showing.
-    // A new translation adds one row here (and its .ts file in translations/).
-    return {
-        {QString(), QString()},
-        {QStringLiteral("en"), QStringLiteral("English")},
-        {QStringLiteral("de"), QStringLiteral("Deutsch")},
-        {QStringLiteral("es"), QStringLiteral("Espa\u00f1ol")},
-    };
+    // "System default" first, then each language by its own name (from the shipped translations'
+    // table), so that people find theirs whatever language is showing.
+    QList<InterfaceLanguage> list{{QString(), QString()}};
+    for (const Language &l : Translations::languages())
+        list.append({l.code, l.nativeName});
+    return list;
 }
 
 QString SettingsDialog::languageKey()

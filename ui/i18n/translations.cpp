@@ -14,6 +14,7 @@
 static void initTranslationResources()
 {
     Q_INIT_RESOURCE(drui_translations);
+    Q_INIT_RESOURCE(drui_plurals);
 }
 
 namespace dr::ui {
@@ -56,6 +57,7 @@ const QList<Language> &Translations::languages()
         {QStringLiteral("en"), QStringLiteral("English")},
         {QStringLiteral("de"), QStringLiteral("Deutsch")},
         {QStringLiteral("es"), QStringLiteral("Español")},
+        {QStringLiteral("ja"), QStringLiteral("日本語")},
     };
     return list;
 }
@@ -109,8 +111,20 @@ bool Translations::install(QCoreApplication &app, const QString &code)
     installedTranslators().clear();
     currentLanguage() = QStringLiteral("en");
     QLocale::setDefault(original);
-    if (code == QLatin1String("en") || !isKnown(code))
-        return code == QLatin1String("en");
+    if (!isKnown(code))
+        return false;
+    if (code == QLatin1String("en")) {
+        // English keeps its source texts; only the plural forms ("%n module(s)") come from a file.
+        auto plurals = new QTranslator(&app);
+        if (!plurals->load(qmPath(code))) {
+            qCWarning(lcI18n) << "no English plural forms" << qmPath(code);
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
+        installedTranslators() << plurals;
+        return true;
+    }
 
     auto ours = new QTranslator(&app);
     if (!ours->load(qmPath(code))) {

@@ -37,7 +37,7 @@ public:
     static QString qmPath(const QString &code);
 
     // Removes the translators an earlier install() put in, then installs ours and Qt's own for
-    // `code` (nothing for English). False when our translation for a known language is missing.
+    // `code` (for English only its plural forms). False when our file for a known language is missing.
     static bool install(QCoreApplication &app, const QString &code);
     // The language install() put in last ("en" before any).
     static QString installedLanguage();

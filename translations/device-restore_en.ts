@@ -1,0 +1,91 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>dr::ui::DevicePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <source>%n devices are attached: choose the one to restore.</source>
+        <translation>
+            <numerusform>%n device is attached: choose it to restore.</numerusform>
+            <numerusform>%n devices are attached: choose the one to restore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <source>&amp;Write %n module(s) to device %1</source>
+        <translation>
+            <numerusform>&amp;Write %n module to device %1</numerusform>
+            <numerusform>&amp;Write %n modules to device %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::PlanView</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <source>%n write(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n write, %1 in all.</numerusform>
+            <numerusform>%n writes, %1 in all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <source>The restore runs in %n stage(s).</source>
+        <translation>
+            <numerusform>The restore runs in %n stage.</numerusform>
+            <numerusform>The restore runs in %n stages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RestorePage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="108"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::VersionPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <source>The downloaded Device OS binaries (the default): %n module(s).</source>
+        <translation>
+            <numerusform>The downloaded Device OS binaries (the default): %n module.</numerusform>
+            <numerusform>The downloaded Device OS binaries (the default): %n modules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <source>%n module(s) found.</source>
+        <translation>
+            <numerusform>%n module found.</numerusform>
+            <numerusform>%n modules found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <source>%n other file(s) are not modules.</source>
+        <translation>
+            <numerusform>%n other file is not a module.</numerusform>
+            <numerusform>%n other files are not modules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <source>Not usable: the file holds %n module(s), not one.</source>
+        <translation>
+            <numerusform>Not usable: the file holds %n modules, not one.</numerusform>
+            <numerusform>Not usable: the file holds %n modules, not one.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
