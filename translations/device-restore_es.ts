@@ -3270,32 +3270,32 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="39"/>
         <source>written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito, aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="68"/>
         <source>cleared, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>borrado, aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>%1 (%2), written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), escrito, aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="72"/>
         <source>%1, written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, escrito, aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="77"/>
         <source>The restore wrote this module; the device has not been read since (it is in DFU mode or restarting), so its checks are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración escribió este módulo; el dispositivo no se ha vuelto a leer desde entonces (está en modo DFU o reiniciándose), por lo que aún no se conocen sus comprobaciones.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="81"/>
         <source>not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin confirmar</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="114"/>
@@ -3310,17 +3310,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="116"/>
         <source>not reported by the device</source>
-        <translation type="unfinished"></translation>
+        <translation>no notificado por el dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>not checked by the device</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado por el dispositivo</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="121"/>
         <source>The device&apos;s module table over USB does not include this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de módulos que el dispositivo envía por USB no incluye esta comprobación.</translation>
     </message>
 </context>
 <context>
@@ -3343,26 +3343,26 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
         <source>Go &amp;ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar &amp;pese a las recomendaciones de Particle</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="60"/>
         <source>Check device %1 &amp;without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar el dispositivo %1 sin escribir nada</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="61"/>
         <source>Check device %1 without writing anything</source>
         <comment>accessible name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el dispositivo %1 sin escribir nada</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="65"/>
         <source>Write %n module(s) to device %1</source>
         <comment>accessible name</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escribir %n módulo en el dispositivo %1</numerusform>
+            <numerusform>Escribir %n módulos en el dispositivo %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3716,22 +3716,22 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="134"/>
         <source>Do what the page says, then choose Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga lo que indica la página y después elija Hecho.</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su acción</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="243"/>
         <source>Waiting for the device to connect to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el dispositivo se conecte a la red</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="245"/>
         <source>Waiting for the device to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que el dispositivo se inicie</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="247"/>
@@ -3801,7 +3801,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Cancel &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="138"/>
@@ -3928,33 +3928,33 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <location filename="../ui/pages/resultpage.cpp" line="35"/>
         <location filename="../ui/pages/resultpage.cpp" line="51"/>
         <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="41"/>
         <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="42"/>
         <source>Shows or hides the technical detail of the error, for support</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra u oculta el detalle técnico del error, para el soporte técnico</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="46"/>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle técnico</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="51"/>
         <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar &amp;detalles</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="56"/>
@@ -3994,17 +3994,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="117"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo escribir %3.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="122"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo borrar el antiguo firmware de usuario.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="125"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ La restauración se detuvo en el paso %1 de %2, mientras esperaba al dispositivo.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="149"/>
@@ -4019,7 +4019,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="202"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se leyeron los módulos del dispositivo después de que se detuviera la restauración.</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="63"/>
@@ -4065,7 +4065,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="193"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="201"/>
@@ -4222,7 +4222,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>B&amp;inaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Binarios:</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="115"/>
