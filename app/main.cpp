@@ -155,6 +155,9 @@ int main(int argc, char **argv)
     };
     std::unique_ptr<dr::UsbBackend> libusb;
     std::unique_ptr<dr::sim::SimulatedFleet> fleet;
+    // With --simulate, the binaries the virtual devices were made from: the wizard's own load of
+    // the same path gets this one from BundleLoader's cache instead of reading it all again.
+    std::shared_ptr<const dr::FirmwareBundle> simulatedFrom;
     QString bundlePath = parser.value(bundle);
     if (parser.isSet(simulate)) {
         // Virtual devices hold real releases from the binaries, so those are read now.
@@ -163,10 +166,11 @@ int main(int argc, char **argv)
         auto specs = dr::sim::parseSimulationSpecs(parser.value(simulate));
         if (!specs.ok())
             return fail(specs.error().text());
-        auto files = dr::FirmwareBundle::open(bundlePath);
+        auto files = dr::BundleLoader::openShared(bundlePath);
         if (!files.ok())
             return fail(files.error().text());
-        auto created = dr::sim::SimulatedFleet::create(*specs, *files);
+        simulatedFrom = std::move(*files);
+        auto created = dr::sim::SimulatedFleet::create(*specs, *simulatedFrom);
         if (!created.ok())
             return fail(created.error().text());
         fleet = std::move(*created);
@@ -177,15 +181,17 @@ int main(int argc, char **argv)
         libusb = std::move(*usb);
     }
 #if defined(__GLIBC__)
-    // The binaries read for the virtual devices (about 30 MB with --simulate) are freed by now, but
-    // glibc keeps freed blocks of that size in its heap: give them back before the window opens
-    // (tests/bench/bench_gui.sh: about 25 MB less RSS).
+    // Reading and parsing the binaries leaves freed blocks that glibc keeps in its heap: give them
+    // back before the window opens.
     malloc_trim(0);
 #endif
     dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
     if (fleet) // virtual devices have their serial ports on ptys the system's port list does not show
         devices.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
     dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
+    // The wizard has asked for bundlePath by now and holds on to the cached bundle until its
+    // loader has it; main() lets go, so choosing other binaries later frees these.
+    simulatedFrom.reset();
     dr::app::attachStartupProbeIfRequested(wizard); // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
     wizard.show();
     return app.exec();

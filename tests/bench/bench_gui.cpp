@@ -13,6 +13,7 @@
 #include "pages/resultpage.h"
 #include "pages/versionpage.h"
 #include "platform/platformdatabase.h"
+#include "restore/bundleloader.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
@@ -172,24 +173,26 @@ int main(int argc, char **argv)
     if (!boron)
         return fail(QStringLiteral("no Boron in the platform database"));
 
-    // What main() does for --simulate boron@1.5.2: the binaries are read for the virtual device and
-    // freed once it holds its release (the wizard reads them again), then glibc gives the memory back.
+    // What main() does for --simulate boron@1.5.2: the binaries are opened through BundleLoader's
+    // cache for the virtual device, glibc gives back what parsing freed, and the wizard's load of the
+    // same path gets the same bundle from the cache.
     const QString bundlePath = test::corpusDir();
     std::unique_ptr<sim::SimulatedFleet> fleet;
-    {
-        auto files = FirmwareBundle::open(bundlePath);
-        if (!files.ok())
-            return fail(files.error().text() + QLatin1Char(' ') + test::corpusMissingMessage());
-        auto created = sim::SimulatedFleet::create(*sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2")), *files, timing);
-        if (!created.ok())
-            return fail(created.error().text());
-        fleet = std::move(*created);
-    }
+    auto files = BundleLoader::openShared(bundlePath);
+    if (!files.ok())
+        return fail(files.error().text() + QLatin1Char(' ') + test::corpusMissingMessage());
+    std::shared_ptr<const FirmwareBundle> simulatedFrom = std::move(*files);
+    auto created = sim::SimulatedFleet::create(*sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2")), *simulatedFrom,
+                                               timing);
+    if (!created.ok())
+        return fail(created.error().text());
+    fleet = std::move(*created);
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
     DeviceService devices(fleet->usb());
     RestoreWizard w(devices, bundlePath, true);
+    simulatedFrom.reset();
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
         return fail(QStringLiteral("the window was never shown"));
