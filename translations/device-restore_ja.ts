@@ -1568,7 +1568,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="588"/>
@@ -1906,12 +1906,12 @@
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="394"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %2 の %1 を書き込むには、その前にデバイス上の %3 がバージョン %4 以降になっている必要がありますが、このプランでは先にそれを書き込めません。このままではデバイスが受け付けないか、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="449"/>
@@ -2927,13 +2927,13 @@
         <location filename="../ui/pages/pagecommon.cpp" line="32"/>
         <source>%1 · %2 · ID %3 · USB port %4</source>
         <comment>platform, mode, device ID, USB port</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · ID %3 · USB ポート %4</translation>
     </message>
     <message>
         <location filename="../ui/pages/pagecommon.cpp" line="34"/>
         <source>%1 · %2 · Device OS %3 · ID %4 · USB port %5</source>
         <comment>platform, mode, Device OS version, device ID, USB port</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Device OS %3 · ID %4 · USB ポート %5</translation>
     </message>
 </context>
 <context>
@@ -3155,12 +3155,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="18"/>
         <source>Prebootloader (MBR)</source>
-        <translation type="unfinished"></translation>
+        <translation>プリブートローダー（MBR）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="20"/>
         <source>Prebootloader part 1</source>
-        <translation type="unfinished"></translation>
+        <translation>プリブートローダーパート 1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="22"/>
@@ -3180,22 +3180,22 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="29"/>
         <source>SoftDevice (radio stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>SoftDevice（無線スタック）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="31"/>
         <source>NCP firmware (network co-processor)</source>
-        <translation type="unfinished"></translation>
+        <translation>NCP ファームウェア（ネットワークコプロセッサ）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="33"/>
         <source>Monolithic firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>モノリシックファームウェア</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="35"/>
         <source>Resource %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リソース %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="37"/>
@@ -3205,18 +3205,18 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="39"/>
         <source>Asset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アセット %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="43"/>
         <location filename="../ui/widgets/moduledescription.cpp" line="52"/>
         <source>Module (function %1, index %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュール（機能 %1、インデックス %2）</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="49"/>
         <source>(empty slot)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空のスロット）</translation>
     </message>
 </context>
 <context>
@@ -3269,47 +3269,47 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="39"/>
         <source>written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み、未確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="68"/>
         <source>cleared, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>消去済み、未確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="70"/>
         <source>%1 (%2), written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、書き込み済み、未確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="72"/>
         <source>%1, written, not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、書き込み済み、未確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="77"/>
         <source>The restore wrote this module; the device has not been read since (it is in DFU mode or restarting), so its checks are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元でこのモジュールを書き込みましたが、その後デバイスはまだ読み取られていないため（DFU モード中または再起動中）、チェック結果はまだわかりません。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="81"/>
         <source>not yet confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="116"/>
         <source>not reported by the device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスからの報告なし</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>not checked by the device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスで未チェック</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="121"/>
         <source>The device&apos;s module table over USB does not include this check.</source>
-        <translation type="unfinished"></translation>
+        <translation>USB 経由で取得するデバイスのモジュールテーブルには、このチェックは含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="114"/>
@@ -3342,25 +3342,25 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/planpage.cpp" line="23"/>
         <source>Go &amp;ahead despite Particle&apos;s recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Particle の推奨に反しても続行する(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="60"/>
         <source>Check device %1 &amp;without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まずにデバイス %1 をチェックする(&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/pages/planpage.cpp" line="61"/>
         <source>Check device %1 without writing anything</source>
         <comment>accessible name</comment>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まずにデバイス %1 をチェックする</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="65"/>
         <source>Write %n module(s) to device %1</source>
         <comment>accessible name</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモジュールをデバイス %1 に書き込む</numerusform>
         </translation>
     </message>
     <message>
@@ -3441,51 +3441,51 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/planview.cpp" line="75"/>
         <source>%1: Device OS %2 → %3.</source>
-        <translation type="unfinished">%1: Device OS %2 → %3. {1:?} {2 ?}</translation>
+        <translation>%1: Device OS %2 → %3。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="77"/>
         <source>%1: Device OS unknown → %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Device OS 不明 → %2。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="83"/>
         <source>%n write(s), %1 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の書き込み、合計 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/widgets/planview.cpp" line="86"/>
         <source>The restore runs in %n stage(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>復元は %n 段階で実行されます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Needs your confirmation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認が必要: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="130"/>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Confirmed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="133"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="136"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>情報: %1</translation>
     </message>
     <message>
         <location filename="../ui/widgets/planview.cpp" line="79"/>
@@ -3538,34 +3538,34 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="75"/>
         <source>Wi-Fi</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="77"/>
         <source>cellular</source>
-        <translation type="unfinished"></translation>
+        <translation>セルラー</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="79"/>
         <source>Wi-Fi and cellular</source>
-        <translation type="unfinished"></translation>
+        <translation>Wi-Fi とセルラー</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="81"/>
         <source>mesh</source>
-        <translation type="unfinished"></translation>
+        <translation>メッシュ</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="105"/>
         <source>Gen %1 · %2 · %3</source>
         <comment>generation, connectivity, models</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 世代 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="107"/>
         <source>Gen %1 · %2</source>
         <comment>generation, connectivity or models</comment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 世代 · %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/platformlist.cpp" line="109"/>
@@ -3673,7 +3673,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Cancel &amp;restore</source>
-        <translation type="unfinished"></translation>
+        <translation>復元をキャンセル(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="69"/>
@@ -3715,7 +3715,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="134"/>
         <source>Do what the page says, then choose Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページの指示に従ってから、「完了」を選択してください。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="138"/>
@@ -3740,17 +3740,17 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>Waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの操作待ち</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="243"/>
         <source>Waiting for the device to connect to the network</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのネットワーク接続を待っています</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="245"/>
         <source>Waiting for the device to start</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの起動を待っています</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="247"/>
@@ -3760,12 +3760,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="249"/>
         <source>Clearing the former user firmware slot</source>
-        <translation type="unfinished"></translation>
+        <translation>以前のユーザーファームウェアのスロットを消去しています</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="251"/>
         <source>The device is applying %1 and restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="260"/>
@@ -3780,7 +3780,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="264"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスをリスニングモードにしています。接続したままにしてください。LED は濃い青に点滅します。</translation>
     </message>
     <message>
         <location filename="../ui/pages/restorepage.cpp" line="266"/>
@@ -3888,12 +3888,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/restorewizard.cpp" line="172"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="174"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
-        <translation type="unfinished"></translation>
+        <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
         <location filename="../ui/restorewizard.cpp" line="154"/>
@@ -3909,160 +3909,160 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="22"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>What the device itself reports about every module now.</source>
         <translation>デバイス自身が報告した、現在のすべてのモジュールの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="35"/>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
-        <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
+        <location filename="../ui/pages/resultpage.cpp" line="36"/>
         <location filename="../ui/pages/resultpage.cpp" line="52"/>
-        <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <source>Show &amp;details</source>
+        <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <source>Show details</source>
+        <translation>詳細を表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>Shows or hides the technical detail of the error, for support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用に、エラーの技術的な詳細を表示または非表示にします</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="47"/>
         <source>Technical detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
-        <source>Hide &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的な詳細</translation>
     </message>
     <message>
         <location filename="../ui/pages/resultpage.cpp" line="52"/>
-        <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <source>Hide &amp;details</source>
+        <translation>詳細を隠す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="56"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <source>Hide details</source>
+        <translation>詳細を隠す</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/resultpage.cpp" line="57"/>
         <source>Modules on the device after the restore</source>
         <translation>復元後のデバイス上のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="61"/>
+        <location filename="../ui/pages/resultpage.cpp" line="62"/>
         <source>&amp;Save report…</source>
         <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="63"/>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Save report</source>
         <translation>レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>デバイス、プラン、各ステップとその所要時間、復元前後のモジュール、エラーを、テキストファイルと JSON ファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="66"/>
+        <location filename="../ui/pages/resultpage.cpp" line="67"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="68"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>デバイスをもう一度読み取り、現在の内容をもとに残りの復元をプランします。すでに書き込まれているモジュールはスキップされます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="71"/>
+        <location filename="../ui/pages/resultpage.cpp" line="72"/>
         <source>Restore &amp;another device</source>
         <translation>別のデバイスを復元(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="73"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Restore another device</source>
         <translation>別のデバイスを復元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>同じバージョンで復元する次のデバイスを選択します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Report (*.txt)</source>
         <translation>レポート (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <location filename="../ui/pages/resultpage.cpp" line="118"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 復元はステップ %1/%2 で停止しました。%3 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="123"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 復元はステップ %1/%2 で停止しました。以前のユーザーファームウェアを消去できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <location filename="../ui/pages/resultpage.cpp" line="126"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 復元は、デバイスを待っている間にステップ %1/%2 で停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="149"/>
+        <location filename="../ui/pages/resultpage.cpp" line="150"/>
         <source>The report was not saved. %1</source>
         <translation>レポートは保存されませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="153"/>
+        <location filename="../ui/pages/resultpage.cpp" line="154"/>
         <source>Report saved as %1 and %2.</source>
         <translation>レポートを %1 と %2 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="173"/>
+        <location filename="../ui/pages/resultpage.cpp" line="183"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 はすでに Device OS %2 で、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="175"/>
+        <location filename="../ui/pages/resultpage.cpp" line="185"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 は Device OS %2 で動作しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="178"/>
+        <location filename="../ui/pages/resultpage.cpp" line="188"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ 復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <location filename="../ui/pages/resultpage.cpp" line="212"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元の停止後、デバイスのモジュールは読み取られていません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="129"/>
+        <location filename="../ui/pages/resultpage.cpp" line="130"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ 復元に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <location filename="../ui/pages/resultpage.cpp" line="203"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <location filename="../ui/pages/resultpage.cpp" line="211"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>復元後、デバイスのモジュールを読み取れませんでした。</translation>
     </message>
@@ -4226,40 +4226,40 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="73"/>
         <source>B&amp;inaries:</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリ(&amp;I):</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="195"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="196"/>
         <source>%n module(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のモジュールが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="198"/>
         <source>%n other file(s) are not modules.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他の %n 個のファイルはモジュールではありません。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="225"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  — 使用不可: %2</translation>
     </message>
     <message>
         <location filename="../ui/pages/versionpage.cpp" line="75"/>
@@ -4379,8 +4379,8 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>使用できません: ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
         </translation>
     </message>
     <message>
