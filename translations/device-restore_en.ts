@@ -4,7 +4,7 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="210"/>
+        <location filename="../ui/pages/devicepage.cpp" line="216"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n device is attached: choose it to restore.</numerusform>
@@ -15,18 +15,27 @@
 <context>
     <name>dr::ui::PlanPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/planpage.cpp" line="58"/>
+        <location filename="../ui/pages/planpage.cpp" line="63"/>
         <source>&amp;Write %n module(s) to device %1</source>
         <translation>
             <numerusform>&amp;Write %n module to device %1</numerusform>
             <numerusform>&amp;Write %n modules to device %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/planpage.cpp" line="65"/>
+        <source>Write %n module(s) to device %1</source>
+        <comment>accessible name</comment>
+        <translation>
+            <numerusform>Write %n module to device %1</numerusform>
+            <numerusform>Write %n modules to device %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::PlanView</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="82"/>
+        <location filename="../ui/widgets/planview.cpp" line="83"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n write, %1 in all.</numerusform>
@@ -34,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="85"/>
+        <location filename="../ui/widgets/planview.cpp" line="86"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>The restore runs in %n stage.</numerusform>
@@ -45,7 +54,7 @@
 <context>
     <name>dr::ui::RestorePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="108"/>
+        <location filename="../ui/pages/restorepage.cpp" line="111"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>About %n second left</numerusform>
@@ -56,7 +65,7 @@
 <context>
     <name>dr::ui::VersionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="191"/>
+        <location filename="../ui/pages/versionpage.cpp" line="195"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>The downloaded Device OS binaries (the default): %n module.</numerusform>
@@ -64,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="192"/>
+        <location filename="../ui/pages/versionpage.cpp" line="196"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n module found.</numerusform>
@@ -72,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="194"/>
+        <location filename="../ui/pages/versionpage.cpp" line="198"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n other file is not a module.</numerusform>
@@ -80,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="247"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Not usable: the file holds %n modules, not one.</numerusform>
