@@ -6,6 +6,7 @@
 #include "widgets/moduledescription.h"
 #include "widgets/moduletable.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -163,6 +164,15 @@ void ResultPage::initializePage()
     if (!s.outcome)
         return;
     const RestoreOutcome &o = *s.outcome;
+    // The restore page's Cancel, once pressed, is disabled and hands the focus on inside that page:
+    // once this page shows, the keyboard starts on its own table.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!isAncestorOf(QApplication::focusWidget()))
+                m_modules->setFocus(Qt::OtherFocusReason);
+        },
+        Qt::QueuedConnection);
     m_saved->clear();
     m_saved->setVisible(false);
     // Try again: only where something is left to do, on a device that is still known.
