@@ -3309,18 +3309,18 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="116"/>
-        <source>not reported by the device</source>
-        <translation>no notificado por el dispositivo</translation>
+        <source>not reported</source>
+        <translation>no notificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>Not reported by the device: its module table over USB does not include this check.</source>
+        <translation>No notificado por el dispositivo: la tabla de módulos que envía por USB no incluye esta comprobación.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>not checked by the device</source>
         <translation>no comprobado por el dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
-        <source>The device&apos;s module table over USB does not include this check.</source>
-        <translation>La tabla de módulos que el dispositivo envía por USB no incluye esta comprobación.</translation>
     </message>
 </context>
 <context>
@@ -3915,160 +3915,160 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="22"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Lo que el propio dispositivo indica ahora sobre cada módulo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="35"/>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="36"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Show &amp;details</source>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Show details</source>
         <translation>Mostrar detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>Shows or hides the technical detail of the error, for support</source>
         <translation>Muestra u oculta el detalle técnico del error, para el soporte técnico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="47"/>
         <source>Technical detail</source>
         <translation>Detalle técnico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Hide &amp;details</source>
         <translation>Ocultar &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="56"/>
+        <location filename="../ui/pages/resultpage.cpp" line="57"/>
         <source>Modules on the device after the restore</source>
         <translation>Módulos del dispositivo tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="61"/>
+        <location filename="../ui/pages/resultpage.cpp" line="62"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Guarda un archivo de texto y otro JSON con el dispositivo, el plan, cada paso con su duración, los módulos antes y después, y cualquier error</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="66"/>
+        <location filename="../ui/pages/resultpage.cpp" line="67"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="68"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Vuelve a leer el dispositivo y planifica el resto de la restauración según lo que contiene ahora; se omiten los módulos que ya están instalados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="71"/>
+        <location filename="../ui/pages/resultpage.cpp" line="72"/>
         <source>Restore &amp;another device</source>
         <translation>Restaurar &amp;otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <location filename="../ui/pages/resultpage.cpp" line="118"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo escribir %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="123"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo borrar el antiguo firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <location filename="../ui/pages/resultpage.cpp" line="126"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2, mientras esperaba al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="149"/>
+        <location filename="../ui/pages/resultpage.cpp" line="150"/>
         <source>The report was not saved. %1</source>
         <translation>No se guardó el informe. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="153"/>
+        <location filename="../ui/pages/resultpage.cpp" line="154"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Informe guardado como %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <location filename="../ui/pages/resultpage.cpp" line="212"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
         <translation>No se leyeron los módulos del dispositivo después de que se detuviera la restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="63"/>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="73"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Restore another device</source>
         <translation>Restaurar otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Elige el siguiente dispositivo que restaurar con la misma versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Report (*.txt)</source>
         <translation>Informe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="173"/>
+        <location filename="../ui/pages/resultpage.cpp" line="183"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ya tenía Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="175"/>
+        <location filename="../ui/pages/resultpage.cpp" line="185"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ejecuta ahora Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="178"/>
+        <location filename="../ui/pages/resultpage.cpp" line="188"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="129"/>
+        <location filename="../ui/pages/resultpage.cpp" line="130"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ La restauración falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <location filename="../ui/pages/resultpage.cpp" line="203"/>
         <source>Error code: %1</source>
         <translation>Código de error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <location filename="../ui/pages/resultpage.cpp" line="211"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>No se pudieron leer los módulos del dispositivo tras la restauración.</translation>
     </message>
