@@ -3298,18 +3298,18 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="116"/>
-        <source>not reported by the device</source>
-        <translation>デバイスからの報告なし</translation>
+        <source>not reported</source>
+        <translation>報告なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>Not reported by the device: its module table over USB does not include this check.</source>
+        <translation>デバイスから報告されていません。USB 経由で取得するデバイスのモジュールテーブルには、このチェックは含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>not checked by the device</source>
         <translation>デバイスで未チェック</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
-        <source>The device&apos;s module table over USB does not include this check.</source>
-        <translation>USB 経由で取得するデバイスのモジュールテーブルには、このチェックは含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="114"/>
