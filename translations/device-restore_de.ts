@@ -3309,18 +3309,18 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="116"/>
-        <source>not reported by the device</source>
-        <translation>vom Gerät nicht gemeldet</translation>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <source>Not reported by the device: its module table over USB does not include this check.</source>
+        <translation>Vom Gerät nicht gemeldet: Die Modultabelle, die das Gerät über USB liefert, enthält diese Prüfung nicht.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>not checked by the device</source>
         <translation>vom Gerät nicht geprüft</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
-        <source>The device&apos;s module table over USB does not include this check.</source>
-        <translation>Die Modultabelle, die das Gerät über USB liefert, enthält diese Prüfung nicht.</translation>
     </message>
 </context>
 <context>
@@ -3915,160 +3915,160 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="22"/>
+        <location filename="../ui/pages/resultpage.cpp" line="23"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Was das Gerät jetzt selbst über jedes Modul meldet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="35"/>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="36"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="41"/>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="42"/>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
         <source>Shows or hides the technical detail of the error, for support</source>
         <translation>Zeigt die technischen Details des Fehlers für den Support an oder blendet sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="46"/>
+        <location filename="../ui/pages/resultpage.cpp" line="47"/>
         <source>Technical detail</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="51"/>
+        <location filename="../ui/pages/resultpage.cpp" line="52"/>
         <source>Hide &amp;details</source>
         <translation>&amp;Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="56"/>
+        <location filename="../ui/pages/resultpage.cpp" line="57"/>
         <source>Modules on the device after the restore</source>
         <translation>Module auf dem Gerät nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="61"/>
+        <location filename="../ui/pages/resultpage.cpp" line="62"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Eine Text- und eine JSON-Datei speichern mit Gerät, Plan, allen Schritten mit ihrer Dauer, den Modulen vorher und nachher sowie etwaigen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="66"/>
+        <location filename="../ui/pages/resultpage.cpp" line="67"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="68"/>
+        <location filename="../ui/pages/resultpage.cpp" line="69"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Das Gerät erneut lesen und den Rest der Wiederherstellung anhand seines jetzigen Stands planen; bereits vorhandene Module werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="71"/>
+        <location filename="../ui/pages/resultpage.cpp" line="72"/>
         <source>Restore &amp;another device</source>
         <translation>&amp;Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="117"/>
+        <location filename="../ui/pages/resultpage.cpp" line="118"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: %3 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="122"/>
+        <location filename="../ui/pages/resultpage.cpp" line="123"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: Die bisherige Anwender-Firmware konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="125"/>
+        <location filename="../ui/pages/resultpage.cpp" line="126"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 beim Warten auf das Gerät angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="149"/>
+        <location filename="../ui/pages/resultpage.cpp" line="150"/>
         <source>The report was not saved. %1</source>
         <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="153"/>
+        <location filename="../ui/pages/resultpage.cpp" line="154"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Bericht gespeichert als %1 und %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="202"/>
+        <location filename="../ui/pages/resultpage.cpp" line="212"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
         <translation>Die Module des Geräts wurden nach dem Anhalten der Wiederherstellung nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="63"/>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="64"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="73"/>
+        <location filename="../ui/pages/resultpage.cpp" line="74"/>
         <source>Restore another device</source>
         <translation>Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Das nächste Gerät wählen, das mit derselben Version wiederhergestellt werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="102"/>
+        <location filename="../ui/pages/resultpage.cpp" line="103"/>
         <source>Report (*.txt)</source>
         <translation>Bericht (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="173"/>
+        <location filename="../ui/pages/resultpage.cpp" line="183"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ Gerät %1 hatte bereits Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="175"/>
+        <location filename="../ui/pages/resultpage.cpp" line="185"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ Auf Gerät %1 läuft jetzt Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="178"/>
+        <location filename="../ui/pages/resultpage.cpp" line="188"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="129"/>
+        <location filename="../ui/pages/resultpage.cpp" line="130"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="193"/>
+        <location filename="../ui/pages/resultpage.cpp" line="203"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="201"/>
+        <location filename="../ui/pages/resultpage.cpp" line="211"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>Die Module des Geräts konnten nach der Wiederherstellung nicht gelesen werden.</translation>
     </message>
