@@ -113,12 +113,13 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
             const bool overUsb = inspection.source == ModuleInspection::Source::ControlRequest;
             auto *item = new QTableWidgetItem(st == CheckState::Pass   ? tr("PASS")
                                               : st == CheckState::Fail ? tr("FAIL")
-                                              : overUsb                ? tr("not reported by the device")
+                                              : overUsb                ? tr("not reported")
                                                                        : tr("not checked by the device"));
             if (st != CheckState::NotChecked)
                 item->setIcon(st == CheckState::Pass ? pass : fail);
             else if (overUsb)
-                item->setToolTip(tr("The device's module table over USB does not include this check."));
+                item->setToolTip(tr("Not reported by the device: its module table over USB does not include this "
+                                    "check."));
             setItem(row, col++, item);
         }
         QStringList deps;
