@@ -237,7 +237,7 @@ private Q_SLOTS:
         for (int i = 0; i < language->count(); ++i)
             shown << language->itemText(i);
         QCOMPARE(shown, QStringList({QStringLiteral("System default"), QStringLiteral("English"), QStringLiteral("Deutsch"),
-                                     QStringLiteral("Espa\u00f1ol")}));
+                                     QStringLiteral("Espa\u00f1ol"), QStringLiteral("\u65e5\u672c\u8a9e")}));
         QCOMPARE(language->currentIndex(), 0);
         const QLabel *note = dialog->findChild<QLabel *>(QStringLiteral("note"));
         QVERIFY(note->text().contains(QLatin1String("next time")));
