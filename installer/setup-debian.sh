@@ -11,11 +11,11 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-  libusb-1.0-0-dev zlib1g-dev libzip-dev libprotobuf-dev protobuf-compiler
+  libusb-1.0-0-dev zlib1g-dev libzip-dev libssl-dev libprotobuf-dev protobuf-compiler
   umockdev libumockdev-dev gir1.2-umockdev-1.0 dfu-util socat
   xvfb xauth x11-utils imagemagick matchbox-window-manager
   clang libclang-rt-14-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-noto-cjk
 )
 
 missing=()
