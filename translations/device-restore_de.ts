@@ -1450,338 +1450,338 @@
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="360"/>
+        <location filename="../core/restore/restoreengine.cpp" line="361"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %2 s im Modus „%1“ zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="364"/>
+        <location filename="../core/restore/restoreengine.cpp" line="365"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="375"/>
+        <location filename="../core/restore/restoreengine.cpp" line="376"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="386"/>
+        <location filename="../core/restore/restoreengine.cpp" line="387"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="399"/>
+        <location filename="../core/restore/restoreengine.cpp" line="400"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="408"/>
+        <location filename="../core/restore/restoreengine.cpp" line="409"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <location filename="../core/restore/restoreengine.cpp" line="410"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="413"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="427"/>
+        <location filename="../core/restore/restoreengine.cpp" line="428"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="440"/>
+        <location filename="../core/restore/restoreengine.cpp" line="441"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="487"/>
-        <location filename="../core/restore/restoreengine.cpp" line="591"/>
+        <location filename="../core/restore/restoreengine.cpp" line="490"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="512"/>
+        <location filename="../core/restore/restoreengine.cpp" line="515"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="516"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="530"/>
+        <location filename="../core/restore/restoreengine.cpp" line="533"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="534"/>
+        <location filename="../core/restore/restoreengine.cpp" line="537"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="538"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="547"/>
+        <location filename="../core/restore/restoreengine.cpp" line="550"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="565"/>
+        <location filename="../core/restore/restoreengine.cpp" line="568"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="578"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="588"/>
+        <location filename="../core/restore/restoreengine.cpp" line="591"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="606"/>
+        <location filename="../core/restore/restoreengine.cpp" line="609"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="614"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="636"/>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="636"/>
+        <location filename="../core/restore/restoreengine.cpp" line="639"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="643"/>
+        <location filename="../core/restore/restoreengine.cpp" line="646"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="652"/>
+        <location filename="../core/restore/restoreengine.cpp" line="655"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="673"/>
+        <location filename="../core/restore/restoreengine.cpp" line="676"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="689"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="693"/>
+        <location filename="../core/restore/restoreengine.cpp" line="696"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="695"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="714"/>
+        <location filename="../core/restore/restoreengine.cpp" line="717"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="715"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="730"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="736"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="735"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="755"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%1 im Modus „%2“ an %3 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="771"/>
+        <location filename="../core/restore/restoreengine.cpp" line="774"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="785"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="803"/>
+        <location filename="../core/restore/restoreengine.cpp" line="807"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="817"/>
+        <location filename="../core/restore/restoreengine.cpp" line="821"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="819"/>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="821"/>
+        <location filename="../core/restore/restoreengine.cpp" line="825"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="830"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="828"/>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="848"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="896"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <location filename="../core/restore/restoreengine.cpp" line="901"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2056,8 +2056,8 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="703"/>
-        <source>version %1 -&gt; %2</source>
-        <translation>Version %1 -&gt; %2</translation>
+        <source>version %1 → %2</source>
+        <translation>Version %1 → %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="730"/>
@@ -2488,9 +2488,9 @@
         <location filename="../core/usb/usberror.cpp" line="90"/>
         <location filename="../core/usb/usberror.cpp" line="246"/>
         <location filename="../core/usb/usberror.cpp" line="252"/>
-        <location filename="../core/usb/usberror.cpp" line="313"/>
-        <location filename="../core/usb/usberror.cpp" line="317"/>
-        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <location filename="../core/usb/usberror.cpp" line="312"/>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
@@ -2697,13 +2697,43 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="251"/>
-        <source>The device could not process request %1.</source>
-        <translation>Das Gerät konnte Anfrage %1 nicht verarbeiten.</translation>
+        <source>The device could not process the request.</source>
+        <translation>Das Gerät konnte die Anfrage nicht verarbeiten.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="293"/>
-        <source>The device&apos;s Device OS does not support request %1.</source>
-        <translation>Das Device OS des Geräts unterstützt Anfrage %1 nicht.</translation>
+        <source>The device&apos;s Device OS does not support this request.</source>
+        <translation>Das Device OS des Geräts unterstützt diese Anfrage nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <source>The device does not allow this request now.</source>
+        <translation>Das Gerät erlaubt diese Anfrage derzeit nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <source>The device is protected (Device Protection) and refused the request.</source>
+        <translation>Das Gerät ist geschützt (Device Protection) und hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <source>The device took too long to process the request.</source>
+        <translation>Das Gerät hat zu lange für die Verarbeitung der Anfrage gebraucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <source>The device was not ready for the request.</source>
+        <translation>Das Gerät war für die Anfrage nicht bereit.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="319"/>
+        <source>The device rejected the data it was sent.</source>
+        <translation>Das Gerät hat die gesendeten Daten abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="323"/>
+        <source>The device could not carry out the request.</source>
+        <translation>Das Gerät konnte die Anfrage nicht ausführen.</translation>
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="294"/>
@@ -2711,49 +2741,19 @@
         <translation>Versetzen Sie das Gerät von Hand in den DFU-Modus (MODE gedrückt halten, RESET kurz drücken, bei gelbem Blinken loslassen) und fahren Sie dort fort.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
-        <source>The device does not allow request %1 now.</source>
-        <translation>Das Gerät erlaubt Anfrage %1 derzeit nicht.</translation>
-    </message>
-    <message>
         <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
-        <source>The device is protected (Device Protection) and refused request %1.</source>
-        <translation>Das Gerät ist geschützt (Device Protection) und hat Anfrage %1 abgelehnt.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <location filename="../core/usb/usberror.cpp" line="307"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Heben Sie den Schutz des Geräts in der Particle-Konsole auf oder versetzen Sie es in den Service-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="312"/>
-        <source>The device timed out processing request %1.</source>
-        <translation>Zeitüberschreitung des Geräts bei der Verarbeitung von Anfrage %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
-        <source>The device was not in a state to process request %1.</source>
-        <translation>Das Gerät war nicht in einem Zustand, in dem es Anfrage %1 verarbeiten konnte.</translation>
-    </message>
-    <message>
         <location filename="../core/usb/usberror.cpp" line="320"/>
-        <source>The device rejected the data of request %1 (%2).</source>
-        <translation>Das Gerät hat die Daten von Anfrage %1 abgelehnt (%2).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="323"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Prüfen Sie, ob die Datei ein gültiges Modul für dieses Gerät ist.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="326"/>
-        <source>The device failed request %1 (%2).</source>
-        <translation>Anfrage %1 ist auf dem Gerät fehlgeschlagen (%2).</translation>
     </message>
 </context>
 <context>
