@@ -244,6 +244,7 @@ struct RestoreEngine::Run
     QString portPath;
     RestoreOutcome outcome;
     RestoreProgress progress;
+    QString stepMessage; // what the current write step does, for the phase after a mode switch
     QElapsedTimer clock;
     QElapsedTimer transferClock; // time spent moving bytes, for the ETA
     qint64 transferMillis = 0;
@@ -456,6 +457,7 @@ struct RestoreEngine::Run
         });
         if (auto r = dfu.open(); !r.ok())
             return r;
+        report(RestorePhase::Writing, stepMessage); // the mode switch is over: bytes move from here
         Result<void> r;
         if (s.kind == StepKind::InvalidateFormerUserPart) {
             r = dfu.writeRange(0, s.address, QByteArray(int(s.bytes), '\xff'));
@@ -476,6 +478,7 @@ struct RestoreEngine::Run
             return handle.error();
         ControlRequestClient control(**handle, platform);
         control.setCancelFlag(&e.m_cancel);
+        report(RestorePhase::Writing, stepMessage); // after leaving DFU mode, if it had to
         const QByteArray image = s.source->module.bytes;
         auto r = control.updateFirmware(image, [this, total = quint64(image.size())](quint64 done, quint64) {
             advance(total ? done * progress.stepTotal / total : 0);
@@ -773,6 +776,7 @@ struct RestoreEngine::Run
                 log(what);
                 const qint64 before = transferMillis;
                 transferClock.start();
+                stepMessage = what;
                 report(RestorePhase::Writing, what);
                 r = s.transport == StepTransport::Dfu      ? dfuWrite(s)
                     : s.transport == StepTransport::YModem ? ymodemWrite(s)

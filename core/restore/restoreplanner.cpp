@@ -700,7 +700,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                 ? PlannerText::tr("missing on the device")
             : !state.find(b.module.function(), b.module.index, b.module.mcuTarget)->valid
                 ? PlannerText::tr("fails its checks on the device")
-                : PlannerText::tr("version %1 -> %2")
+                : PlannerText::tr("version %1 → %2")
                       .arg(state.find(b.module.function(), b.module.index, b.module.mcuTarget)->version)
                       .arg(b.module.version);
         PlanStep s = makeStep(c.slot, b, reason);

@@ -23,6 +23,15 @@ void runUntil(ListeningModeClient &client, const std::atomic_bool *cancel, QEven
                 client.cancel();
         });
         poll.start(kCancelPollMs);
+        // Also at every acknowledged block: a fast link can carry a whole file between two polls.
+        // Queued, so the sender is not re-entered from inside its own progress report.
+        QObject::connect(
+            &client, &ListeningModeClient::transferProgress, &loop,
+            [&client, cancel] {
+                if (cancel->load())
+                    client.cancel();
+            },
+            Qt::QueuedConnection);
     }
     start();
     if (!done())

@@ -248,7 +248,7 @@ Error controlStatusError(int status, int requestType)
         return makeError(code, UsbErrorText::tr("The device lost track of the request."),
                          UsbErrorText::tr("Try again; if it repeats, reset the device."), detail);
     default:
-        return makeError(code, UsbErrorText::tr("The device could not process request %1.").arg(requestType),
+        return makeError(code, UsbErrorText::tr("The device could not process the request."),
                          UsbErrorText::tr("Reset the device and try again."), detail);
     }
 }
@@ -290,42 +290,37 @@ Error systemResultError(int result, int requestType)
     switch (result) {
     case -120:
         return makeError(
-            code, UsbErrorText::tr("The device's Device OS does not support request %1.").arg(requestType),
+            code, UsbErrorText::tr("The device's Device OS does not support this request."),
             UsbErrorText::tr("Put the device into DFU mode by hand (hold MODE, tap RESET, release at "
                              "blinking yellow) and continue there."),
             detail);
     case -130:
         return makeError(
-            code, UsbErrorText::tr("The device does not allow request %1 now.").arg(requestType),
+            code, UsbErrorText::tr("The device does not allow this request now."),
             UsbErrorText::tr("Put the device in listening mode (hold MODE until blinking dark blue) and "
                              "try again."),
             detail);
     case -1801:
         return makeError(
             code,
-            UsbErrorText::tr("The device is protected (Device Protection) and refused request %1.")
-                .arg(requestType),
+            UsbErrorText::tr("The device is protected (Device Protection) and refused the request."),
             UsbErrorText::tr("Unprotect the device from the Particle console, or put it in service mode."),
             detail);
     case -160:
         return makeError(code,
-                         UsbErrorText::tr("The device timed out processing request %1.").arg(requestType),
+                         UsbErrorText::tr("The device took too long to process the request."),
                          UsbErrorText::tr("Reset the device and try again."), detail);
     case -210:
         return makeError(
-            code, UsbErrorText::tr("The device was not in a state to process request %1.").arg(requestType),
+            code, UsbErrorText::tr("The device was not ready for the request."),
             UsbErrorText::tr("Reset the device and try again."), detail);
     case -280: case -270: case -190:
         return makeError(code,
-                         UsbErrorText::tr("The device rejected the data of request %1 (%2).")
-                             .arg(requestType)
-                             .arg(systemResultName(result)),
+                         UsbErrorText::tr("The device rejected the data it was sent."),
                          UsbErrorText::tr("Check that the file is a valid module for this device."), detail);
     default:
         return makeError(code,
-                         UsbErrorText::tr("The device failed request %1 (%2).")
-                             .arg(requestType)
-                             .arg(systemResultName(result)),
+                         UsbErrorText::tr("The device could not carry out the request."),
                          UsbErrorText::tr("Reset the device and try again."), detail);
     }
 }

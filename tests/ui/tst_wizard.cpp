@@ -764,7 +764,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
         // One device: a list one row high, not a tall empty box.
         QTRY_VERIFY(dp->list()->isVisible());
-        QVERIFY2(dp->list()->height() < 4 * dp->list()->sizeHintForRow(0), qPrintable(QString::number(dp->list()->height())));
+        QVERIFY2(dp->list()->height() < 4 * dp->list()->sizeHintForRow(0),
+                 qPrintable(QStringLiteral("list %1 px high, a row %2 px, maximum %3 px")
+                                .arg(dp->list()->height())
+                                .arg(dp->list()->sizeHintForRow(0))
+                                .arg(dp->list()->maximumHeight())));
         // Versions: every row visible, no scrolling, no empty rows below them.
         auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
         QVERIFY(vp->versions()->count() > 0);

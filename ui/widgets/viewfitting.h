@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QHeaderView>
 #include <QListView>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -17,8 +18,31 @@ namespace dr::ui {
 
 // Sets the view's height range to its content (header, rows, frame, and room for a horizontal scroll bar
 // in tables, whose columns may be wider than the page). Call after the rows change.
+inline void fitHeightToContents(QAbstractItemView *view);
+
+namespace detail {
+// Refits a view when its width changes: rows measured before the first layout (text wrapped to a
+// narrow width) would otherwise keep the view too high, or too low after a narrowing.
+class RefitOnWidthChange : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const auto *resize = static_cast<QResizeEvent *>(event);
+            if (resize->size().width() != resize->oldSize().width())
+                fitHeightToContents(static_cast<QAbstractItemView *>(watched));
+        }
+        return false;
+    }
+};
+} // namespace detail
+
 inline void fitHeightToContents(QAbstractItemView *view)
 {
+    if (!view->findChild<detail::RefitOnWidthChange *>(QString(), Qt::FindDirectChildrenOnly))
+        view->installEventFilter(new detail::RefitOnWidthChange(view));
     int height = 2 * view->frameWidth();
     if (auto *table = qobject_cast<QTableView *>(view)) {
         if (!table->horizontalHeader()->isHidden())
