@@ -420,12 +420,12 @@ int main(int argc, char **argv)
     const std::optional<Options> options = parseOptions(app.arguments());
     if (!options)
         return 2;
-    if (!options->language.isEmpty()) {
-        if (!Translations::isKnown(options->language))
-            return complain(QStringLiteral("unknown language %1").arg(options->language)), 2;
-        if (!Translations::install(app, options->language))
-            return complain(QStringLiteral("the %1 translation is missing").arg(options->language)), 1;
-    }
+    // English too, as the app does: its plural forms ("22 seconds left") come from a translation file.
+    const QString language = options->language.isEmpty() ? QStringLiteral("en") : options->language;
+    if (!Translations::isKnown(language))
+        return complain(QStringLiteral("unknown language %1").arg(language)), 2;
+    if (!Translations::install(app, language))
+        return complain(QStringLiteral("the %1 translation is missing").arg(language)), 1;
     if (!QDir().mkpath(options->outDir))
         return complain(QStringLiteral("cannot create %1").arg(options->outDir)), 1;
     if (!PlatformDatabase::loadBuiltin().ok() || !DeviceOsVersionTable::loadBuiltin().ok())
