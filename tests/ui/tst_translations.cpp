@@ -13,6 +13,7 @@
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
+#include "support/wizardtesting.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduletable.h"
 #include "widgets/platformlist.h"
@@ -335,11 +336,7 @@ class TestTranslations : public QObject
 
     std::unique_ptr<sim::SimulatedFleet> fleet(const QString &spec, bool timing = false)
     {
-        auto specs = sim::parseSimulationSpecs(spec);
-        auto f = sim::SimulatedFleet::create(*specs, *corpus, timing);
-        if (!f.ok())
-            qFatal("%s", qPrintable(f.error().text()));
-        return std::move(*f);
+        return test::makeFleet(spec, *corpus, timing);
     }
 
     // Notes every English source text visible in `root` now; `state` names the screen.

@@ -12,6 +12,7 @@
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
+#include "support/wizardtesting.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduledescription.h"
 #include "widgets/moduletable.h"
@@ -53,20 +54,11 @@ class TestWizard : public QObject
 
     std::unique_ptr<sim::SimulatedFleet> fleet(const QString &spec, bool timing = false)
     {
-        auto specs = sim::parseSimulationSpecs(spec);
-        auto f = sim::SimulatedFleet::create(*specs, *corpus, timing);
-        if (!f.ok())
-            qFatal("%s", qPrintable(f.error().text()));
-        return std::move(*f);
+        return test::makeFleet(spec, *corpus, timing);
     }
     // With DR_SCREENSHOT_DIR set, each page the walk reaches is saved there as a PNG (for the README
     // and for people to look at); tests/ui/render-screenshots.sh does this under Xvfb.
-    static void shoot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("DR_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(w.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
-    }
+    static void shoot(QWidget &w, const char *name) { QVERIFY(test::shootIfAsked(w, name)); }
     template <typename Page>
     static Page *page(RestoreWizard &w, int id)
     {

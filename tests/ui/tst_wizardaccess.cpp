@@ -13,6 +13,7 @@
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
+#include "support/wizardtesting.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduletable.h"
 #include "widgets/platformlist.h"
@@ -42,18 +43,9 @@ class TestWizardAccess : public QObject
 
     std::unique_ptr<sim::SimulatedFleet> fleet(const QString &spec, bool timing = false)
     {
-        auto specs = sim::parseSimulationSpecs(spec);
-        auto f = sim::SimulatedFleet::create(*specs, *corpus, timing);
-        if (!f.ok())
-            qFatal("%s", qPrintable(f.error().text()));
-        return std::move(*f);
+        return test::makeFleet(spec, *corpus, timing);
     }
-    static void shoot(QWidget &w, const char *name)
-    {
-        const QString dir = qEnvironmentVariable("DR_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(w.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(name))));
-    }
+    static void shoot(QWidget &w, const char *name) { QVERIFY(test::shootIfAsked(w, name)); }
     static bool selectVersion(QListWidget *list, const QString &v)
     {
         for (int i = 0; i < list->count(); ++i)
