@@ -4,47 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>DIR|ZIP</source>
         <translation>ORDNER|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -581,80 +582,120 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 ist keine lesbare ZIP-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="52"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>Laden Sie das Paket erneut herunter, oder entpacken Sie es und wählen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <source>%1 can no longer be read.</source>
+        <translation>%1 kann nicht mehr gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
+        <translation>Daraus wurde nichts geschrieben. Prüfen Sie, ob der Ordner oder die ZIP-Datei noch da ist (ein entferntes Laufwerk, ein verschobener Ordner), und öffnen Sie sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <source>The bytes of %1 are not at hand.</source>
+        <translation>Die Bytes von %1 liegen nicht vor.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <source>Nothing was written from it. Open the binaries again, then restore.</source>
+        <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut und starten Sie dann die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <source>%1 changed after it was checked.</source>
+        <translation>%1 hat sich geändert, nachdem es geprüft wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
+        <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut, damit sie neu geprüft werden, und starten Sie dann die Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 hat sich beim Lesen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <source>Open the binaries again once nothing is writing to them.</source>
+        <translation>Öffnen Sie die Binärdateien erneut, sobald nichts mehr in sie schreibt.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 ist weder ein Ordner noch eine ZIP- oder .bin-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 enthält kein Particle-Firmwaremodul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
         <source>system module version %1</source>
         <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
         <source>same folder as Device OS %1</source>
         <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
@@ -662,52 +703,52 @@
 <context>
     <name>dr::FirmwareModule</name>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="95"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
         <translation>%1: Das komprimierte Modul kann nicht entpackt werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="96"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="101"/>
         <source>unknown compression method %1</source>
         <translation>unbekannte Kompressionsmethode %1</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="105"/>
         <source>window size %1 is not between 8 and 15</source>
         <translation>Fenstergröße %1 liegt nicht zwischen 8 und 15</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="109"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
         <translation>laut Header ergibt es entpackt %1 Bytes, mehr als die erlaubten %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="118"/>
         <source>zlib could not start</source>
         <translation>zlib konnte nicht gestartet werden</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="136"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
         <translation>entpackt ergibt es mehr als die %1 Bytes, die sein Header angibt</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="145"/>
         <source>the compressed data ends too early</source>
         <translation>die komprimierten Daten enden zu früh</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="146"/>
         <source>the compressed data is corrupt</source>
         <translation>die komprimierten Daten sind beschädigt</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="150"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
         <translation>entpackt ergibt es %1 Bytes, sein Header gibt aber %2 an</translation>
     </message>
@@ -1280,7 +1321,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
@@ -1309,7 +1350,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <location filename="../core/firmware/moduleparser.cpp" line="319"/>
         <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
@@ -1349,37 +1390,37 @@
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -1415,373 +1456,373 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
         <source>The restore was cancelled.</source>
         <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="144"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="146"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <location filename="../core/restore/restoreengine.cpp" line="216"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="361"/>
+        <location filename="../core/restore/restoreengine.cpp" line="365"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %2 s im Modus „%1“ zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="376"/>
+        <location filename="../core/restore/restoreengine.cpp" line="380"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="387"/>
+        <location filename="../core/restore/restoreengine.cpp" line="391"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="400"/>
+        <location filename="../core/restore/restoreengine.cpp" line="404"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="410"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="428"/>
+        <location filename="../core/restore/restoreengine.cpp" line="432"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <location filename="../core/restore/restoreengine.cpp" line="445"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="490"/>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="596"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="524"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="533"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="551"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="550"/>
+        <location filename="../core/restore/restoreengine.cpp" line="553"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="568"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="591"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="609"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="614"/>
+        <location filename="../core/restore/restoreengine.cpp" line="616"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="648"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="655"/>
+        <location filename="../core/restore/restoreengine.cpp" line="657"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="676"/>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="696"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="717"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="729"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="730"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="736"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="766"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%1 im Modus „%2“ an %3 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="774"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="804"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="822"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="821"/>
+        <location filename="../core/restore/restoreengine.cpp" line="836"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="825"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="830"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="882"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="915"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="901"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -3586,12 +3627,12 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="15"/>
+        <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Which kind of device?</source>
         <translation>Welche Art von Gerät?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="17"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>Wählen Sie die Particle-Plattform, die wiederhergestellt werden soll. Plattformen, die dieses Werkzeug nicht wiederherstellen kann, sind ausgegraut und mit Grund angegeben.</translation>
     </message>
@@ -3842,72 +3883,72 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="153"/>
+        <location filename="../ui/restorewizard.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="170"/>
+        <location filename="../ui/restorewizard.cpp" line="176"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <location filename="../ui/restorewizard.cpp" line="178"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <location filename="../ui/restorewizard.cpp" line="180"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>

@@ -4,47 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>DIR|ZIP</source>
         <translation>CARPETA|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -581,80 +582,120 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 no es un archivo zip legible.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="52"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <source>%1 can no longer be read.</source>
+        <translation>%1 ya no se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
+        <translation>No se escribió nada a partir de él. Compruebe que la carpeta o el zip sigue ahí (una unidad extraída, una carpeta movida) y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <source>The bytes of %1 are not at hand.</source>
+        <translation>Los bytes de %1 no están disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <source>Nothing was written from it. Open the binaries again, then restore.</source>
+        <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios y después restaure.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <source>%1 changed after it was checked.</source>
+        <translation>%1 cambió después de comprobarse.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
+        <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios para que se comprueben de nuevo y después restaure.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 cambió mientras se leía.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <source>Open the binaries again once nothing is writing to them.</source>
+        <translation>Vuelva a abrir los binarios cuando nada esté escribiendo en ellos.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -662,52 +703,52 @@
 <context>
     <name>dr::FirmwareModule</name>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="95"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
         <translation>%1: el módulo comprimido no se puede descomprimir: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="96"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle. Vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="101"/>
         <source>unknown compression method %1</source>
         <translation>método de compresión desconocido %1</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="105"/>
         <source>window size %1 is not between 8 and 15</source>
         <translation>el tamaño de ventana %1 no está entre 8 y 15</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="109"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
         <translation>indica que se descomprime en %1 bytes, más que los %2 bytes permitidos</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="118"/>
         <source>zlib could not start</source>
         <translation>no se pudo iniciar zlib</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="136"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
         <translation>se descomprime en más de los %1 bytes que declara su cabecera</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="145"/>
         <source>the compressed data ends too early</source>
         <translation>los datos comprimidos terminan antes de tiempo</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="146"/>
         <source>the compressed data is corrupt</source>
         <translation>los datos comprimidos están dañados</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="150"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
         <translation>se descomprime en %1 bytes, pero su cabecera declara %2</translation>
     </message>
@@ -1280,7 +1321,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
@@ -1309,7 +1350,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <location filename="../core/firmware/moduleparser.cpp" line="319"/>
         <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
@@ -1349,37 +1390,37 @@
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -1415,373 +1456,373 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="144"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="146"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <location filename="../core/restore/restoreengine.cpp" line="216"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="361"/>
+        <location filename="../core/restore/restoreengine.cpp" line="365"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>El dispositivo no volvió en modo %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="376"/>
+        <location filename="../core/restore/restoreengine.cpp" line="380"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="387"/>
+        <location filename="../core/restore/restoreengine.cpp" line="391"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="400"/>
+        <location filename="../core/restore/restoreengine.cpp" line="404"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="410"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="428"/>
+        <location filename="../core/restore/restoreengine.cpp" line="432"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <location filename="../core/restore/restoreengine.cpp" line="445"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="490"/>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="596"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="524"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="533"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="551"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="550"/>
+        <location filename="../core/restore/restoreengine.cpp" line="553"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="568"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="591"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="609"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="614"/>
+        <location filename="../core/restore/restoreengine.cpp" line="616"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="648"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="655"/>
+        <location filename="../core/restore/restoreengine.cpp" line="657"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="676"/>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="696"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="717"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="729"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="730"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="736"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="766"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>Se encontró %1 en modo %2 en %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="774"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="804"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="822"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="821"/>
+        <location filename="../core/restore/restoreengine.cpp" line="836"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="825"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="830"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="882"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="915"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="901"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -3586,12 +3627,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="15"/>
+        <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Which kind of device?</source>
         <translation>¿Qué tipo de dispositivo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="17"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>Elija la plataforma Particle que desea restaurar. Las plataformas que esta herramienta no puede restaurar aparecen atenuadas, con el motivo.</translation>
     </message>
@@ -3842,72 +3883,72 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="153"/>
+        <location filename="../ui/restorewizard.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="170"/>
+        <location filename="../ui/restorewizard.cpp" line="176"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <location filename="../ui/restorewizard.cpp" line="178"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <location filename="../ui/restorewizard.cpp" line="180"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>

@@ -4,47 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="127"/>
+        <location filename="../app/main.cpp" line="157"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Particle デバイスを、選択した Device OS バージョンに復元します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="131"/>
+        <location filename="../app/main.cpp" line="161"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>USB の代わりに仮想デバイスを接続します（例: boron@1.5.2,photon@2.2.0）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="134"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>DIR|ZIP</source>
         <translation>DIR|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>ウィンドウをこの言語で表示します: %1（既定: システムの言語、または設定で選択した言語）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="145"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>不明な言語です: &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="97"/>
+        <location filename="../app/main.cpp" line="182"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -581,80 +582,120 @@
 <context>
     <name>dr::FirmwareBundle</name>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="49"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 は読み込み可能な zip ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="50"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="52"/>
         <source>Download the bundle again, or unpack it and choose the folder.</source>
         <translation>バンドルをもう一度ダウンロードするか、展開してそのフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="107"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <source>%1 can no longer be read.</source>
+        <translation>%1 を読み込めなくなりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
+        <translation>このファイルからは何も書き込まれていません。フォルダーまたは zip ファイルがまだあるか（取り外したドライブ、移動したフォルダーなど）を確認してから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <source>The bytes of %1 are not at hand.</source>
+        <translation>%1 のバイト列が手元にありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <source>Nothing was written from it. Open the binaries again, then restore.</source>
+        <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いてから、復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <source>%1 changed after it was checked.</source>
+        <translation>%1 は確認の後に変更されました。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
+        <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いて確認し直してから、復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
         <source>%1 does not exist.</source>
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="108"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="144"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="124"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="138"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="125"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="139"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>ファイルのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="143"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <source>%1 changed while it was read.</source>
+        <translation>%1 は読み込み中に変更されました。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <source>Open the binaries again once nothing is writing to them.</source>
+        <translation>バイナリへの書き込みが終わってから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 はフォルダー、zip ファイル、.bin ファイルのいずれでもありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="149"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 には Particle のファームウェアモジュールが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="150"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="163"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="164"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="165"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="186"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="194"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="219"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -662,52 +703,52 @@
 <context>
     <name>dr::FirmwareModule</name>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="88"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="95"/>
         <source>%1: the compressed module cannot be unpacked: %2.</source>
         <translation>%1: 圧縮されたモジュールを展開できません（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="89"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="96"/>
         <source>The file is damaged or was not made by Particle&apos;s tools. Download it again.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="94"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="101"/>
         <source>unknown compression method %1</source>
         <translation>不明な圧縮方式 %1</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="98"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="105"/>
         <source>window size %1 is not between 8 and 15</source>
         <translation>ウィンドウサイズ %1 が 8～15 の範囲にありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="102"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="109"/>
         <source>it claims to unpack to %1 bytes, more than the %2 bytes allowed</source>
         <translation>展開後のサイズが %1 バイトとされていますが、上限の %2 バイトを超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="111"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="118"/>
         <source>zlib could not start</source>
         <translation>zlib を開始できませんでした</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="129"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="136"/>
         <source>it unpacks to more than the %1 bytes its header declares</source>
         <translation>展開すると、ヘッダーで宣言された %1 バイトを超えます</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="138"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="145"/>
         <source>the compressed data ends too early</source>
         <translation>圧縮データが途中で終わっています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="139"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="146"/>
         <source>the compressed data is corrupt</source>
         <translation>圧縮データが破損しています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/firmwaremodule.cpp" line="143"/>
+        <location filename="../core/firmware/firmwaremodule.cpp" line="150"/>
         <source>it unpacks to %1 bytes, but its header declares %2</source>
         <translation>展開すると %1 バイトですが、ヘッダーでは %2 バイトと宣言されています</translation>
     </message>
@@ -1280,7 +1321,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="465"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
@@ -1309,7 +1350,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <location filename="../core/firmware/moduleparser.cpp" line="319"/>
         <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="413"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
@@ -1349,37 +1390,37 @@
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="409"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="453"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="461"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -1415,373 +1456,373 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="90"/>
+        <location filename="../core/restore/restoreengine.cpp" line="91"/>
         <source>The restore was cancelled.</source>
         <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>Run the same restore again to finish it.</source>
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="144"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="146"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="172"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="215"/>
+        <location filename="../core/restore/restoreengine.cpp" line="216"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="361"/>
+        <location filename="../core/restore/restoreengine.cpp" line="365"/>
         <source>The device did not come back in %1 mode within %2 s.</source>
         <translation>デバイスが %2 秒以内に %1 モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="376"/>
+        <location filename="../core/restore/restoreengine.cpp" line="380"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="387"/>
+        <location filename="../core/restore/restoreengine.cpp" line="391"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="400"/>
+        <location filename="../core/restore/restoreengine.cpp" line="404"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="409"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="410"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="428"/>
+        <location filename="../core/restore/restoreengine.cpp" line="432"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <location filename="../core/restore/restoreengine.cpp" line="445"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="490"/>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="596"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="524"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="533"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="551"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="550"/>
+        <location filename="../core/restore/restoreengine.cpp" line="553"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="568"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="591"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device took the %1: %2</source>
         <translation>デバイスが %1 を受け取りました: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="609"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="614"/>
+        <location filename="../core/restore/restoreengine.cpp" line="616"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="639"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="644"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="648"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="655"/>
+        <location filename="../core/restore/restoreengine.cpp" line="657"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="676"/>
+        <location filename="../core/restore/restoreengine.cpp" line="678"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="689"/>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="696"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="715"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="717"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="729"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="730"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="736"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="766"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>Found %1 in %2 mode at %3</source>
         <translation>%3 で %2 モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="774"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="804"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="822"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="821"/>
+        <location filename="../core/restore/restoreengine.cpp" line="836"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="825"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="830"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="882"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="915"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="901"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -3581,12 +3622,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="15"/>
+        <location filename="../ui/pages/platformpage.cpp" line="16"/>
         <source>Which kind of device?</source>
         <translation>デバイスの種類を選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="17"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>復元する Particle プラットフォームを選択してください。このツールで復元できないプラットフォームは、理由とともにグレー表示されます。</translation>
     </message>
@@ -3836,72 +3877,72 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="149"/>
+        <location filename="../ui/restorewizard.cpp" line="155"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="150"/>
+        <location filename="../ui/restorewizard.cpp" line="156"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="151"/>
+        <location filename="../ui/restorewizard.cpp" line="157"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="152"/>
+        <location filename="../ui/restorewizard.cpp" line="158"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="153"/>
+        <location filename="../ui/restorewizard.cpp" line="159"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="170"/>
+        <location filename="../ui/restorewizard.cpp" line="176"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="172"/>
+        <location filename="../ui/restorewizard.cpp" line="178"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="174"/>
+        <location filename="../ui/restorewizard.cpp" line="180"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="154"/>
+        <location filename="../ui/restorewizard.cpp" line="160"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>

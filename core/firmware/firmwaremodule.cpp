@@ -68,6 +68,13 @@ QByteArray FirmwareModule::flashImage() const
     return bytes;
 }
 
+qsizetype FirmwareModule::flashImageSize() const
+{
+    if (hasFlag(ModuleFlag::DropModuleInfo))
+        return size - std::clamp<qsizetype>(prefixOffset + prefixSize, 0, size);
+    return size;
+}
+
 QByteArray FirmwareModule::storedPayload() const
 {
     qsizetype begin = prefixOffset + prefixSize + (compression ? compression->headerSize : 0);

@@ -109,17 +109,24 @@ struct FirmwareModule
 
     std::optional<CompressedModuleHeader> compression; // with ModuleFlag::Compressed
 
-    QByteArray bytes; // the whole module, end - start + 4 bytes, CRC included
+    qsizetype size = 0; // the module's length: end - start + 4 bytes, CRC included
+    // The whole module (size bytes), or nothing: a holder that can read it again lets it go once the
+    // module is judged (FirmwareBundle keeps only the description; BundleModule::readModule() reads
+    // the bytes again). Everything above stays true of the module either way.
+    QByteArray bytes;
 
     ModuleFunction function() const { return static_cast<ModuleFunction>(functionCode); }
     bool hasFlag(ModuleFlag f) const { return (flags & static_cast<quint8>(f)) != 0; }
-    qsizetype length() const { return bytes.size(); }
+    qsizetype length() const { return size; }
+    bool hasBytes() const { return bytes.size() == size && size > 0; }
     bool crcValid() const { return storedCrc == computedCrc; }
     bool shaValid() const { return storedSha256 == computedSha256; }
 
     // The exact bytes to write at startAddress when flashing over DFU: the whole module, minus the
     // prefix when DROP_MODULE_INFO is set (the softdevice), as particle-cli and the docs tool do.
     QByteArray flashImage() const;
+    // Its length, known without the bytes.
+    qsizetype flashImageSize() const;
 
     // Bytes between the prefix (with its extensions and any compressed header) and the suffix.
     QByteArray storedPayload() const;

@@ -343,6 +343,7 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, const QByteArray &data
         mod.computedSha256 = sha256(m.first(len - 38));
     }
     mod.computedCrc = crc32Of(m.first(len - 4));
+    mod.size = len;
     mod.bytes = moduleBytes(m, data);
     return mod;
 }

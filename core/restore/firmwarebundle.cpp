@@ -15,6 +15,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <functional>
 #include <memory>
 
 namespace dr {
@@ -35,52 +36,160 @@ struct ZipCloser
 {
     void operator()(zip_t *z) const { zip_discard(z); }
 };
+using ZipArchive = std::unique_ptr<zip_t, ZipCloser>;
 
-Result<void> readZip(const QString &path, FirmwareBundle &bundle)
+Result<ZipArchive> openZip(const QString &path)
 {
     int err = 0;
-    std::unique_ptr<zip_t, ZipCloser> archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err));
-    if (!archive) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, err);
-        const QString why = QString::fromUtf8(zip_error_strerror(&ze));
-        zip_error_fini(&ze);
-        return makeError(
-            QStringLiteral("bundle.bad-zip"), BundleText::tr("%1 is not a readable zip file.").arg(path),
-            BundleText::tr("Download the bundle again, or unpack it and choose the folder."), why);
-    }
-    const zip_int64_t count = zip_get_num_entries(archive.get(), 0);
+    ZipArchive archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &err));
+    if (archive)
+        return archive;
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, err);
+    const QString why = QString::fromUtf8(zip_error_strerror(&ze));
+    zip_error_fini(&ze);
+    return makeError(QStringLiteral("bundle.bad-zip"), BundleText::tr("%1 is not a readable zip file.").arg(path),
+                     BundleText::tr("Download the bundle again, or unpack it and choose the folder."), why);
+}
+
+// Reads `size` bytes from an open file or zip entry into `buffer`, reusing its memory: opening a
+// bundle reads every file through one buffer, so reading hundreds of files does not fault in (and
+// then give back) fresh pages for each. False when fewer bytes came (the file changed meanwhile).
+template<typename ReadFn>
+bool readInto(QByteArray &buffer, qint64 size, ReadFn read)
+{
+    buffer.resize(qsizetype(size));
+    return read(buffer.data(), size) == size;
+}
+
+// Reads the entries of a zip into the bundle through one reused buffer.
+Result<void> readZip(const QString &path, FirmwareBundle &bundle,
+                     const std::function<void(const QString &, const QString &, const QString &, const QByteArray &)> &add)
+{
+    auto archive = openZip(path);
+    if (!archive.ok())
+        return archive.error();
+    zip_t *z = archive->get();
+    QByteArray buffer;
+    const zip_int64_t count = zip_get_num_entries(z, 0);
     int taken = 0;
     for (zip_int64_t i = 0; i < count && taken < FirmwareBundle::kMaxFiles; ++i) {
         zip_stat_t st;
-        if (zip_stat_index(archive.get(), zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
+        if (zip_stat_index(z, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME))
             continue;
         const QString entry = QString::fromUtf8(st.name);
         if (entry.endsWith(QLatin1Char('/')) || !isBinName(entry))
             continue;
         const QString where = path + QLatin1Char(':') + entry;
         if ((st.valid & ZIP_STAT_SIZE) && st.size > zip_uint64_t(FirmwareBundle::kMaxFileSize)) {
-            bundle.addFile(where, path, QByteArray()); // recorded as a problem below
+            bundle.addFile(where, path, QByteArray()); // recorded as a problem
             continue;
         }
-        zip_file_t *f = zip_fopen_index(archive.get(), zip_uint64_t(i), 0);
+        zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
         if (!f)
             continue;
-        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
-        const zip_int64_t n = zip_fread(f, data.data(), st.size);
+        const bool whole = readInto(buffer, qint64(st.size), [f](char *to, qint64 n) {
+            return qint64(zip_fread(f, to, zip_uint64_t(n)));
+        });
         zip_fclose(f);
-        if (n != zip_int64_t(st.size))
+        if (!whole)
             continue;
         // Entries in sub-folders of a zip form their own group (a zip of several releases).
         const int slash = entry.lastIndexOf(QLatin1Char('/'));
         const QString group = slash < 0 ? path : path + QLatin1Char(':') + entry.left(slash);
-        bundle.addFile(where, group, data);
+        add(where, group, entry, buffer);
         ++taken;
     }
     return {};
 }
 
+// The bytes of a whole file, or of one zip entry, read again.
+Result<QByteArray> readAgain(const QString &filePath, const QString &zipEntry, const QString &shown)
+{
+    const auto gone = [&](const QString &why) {
+        return makeError(QStringLiteral("bundle.unreadable"), BundleText::tr("%1 can no longer be read.").arg(shown),
+                         BundleText::tr("Nothing was written from it. Check that the folder or zip is still there "
+                                        "(a removed drive, a moved folder), then open it again."),
+                         why);
+    };
+    QByteArray data;
+    if (zipEntry.isEmpty()) {
+        QFile f(filePath);
+        if (!f.open(QIODevice::ReadOnly))
+            return gone(f.errorString());
+        const qint64 size = f.size();
+        if (size > FirmwareBundle::kMaxFileSize || !readInto(data, size, [&f](char *to, qint64 n) { return f.read(to, n); }))
+            return gone(QStringLiteral("its size changed while it was read"));
+        return data;
+    }
+    auto archive = openZip(filePath);
+    if (!archive.ok())
+        return gone(archive.error().text());
+    zip_t *z = archive->get();
+    const zip_int64_t index = zip_name_locate(z, zipEntry.toUtf8().constData(), 0);
+    zip_stat_t st;
+    if (index < 0 || zip_stat_index(z, zip_uint64_t(index), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE))
+        return gone(QStringLiteral("the zip no longer holds %1").arg(zipEntry));
+    if (st.size > zip_uint64_t(FirmwareBundle::kMaxFileSize))
+        return gone(QStringLiteral("its size changed while it was read"));
+    zip_file_t *f = zip_fopen_index(z, zip_uint64_t(index), 0);
+    if (!f)
+        return gone(QString::fromUtf8(zip_strerror(z)));
+    const bool whole = readInto(data, qint64(st.size), [f](char *to, qint64 n) {
+        return qint64(zip_fread(f, to, zip_uint64_t(n)));
+    });
+    zip_fclose(f);
+    if (!whole)
+        return gone(QStringLiteral("its size changed while it was read"));
+    return data;
+}
+
+// The differences that make a module read again another module than the one judged; empty when none.
+QStringList differences(const FirmwareModule &judged, const FirmwareModule &now)
+{
+    QStringList out;
+    const auto hex = [](quint64 v) { return QStringLiteral("0x%1").arg(v, 0, 16); };
+    if (judged.size != now.size)
+        out << QStringLiteral("size %1 -> %2").arg(judged.size).arg(now.size);
+    if (judged.startAddress != now.startAddress || judged.endAddress != now.endAddress)
+        out << QStringLiteral("addresses %1-%2 -> %3-%4")
+                   .arg(hex(judged.startAddress), hex(judged.endAddress), hex(now.startAddress), hex(now.endAddress));
+    if (judged.platformId != now.platformId || judged.functionCode != now.functionCode || judged.index != now.index
+        || judged.mcuTarget != now.mcuTarget || judged.version != now.version || judged.flags != now.flags
+        || judged.prefixOffset != now.prefixOffset)
+        out << QStringLiteral("module header");
+    if (judged.storedCrc != now.storedCrc || judged.computedCrc != now.computedCrc)
+        out << QStringLiteral("CRC-32 %1 -> %2").arg(hex(judged.computedCrc), hex(now.computedCrc));
+    if (judged.storedSha256 != now.storedSha256 || judged.computedSha256 != now.computedSha256)
+        out << QStringLiteral("SHA-256 %1 -> %2")
+                   .arg(QString::fromLatin1(judged.computedSha256.toHex().left(16)),
+                        QString::fromLatin1(now.computedSha256.toHex().left(16)));
+    return out;
+}
+
 } // namespace
+
+Result<FirmwareModule> BundleModule::readModule() const
+{
+    if (module.hasBytes())
+        return module;
+    if (filePath.isEmpty())
+        return makeError(QStringLiteral("bundle.no-bytes"),
+                         BundleText::tr("The bytes of %1 are not at hand.").arg(fileName),
+                         BundleText::tr("Nothing was written from it. Open the binaries again, then restore."));
+    auto data = readAgain(filePath, zipEntry, path);
+    if (!data.ok())
+        return data.error();
+    auto again = ModuleParser::parseOne(*data, module.fileOffset, module.sourceName);
+    const QStringList changed = again.ok() ? differences(module, *again) : QStringList{again.error().text()};
+    if (!changed.isEmpty())
+        return makeError(QStringLiteral("bundle.changed"),
+                         BundleText::tr("%1 changed after it was checked.").arg(path),
+                         BundleText::tr("Nothing was written from it. Open the binaries again so that they are checked "
+                                        "again, then restore."),
+                         changed.join(QStringLiteral("; ")));
+    return again;
+}
 
 std::optional<SemVer> FirmwareBundle::versionFromFileName(const QString &fileName)
 {
@@ -106,6 +215,9 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
     if (!fi.exists())
         return makeError(QStringLiteral("bundle.not-found"), BundleText::tr("%1 does not exist.").arg(path),
                          BundleText::tr("Choose a folder or a zip file of Device OS release binaries."));
+    // Files read from disk keep only their modules' descriptions: the bytes are read again when
+    // written (BundleModule::readModule), so a bundle of hundreds of files holds a few MB, not all.
+    QByteArray buffer;
     if (fi.isDir()) {
         QDirIterator it(fi.absoluteFilePath(), {QStringLiteral("*.bin"), QStringLiteral("*.BIN")}, QDir::Files,
                         QDirIterator::Subdirectories);
@@ -125,11 +237,23 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
                                      BundleText::tr("Check the file's permissions."), f.errorString())});
                 continue;
             }
-            bundle.addFile(file, info.absolutePath(), f.readAll());
+            const qint64 size = f.size();
+            if (size > kMaxFileSize || !readInto(buffer, size, [&f](char *to, qint64 n) { return f.read(to, n); })) {
+                bundle.m_problems.append(
+                    {file, makeError(QStringLiteral("bundle.unreadable"),
+                                     BundleText::tr("%1 changed while it was read.").arg(file),
+                                     BundleText::tr("Open the binaries again once nothing is writing to them."),
+                                     f.errorString())});
+                continue;
+            }
+            bundle.addRead(file, info.absolutePath(), buffer, file, QString());
             ++taken;
         }
     } else if (fi.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0) {
-        if (const auto r = readZip(fi.absoluteFilePath(), bundle); !r.ok())
+        const QString zip = fi.absoluteFilePath();
+        const auto add = [&bundle, &zip](const QString &where, const QString &group, const QString &entry,
+                                         const QByteArray &data) { bundle.addRead(where, group, data, zip, entry); };
+        if (const auto r = readZip(zip, bundle, add); !r.ok())
             return r.error();
     } else if (isBinName(fi.fileName())) {
         QFile f(fi.absoluteFilePath());
@@ -137,7 +261,11 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
             return makeError(QStringLiteral("bundle.unreadable"),
                              BundleText::tr("%1 cannot be read.").arg(path),
                              BundleText::tr("Check the file's permissions."), f.errorString());
-        bundle.addFile(fi.absoluteFilePath(), fi.absolutePath(), f.read(kMaxFileSize + 1));
+        const QByteArray data = f.read(kMaxFileSize + 1);
+        if (data.size() > kMaxFileSize)
+            bundle.addFile(fi.absoluteFilePath(), fi.absolutePath(), data); // recorded as a problem
+        else
+            bundle.addRead(fi.absoluteFilePath(), fi.absolutePath(), data, fi.absoluteFilePath(), QString());
     } else {
         return makeError(QStringLiteral("bundle.unsupported"),
                          BundleText::tr("%1 is neither a folder, a zip file nor a .bin file.").arg(path),
@@ -154,6 +282,12 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
 }
 
 void FirmwareBundle::addFile(const QString &path, const QString &group, const QByteArray &data)
+{
+    addRead(path, group, data, QString(), QString());
+}
+
+void FirmwareBundle::addRead(const QString &path, const QString &group, const QByteArray &data,
+                             const QString &filePath, const QString &zipEntry)
 {
     const QString fileName = path.section(QLatin1Char('/'), -1).section(QLatin1Char(':'), -1);
     if (data.size() > kMaxFileSize || data.isEmpty()) {
@@ -194,6 +328,10 @@ void FirmwareBundle::addFile(const QString &path, const QString &group, const QB
             b.releaseBasis = BundleText::tr("file name");
         }
         b.module = std::move(m);
+        b.filePath = filePath;
+        b.zipEntry = zipEntry;
+        if (!filePath.isEmpty())
+            b.module.bytes = QByteArray(); // read again when written; `data` is the caller's to reuse
         m_modules.append(std::move(b));
     }
 }

@@ -26,6 +26,10 @@ struct BundleModule
     QString path;     // file path, or "bundle.zip:entry/name.bin"
     QString fileName; // the last part of the path
     QString group;    // the folder or zip the file came from (release inference)
+    QString filePath; // the file on disk that holds it (the .bin, or the zip); empty when it was given as bytes
+    QString zipEntry; // the entry inside that zip; empty for a .bin
+    // Its description and verdict. A module opened from a file does not hold its bytes
+    // (module.hasBytes() is false): readModule() reads them when they are needed.
     FirmwareModule module;
     ModuleVerdict verdict;
     std::optional<SemVer> release; // the Device OS release it belongs to; nullopt for user parts
@@ -33,6 +37,11 @@ struct BundleModule
     bool isTinker = false;         // a user part named tinker*
 
     bool usable() const { return verdict.ok(); }
+
+    // The module with its bytes, for writing it: the bytes it holds, or the file read again. The
+    // module read again must be the one that was judged (same addresses, version, size, CRC-32 and
+    // SHA-256), else this fails (bundle.changed) and the caller writes nothing. Any thread.
+    Result<FirmwareModule> readModule() const;
 };
 
 struct BundleProblem
@@ -51,7 +60,8 @@ public:
     // at all; files that are not modules are listed in problems(), not fatal.
     static Result<FirmwareBundle> open(const QString &path);
 
-    // Adds one file's bytes (tests, downloads). Not-a-module files go to problems().
+    // Adds one file's bytes (tests, downloads); its modules keep their bytes. Not-a-module files go
+    // to problems().
     void addFile(const QString &path, const QString &group, const QByteArray &data);
     // Ties non-system modules to releases by their group; call after the last addFile().
     void resolveReleases();
@@ -90,6 +100,11 @@ public:
     static std::optional<SemVer> versionFromFileName(const QString &fileName);
 
 private:
+    // addFile for bytes read from `filePath` (and `zipEntry` in it): the modules let go of their
+    // bytes once judged and read them again from there.
+    void addRead(const QString &path, const QString &group, const QByteArray &data, const QString &filePath,
+                 const QString &zipEntry);
+
     QString m_source;
     QList<BundleModule> m_modules;
     QList<BundleProblem> m_problems;

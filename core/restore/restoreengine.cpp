@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -255,6 +256,9 @@ struct RestoreEngine::Run
     bool listening = false;      // last seen in listening mode (blinking dark blue)
     bool notListening = false;   // known to run normally (restarted by us since)
     QString interruptedTransfer; // the module whose YModem transfer was stopped
+    // The bytes of every module the plan writes, by step index: read before the first write.
+    QHash<int, FirmwareModule> images;
+    const FirmwareModule *image = nullptr; // the current Flash step's module, with its bytes
 
     Run(RestoreEngine &engine, const RestorePlan &p, const QString &id)
         : e(engine), plan(p), platform(*p.platform), deviceId(id.toLower()),
@@ -462,7 +466,7 @@ struct RestoreEngine::Run
         if (s.kind == StepKind::InvalidateFormerUserPart) {
             r = dfu.writeRange(0, s.address, QByteArray(int(s.bytes), '\xff'));
         } else {
-            r = dfu.writeModule(s.source->module, s.toDeviceOs ? s.toDeviceOs : std::optional<SemVer>(plan.target));
+            r = dfu.writeModule(*image, s.toDeviceOs ? s.toDeviceOs : std::optional<SemVer>(plan.target));
         }
         if (r.ok())
             lastDfuAddress = s.address;
@@ -479,8 +483,7 @@ struct RestoreEngine::Run
         ControlRequestClient control(**handle, platform);
         control.setCancelFlag(&e.m_cancel);
         report(RestorePhase::Writing, stepMessage); // after leaving DFU mode, if it had to
-        const QByteArray image = s.source->module.bytes;
-        auto r = control.updateFirmware(image, [this, total = quint64(image.size())](quint64 done, quint64) {
+        auto r = control.updateFirmware(image->bytes, [this, total = quint64(image->bytes.size())](quint64 done, quint64) {
             advance(total ? done * progress.stepTotal / total : 0);
         }, e.m_timeouts.firmwareUpdate);
         if (!r.ok())
@@ -567,8 +570,7 @@ struct RestoreEngine::Run
             return r;
         report(RestorePhase::Writing, Tr::tr("Sending %1 over %2 (YModem)").arg(s.part, serial.path()));
         ListeningModeSession session(client, &e.m_cancel);
-        const QByteArray image = s.source->module.bytes;
-        auto sent = session.sendFile(s.source->fileName.toLatin1(), image, YmodemOptions{},
+        auto sent = session.sendFile(s.source->fileName.toLatin1(), image->bytes, YmodemOptions{},
                                      [this](qint64 done, qint64 total) {
                                          advance(total > 0 ? quint64(done) * progress.stepTotal / quint64(total) : 0);
                                      });
@@ -748,6 +750,18 @@ struct RestoreEngine::Run
                 return finish(RestorePhase::Failed,
                               makeError(QStringLiteral("restore.bad-plan"), Tr::tr("Step %1 has no binary.").arg(s.part)));
         }
+        // The bundle keeps only what it checked of each module; its bytes come from the files now,
+        // all before the first write, so a file that changed or went away since the plan was made
+        // stops the restore with nothing written.
+        for (int i = 0; i < plan.steps.size(); ++i) {
+            const PlanStep &s = plan.steps[i];
+            if (s.kind != StepKind::Flash)
+                continue;
+            auto read = s.source->readModule();
+            if (!read.ok())
+                return finish(RestorePhase::Failed, read.error());
+            images.insert(i, std::move(read).value());
+        }
 
         report(RestorePhase::Locating, Tr::tr("Looking for device %1").arg(deviceId));
         if (auto r = find(std::nullopt, e.m_timeouts.reenumerate); !r.ok())
@@ -770,6 +784,7 @@ struct RestoreEngine::Run
             switch (s.kind) {
             case StepKind::Flash:
             case StepKind::InvalidateFormerUserPart: {
+                image = s.kind == StepKind::Flash ? &images[i] : nullptr;
                 const QString what = s.kind == StepKind::Flash
                                          ? Tr::tr("Writing %1 (%2)").arg(s.part, stepTransportName(s.transport))
                                          : Tr::tr("Clearing the former %1 slot").arg(s.part);

@@ -707,7 +707,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
         if (c.slot->transport == SlotTransport::Dfu && o.allowDfu && p.hasDfu()) {
             s.transport = StepTransport::Dfu;
             s.mode = StepMode::Dfu;
-            s.bytes = b.module.flashImage().size();
+            s.bytes = b.module.flashImageSize();
             dfu.append(s);
             continue;
         }
@@ -812,7 +812,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
             if (o.allowDfu && p.hasDfu()) {
                 s.transport = StepTransport::Dfu;
                 s.mode = StepMode::Dfu;
-                s.bytes = user->module.flashImage().size();
+                s.bytes = user->module.flashImageSize();
             } else {
                 s.transport = runningTransport(t, PlannerText::tr("user firmware"));
                 s.mode = StepMode::Running;

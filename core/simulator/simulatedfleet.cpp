@@ -38,11 +38,30 @@ Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text)
     return out;
 }
 
-Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<SimulationSpec> &specs,
-                                                               const FirmwareBundle &bundle, bool timing)
+std::unique_ptr<SimulatedFleet> SimulatedFleet::empty()
 {
     auto fleet = std::unique_ptr<SimulatedFleet>(new SimulatedFleet);
     fleet->m_bus = InProcessUsbBus::create();
+    fleet->m_usb = fleet->m_bus->backend();
+    return fleet;
+}
+
+Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<SimulationSpec> &specs,
+                                                               const FirmwareBundle &bundle, bool timing)
+{
+    auto devices = makeDevices(specs, bundle, timing);
+    if (!devices.ok())
+        return devices.error();
+    auto fleet = empty();
+    if (auto plugged = fleet->plug(*devices); !plugged.ok())
+        return plugged.error();
+    return fleet;
+}
+
+Result<QList<std::shared_ptr<VirtualDevice>>> SimulatedFleet::makeDevices(const QList<SimulationSpec> &specs,
+                                                                          const FirmwareBundle &bundle, bool timing)
+{
+    QList<std::shared_ptr<VirtualDevice>> out;
     int n = 0;
     for (const SimulationSpec &spec : specs) {
         const QList<const BundleModule *> release = bundle.releaseModules(spec.platform->id, spec.version);
@@ -69,29 +88,40 @@ Result<std::unique_ptr<SimulatedFleet>> SimulatedFleet::create(const QList<Simul
         for (const BundleModule *b : release) {
             if (b->module.function() == ModuleFunction::UserPart || !b->usable())
                 continue;
-            if (auto r = (*device)->loadModule(b->module); !r.ok())
+            if (auto r = (*device)->loadModule(*b); !r.ok())
                 return r.error();
         }
         if (const BundleModule *t = bundle.tinkerFor(spec.platform->id, spec.version))
-            if (auto r = (*device)->loadModule(t->module); !r.ok())
+            if (auto r = (*device)->loadModule(*t); !r.ok())
                 return r.error();
         (*device)->resetDevice(DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
-        fleet->m_bus->plug(*device);
-        fleet->m_devices.append(*device);
+        out.append(*device);
+    }
+    return out;
+}
+
+Result<void> SimulatedFleet::plug(const QList<std::shared_ptr<VirtualDevice>> &devices)
+{
+    for (const std::shared_ptr<VirtualDevice> &device : devices) {
+        m_bus->plug(device);
+        m_devices.append(device);
 #if defined(Q_OS_UNIX)
         // Its USB serial port, for listening mode and YModem (Device OS too old for control requests).
-        auto port = VirtualSerialPort::start(*device);
+        auto port = VirtualSerialPort::start(device);
         if (!port.ok())
             return port.error();
-        fleet->m_ports.push_back(std::move(*port));
+        {
+            const std::lock_guard<std::mutex> lock(m_portsMutex);
+            m_ports.push_back(std::move(*port));
+        }
 #endif
     }
-    fleet->m_usb = fleet->m_bus->backend();
-    return fleet;
+    return {};
 }
 
 QString SimulatedFleet::serialPortFor(const QString &deviceId) const
 {
+    const std::lock_guard<std::mutex> lock(m_portsMutex);
     for (const auto &port : m_ports)
         if (port->console()->device()->deviceId().compare(deviceId, Qt::CaseInsensitive) == 0)
             return port->console()->slavePath();

@@ -13,6 +13,7 @@
 #include <QList>
 
 #include <memory>
+#include <mutex>
 
 namespace dr::sim {
 
@@ -29,12 +30,23 @@ Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text);
 class SimulatedFleet
 {
 public:
-    // Every spec's release must be in the bundle. With timing on, the devices take about as long as
-    // real ones to erase, write and restart.
+    // The bus with every spec's device plugged in. Every spec's release must be in the bundle. With
+    // timing on, the devices take about as long as real ones to erase, write and restart.
     static Result<std::unique_ptr<SimulatedFleet>> create(const QList<SimulationSpec> &specs,
                                                           const FirmwareBundle &bundle, bool timing = false);
+    // The bus with nothing on it yet: devices come later with plug(), as a person plugs them in
+    // (the GUI shows its window first and attaches its --simulate devices once they are made).
+    static std::unique_ptr<SimulatedFleet> empty();
+
+    // The devices of `specs`, each holding its release from the bundle (and Tinker), booted once,
+    // on no bus yet. Any thread: only reads the bundle and its files.
+    static Result<QList<std::shared_ptr<VirtualDevice>>> makeDevices(const QList<SimulationSpec> &specs,
+                                                                     const FirmwareBundle &bundle, bool timing = false);
+    // Plugs devices in (and starts their serial ports); call on the thread that owns the fleet.
+    Result<void> plug(const QList<std::shared_ptr<VirtualDevice>> &devices);
 
     UsbBackend &usb() { return *m_usb; }
+    // The devices plugged in so far (on the fleet's thread).
     const QList<std::shared_ptr<VirtualDevice>> &devices() const { return m_devices; }
     std::shared_ptr<InProcessUsbBus> bus() const { return m_bus; }
     // The device's serial port (its pty's path) now; empty while it has none (DFU mode, resetting)
@@ -45,7 +57,8 @@ private:
     std::shared_ptr<InProcessUsbBus> m_bus;
     std::unique_ptr<UsbBackend> m_usb;
     QList<std::shared_ptr<VirtualDevice>> m_devices;
-    std::vector<std::unique_ptr<VirtualSerialPort>> m_ports; // index-aligned with m_devices where present
+    mutable std::mutex m_portsMutex; // serialPortFor runs on the engine's thread while plug() adds
+    std::vector<std::unique_ptr<VirtualSerialPort>> m_ports;
 };
 
 } // namespace dr::sim

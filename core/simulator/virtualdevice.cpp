@@ -3,6 +3,7 @@
 
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
+#include "restore/firmwarebundle.h"
 #include "version/deviceosversions.h"
 
 #include <QRandomGenerator>
@@ -426,7 +427,20 @@ Result<void> VirtualDevice::loadModule(const FirmwareModule &module)
         return makeError(QStringLiteral("sim.wrong-platform"),
                          QStringLiteral("%1 is for platform %2, not for this %3.")
                              .arg(module.sourceName).arg(module.platformId).arg(d->platform.displayName));
+    if (!module.hasBytes())
+        return makeError(QStringLiteral("sim.no-bytes"),
+                         QStringLiteral("%1 is only the description of a module, without its bytes: load the "
+                                        "BundleModule (it reads them).")
+                             .arg(module.sourceName));
     return load(0, module.startAddress, module.flashImage());
+}
+
+Result<void> VirtualDevice::loadModule(const BundleModule &module)
+{
+    auto read = module.readModule();
+    if (!read.ok())
+        return read.error();
+    return loadModule(*read);
 }
 
 namespace {

@@ -29,6 +29,10 @@
 #include <memory>
 #include <optional>
 
+namespace dr {
+struct BundleModule;
+}
+
 namespace dr::sim {
 
 enum class DeviceMode : quint8 {
@@ -209,8 +213,11 @@ public:
     // read-only properties (the bootloader region can be populated this way) and faults.
     Result<void> load(int alt, quint32 address, const QByteArray &data);
     // Factory loading of a module file at the address its prefix says (flash image: prefix dropped
-    // when the module says so). Fails when the module is not for this platform's memories.
+    // when the module says so). Fails when the module is not for this platform's memories, or
+    // does not hold its bytes.
     Result<void> loadModule(const FirmwareModule &module);
+    // The same for a module of a bundle: its bytes are read from its file (BundleModule::readModule).
+    Result<void> loadModule(const BundleModule &module);
 
     // Modules, scanned from flash at the platform's slots and validated (reference 2.6).
     QList<VirtualModuleInfo> modules() const;

@@ -67,7 +67,7 @@ int bench(const FirmwareBundle &bundle, const char *platformName, bool timing)
     auto &d = **device;
     for (const BundleModule *b : bundle.releaseModules(p->id, SemVer(1, 5, 2)))
         if (b->module.function() != ModuleFunction::UserPart)
-            (void)d.loadModule(b->module);
+            (void)d.loadModule(*b);
     d.resetDevice(sim::DeviceMode::Dfu); // stuck in DFU mode: nothing is known, everything is written
     auto bus = sim::InProcessUsbBus::create();
     bus->plug(*device);
@@ -145,9 +145,9 @@ int benchSerial(const FirmwareBundle &corpus, bool timing)
     auto &d = **device;
     for (const BundleModule *b : bundle.releaseModules(p->id, SemVer(0, 5, 2)))
         if (b->module.function() != ModuleFunction::UserPart)
-            (void)d.loadModule(b->module);
+            (void)d.loadModule(*b);
     if (const BundleModule *t = bundle.tinkerFor(p->id, SemVer(0, 5, 2)))
-        (void)d.loadModule(t->module);
+        (void)d.loadModule(*t);
     d.resetDevice(sim::DeviceMode::Normal);
     auto bus = sim::InProcessUsbBus::create();
     bus->plug(*device);

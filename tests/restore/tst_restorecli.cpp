@@ -96,7 +96,7 @@ private Q_SLOTS:
         auto device = sim::VirtualDevice::create(config);
         QVERIFY(device.ok());
         for (const BundleModule *b : bundle->releaseModules(13, SemVer(2, 2, 0)))
-            QVERIFY((*device)->loadModule(b->module).ok());
+            QVERIFY((*device)->loadModule(*b).ok());
         auto port = sim::VirtualSerialPort::start(*device);
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().text()));
         const Run r = run({QStringLiteral("inspect"), QStringLiteral("--port"), (*port)->portPath(), QStringLiteral("--json")});

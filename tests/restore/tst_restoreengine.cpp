@@ -15,6 +15,8 @@
 #include "version/deviceosversions.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <thread>
@@ -87,10 +89,10 @@ class TestRestoreEngine : public QObject
         r.device = *created;
         for (const BundleModule *b : corpus->releaseModules(p->id, release))
             if (b->module.function() != ModuleFunction::UserPart)
-                if (auto loaded = r.device->loadModule(b->module); !loaded.ok())
+                if (auto loaded = r.device->loadModule(*b); !loaded.ok())
                     qFatal("load %s: %s", qPrintable(b->fileName), qPrintable(loaded.error().text()));
         if (const BundleModule *t = corpus->tinkerFor(p->id, release))
-            if (auto loaded = r.device->loadModule(t->module); !loaded.ok())
+            if (auto loaded = r.device->loadModule(*t); !loaded.ok())
                 qFatal("load %s: %s", qPrintable(t->fileName), qPrintable(loaded.error().text()));
         r.device->resetDevice(sim::DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
         r.bus = sim::InProcessUsbBus::create();
@@ -299,6 +301,61 @@ private Q_SLOTS:
         const RestoreOutcome o = engine.run(plan, r.device->deviceId());
         QVERIFY2(o.success, qPrintable(describe(o)));
         QCOMPARE(r.device->bytesWritten(), before);
+    }
+
+    // The bundle keeps what it checked, not the bytes: they are read when the restore starts. A file
+    // that changed after the plan was made (another download over it, a damaged drive) stops the
+    // restore before the first write.
+    void binaryChangedAfterPlanningWritesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const Platform *boron = PlatformDatabase::builtin().byName(QStringLiteral("boron"));
+        QVERIFY(boron);
+        for (const BundleModule *b : corpus->releaseModules(boron->id, SemVer(2, 2, 0)))
+            QVERIFY(QFile::copy(b->path, dir.filePath(b->fileName)));
+        auto copied = FirmwareBundle::open(dir.path());
+        QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().text()));
+        Rig r = rig("boron", SemVer(1, 5, 2));
+        RestoreEngine engine(*r.usb);
+        auto inspection = engine.inspect(r.device->deviceId());
+        QVERIFY(inspection.ok());
+        PlanRequest req;
+        req.platform = boron;
+        req.device = *inspection;
+        req.target = SemVer(2, 2, 0);
+        req.bundle = &*copied;
+        const RestorePlan plan = RestorePlanner::plan(req);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        // The last module the plan writes: the restore must not even write the ones before it.
+        const PlanStep *last = nullptr;
+        for (const PlanStep &s : plan.steps)
+            if (s.kind == StepKind::Flash)
+                last = &s;
+        QVERIFY(last && last->source);
+        QFile f(last->source->path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+        QVERIFY(f.seek(0) && f.write(bytes) == bytes.size());
+        f.close();
+
+        const quint64 before = r.device->bytesWritten();
+        const qsizetype writesBefore = r.device->writeLog().size();
+        const RestoreOutcome o = engine.run(plan, r.device->deviceId());
+        QVERIFY(!o.success);
+        QVERIFY(o.error);
+        QCOMPARE(o.error->code, QStringLiteral("bundle.changed"));
+        QVERIFY2(o.error->message.contains(last->source->fileName), qPrintable(o.error->text()));
+        QCOMPARE(r.device->bytesWritten(), before);
+        QCOMPARE(r.device->writeLog().size(), writesBefore);
+
+        // Put back, the same plan restores.
+        bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5a);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size());
+        f.close();
+        const RestoreOutcome again = engine.run(plan, r.device->deviceId());
+        QVERIFY2(again.success, qPrintable(describe(again)));
     }
 
     void unplugMidWriteThenRunAgainCompletes()

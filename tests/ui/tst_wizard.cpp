@@ -439,7 +439,7 @@ private Q_SLOTS:
         auto f = fleet(QStringLiteral("photon@1.5.0"));
         for (const BundleModule *b : corpus->releaseModules(6, SemVer(2, 2, 0)))
             if (b->module.function() == ModuleFunction::SystemPart && b->module.index == 1)
-                QVERIFY(f->devices().first()->loadModule(b->module).ok());
+                QVERIFY(f->devices().first()->loadModule(*b).ok());
         DeviceService devices(f->usb(), 100);
         RestoreWizard w(devices, test::corpusDir(), true);
         w.show();
@@ -472,7 +472,7 @@ private Q_SLOTS:
         auto device = sim::VirtualDevice::create(config);
         QVERIFY(device.ok());
         for (const BundleModule *b : corpus->releaseModules(13, SemVer(2, 2, 0)))
-            QVERIFY((*device)->loadModule(b->module).ok());
+            QVERIFY((*device)->loadModule(*b).ok());
         auto port = sim::VirtualSerialPort::start(*device);
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().text()));
 
