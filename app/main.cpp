@@ -14,17 +14,16 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace {
 
@@ -76,6 +75,37 @@ void printUsage()
     for (const auto &c : dr::cli::commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(16) << c.summary << '\n';
     out << "\nRun 'device-restore COMMAND --help' for the options of a command.\n";
+}
+
+
+// The --simulate devices, made on a worker thread once the window is up (reading their releases
+// from the binaries and booting them takes longer than the window takes to appear), then plugged in
+// as a person plugs in a device: the device page lists them and the platform page follows the one
+// device. A release missing from the binaries ends the program as before, after saying so.
+void attachSimulatedDevices(dr::sim::SimulatedFleet &fleet, const QList<dr::sim::SimulationSpec> &specs,
+                            const QString &bundlePath, dr::DeviceService &devices, QWidget &window)
+{
+    using Made = dr::Result<QList<std::shared_ptr<dr::sim::VirtualDevice>>>;
+    auto *watcher = new QFutureWatcher<Made>(&window);
+    QObject::connect(watcher, &QFutureWatcher<Made>::finished, &window, [watcher, &fleet, &devices, &window] {
+        watcher->deleteLater();
+        const Made made = watcher->result();
+        const dr::Result<void> plugged = made.ok() ? fleet.plug(*made) : dr::Result<void>(made.error());
+        if (!plugged.ok()) {
+            const QString text = plugged.error().text();
+            QTextStream(stderr) << "device-restore: " << text << '\n';
+            QMessageBox::critical(&window, MainText::tr("Device Restore"), text);
+            QCoreApplication::exit(dr::cli::ExitFailure);
+            return;
+        }
+        devices.refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([specs, bundlePath]() -> Made {
+        auto files = dr::BundleLoader::openShared(bundlePath);
+        if (!files.ok())
+            return files.error();
+        return dr::sim::SimulatedFleet::makeDevices(specs, **files);
+    }));
 }
 
 } // namespace
@@ -155,44 +185,35 @@ int main(int argc, char **argv)
     };
     std::unique_ptr<dr::UsbBackend> libusb;
     std::unique_ptr<dr::sim::SimulatedFleet> fleet;
-    // With --simulate, the binaries the virtual devices were made from: the wizard's own load of
-    // the same path gets this one from BundleLoader's cache instead of reading it all again.
-    std::shared_ptr<const dr::FirmwareBundle> simulatedFrom;
+    QList<dr::sim::SimulationSpec> simulated;
     QString bundlePath = parser.value(bundle);
     if (parser.isSet(simulate)) {
-        // Virtual devices hold real releases from the binaries, so those are read now.
+        // Virtual devices hold real releases from the binaries: by default the ones the setup
+        // script fetched. They are made after the window is up (attachSimulatedDevices).
         if (bundlePath.isEmpty())
             bundlePath = dr::BundleLoader::defaultLocalSource();
         auto specs = dr::sim::parseSimulationSpecs(parser.value(simulate));
         if (!specs.ok())
             return fail(specs.error().text());
-        auto files = dr::BundleLoader::openShared(bundlePath);
-        if (!files.ok())
-            return fail(files.error().text());
-        simulatedFrom = std::move(*files);
-        auto created = dr::sim::SimulatedFleet::create(*specs, *simulatedFrom);
-        if (!created.ok())
-            return fail(created.error().text());
-        fleet = std::move(*created);
+        simulated = *specs;
+        fleet = dr::sim::SimulatedFleet::empty();
     } else {
         auto usb = dr::LibusbBackend::create();
         if (!usb.ok())
             return fail(usb.error().text());
         libusb = std::move(*usb);
     }
-#if defined(__GLIBC__)
-    // Reading and parsing the binaries leaves freed blocks that glibc keeps in its heap: give them
-    // back before the window opens.
-    malloc_trim(0);
-#endif
     dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
     if (fleet) // virtual devices have their serial ports on ptys the system's port list does not show
         devices.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
     dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
-    // The wizard has asked for bundlePath by now and holds on to the cached bundle until its
-    // loader has it; main() lets go, so choosing other binaries later frees these.
-    simulatedFrom.reset();
-    dr::app::attachStartupProbeIfRequested(wizard); // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
+    if (dr::app::attachStartupProbeIfRequested(wizard)) // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
+        QObject::connect(&devices, &dr::DeviceService::devicesChanged, &wizard, [](const QList<dr::DeviceSummary> &list) {
+            if (!list.isEmpty())
+                dr::app::reportStartupMilestone("first-device-ms");
+        });
     wizard.show();
+    if (fleet)
+        attachSimulatedDevices(*fleet, simulated, bundlePath, devices, wizard);
     return app.exec();
 }

@@ -16,6 +16,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QGuiApplication>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -91,6 +92,14 @@ double ms(qint64 ns)
     return double(ns) / 1e6;
 }
 
+bool probeOn = false;
+
+// t=0 (by the best basis) to now, in ns.
+qint64 sinceOriginNs()
+{
+    return clockNs(CLOCK_BOOTTIME) - staticInitBootNs + qMax<qint64>(startOrigin().premainNs, 0);
+}
+
 class StartupProbe : public QObject
 {
 public:
@@ -118,12 +127,12 @@ private:
     void framePainted()
     {
         QGuiApplication::sync();
-        const qint64 sinceInitNs = clockNs(CLOCK_BOOTTIME) - staticInitBootNs;
+        const qint64 paintedNs = sinceOriginNs();
         const Origin origin = startOrigin();
         std::printf("startup-basis: %s\n", origin.basis);
         if (origin.premainNs >= 0)
             std::printf("premain-ms: %.1f\n", ms(origin.premainNs));
-        std::printf("first-paint-ms: %.1f\n", ms(sinceInitNs + qMax<qint64>(origin.premainNs, 0)));
+        std::printf("first-paint-ms: %.1f\n", ms(paintedNs));
         std::printf("rss-kb-at-first-paint: %ld\n", procStatusKb("VmRSS"));
         std::printf("hwm-kb-at-first-paint: %ld\n", procStatusKb("VmHWM"));
         std::fflush(stdout);
@@ -167,7 +176,18 @@ bool attachStartupProbeIfRequested(QWidget &window)
     if (qEnvironmentVariableIsEmpty("DR_STARTUP_PROBE") || qEnvironmentVariable("DR_STARTUP_PROBE") == QLatin1String("0"))
         return false;
     new StartupProbe(window, qEnvironmentVariableIntValue("DR_STARTUP_PROBE_IDLE"));
+    probeOn = true;
     return true;
+}
+
+void reportStartupMilestone(const char *key)
+{
+    static QSet<QByteArray> reported;
+    if (!probeOn || reported.contains(key))
+        return;
+    reported.insert(key);
+    std::printf("%s: %.1f\n", key, ms(sinceOriginNs()));
+    std::fflush(stdout);
 }
 
 } // namespace dr::app

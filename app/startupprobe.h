@@ -10,6 +10,8 @@
 //   rss-kb-at-first-paint: 61234
 //   hwm-kb-at-first-paint: 63000
 //   idle-seconds: 5 / rss-kb-idle: 70000 / hwm-kb-idle: 80000   (with DR_STARTUP_PROBE_IDLE)
+//   first-device-ms: 310.2      (t=0 to the first device listed, when that happens before the probe
+//                                quits; main() reports it, see reportStartupMilestone)
 #pragma once
 
 class QWidget;
@@ -19,6 +21,10 @@ namespace dr::app {
 // Watches `window` (the top-level wizard) when DR_STARTUP_PROBE is set; call before show().
 // Returns whether the probe is on.
 bool attachStartupProbeIfRequested(QWidget &window);
+
+// Prints "key: ms since t=0" once per key while the probe is on (after attachStartupProbeIfRequested
+// returned true); does nothing otherwise.
+void reportStartupMilestone(const char *key);
 
 // Resident memory of this process from /proc/self/status ("VmRSS", "VmHWM"), in KiB; -1 if unknown.
 long procStatusKb(const char *field);

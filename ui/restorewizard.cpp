@@ -73,7 +73,13 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
         describeCancel();
     });
     connect(&m_devices, &DeviceService::devicesChanged, this,
-            [this](const QList<DeviceSummary> &list) { m_attached = list; });
+            [this](const QList<DeviceSummary> &list) {
+                m_attached = list;
+                Q_EMIT attachedDevicesChanged();
+            });
+    // The service's worker may have sent its first list before this connection existed (it only
+    // sends again on a change): ask for it afresh.
+    m_devices.refresh();
     connect(m_loader, &BundleLoader::loaded, this, [this](std::shared_ptr<const FirmwareBundle> b) {
         m_session.bundle = std::move(b);
         // The source the person uses is remembered at once (not only on a clean exit).

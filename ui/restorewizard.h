@@ -68,6 +68,7 @@ public:
 
 Q_SIGNALS:
     void bundleChanged();
+    void attachedDevicesChanged(); // attachedDevices() has a new list
 
 protected:
     void done(int result) override;

@@ -40,9 +40,6 @@
 #include <string>
 #include <thread>
 #include <vector>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 using namespace dr;
 using namespace dr::ui;
@@ -173,27 +170,26 @@ int main(int argc, char **argv)
     if (!boron)
         return fail(QStringLiteral("no Boron in the platform database"));
 
-    // What main() does for --simulate boron@1.5.2: the binaries are opened through BundleLoader's
-    // cache for the virtual device, glibc gives back what parsing freed, and the wizard's load of the
-    // same path gets the same bundle from the cache.
+    // What main() does for --simulate boron@1.5.2, in the order it happens there once the window is
+    // up: the binaries opened through BundleLoader's cache (the wizard's load of the same path gets
+    // the same bundle), the virtual device made from them and plugged in.
     const QString bundlePath = test::corpusDir();
-    std::unique_ptr<sim::SimulatedFleet> fleet;
-    auto files = BundleLoader::openShared(bundlePath);
-    if (!files.ok())
-        return fail(files.error().text() + QLatin1Char(' ') + test::corpusMissingMessage());
-    std::shared_ptr<const FirmwareBundle> simulatedFrom = std::move(*files);
-    auto created = sim::SimulatedFleet::create(*sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2")), *simulatedFrom,
-                                               timing);
-    if (!created.ok())
-        return fail(created.error().text());
-    fleet = std::move(*created);
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
+    auto fleet = sim::SimulatedFleet::empty();
     DeviceService devices(fleet->usb());
     RestoreWizard w(devices, bundlePath, true);
-    simulatedFrom.reset();
     w.show();
+    {
+        auto files = BundleLoader::openShared(bundlePath);
+        if (!files.ok())
+            return fail(files.error().text() + QLatin1Char(' ') + test::corpusMissingMessage());
+        auto made = sim::SimulatedFleet::makeDevices(*sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2")), **files,
+                                                     timing);
+        if (!made.ok())
+            return fail(made.error().text());
+        if (auto plugged = fleet->plug(*made); !plugged.ok())
+            return fail(plugged.error().text());
+        devices.refresh();
+    }
     if (!QTest::qWaitForWindowExposed(&w))
         return fail(QStringLiteral("the window was never shown"));
 

@@ -96,6 +96,7 @@ stats() { # stats < numbers: min median max
 starts() {
     local platform="$1" i out t0
     : >"$work/$platform.paint"; : >"$work/$platform.rss"; : >"$work/$platform.idle"; : >"$work/$platform.premain"
+    : >"$work/$platform.device"
     for i in $(seq 0 "$runs"); do
         out="$work/$platform.$i.out"
         rm -rf "$XDG_CONFIG_HOME"; mkdir -p "$XDG_CONFIG_HOME" # no settings an earlier start wrote
@@ -108,7 +109,7 @@ starts() {
             continue
         fi
         [ "$i" -eq 0 ] && continue # the warm-up start
-        for key in first-paint-ms rss-kb-at-first-paint rss-kb-idle premain-ms; do
+        for key in first-paint-ms rss-kb-at-first-paint rss-kb-idle premain-ms first-device-ms; do
             [ -n "$(value "$key" "$out")" ] || { echo "bench_gui.sh: no $key from $platform run $i" >&2; cat "$out" "$out.err" >&2; missing=1; }
         done
         [ "$(value startup-basis "$out")" = launcher ] || { echo "bench_gui.sh: $platform run $i did not time from the launch" >&2; missing=1; }
@@ -116,6 +117,7 @@ starts() {
         value rss-kb-at-first-paint "$out" >>"$work/$platform.rss"
         value rss-kb-idle "$out" >>"$work/$platform.idle"
         value premain-ms "$out" >>"$work/$platform.premain"
+        value first-device-ms "$out" >>"$work/$platform.device"
     done
     echo "start-up on $platform ($runs starts after 1 warm-up; min / median / max):"
     read -r a b c < <(stats <"$work/$platform.paint")
@@ -123,6 +125,8 @@ starts() {
     echo "$b" >"$work/$platform.paint.median"
     read -r a b c < <(stats <"$work/$platform.premain")
     printf '  of which before main:   %8s %8s %8s  (ms: exec, dynamic linking, static initialisers)\n' "$a" "$b" "$c"
+    read -r a b c < <(stats <"$work/$platform.device")
+    printf '  first-device-ms:        %8s %8s %8s  (the virtual Boron listed: made on a worker thread, then plugged in)\n' "$a" "$b" "$c"
     read -r a b c < <(stats <"$work/$platform.rss")
     printf '  rss-kb-at-first-paint:  %8s %8s %8s\n' "$a" "$b" "$c"
     echo "$c" >"$work/$platform.rss.max"

@@ -294,6 +294,39 @@ private Q_SLOTS:
         QCOMPARE(version->versions()->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("1.5.2"));
     }
 
+    // The device list comes after the window (a worker thread scans the bus; `--simulate` plugs its
+    // devices in once they are made): the one device's platform is chosen when it appears, over the
+    // one remembered, until the person picks a platform themselves.
+    void theOneDeviceChoosesThePlatformUntilThePersonDoes()
+    {
+        QSettings().setValue(QStringLiteral("restore/platform"), 6);
+        auto f = sim::SimulatedFleet::empty();
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *platform = qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId));
+        QCOMPARE(platform->list()->currentPlatformId(), 6); // nothing attached: the remembered one
+
+        auto argon = sim::SimulatedFleet::makeDevices(*sim::parseSimulationSpecs(QStringLiteral("argon@2.2.0")), *corpus);
+        QVERIFY2(argon.ok(), qPrintable(argon.ok() ? QString() : argon.error().text()));
+        QVERIFY(f->plug(*argon).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w.attachedDevices().size(), 1, 5000);
+        QCOMPARE(platform->list()->currentPlatformId(), 12);
+
+        // The person picks the Photon: a device plugged in afterwards does not undo that.
+        QVERIFY(platform->list()->selectPlatform(6));
+        argon->first()->unplug();
+        QTRY_COMPARE_WITH_TIMEOUT(w.attachedDevices().size(), 0, 5000);
+        auto boron = sim::SimulatedFleet::makeDevices(*sim::parseSimulationSpecs(QStringLiteral("boron@2.2.0")), *corpus);
+        QVERIFY(boron.ok());
+        QVERIFY(f->plug(*boron).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(w.attachedDevices().size(), 1, 5000);
+        QCOMPARE(w.attachedDevices().first().usb.platform->id, 13);
+        QCOMPARE(platform->list()->currentPlatformId(), 6);
+        QSettings().remove(QStringLiteral("restore/platform"));
+    }
+
     void severalDevicesAreNeverChosenForThePerson()
     {
         auto f = fleet(QStringLiteral("boron@1.5.2,boron@2.2.0"));

@@ -5,6 +5,7 @@
 #include "widgets/platformlist.h"
 
 #include <QListWidget>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -20,18 +21,40 @@ PlatformPage::PlatformPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizar
     m_list->setPlatforms(PlatformDatabase::builtin().platforms());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
-    connect(m_list, &PlatformList::platformChosen, this, &QWizardPage::completeChanged);
+    connect(m_list, &PlatformList::platformChosen, this, [this] {
+        if (!m_selecting)
+            m_personChose = true;
+        Q_EMIT completeChanged();
+    });
     connect(m_list, &QListWidget::itemDoubleClicked, wizard, &QWizard::next);
+    // The device list arrives after the window opens (the first bus scan runs on a worker thread),
+    // and devices are plugged in while the page is up: the one device's platform is chosen for the
+    // person until they choose one themselves.
+    connect(wizard, &RestoreWizard::attachedDevicesChanged, this, [this] {
+        if (!m_personChose && m_wizard->currentPage() == this)
+            selectAttachedPlatform();
+    });
+}
+
+bool PlatformPage::selectAttachedPlatform()
+{
+    const auto &attached = m_wizard->attachedDevices();
+    if (attached.size() != 1 || !attached.first().usb.platform)
+        return false;
+    const QScopedValueRollback<bool> selecting(m_selecting, true);
+    return m_list->selectPlatform(attached.first().usb.platform->id);
 }
 
 void PlatformPage::initializePage()
 {
+    m_personChose = false;
     // One attached device: its platform; else the one used last time.
-    const auto &attached = m_wizard->attachedDevices();
-    if (attached.size() == 1 && attached.first().usb.platform && m_list->selectPlatform(attached.first().usb.platform->id))
+    if (selectAttachedPlatform())
         return;
-    if (m_list->currentPlatformId() < 0)
+    if (m_list->currentPlatformId() < 0) {
+        const QScopedValueRollback<bool> selecting(m_selecting, true);
         m_list->selectPlatform(QSettings().value(QStringLiteral("restore/platform"), 13).toInt());
+    }
 }
 
 bool PlatformPage::isComplete() const

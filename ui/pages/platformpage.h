@@ -5,7 +5,6 @@
 
 #include <QWizardPage>
 
-
 namespace dr::ui {
 
 class PlatformList;
@@ -22,8 +21,13 @@ public:
     PlatformList *list() const { return m_list; }
 
 private:
+    // Selects the platform of the one attached device; false when there is not exactly one.
+    bool selectAttachedPlatform();
+
     RestoreWizard *m_wizard;
     PlatformList *m_list;
+    bool m_selecting = false;   // the page, not the person, is changing the selection
+    bool m_personChose = false; // the person picked a platform on this visit of the page
 };
 
 } // namespace dr::ui
