@@ -3,6 +3,7 @@
 #include "firmware/modulebuilder.h"
 #include "firmware/moduleparser.h"
 #include "support/corpus.h"
+#include "support/syntheticmodules.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -37,14 +38,7 @@ QByteArray readAll(const QString &path)
 
 ModuleSpec photonUserSpec()
 {
-    ModuleSpec s;
-    s.startAddress = 0x080A0000;
-    s.platformId = 6;
-    s.functionCode = quint8(ModuleFunction::UserPart);
-    s.index = 1;
-    s.version = 6;
-    s.dependency = ModuleDependency{quint8(ModuleFunction::SystemPart), 2, 2202};
-    s.payload = QByteArray(3000, 'u');
+    ModuleSpec s = test::photonUserPartSpec(QByteArray(3000, 'u'));
     for (qsizetype i = 0; i < s.payload.size(); ++i)
         s.payload[i] = char((i * 7) & 0xFF);
     s.productId = 6;

@@ -2,6 +2,7 @@
 // synthetic ones for what they lack (prefix at 0x184, extensions, compressed, combined, truncated).
 // Usage: make_seed_corpus OUTPUT_DIR [REAL_BINARIES_DIR]
 #include "firmware/modulebuilder.h"
+#include "support/syntheticmodules.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,14 +21,7 @@ bool write(const QDir &dir, const QString &name, const QByteArray &data)
 
 ModuleSpec userPart()
 {
-    ModuleSpec s;
-    s.startAddress = 0x080A0000;
-    s.platformId = 6;
-    s.functionCode = quint8(ModuleFunction::UserPart);
-    s.index = 1;
-    s.version = 6;
-    s.dependency = ModuleDependency{quint8(ModuleFunction::SystemPart), 2, 2202};
-    s.payload = QByteArray(700, 'p');
+    ModuleSpec s = test::photonUserPartSpec(QByteArray(700, 'p'));
     s.productId = 6;
     s.productVersion = 3;
     return s;

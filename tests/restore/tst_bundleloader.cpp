@@ -1,9 +1,9 @@
 // BundleLoader's process-wide cache: one opened bundle shared by everyone who opens the same,
 // unchanged folder or file while it is held (main() and the wizard), read again when it changed,
 // never kept once nobody holds it, read once when asked for twice at the same time.
-#include "firmware/modulebuilder.h"
 #include "platform/platformdatabase.h"
 #include "restore/bundleloader.h"
+#include "support/syntheticmodules.h"
 #include "version/deviceosversions.h"
 
 #include <QDateTime>
@@ -21,19 +21,6 @@
 using namespace dr;
 
 namespace {
-
-QByteArray photonUserPart(int payloadBytes, char fill)
-{
-    ModuleSpec s;
-    s.startAddress = 0x080A0000;
-    s.platformId = 6;
-    s.functionCode = quint8(ModuleFunction::UserPart);
-    s.index = 1;
-    s.version = 6;
-    s.dependency = ModuleDependency{quint8(ModuleFunction::SystemPart), 2, 2202};
-    s.payload = QByteArray(payloadBytes, fill);
-    return ModuleBuilder::build(s);
-}
 
 bool writeFile(const QString &path, const QByteArray &data)
 {
@@ -93,9 +80,9 @@ void TestBundleLoader::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    QVERIFY(writeFile(file(QStringLiteral("tinker-a.bin")), photonUserPart(3000, 'a')));
+    QVERIFY(writeFile(file(QStringLiteral("tinker-a.bin")), test::photonUserPart(3000, 'a')));
     QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
-    QVERIFY(writeFile(file(QStringLiteral("sub/tinker-b.bin")), photonUserPart(2000, 'b')));
+    QVERIFY(writeFile(file(QStringLiteral("sub/tinker-b.bin")), test::photonUserPart(2000, 'b')));
 }
 
 void TestBundleLoader::sameFolderWhileHeldIsOneBundle()
@@ -127,7 +114,7 @@ void TestBundleLoader::addedFileInFolderIsReadAgain()
 {
     const auto before = openOrFail(m_dir->path());
     QVERIFY(before);
-    QVERIFY(writeFile(file(QStringLiteral("sub/tinker-c.bin")), photonUserPart(1000, 'c')));
+    QVERIFY(writeFile(file(QStringLiteral("sub/tinker-c.bin")), test::photonUserPart(1000, 'c')));
     const auto after = openOrFail(m_dir->path());
     QVERIFY(after);
     QVERIFY(after.get() != before.get());
@@ -140,14 +127,14 @@ void TestBundleLoader::singleFileSameSizeNewTimeIsReadAgain()
     const auto before = openOrFail(path);
     QVERIFY(before);
     QCOMPARE(openOrFail(path).get(), before.get());
-    QVERIFY(writeFile(path, photonUserPart(3000, 'z'))); // same size, other bytes
+    QVERIFY(writeFile(path, test::photonUserPart(3000, 'z'))); // same size, other bytes
     QVERIFY(touch(path, 5));
     const auto after = openOrFail(path);
     QVERIFY(after);
     QVERIFY(after.get() != before.get());
     const auto read = after->modules().first().readModule();
     QVERIFY(read.ok());
-    QCOMPARE(read->bytes, photonUserPart(3000, 'z'));
+    QCOMPARE(read->bytes, test::photonUserPart(3000, 'z'));
 }
 
 void TestBundleLoader::bundleNobodyHoldsIsNotKept()

@@ -1,10 +1,10 @@
 // FirmwareBundle keeps what it checked of each module, not its bytes: a module opened from a file
 // reads them again (BundleModule::readModule) and must be the module that was judged. Real binaries
 // from the corpus, in folders and in zips made here with libzip.
-#include "firmware/modulebuilder.h"
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
 #include "support/corpus.h"
+#include "support/syntheticmodules.h"
 #include "version/deviceosversions.h"
 
 #include <QDir>
@@ -49,20 +49,6 @@ bool writeZip(const QString &path, const QList<std::pair<QString, QByteArray>> &
         }
     }
     return zip_close(z) == 0;
-}
-
-// A valid Photon user part whose payload is `payloadBytes` of `fill`.
-QByteArray photonUserPart(int payloadBytes, char fill)
-{
-    ModuleSpec s;
-    s.startAddress = 0x080A0000;
-    s.platformId = 6;
-    s.functionCode = quint8(ModuleFunction::UserPart);
-    s.index = 1;
-    s.version = 6;
-    s.dependency = ModuleDependency{quint8(ModuleFunction::SystemPart), 2, 2202};
-    s.payload = QByteArray(payloadBytes, fill);
-    return ModuleBuilder::build(s);
 }
 
 } // namespace
@@ -151,14 +137,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("tinker.bin"));
-        QVERIFY(writeFile(path, photonUserPart(4000, 'a')));
+        QVERIFY(writeFile(path, test::photonUserPart(4000, 'a')));
         auto b = FirmwareBundle::open(path);
         QVERIFY(b.ok());
         const BundleModule m = b->modules().first();
         QVERIFY(m.usable());
         QVERIFY(m.readModule().ok());
 
-        QVERIFY(writeFile(path, photonUserPart(4000, 'b')));
+        QVERIFY(writeFile(path, test::photonUserPart(4000, 'b')));
         auto read = m.readModule();
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, QStringLiteral("bundle.changed"));
@@ -166,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(read.error().detail.contains(QLatin1String("SHA-256")));
         QVERIFY(read.error().remedy.contains(QLatin1String("Nothing was written")));
 
-        QVERIFY(writeFile(path, photonUserPart(5000, 'a'))); // another size
+        QVERIFY(writeFile(path, test::photonUserPart(5000, 'a'))); // another size
         read = m.readModule();
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, QStringLiteral("bundle.changed"));
@@ -181,7 +167,7 @@ private Q_SLOTS:
         QVERIFY(!read.ok());
         QCOMPARE(read.error().code, QStringLiteral("bundle.unreadable"));
 
-        QVERIFY(writeFile(path, photonUserPart(4000, 'a'))); // the judged module again
+        QVERIFY(writeFile(path, test::photonUserPart(4000, 'a'))); // the judged module again
         QVERIFY(m.readModule().ok());
     }
 
@@ -189,7 +175,7 @@ private Q_SLOTS:
     void addedBytesAreHeld()
     {
         FirmwareBundle b;
-        const QByteArray data = photonUserPart(3000, 'c');
+        const QByteArray data = test::photonUserPart(3000, 'c');
         b.addFile(QStringLiteral("memory/tinker.bin"), QStringLiteral("memory"), data);
         QCOMPARE(b.modules().size(), 1);
         const BundleModule &m = b.modules().first();
@@ -204,7 +190,7 @@ private Q_SLOTS:
     void moduleWithoutBytesOrFileFails()
     {
         FirmwareBundle b;
-        b.addFile(QStringLiteral("memory/tinker.bin"), QStringLiteral("memory"), photonUserPart(3000, 'c'));
+        b.addFile(QStringLiteral("memory/tinker.bin"), QStringLiteral("memory"), test::photonUserPart(3000, 'c'));
         BundleModule m = b.modules().first();
         m.module.bytes = QByteArray();
         const auto read = m.readModule();
