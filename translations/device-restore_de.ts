@@ -1426,6 +1426,39 @@
     </message>
 </context>
 <context>
+    <name>dr::PlatformData</name>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="17"/>
+        <source>The Spark Core (Gen 1) is not covered: Particle publishes no restore images for it, its firmware is monolithic and it has no module-based Device OS.</source>
+        <translation>Der Spark Core (Gen 1) wird nicht abgedeckt: Particle veröffentlicht keine Wiederherstellungs-Images für ihn, seine Firmware ist monolithisch und er hat kein modulbasiertes Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="20"/>
+        <source>The A-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>Das A-SoM kam nie öffentlich auf den Markt; es gibt keine Wiederherstellungs-Images dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="22"/>
+        <source>The X-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>Das X-SoM kam nie öffentlich auf den Markt; es gibt keine Wiederherstellungs-Images dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="24"/>
+        <source>No public release data yet: Particle&apos;s restore catalog has no images for the Electron 2, so we cannot check what to write.</source>
+        <translation>Noch keine öffentlichen Release-Daten: Der Wiederherstellungskatalog von Particle enthält keine Images für den Electron 2, daher lässt sich nicht prüfen, was geschrieben werden muss.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="27"/>
+        <source>No public release data: Particle&apos;s restore catalog has no images for this platform.</source>
+        <translation>Keine öffentlichen Release-Daten: Der Wiederherstellungskatalog von Particle enthält keine Images für diese Plattform.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="29"/>
+        <source>Tachyon runs Linux, not Device OS: it has no DFU mode and answers no Particle control requests, so it is restored with Particle&apos;s own Linux tools.</source>
+        <translation>Tachyon läuft mit Linux, nicht mit Device OS: Es hat keinen DFU-Modus und beantwortet keine Control-Requests von Particle, daher wird es mit den Linux-Werkzeugen von Particle wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>dr::PlatformDatabase</name>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="485"/>
@@ -1491,338 +1524,348 @@
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
-        <source>The device did not come back in %1 mode within %2 s.</source>
-        <translation>Das Gerät ist nicht innerhalb von %2 s im Modus „%1“ zurückgekehrt.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <source>The device did not come back in DFU mode within %1 s.</source>
+        <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="369"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <source>The device did not come back in normal mode within %1 s.</source>
+        <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="370"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="380"/>
+        <location filename="../core/restore/restoreengine.cpp" line="381"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="391"/>
+        <location filename="../core/restore/restoreengine.cpp" line="392"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="404"/>
+        <location filename="../core/restore/restoreengine.cpp" line="405"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="413"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="415"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="418"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="432"/>
+        <location filename="../core/restore/restoreengine.cpp" line="433"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="445"/>
+        <location filename="../core/restore/restoreengine.cpp" line="446"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
-        <location filename="../core/restore/restoreengine.cpp" line="596"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
+        <location filename="../core/restore/restoreengine.cpp" line="597"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="524"/>
+        <location filename="../core/restore/restoreengine.cpp" line="525"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="535"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="537"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="551"/>
+        <location filename="../core/restore/restoreengine.cpp" line="552"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="553"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="593"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="616"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="648"/>
+        <location filename="../core/restore/restoreengine.cpp" line="649"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="658"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="679"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="715"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="745"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="766"/>
+        <location filename="../core/restore/restoreengine.cpp" line="767"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
-        <source>Found %1 in %2 mode at %3</source>
-        <translation>%1 im Modus „%2“ an %3 gefunden</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in DFU mode at %2</source>
+        <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in normal mode at %2</source>
+        <translation>%1 im normalen Modus an %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="804"/>
+        <location filename="../core/restore/restoreengine.cpp" line="806"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="836"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="882"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="915"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>

@@ -1426,6 +1426,39 @@
     </message>
 </context>
 <context>
+    <name>dr::PlatformData</name>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="17"/>
+        <source>The Spark Core (Gen 1) is not covered: Particle publishes no restore images for it, its firmware is monolithic and it has no module-based Device OS.</source>
+        <translation>El Spark Core (Gen 1) no está cubierto: Particle no publica imágenes de restauración para él, su firmware es monolítico y no tiene un Device OS basado en módulos.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="20"/>
+        <source>The A-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>El A-SoM nunca se lanzó al público; no hay imágenes de restauración para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="22"/>
+        <source>The X-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>El X-SoM nunca se lanzó al público; no hay imágenes de restauración para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="24"/>
+        <source>No public release data yet: Particle&apos;s restore catalog has no images for the Electron 2, so we cannot check what to write.</source>
+        <translation>Aún no hay datos públicos de versiones: el catálogo de restauración de Particle no tiene imágenes para el Electron 2, así que no podemos comprobar qué escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="27"/>
+        <source>No public release data: Particle&apos;s restore catalog has no images for this platform.</source>
+        <translation>No hay datos públicos de versiones: el catálogo de restauración de Particle no tiene imágenes para esta plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="29"/>
+        <source>Tachyon runs Linux, not Device OS: it has no DFU mode and answers no Particle control requests, so it is restored with Particle&apos;s own Linux tools.</source>
+        <translation>Tachyon ejecuta Linux, no Device OS: no tiene modo DFU ni responde a las solicitudes de control de Particle, así que se restaura con las propias herramientas de Linux de Particle.</translation>
+    </message>
+</context>
+<context>
     <name>dr::PlatformDatabase</name>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="485"/>
@@ -1491,338 +1524,348 @@
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
-        <source>The device did not come back in %1 mode within %2 s.</source>
-        <translation>El dispositivo no volvió en modo %1 en %2 s.</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <source>The device did not come back in DFU mode within %1 s.</source>
+        <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="369"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <source>The device did not come back in normal mode within %1 s.</source>
+        <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="370"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="380"/>
+        <location filename="../core/restore/restoreengine.cpp" line="381"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="391"/>
+        <location filename="../core/restore/restoreengine.cpp" line="392"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="404"/>
+        <location filename="../core/restore/restoreengine.cpp" line="405"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="413"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="415"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="418"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="432"/>
+        <location filename="../core/restore/restoreengine.cpp" line="433"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="445"/>
+        <location filename="../core/restore/restoreengine.cpp" line="446"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
-        <location filename="../core/restore/restoreengine.cpp" line="596"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
+        <location filename="../core/restore/restoreengine.cpp" line="597"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="524"/>
+        <location filename="../core/restore/restoreengine.cpp" line="525"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="535"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="537"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="551"/>
+        <location filename="../core/restore/restoreengine.cpp" line="552"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="553"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="593"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="616"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="648"/>
+        <location filename="../core/restore/restoreengine.cpp" line="649"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="658"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="679"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="715"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="745"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="766"/>
+        <location filename="../core/restore/restoreengine.cpp" line="767"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
-        <source>Found %1 in %2 mode at %3</source>
-        <translation>Se encontró %1 en modo %2 en %3</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in DFU mode at %2</source>
+        <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in normal mode at %2</source>
+        <translation>Se encontró %1 en modo normal en %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="804"/>
+        <location filename="../core/restore/restoreengine.cpp" line="806"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="836"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="882"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="915"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>

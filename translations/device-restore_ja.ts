@@ -1426,6 +1426,39 @@
     </message>
 </context>
 <context>
+    <name>dr::PlatformData</name>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="17"/>
+        <source>The Spark Core (Gen 1) is not covered: Particle publishes no restore images for it, its firmware is monolithic and it has no module-based Device OS.</source>
+        <translation>Spark Core（Gen 1）は対象外です。Particle は復元イメージを公開しておらず、ファームウェアは一体型で、モジュール方式の Device OS もありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="20"/>
+        <source>The A-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>A-SoM は一般に発売されなかったため、復元イメージがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="22"/>
+        <source>The X-SoM was never released to the public; there are no restore images for it.</source>
+        <translation>X-SoM は一般に発売されなかったため、復元イメージがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="24"/>
+        <source>No public release data yet: Particle&apos;s restore catalog has no images for the Electron 2, so we cannot check what to write.</source>
+        <translation>公開されたリリースデータがまだありません。Particle の復元カタログに Electron 2 のイメージがないため、何を書き込むべきか確認できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="27"/>
+        <source>No public release data: Particle&apos;s restore catalog has no images for this platform.</source>
+        <translation>公開されたリリースデータがありません。Particle の復元カタログにこのプラットフォームのイメージがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/platform/platformtexts.cpp" line="29"/>
+        <source>Tachyon runs Linux, not Device OS: it has no DFU mode and answers no Particle control requests, so it is restored with Particle&apos;s own Linux tools.</source>
+        <translation>Tachyon は Device OS ではなく Linux で動作します。DFU モードがなく、Particle のコントロールリクエストにも応答しないため、Particle 独自の Linux 用ツールで復元します。</translation>
+    </message>
+</context>
+<context>
     <name>dr::PlatformDatabase</name>
     <message>
         <location filename="../core/platform/platformdatabase.cpp" line="485"/>
@@ -1491,338 +1524,348 @@
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="365"/>
-        <source>The device did not come back in %1 mode within %2 s.</source>
-        <translation>デバイスが %2 秒以内に %1 モードで再接続されませんでした。</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <source>The device did not come back in DFU mode within %1 s.</source>
+        <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="369"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <source>The device did not come back in normal mode within %1 s.</source>
+        <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="370"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="380"/>
+        <location filename="../core/restore/restoreengine.cpp" line="381"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="391"/>
+        <location filename="../core/restore/restoreengine.cpp" line="392"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="404"/>
+        <location filename="../core/restore/restoreengine.cpp" line="405"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="413"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="415"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="418"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="432"/>
+        <location filename="../core/restore/restoreengine.cpp" line="433"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="445"/>
+        <location filename="../core/restore/restoreengine.cpp" line="446"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
-        <location filename="../core/restore/restoreengine.cpp" line="596"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
+        <location filename="../core/restore/restoreengine.cpp" line="597"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="524"/>
+        <location filename="../core/restore/restoreengine.cpp" line="525"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="535"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="537"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="551"/>
+        <location filename="../core/restore/restoreengine.cpp" line="552"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="553"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="593"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>The device took the %1: %2</source>
         <translation>デバイスが %1 を受け取りました: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="616"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="644"/>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="648"/>
+        <location filename="../core/restore/restoreengine.cpp" line="649"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="658"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="678"/>
+        <location filename="../core/restore/restoreengine.cpp" line="679"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="696"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="698"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="700"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="707"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="715"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="719"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="732"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="733"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="745"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="752"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="766"/>
+        <location filename="../core/restore/restoreengine.cpp" line="767"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
-        <source>Found %1 in %2 mode at %3</source>
-        <translation>%3 で %2 モードの %1 が見つかりました</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in DFU mode at %2</source>
+        <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="789"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>Found %1 in normal mode at %2</source>
+        <translation>%2 で通常モードの %1 が見つかりました</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="804"/>
+        <location filename="../core/restore/restoreengine.cpp" line="806"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="836"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="867"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="882"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="915"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>

@@ -286,13 +286,13 @@ ModuleVerdict ModuleChecks::check(const FirmwareModule &m) const
     if (!p.supported && allSlots(p, m.mcuTarget).isEmpty()) {
         // A real platform the database describes without module slots (the Core, unreleased SoMs):
         // the module may be fine, but there is nothing to check its addresses against.
-        const QString msg = ChecksText::tr("%1 is not supported: %2").arg(p.displayName, p.unsupportedReason);
+        const QString msg = ChecksText::tr("%1 is not supported: %2").arg(p.displayName, p.unsupportedReasonText());
         const Error e =
             makeError(QString::fromLatin1(moduleerror::UnsupportedPlatform),
                       ChecksText::tr("%1: the module is for the %2, which Device Restore does not support, "
                                      "so its addresses cannot be checked.")
                           .arg(file, p.displayName),
-                      ChecksText::tr("Use Particle's own tools for this device."), p.unsupportedReason);
+                      ChecksText::tr("Use Particle's own tools for this device."), p.unsupportedReasonText());
         v.bounds = {CheckOutcome::NotChecked, msg, e};
         v.functionSlot = {CheckOutcome::NotChecked, ChecksText::tr("platform not supported"), std::nullopt};
         return v;

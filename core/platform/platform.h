@@ -128,7 +128,10 @@ struct Platform
     quint16 cdcProductId = 0;
     quint16 dfuProductId = 0; // 0 when the platform has no DFU mode
     bool supported = false;
-    QString unsupportedReason; // non-empty when !supported
+    QString unsupportedReason; // non-empty when !supported; English, as in platforms.json
+    // unsupportedReason in the language of the installed translators (platformtexts.cpp lists the
+    // texts of the built-in database for lupdate); as written when there is no translation.
+    QString unsupportedReasonText() const;
 
     QList<DeviceModel> models;
     QList<ModuleSlot> slots;

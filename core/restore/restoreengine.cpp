@@ -362,8 +362,9 @@ struct RestoreEngine::Run
             }
             if (t.elapsed() > timeout.count())
                 return makeError(QStringLiteral("restore.device-lost"),
-                                 Tr::tr("The device did not come back in %1 mode within %2 s.")
-                                     .arg(usbDeviceModeName(to))
+                                 (to == UsbDeviceMode::Dfu
+                                      ? Tr::tr("The device did not come back in DFU mode within %1 s.")
+                                      : Tr::tr("The device did not come back in normal mode within %1 s."))
                                      .arg(timeout.count() / 1000),
                                  to == UsbDeviceMode::Dfu
                                      ? Tr::tr("If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE "
@@ -766,7 +767,8 @@ struct RestoreEngine::Run
         report(RestorePhase::Locating, Tr::tr("Looking for device %1").arg(deviceId));
         if (auto r = find(std::nullopt, e.m_timeouts.reenumerate); !r.ok())
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
-        log(Tr::tr("Found %1 in %2 mode at %3").arg(deviceId, usbDeviceModeName(*mode), portPath));
+        log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
+                .arg(deviceId, portPath));
 
         for (int i = 0; i < plan.steps.size(); ++i) {
             const PlanStep &s = plan.steps[i];

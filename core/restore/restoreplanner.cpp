@@ -242,7 +242,7 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
     if (!p.supported) {
         refuse(QStringLiteral("plan.platform-unsupported"),
                PlannerText::tr("%1 devices cannot be restored with this tool: %2")
-                   .arg(p.displayName, p.unsupportedReason));
+                   .arg(p.displayName, p.unsupportedReasonText()));
         return;
     }
     if (p.lastDeviceOs && t > *p.lastDeviceOs)

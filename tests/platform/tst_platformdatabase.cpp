@@ -1,6 +1,7 @@
 // The built-in platform database: it loads, and its facts match the reference
 // (/work/shared/reference/particle-protocols.md sections 1, 5.5, 7.2) platform by platform.
 #include "platform/platformdatabase.h"
+#include "platform/platformtexts.h"
 #include "version/deviceosversions.h"
 
 #include "support/corpus.h"
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
+#include <QTranslator>
 #include <QtEndian>
 
 using namespace dr;
@@ -456,6 +458,38 @@ private Q_SLOTS:
         QFETCH(int, id);
         QFETCH(bool, quirk);
         QCOMPARE(platform(id)->controlOutTransfersRequireDataStage, quirk);
+    }
+
+    // What people read of the database goes through the translators: every unsupported reason is
+    // in the list lupdate sees, and comes back translated once a translator has it.
+    void unsupportedReasonsAreTranslatable()
+    {
+        const QStringList listed = platformDataTexts();
+        int unsupported = 0;
+        for (const Platform &p : PlatformDatabase::builtin().platforms()) {
+            if (p.supported)
+                continue;
+            ++unsupported;
+            QVERIFY2(listed.contains(p.unsupportedReason),
+                     qPrintable(QStringLiteral("%1's unsupportedReason is not in core/platform/platformtexts.cpp: \"%2\"")
+                                    .arg(p.name, p.unsupportedReason)));
+            QCOMPARE(p.unsupportedReasonText(), p.unsupportedReason); // no translator: as written
+        }
+        QVERIFY(unsupported >= 1);
+
+        struct Upper : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                return QByteArrayView(context) == "dr::PlatformData" ? QString::fromUtf8(source).toUpper() : QString();
+            }
+            bool isEmpty() const override { return false; }
+        } upper;
+        QCoreApplication::installTranslator(&upper);
+        const Platform *core = PlatformDatabase::builtin().byName(QStringLiteral("core"));
+        QVERIFY(core && !core->supported);
+        QCOMPARE(core->unsupportedReasonText(), core->unsupportedReason.toUpper());
+        QCoreApplication::removeTranslator(&upper);
     }
 
     void tachyonHasNoControlRequests()

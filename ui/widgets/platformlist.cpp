@@ -111,7 +111,7 @@ void PlatformList::setPlatforms(const QList<Platform> &platforms)
         auto *item = new QListWidgetItem(iconFor(*p), QString(), this);
         item->setData(Qt::UserRole, p->id);
         if (!p->supported) {
-            text += QLatin1Char('\n') + tr("Not supported: %1").arg(p->unsupportedReason);
+            text += QLatin1Char('\n') + tr("Not supported: %1").arg(p->unsupportedReasonText());
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
         }
         item->setText(text);
