@@ -3645,24 +3645,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>mesh</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="105"/>
-        <source>Gen %1 · %2 · %3</source>
-        <comment>generation, connectivity, models</comment>
-        <translation>Gen %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="107"/>
-        <source>Gen %1 · %2</source>
-        <comment>generation, connectivity or models</comment>
-        <translation>Gen %1 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="109"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="106"/>
         <source>Gen %1</source>
         <translation>Gen %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="114"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="115"/>
         <source>Not supported: %1</source>
         <translation>No compatible: %1</translation>
     </message>

@@ -3640,24 +3640,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>メッシュ</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="105"/>
-        <source>Gen %1 · %2 · %3</source>
-        <comment>generation, connectivity, models</comment>
-        <translation>第 %1 世代 · %2 · %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="107"/>
-        <source>Gen %1 · %2</source>
-        <comment>generation, connectivity or models</comment>
-        <translation>第 %1 世代 · %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="109"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="106"/>
         <source>Gen %1</source>
         <translation>第 %1 世代</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/platformlist.cpp" line="114"/>
+        <location filename="../ui/widgets/platformlist.cpp" line="115"/>
         <source>Not supported: %1</source>
         <translation>サポート対象外: %1</translation>
     </message>

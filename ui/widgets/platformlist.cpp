@@ -100,13 +100,14 @@ void PlatformList::setPlatforms(const QList<Platform> &platforms)
             skus << m.sku;
         const QString connectivity = connectivityText(p->connectivity);
         const QString models = QLocale().createSeparatedList(skus);
-        QString details;
-        if (!connectivity.isEmpty() && !models.isEmpty())
-            details = tr("Gen %1 \u00b7 %2 \u00b7 %3", "generation, connectivity, models").arg(p->generation).arg(connectivity, models);
-        else if (!connectivity.isEmpty() || !models.isEmpty())
-            details = tr("Gen %1 \u00b7 %2", "generation, connectivity or models").arg(p->generation).arg(connectivity + models);
-        else
-            details = tr("Gen %1").arg(p->generation);
+        // Generation (none for Tachyon, which runs no Device OS), connectivity, models: what is known.
+        QStringList facts;
+        if (p->generation > 0)
+            facts << tr("Gen %1").arg(p->generation);
+        for (const QString &fact : {connectivity, models})
+            if (!fact.isEmpty())
+                facts << fact;
+        const QString details = facts.join(QStringLiteral(" \u00b7 "));
         QString text = p->displayName + QLatin1Char('\n') + details;
         auto *item = new QListWidgetItem(iconFor(*p), QString(), this);
         item->setData(Qt::UserRole, p->id);
