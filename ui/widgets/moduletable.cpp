@@ -79,7 +79,7 @@ void ModuleTable::markWritten(const PlanStep &step)
     setItem(row, 1, v);
     for (int c = 2; c < columnCount(); ++c)
         setItem(row, c, new QTableWidgetItem(c <= 5 ? tr("not yet confirmed") : QString()));
-    resizeColumnsToContents();
+    fitColumnsToContents(this);
     fitHeightToContents(this);
 }
 
@@ -131,7 +131,7 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
         }
         setItem(row, 6, new QTableWidgetItem(deps.join(QLatin1String(", "))));
     }
-    resizeColumnsToContents();
+    fitColumnsToContents(this);
     fitHeightToContents(this);
 }
 

@@ -48,7 +48,7 @@ PlanView::PlanView(QWidget *parent) : QWidget(parent)
     m_messages->setObjectName(QStringLiteral("planNotes"));
     m_messages->setAccessibleName(tr("Plan notes"));
     m_messages->setAccessibleDescription(tr("Refusals, warnings and notes about this restore."));
-    m_messages->setMaximumHeight(160);
+    m_messages->hide(); // until a plan has notes (setPlan)
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1); // up to its rows (setPlan); the space left goes below the notes
     layout->addWidget(m_messages);
@@ -60,6 +60,7 @@ void PlanView::clear(const QString &why)
     m_table->setRowCount(0);
     fitHeightToContents(m_table);
     m_messages->clear();
+    m_messages->hide();
     m_summary->setText(why);
 }
 
@@ -117,7 +118,7 @@ void PlanView::setPlan(const RestorePlan &plan)
                                         : ModuleDescription::technical(s));
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumnsToContents(m_table);
     fitHeightToContents(m_table);
 
     for (Severity sev : {Severity::Refusal, Severity::Warning, Severity::Info}) {
@@ -139,6 +140,9 @@ void PlanView::setPlan(const RestorePlan &plan)
             item->setData(Qt::UserRole, m.code);
         }
     }
+    // As high as its notes (a long list scrolls once the page is full); none: no empty box.
+    m_messages->setVisible(m_messages->count() > 0);
+    fitHeightToContents(m_messages);
 }
 
 } // namespace dr::ui

@@ -17,7 +17,7 @@
 namespace dr::ui {
 
 // Sets the view's height range to its content (header, rows, frame, and room for a horizontal scroll bar
-// in tables, whose columns may be wider than the page). Call after the rows change.
+// in tables whose columns are wider than the page). Call after the rows change.
 inline void fitHeightToContents(QAbstractItemView *view);
 
 namespace detail {
@@ -48,7 +48,10 @@ inline void fitHeightToContents(QAbstractItemView *view)
         if (!table->horizontalHeader()->isHidden())
             height += table->horizontalHeader()->sizeHint().height();
         height += table->verticalHeader()->length();
-        height += table->horizontalScrollBar()->sizeHint().height();
+        // Room for the horizontal scroll bar only when the columns are wider than the view (known
+        // once it is laid out: the refit on a width change comes then).
+        if (table->horizontalHeader()->length() > table->viewport()->width())
+            height += table->horizontalScrollBar()->sizeHint().height();
     } else {
         const int rows = view->model() ? view->model()->rowCount(view->rootIndex()) : 0;
         const auto *list = qobject_cast<QListView *>(view);
@@ -61,6 +64,17 @@ inline void fitHeightToContents(QAbstractItemView *view)
     // A single row may take less than the scroll area's usual minimum (room for both scroll bars).
     view->setMinimumHeight(std::min(height, view->minimumSizeHint().height()));
     view->setMaximumHeight(height);
+}
+
+// Columns as wide as their contents, the last one taking what is left of the width. (After
+// resizeColumnsToContents the last column keeps its content width, even with stretchLastSection,
+// until the view's width changes: a blank strip at the right. Setting the stretch again applies it.)
+inline void fitColumnsToContents(QTableView *table)
+{
+    table->resizeColumnsToContents();
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setStretchLastSection(true);
 }
 
 // A table people read but do not choose from: no selection, so no highlighted row and no current
