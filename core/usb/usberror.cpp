@@ -13,6 +13,15 @@ struct UsbErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(dr::UsbError)
 };
+
+// A message that opens with what was being done ("reading string descriptor 3 was interrupted.")
+// starts with a capital letter, in any language that has them.
+QString startOfSentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
 } // namespace
 
 HostOs currentHostOs()
@@ -99,11 +108,11 @@ Error libusbError(int code, const QString &what, HostOs os)
                                   : UsbErrorText::tr("Check that libusb works on this system."),
             detail);
     case LIBUSB_ERROR_INTERRUPTED:
-        return makeError(usberror::Interrupted, UsbErrorText::tr("%1 was interrupted.").arg(what),
+        return makeError(usberror::Interrupted, startOfSentence(UsbErrorText::tr("%1 was interrupted.").arg(what)),
                          UsbErrorText::tr("Try again."), detail);
     case LIBUSB_ERROR_INVALID_PARAM:
         return makeError(usberror::InvalidParam,
-                         UsbErrorText::tr("%1 was called with invalid parameters.").arg(what),
+                         startOfSentence(UsbErrorText::tr("%1 was called with invalid parameters.").arg(what)),
                          UsbErrorText::tr("This is a bug in Device Restore; please report it."), detail);
     case LIBUSB_ERROR_IO:
         return makeError(usberror::Io,
@@ -117,7 +126,7 @@ Error libusbError(int code, const QString &what, HostOs os)
 
 Error cancelledError(const QString &what)
 {
-    return makeError(usberror::Cancelled, UsbErrorText::tr("%1 was cancelled.").arg(what),
+    return makeError(usberror::Cancelled, startOfSentence(UsbErrorText::tr("%1 was cancelled.").arg(what)),
                      UsbErrorText::tr("Run it again when ready; the device stays in its current mode."));
 }
 

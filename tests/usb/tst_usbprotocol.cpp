@@ -415,6 +415,10 @@ private Q_SLOTS:
         QVERIFY(!e.remedy.isEmpty());
         QVERIFY(e.detail.contains(QString::fromLatin1(libusb_error_name(code))));
         QVERIFY(e.detail.contains(QString::number(code)));
+        // The message is a sentence: it starts with a capital, also where it opens with what was being
+        // done (interrupted, invalid parameters).
+        const dr::Error worded = libusbError(code, QStringLiteral("reading string descriptor 3"), HostOs::Linux);
+        QVERIFY2(worded.message.at(0).isUpper(), qPrintable(worded.message));
     }
 
     void accessDeniedSaysWhatToDoPerSystem()
