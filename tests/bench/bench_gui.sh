@@ -40,6 +40,9 @@ while [ $# -gt 0 ]; do
     *) build="$1"; shift ;;
     esac
 done
+case "$idle" in
+'' | *[!0-9]* | 0) echo "bench_gui.sh: --idle takes a whole number of seconds, at least 1 (the idle RSS and the device's arrival are read then)" >&2; exit 2 ;;
+esac
 if [ -z "$build" ]; then
     echo "usage: bench_gui.sh [--runs N] [--idle S] [--no-offscreen] [--no-restore] [--quick-restore] BUILD_DIR" >&2
     exit 2
