@@ -195,6 +195,27 @@ struct FileReport
                 return false;
         return true;
     }
+
+    // "valid"; "unsupported": intact modules (CRC-32 and SHA-256 pass, nothing failed) of a platform
+    // Device Restore knows but does not restore, so their addresses were not checked (a Core's
+    // Tinker, an A-SoM system part); else "invalid".
+    QString status() const
+    {
+        if (ok())
+            return QStringLiteral("valid");
+        if (error || modules.isEmpty())
+            return QStringLiteral("invalid");
+        for (const ModuleVerdict &v : verdicts) {
+            const bool intactUnsupported = v.platform && !v.platform->supported && v.integrity.passed()
+                                           && v.sha.passed()
+                                           && v.bounds.outcome != CheckOutcome::Fail
+                                           && v.functionSlot.outcome != CheckOutcome::Fail
+                                           && v.compression.outcome != CheckOutcome::Fail;
+            if (!v.ok() && !intactUnsupported)
+                return QStringLiteral("invalid");
+        }
+        return QStringLiteral("unsupported");
+    }
 };
 
 FileReport inspect(const QString &path, const ModuleChecks &checks)
@@ -252,6 +273,7 @@ QJsonObject fileJson(const FileReport &r)
                        {QStringLiteral("size"), r.size >= 0 ? QJsonValue(r.size) : QJsonValue()},
                        {QStringLiteral("sha256"), r.sha256.isEmpty() ? QJsonValue() : QJsonValue(QString::fromLatin1(r.sha256.toHex()))},
                        {QStringLiteral("ok"), r.ok()},
+                       {QStringLiteral("status"), r.status()},
                        {QStringLiteral("error"), r.error ? QJsonValue(errorJson(*r.error)) : QJsonValue()},
                        {QStringLiteral("modules"), modules}};
 }
@@ -272,8 +294,10 @@ void printHuman(QTextStream &out, const FileReport &r)
             out << "    What to do: " << r.error->remedy << '\n';
         return;
     }
-    out << (r.ok() ? "VALID" : "INVALID") << "  (" << r.size << " bytes, " << r.modules.size()
+    out << r.status().toUpper() << "  (" << r.size << " bytes, " << r.modules.size()
         << (r.modules.size() == 1 ? " module)\n" : " modules)\n");
+    if (r.status() == QLatin1String("unsupported"))
+        out << "    Intact (CRC-32 and SHA-256 pass), but for a platform Device Restore does not restore.\n";
     for (qsizetype i = 0; i < r.modules.size(); ++i) {
         const FirmwareModule &m = r.modules[i];
         const ModuleVerdict &v = r.verdicts[i];
@@ -390,14 +414,20 @@ int runInspectFile(const QStringList &arguments)
         out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         int valid = 0;
+        int unsupported = 0;
         for (qsizetype i = 0; i < reports.size(); ++i) {
             if (i > 0)
                 out << '\n';
             printHuman(out, reports[i]);
             valid += reports[i].ok() ? 1 : 0;
+            unsupported += reports[i].status() == QLatin1String("unsupported") ? 1 : 0;
         }
-        if (reports.size() > 1)
-            out << '\n' << reports.size() << " files: " << valid << " valid, " << (reports.size() - valid) << " invalid\n";
+        if (reports.size() > 1) {
+            out << '\n' << reports.size() << " files: " << valid << " valid, ";
+            if (unsupported > 0)
+                out << unsupported << " for unsupported platforms, ";
+            out << (reports.size() - valid - unsupported) << " invalid\n";
+        }
     }
     return allOk ? ExitOk : ExitInvalidInput;
 }

@@ -203,6 +203,7 @@ void TestInspectFile::jsonOverTheWholeCorpus()
         const QString name = f[QStringLiteral("name")].toString();
         if (kNonModules.contains(name)) {
             QVERIFY2(!f[QStringLiteral("ok")].toBool(), qPrintable(name));
+            QCOMPARE(f[QStringLiteral("status")].toString(), QStringLiteral("invalid"));
             QCOMPARE(f[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("module.not-a-module"));
             QVERIFY(r.err.contains(name.toUtf8()));
             continue;
@@ -213,11 +214,14 @@ void TestInspectFile::jsonOverTheWholeCorpus()
         QCOMPARE(status(m, "sha256"), QStringLiteral("pass"));
         if (kUnsupportedPlatform.contains(name)) {
             QVERIFY2(!f[QStringLiteral("ok")].toBool(), qPrintable(name));
+            // Intact modules of a platform we do not restore: not "invalid".
+            QCOMPARE(f[QStringLiteral("status")].toString(), QStringLiteral("unsupported"));
             QCOMPARE(m[QStringLiteral("errors")][0][QStringLiteral("code")].toString(),
                      QStringLiteral("module.unsupported-platform"));
             continue;
         }
         QVERIFY2(f[QStringLiteral("ok")].toBool(), qPrintable(name + QString::fromUtf8(QJsonDocument(m).toJson())));
+        QCOMPARE(f[QStringLiteral("status")].toString(), QStringLiteral("valid"));
         ++valid;
         const auto match = release.match(name);
         if (!match.hasMatch())
@@ -270,6 +274,16 @@ void TestInspectFile::humanOutputForATechnician()
     QVERIFY(out.contains(boundsPass));
     QVERIFY(!out.contains(QStringLiteral("FAIL")));
     QVERIFY(r.err.isEmpty());
+
+    // A genuine module of a platform we do not restore is not called invalid; it still exits 3.
+    DR_CORPUS_FILE(asom, QStringLiteral("asom-system-part1@1.4.4.bin"));
+    const Run u = run({asom, part2});
+    QCOMPARE(u.exitCode, 3);
+    const QString uout = QString::fromUtf8(u.out);
+    QVERIFY2(uout.contains(QStringLiteral("asom-system-part1@1.4.4.bin: UNSUPPORTED")), qPrintable(uout));
+    QVERIFY(uout.contains(QStringLiteral("Intact (CRC-32 and SHA-256 pass)")));
+    QVERIFY(!uout.contains(QStringLiteral("INVALID")));
+    QVERIFY2(uout.contains(QStringLiteral("2 files: 1 valid, 1 for unsupported platforms, 0 invalid")), qPrintable(uout));
 }
 
 void TestInspectFile::usageErrors_data()
