@@ -1287,17 +1287,27 @@
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Leer – Speicherort %1, maximal %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <source>Empty - %1 location</source>
+        <translation>Leer – Speicherort %1</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1-Modul #%2 – Version %3, Speicherort %4, maximal %5 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <source>%1 module #%2 - version %3, %4 location</source>
+        <translation>%1-Modul #%2 – Version %3, Speicherort %4</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1-Modul #%2 – Version %3</translation>
     </message>
@@ -2481,361 +2491,361 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <location filename="../core/usb/usberror.cpp" line="55"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows hat diesem Programm nicht erlaubt, das Gerät zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="47"/>
+        <location filename="../core/usb/usberror.cpp" line="56"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>Der WinUSB-Treiber ist nicht an das Gerät gebunden: Stecken Sie es ab und wieder an oder binden Sie WinUSB mit Zadig, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="52"/>
+        <location filename="../core/usb/usberror.cpp" line="61"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="53"/>
+        <location filename="../core/usb/usberror.cpp" line="62"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Die udev-Regel für Particle-Geräte fehlt: Speichern Sie diese Zeilen als /etc/udev/rules.d/50-particle.rules, führen Sie „sudo udevadm control --reload“ aus und stecken Sie das Gerät ab und wieder an:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="59"/>
+        <location filename="../core/usb/usberror.cpp" line="68"/>
         <source>The system did not give this program access to the device.</source>
         <translation>Das System hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="60"/>
+        <location filename="../core/usb/usberror.cpp" line="69"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device disconnected during %1.</source>
         <translation>Die Verbindung zum Gerät wurde getrennt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <location filename="../core/usb/usberror.cpp" line="75"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>Prüfen Sie Kabel und Verbindung, schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="70"/>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>The device did not answer %1 in time.</source>
         <translation>Das Gerät hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="71"/>
+        <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>Setzen Sie das Gerät zurück (RESET drücken), stecken Sie es ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>The device refused %1 (stall).</source>
         <translation>Das Gerät hat den Vorgang abgelehnt (Stall): %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="83"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>Das Gerät unterstützt diese Anfrage in seinem aktuellen Modus oder seiner Version möglicherweise nicht; setzen Sie es zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="88"/>
         <source>Another program is using the device.</source>
         <translation>Ein anderes Programm verwendet das Gerät.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, dfu-util, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>Das Gerät oder seine Schnittstelle wurde nicht gefunden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="86"/>
-        <location filename="../core/usb/usberror.cpp" line="114"/>
+        <location filename="../core/usb/usberror.cpp" line="95"/>
+        <location filename="../core/usb/usberror.cpp" line="123"/>
         <source>Re-plug the device and try again.</source>
         <translation>Stecken Sie das Gerät ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>Das Gerät hat mehr Daten gesendet als angefordert (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="90"/>
-        <location filename="../core/usb/usberror.cpp" line="246"/>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
-        <location filename="../core/usb/usberror.cpp" line="312"/>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="255"/>
+        <location filename="../core/usb/usberror.cpp" line="261"/>
+        <location filename="../core/usb/usberror.cpp" line="321"/>
+        <location filename="../core/usb/usberror.cpp" line="325"/>
+        <location filename="../core/usb/usberror.cpp" line="333"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>Dem Computer ist der Speicher ausgegangen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Close other programs and try again.</source>
         <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>Der USB-Stack des Systems unterstützt dies nicht: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>Binden Sie den WinUSB-Treiber an das Gerät (Zadig).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>Check that libusb works on this system.</source>
         <translation>Prüfen Sie, ob libusb auf diesem System funktioniert.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>%1 was interrupted.</source>
         <translation>Unterbrochen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="112"/>
         <source>Try again.</source>
         <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="115"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>Aufruf mit ungültigen Parametern: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="116"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="110"/>
+        <location filename="../core/usb/usberror.cpp" line="119"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>USB-Ein-/Ausgabefehler (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>Versuchen Sie ein anderes Kabel oder einen anderen USB-Port, vermeiden Sie Hubs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="113"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>USB error during %1.</source>
         <translation>USB-Fehler (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="129"/>
         <source>%1 was cancelled.</source>
         <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="121"/>
+        <location filename="../core/usb/usberror.cpp" line="130"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>Führen Sie den Vorgang erneut aus, wenn Sie bereit sind; das Gerät bleibt in seinem aktuellen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="150"/>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="225"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus (gelb blinkend) neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <location filename="../core/usb/usberror.cpp" line="162"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>Das Gerät hat das Ziel abgelehnt (%1; errTARGET).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>Das Gerät hat die Datei abgelehnt (errFILE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>Das Gerät konnte seinen Flash-Speicher nicht beschreiben (errWRITE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <location filename="../core/usb/usberror.cpp" line="169"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>Der Bereich ist möglicherweise schreibgeschützt oder der Flash-Speicher abgenutzt: Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut; wenn es wieder auftritt, muss das Gerät eventuell repariert werden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>Das Gerät konnte seinen Flash-Speicher nicht löschen (errERASE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>Die Löschprüfung des Geräts ist fehlgeschlagen (errCHECK_ERASED).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="171"/>
+        <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>Der Programmiervorgang des Geräts ist fehlgeschlagen (errPROG).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>Das Gerät hat andere Bytes zurückgelesen als geschrieben wurden (errVERIFY).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="186"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>Das Gerät hat die Adresse abgelehnt (errADDRESS).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="189"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>Laut Gerät ist der Download unvollständig (errNOTDONE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="192"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>Das Gerät hat die Firmware als beschädigt erkannt (errFIRMWARE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="184"/>
+        <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>Flashen Sie eine vollständige, gültige Firmware im DFU-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="187"/>
+        <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
         <translation>Das Gerät hat einen herstellerspezifischen Fehler gemeldet (errVENDOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="190"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>Das Gerät hat einen unerwarteten USB-Reset festgestellt (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>Das Gerät hat einen unerwarteten Power-on-Reset festgestellt (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
         <translation>Das Gerät hat einen unbekannten Fehler gemeldet (errUNKNOWN).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="208"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>Das Gerät hat die Anfrage nicht erwartet (%1; errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>Das Gerät hat keinen Fehler gemeldet, aber der Vorgang wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>Das Gerät hat den DFU-Status %1 gemeldet (%2).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="223"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>Das Gerät ist im DFU-Zustand %1 (%2), erwartet: %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="240"/>
+        <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>The device is busy with other requests.</source>
         <translation>Das Gerät ist mit anderen Anfragen beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="241"/>
+        <location filename="../core/usb/usberror.cpp" line="250"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Schließen Sie andere Programme, die mit dem Gerät kommunizieren (particle CLI, die Web-Konsole), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="245"/>
+        <location filename="../core/usb/usberror.cpp" line="254"/>
         <source>The device has no memory left for the request.</source>
         <translation>Das Gerät hat keinen Speicher mehr für die Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="248"/>
+        <location filename="../core/usb/usberror.cpp" line="257"/>
         <source>The device lost track of the request.</source>
         <translation>Das Gerät hat die Anfrage verloren.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="258"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder auftritt, setzen Sie das Gerät zurück.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="260"/>
         <source>The device could not process the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="293"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>Das Device OS des Geräts unterstützt diese Anfrage nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device does not allow this request now.</source>
         <translation>Das Gerät erlaubt diese Anfrage derzeit nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>Das Gerät ist geschützt (Device Protection) und hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device took too long to process the request.</source>
         <translation>Das Gerät hat zu lange für die Verarbeitung der Anfrage gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>The device was not ready for the request.</source>
         <translation>Das Gerät war für die Anfrage nicht bereit.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="319"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device rejected the data it was sent.</source>
         <translation>Das Gerät hat die gesendeten Daten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="323"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>The device could not carry out the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Versetzen Sie das Gerät von Hand in den DFU-Modus (MODE gedrückt halten, RESET kurz drücken, bei gelbem Blinken loslassen) und fahren Sie dort fort.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <location filename="../core/usb/usberror.cpp" line="309"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="307"/>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Heben Sie den Schutz des Geräts in der Particle-Konsole auf oder versetzen Sie es in den Service-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Prüfen Sie, ob die Datei ein gültiges Modul für dieses Gerät ist.</translation>
     </message>
@@ -3526,17 +3536,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ablehnungen, Warnungen und Hinweise zu dieser Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="76"/>
         <source>%1: Device OS %2 → %3.</source>
         <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <location filename="../ui/widgets/planview.cpp" line="78"/>
         <source>%1: Device OS unknown → %2.</source>
         <translation>%1: Device OS unbekannt → %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="83"/>
+        <location filename="../ui/widgets/planview.cpp" line="84"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n Schreibvorgang, insgesamt %1.</numerusform>
@@ -3544,7 +3554,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="87"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>Die Wiederherstellung läuft in %n Stufe.</numerusform>
@@ -3552,62 +3562,62 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Needs your confirmation: %1</source>
         <translation>Erfordert Ihre Bestätigung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Confirmed: %1</source>
         <translation>Bestätigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="136"/>
+        <location filename="../ui/widgets/planview.cpp" line="137"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="79"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>Refused: nothing will be written.</source>
         <translation>Abgelehnt: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="81"/>
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nichts zu schreiben: Das Gerät ist bereits auf diesem Stand.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>Wait</source>
         <translation>Warten</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>you confirm</source>
         <translation>Sie bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="100"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="101"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>%1 (running)</source>
         <translation>%1 (im Betrieb)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="102"/>
+        <location filename="../ui/widgets/planview.cpp" line="103"/>
         <source>erased</source>
         <translation>gelöscht</translation>
     </message>

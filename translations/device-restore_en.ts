@@ -35,7 +35,7 @@
 <context>
     <name>dr::ui::PlanView</name>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="83"/>
+        <location filename="../ui/widgets/planview.cpp" line="84"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n write, %1 in all.</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="87"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>The restore runs in %n stage.</numerusform>

@@ -1287,17 +1287,27 @@
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Vacío - ubicación %1, tamaño máximo %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <source>Empty - %1 location</source>
+        <translation>Vacío - ubicación %1</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>Módulo %1 n.º %2 - versión %3, ubicación %4, tamaño máximo %5 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <source>%1 module #%2 - version %3, %4 location</source>
+        <translation>Módulo %1 n.º %2 - versión %3, ubicación %4</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
         <source>%1 module #%2 - version %3</source>
         <translation>Módulo %1 n.º %2 - versión %3</translation>
     </message>
@@ -2481,361 +2491,361 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <location filename="../core/usb/usberror.cpp" line="55"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows no permitió que este programa abriera el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="47"/>
+        <location filename="../core/usb/usberror.cpp" line="56"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>El controlador WinUSB no está asociado a él: desconecte y vuelva a conectar el dispositivo, o asocie WinUSB con Zadig, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="52"/>
+        <location filename="../core/usb/usberror.cpp" line="61"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="53"/>
+        <location filename="../core/usb/usberror.cpp" line="62"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Falta la regla udev para dispositivos Particle: guarde estas líneas como /etc/udev/rules.d/50-particle.rules, ejecute &apos;sudo udevadm control --reload&apos; y vuelva a conectar el dispositivo:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="59"/>
+        <location filename="../core/usb/usberror.cpp" line="68"/>
         <source>The system did not give this program access to the device.</source>
         <translation>El sistema no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="60"/>
+        <location filename="../core/usb/usberror.cpp" line="69"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device disconnected during %1.</source>
         <translation>El dispositivo se desconectó durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <location filename="../core/usb/usberror.cpp" line="75"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>Compruebe el cable y la conexión, vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="70"/>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>The device did not answer %1 in time.</source>
         <translation>El dispositivo no respondió a tiempo a %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="71"/>
+        <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>Reinicie el dispositivo (pulse RESET), desconéctelo y vuelva a conectarlo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>The device refused %1 (stall).</source>
         <translation>El dispositivo rechazó %1 (stall).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="83"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>Puede que el dispositivo no admita esta solicitud en su modo o versión actuales; reinícielo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="88"/>
         <source>Another program is using the device.</source>
         <translation>Otro programa está usando el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, dfu-util, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>No se encontró el dispositivo o su interfaz para %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="86"/>
-        <location filename="../core/usb/usberror.cpp" line="114"/>
+        <location filename="../core/usb/usberror.cpp" line="95"/>
+        <location filename="../core/usb/usberror.cpp" line="123"/>
         <source>Re-plug the device and try again.</source>
         <translation>Desconecte y vuelva a conectar el dispositivo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>El dispositivo envió más datos de los solicitados en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="90"/>
-        <location filename="../core/usb/usberror.cpp" line="246"/>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
-        <location filename="../core/usb/usberror.cpp" line="312"/>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="255"/>
+        <location filename="../core/usb/usberror.cpp" line="261"/>
+        <location filename="../core/usb/usberror.cpp" line="321"/>
+        <location filename="../core/usb/usberror.cpp" line="325"/>
+        <location filename="../core/usb/usberror.cpp" line="333"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>El equipo se quedó sin memoria durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Close other programs and try again.</source>
         <translation>Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>La pila USB del sistema no admite %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>Asocie el controlador WinUSB al dispositivo (Zadig).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>Check that libusb works on this system.</source>
         <translation>Compruebe que libusb funciona en este sistema.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>%1 was interrupted.</source>
         <translation>Se interrumpió %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="112"/>
         <source>Try again.</source>
         <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="115"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>Se usaron parámetros no válidos en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="116"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="110"/>
+        <location filename="../core/usb/usberror.cpp" line="119"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>Se produjo un error de entrada/salida USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>Pruebe con otro cable u otro puerto USB, evite los concentradores (hubs) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="113"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>USB error during %1.</source>
         <translation>Error USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="129"/>
         <source>%1 was cancelled.</source>
         <translation>Se canceló %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="121"/>
+        <location filename="../core/usb/usberror.cpp" line="130"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>Vuelva a ejecutarlo cuando esté listo; el dispositivo permanece en su modo actual.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="150"/>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="225"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU (amarillo parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <location filename="../core/usb/usberror.cpp" line="162"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>El dispositivo rechazó el destino de %1 (errTARGET).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>El dispositivo rechazó el archivo (errFILE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>El dispositivo no pudo escribir en su memoria flash (errWRITE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <location filename="../core/usb/usberror.cpp" line="169"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>Puede que la zona sea de solo lectura o que la memoria flash esté desgastada: reinicie el dispositivo en modo DFU e inténtelo de nuevo; si se repite, puede que el dispositivo necesite reparación.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>El dispositivo no pudo borrar su memoria flash (errERASE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>Falló la comprobación de borrado del dispositivo (errCHECK_ERASED).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="171"/>
+        <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>Falló la operación de programación del dispositivo (errPROG).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>El dispositivo leyó bytes distintos de los escritos (errVERIFY).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="186"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>El dispositivo rechazó la dirección (errADDRESS).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="189"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>El dispositivo indica que la descarga está incompleta (errNOTDONE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="192"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>El dispositivo considera que el firmware está dañado (errFIRMWARE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="184"/>
+        <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>Grabe un firmware completo y válido en modo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="187"/>
+        <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
         <translation>El dispositivo notificó un error específico del fabricante (errVENDOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="190"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>El dispositivo detectó un reinicio USB inesperado (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>El dispositivo detectó un reinicio por encendido inesperado (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
         <translation>El dispositivo notificó un error desconocido (errUNKNOWN).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="208"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>El dispositivo no esperaba la solicitud %1 (errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>El dispositivo no notificó ningún error, pero %1 no se completó.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>El dispositivo notificó el estado DFU %1 durante %2.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="223"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>El dispositivo está en el estado DFU %1 durante %2; se esperaba %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="240"/>
+        <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>The device is busy with other requests.</source>
         <translation>El dispositivo está ocupado con otras solicitudes.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="241"/>
+        <location filename="../core/usb/usberror.cpp" line="250"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Cierre los demás programas que se comuniquen con el dispositivo (particle CLI, la consola web) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="245"/>
+        <location filename="../core/usb/usberror.cpp" line="254"/>
         <source>The device has no memory left for the request.</source>
         <translation>Al dispositivo no le queda memoria para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="248"/>
+        <location filename="../core/usb/usberror.cpp" line="257"/>
         <source>The device lost track of the request.</source>
         <translation>El dispositivo perdió el seguimiento de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="258"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Inténtelo de nuevo; si se repite, reinicie el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="260"/>
         <source>The device could not process the request.</source>
         <translation>El dispositivo no pudo procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="293"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>El Device OS del dispositivo no admite esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device does not allow this request now.</source>
         <translation>El dispositivo no permite esta solicitud en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device took too long to process the request.</source>
         <translation>El dispositivo tardó demasiado en procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>The device was not ready for the request.</source>
         <translation>El dispositivo no estaba preparado para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="319"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device rejected the data it was sent.</source>
         <translation>El dispositivo rechazó los datos que se le enviaron.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="323"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>The device could not carry out the request.</source>
         <translation>El dispositivo no pudo llevar a cabo la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <location filename="../core/usb/usberror.cpp" line="309"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="307"/>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>
@@ -3526,17 +3536,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Rechazos, advertencias y notas sobre esta restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="76"/>
         <source>%1: Device OS %2 → %3.</source>
         <translation>%1: Device OS %2 → %3.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <location filename="../ui/widgets/planview.cpp" line="78"/>
         <source>%1: Device OS unknown → %2.</source>
         <translation>%1: Device OS desconocido → %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="83"/>
+        <location filename="../ui/widgets/planview.cpp" line="84"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n escritura, %1 en total.</numerusform>
@@ -3544,7 +3554,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="87"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>La restauración se realiza en %n fase.</numerusform>
@@ -3552,62 +3562,62 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Needs your confirmation: %1</source>
         <translation>Requiere su confirmación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Refused: %1</source>
         <translation>Rechazado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Confirmed: %1</source>
         <translation>Confirmado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Warning: %1</source>
         <translation>Advertencia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="136"/>
+        <location filename="../ui/widgets/planview.cpp" line="137"/>
         <source>Note: %1</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="79"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>Refused: nothing will be written.</source>
         <translation>Rechazado: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="81"/>
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>Nada que escribir: el dispositivo ya está en esa versión.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>Wait</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>you confirm</source>
         <translation>con su confirmación</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="100"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="101"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>%1 (running)</source>
         <translation>%1 (en ejecución)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="102"/>
+        <location filename="../ui/widgets/planview.cpp" line="103"/>
         <source>erased</source>
         <translation>borrado</translation>
     </message>

@@ -1287,17 +1287,27 @@
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="112"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>空 - 場所 %1、最大サイズ %2 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="116"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <source>Empty - %1 location</source>
+        <translation>空 - 場所 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1 モジュール #%2 - バージョン %3、場所 %4、最大サイズ %5 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="128"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <source>%1 module #%2 - version %3, %4 location</source>
+        <translation>%1 モジュール #%2 - バージョン %3、場所 %4</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1 モジュール #%2 - バージョン %3</translation>
     </message>
@@ -2481,361 +2491,361 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="46"/>
+        <location filename="../core/usb/usberror.cpp" line="55"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows がこのプログラムにデバイスを開くことを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="47"/>
+        <location filename="../core/usb/usberror.cpp" line="56"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>デバイスに WinUSB ドライバーが割り当てられていません。デバイスを接続し直すか、Zadig で WinUSB を割り当ててから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="52"/>
+        <location filename="../core/usb/usberror.cpp" line="61"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux がこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="53"/>
+        <location filename="../core/usb/usberror.cpp" line="62"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Particle デバイス用の udev ルールがありません。次の行を /etc/udev/rules.d/50-particle.rules として保存し、&apos;sudo udevadm control --reload&apos; を実行してから、デバイスを接続し直してください:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="59"/>
+        <location filename="../core/usb/usberror.cpp" line="68"/>
         <source>The system did not give this program access to the device.</source>
         <translation>システムがこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="60"/>
+        <location filename="../core/usb/usberror.cpp" line="69"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>デバイスを使用している他のプログラム（particle CLI、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="65"/>
+        <location filename="../core/usb/usberror.cpp" line="74"/>
         <source>The device disconnected during %1.</source>
         <translation>%1 の途中でデバイスの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="66"/>
+        <location filename="../core/usb/usberror.cpp" line="75"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>ケーブルと接続を確認し、デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="70"/>
+        <location filename="../core/usb/usberror.cpp" line="79"/>
         <source>The device did not answer %1 in time.</source>
         <translation>%1 に対して、デバイスが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="71"/>
+        <location filename="../core/usb/usberror.cpp" line="80"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>デバイスをリセットし（RESET を押します）、接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="73"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>The device refused %1 (stall).</source>
         <translation>デバイスが %1 を拒否しました（stall）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="83"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>デバイスが現在のモードまたはバージョンでこのリクエストに対応していない可能性があります。リセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="88"/>
         <source>Another program is using the device.</source>
         <translation>別のプログラムがデバイスを使用しています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="89"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>デバイスを使用している他のプログラム（particle CLI、dfu-util、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="85"/>
+        <location filename="../core/usb/usberror.cpp" line="94"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>%1 の対象となるデバイスまたはインターフェイスが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="86"/>
-        <location filename="../core/usb/usberror.cpp" line="114"/>
+        <location filename="../core/usb/usberror.cpp" line="95"/>
+        <location filename="../core/usb/usberror.cpp" line="123"/>
         <source>Re-plug the device and try again.</source>
         <translation>デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="98"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>%1 で、デバイスが要求より多くのデータを送ってきました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="90"/>
-        <location filename="../core/usb/usberror.cpp" line="246"/>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
-        <location filename="../core/usb/usberror.cpp" line="312"/>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="255"/>
+        <location filename="../core/usb/usberror.cpp" line="261"/>
+        <location filename="../core/usb/usberror.cpp" line="321"/>
+        <location filename="../core/usb/usberror.cpp" line="325"/>
+        <location filename="../core/usb/usberror.cpp" line="333"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="93"/>
+        <location filename="../core/usb/usberror.cpp" line="102"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>%1 の途中でコンピューターのメモリが不足しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="103"/>
         <source>Close other programs and try again.</source>
         <translation>他のプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="106"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>システムの USB スタックが %1 に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="107"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>デバイスに WinUSB ドライバーを割り当ててください（Zadig）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>Check that libusb works on this system.</source>
         <translation>このシステムで libusb が動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="111"/>
         <source>%1 was interrupted.</source>
         <translation>%1 が中断されました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="112"/>
         <source>Try again.</source>
         <translation>もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="115"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>%1 が無効なパラメーターで呼び出されました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="116"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="110"/>
+        <location filename="../core/usb/usberror.cpp" line="119"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>%1 の途中で USB の入出力エラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="120"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>別のケーブルまたは USB ポートを使い、ハブを経由せずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="113"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>USB error during %1.</source>
         <translation>%1 の途中で USB エラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="129"/>
         <source>%1 was cancelled.</source>
         <translation>%1 はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="121"/>
+        <location filename="../core/usb/usberror.cpp" line="130"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>準備ができたら、もう一度実行してください。デバイスは現在のモードのままです。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="150"/>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="225"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>デバイスをリセットして DFU モード（黄色の点滅）にし、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="153"/>
+        <location filename="../core/usb/usberror.cpp" line="162"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>デバイスが %1 の書き込み先を拒否しました（errTARGET）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="156"/>
+        <location filename="../core/usb/usberror.cpp" line="165"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>デバイスがファイルを拒否しました（errFILE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
+        <location filename="../core/usb/usberror.cpp" line="168"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>デバイスがフラッシュに書き込めませんでした（errWRITE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="160"/>
+        <location filename="../core/usb/usberror.cpp" line="169"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>領域が読み取り専用か、フラッシュが劣化している可能性があります。デバイスをリセットして DFU モードにし、もう一度お試しください。繰り返し発生する場合は、デバイスの修理が必要な可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="174"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>デバイスがフラッシュを消去できませんでした（errERASE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="177"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>デバイスの消去チェックに失敗しました（errCHECK_ERASED）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="171"/>
+        <location filename="../core/usb/usberror.cpp" line="180"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>デバイスの書き込み操作に失敗しました（errPROG）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="183"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>デバイスから読み戻したデータが、書き込んだデータと異なります（errVERIFY）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="186"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>デバイスがアドレスを拒否しました（errADDRESS）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="189"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>デバイスによると、ダウンロードが完了していません（errNOTDONE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="192"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>デバイスがファームウェアの破損を検出しました（errFIRMWARE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="184"/>
+        <location filename="../core/usb/usberror.cpp" line="193"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>DFU モードで、完全で有効なファームウェアを書き込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="187"/>
+        <location filename="../core/usb/usberror.cpp" line="196"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
         <translation>デバイスがベンダー固有のエラーを報告しました（errVENDOR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="190"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>デバイスで予期しない USB リセットが発生しました（errUSBR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="202"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>デバイスで予期しないパワーオンリセットが発生しました（errPOR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
+        <location filename="../core/usb/usberror.cpp" line="205"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
         <translation>デバイスが不明なエラーを報告しました（errUNKNOWN）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="208"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>デバイスはリクエスト %1 を想定していませんでした（errSTALLEDPKT）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>デバイスはエラーを報告していませんが、%1 が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <location filename="../core/usb/usberror.cpp" line="214"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>%2 の途中で、デバイスが DFU ステータス %1 を報告しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="223"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>%2 の途中で、デバイスの DFU 状態が %1 になっています（想定: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="240"/>
+        <location filename="../core/usb/usberror.cpp" line="249"/>
         <source>The device is busy with other requests.</source>
         <translation>デバイスは他のリクエストの処理中です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="241"/>
+        <location filename="../core/usb/usberror.cpp" line="250"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>デバイスと通信している他のプログラム（particle CLI、Web コンソールなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="245"/>
+        <location filename="../core/usb/usberror.cpp" line="254"/>
         <source>The device has no memory left for the request.</source>
         <translation>デバイスに、リクエストを処理するためのメモリが残っていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="248"/>
+        <location filename="../core/usb/usberror.cpp" line="257"/>
         <source>The device lost track of the request.</source>
         <translation>デバイスがリクエストを見失いました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="258"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、デバイスをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="260"/>
         <source>The device could not process the request.</source>
         <translation>デバイスがリクエストを処理できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="293"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>デバイスの Device OS はこのリクエストに対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device does not allow this request now.</source>
         <translation>現在、デバイスはこのリクエストを受け付けていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>デバイスは保護されているため（Device Protection）、リクエストを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="320"/>
         <source>The device took too long to process the request.</source>
         <translation>デバイスでのリクエストの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>The device was not ready for the request.</source>
         <translation>デバイスはリクエストを処理できる状態ではありませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="319"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device rejected the data it was sent.</source>
         <translation>デバイスが送信されたデータを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="323"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>The device could not carry out the request.</source>
         <translation>デバイスがリクエストを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>手動でデバイスを DFU モードにして（MODE を押したまま RESET を軽く押し、黄色に点滅したら離します）、DFU モードで続行してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <location filename="../core/usb/usberror.cpp" line="309"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="307"/>
+        <location filename="../core/usb/usberror.cpp" line="316"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Particle コンソールでデバイスの保護を解除するか、デバイスをサービスモードにしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>ファイルがこのデバイス用の有効なモジュールであることを確認してください。</translation>
     </message>
@@ -3523,86 +3533,86 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>この復元に関する拒否、警告、情報です。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="75"/>
+        <location filename="../ui/widgets/planview.cpp" line="76"/>
         <source>%1: Device OS %2 → %3.</source>
         <translation>%1: Device OS %2 → %3。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="77"/>
+        <location filename="../ui/widgets/planview.cpp" line="78"/>
         <source>%1: Device OS unknown → %2.</source>
         <translation>%1: Device OS 不明 → %2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="83"/>
+        <location filename="../ui/widgets/planview.cpp" line="84"/>
         <source>%n write(s), %1 in all.</source>
         <translation>
             <numerusform>%n 件の書き込み、合計 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/widgets/planview.cpp" line="86"/>
+        <location filename="../ui/widgets/planview.cpp" line="87"/>
         <source>The restore runs in %n stage(s).</source>
         <translation>
             <numerusform>復元は %n 段階で実行されます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Needs your confirmation: %1</source>
         <translation>確認が必要: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="130"/>
+        <location filename="../ui/widgets/planview.cpp" line="131"/>
         <source>Refused: %1</source>
         <translation>拒否: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Confirmed: %1</source>
         <translation>確認済み: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="133"/>
+        <location filename="../ui/widgets/planview.cpp" line="134"/>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="136"/>
+        <location filename="../ui/widgets/planview.cpp" line="137"/>
         <source>Note: %1</source>
         <translation>情報: %1</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="79"/>
+        <location filename="../ui/widgets/planview.cpp" line="80"/>
         <source>Refused: nothing will be written.</source>
         <translation>拒否: 何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="81"/>
+        <location filename="../ui/widgets/planview.cpp" line="82"/>
         <source>Nothing to write: the device is already there.</source>
         <translation>書き込むものはありません。デバイスはすでにこの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>Wait</source>
         <translation>待機</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="96"/>
+        <location filename="../ui/widgets/planview.cpp" line="97"/>
         <source>you confirm</source>
         <translation>ユーザーによる確認</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="100"/>
+        <location filename="../ui/widgets/planview.cpp" line="101"/>
         <source>DFU</source>
         <translation>DFU</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="101"/>
+        <location filename="../ui/widgets/planview.cpp" line="102"/>
         <source>%1 (running)</source>
         <translation>%1（通常動作中）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/planview.cpp" line="102"/>
+        <location filename="../ui/widgets/planview.cpp" line="103"/>
         <source>erased</source>
         <translation>消去済み</translation>
     </message>

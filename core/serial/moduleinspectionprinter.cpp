@@ -108,16 +108,26 @@ QString ModuleInspectionPrinter::text(const ModuleInspection &inspection, const 
         s << p.label << ": " << p.value << '\n';
     s << Tr::tr("Modules") << '\n';
     for (const InstalledModule &m : inspection.modules) {
+        // The legacy module-info format (older Device OS) reports no size: then none is printed.
         if (m.isEmpty()) {
-            s << "  " << Tr::tr("Empty - %1 location, %2 bytes max size").arg(moduleStoreName(m.store)).arg(m.maxSize) << '\n';
+            s << "  "
+              << (m.maxSize > 0 ? Tr::tr("Empty - %1 location, %2 bytes max size").arg(moduleStoreName(m.store)).arg(m.maxSize)
+                                : Tr::tr("Empty - %1 location").arg(moduleStoreName(m.store)))
+              << '\n';
             continue;
         }
+        const QString title = functionTitle(*m.functionCode);
+        const QString version = versionText(m.version, m.deviceOs, m.bootloaderReleases);
         s << "  "
-          << Tr::tr("%1 module #%2 - version %3, %4 location, %5 bytes max size")
-                 .arg(functionTitle(*m.functionCode))
-                 .arg(m.index)
-                 .arg(versionText(m.version, m.deviceOs, m.bootloaderReleases), moduleStoreName(m.store))
-                 .arg(m.maxSize)
+          << (m.maxSize > 0 ? Tr::tr("%1 module #%2 - version %3, %4 location, %5 bytes max size")
+                                  .arg(title)
+                                  .arg(m.index)
+                                  .arg(version, moduleStoreName(m.store))
+                                  .arg(m.maxSize)
+                            : Tr::tr("%1 module #%2 - version %3, %4 location")
+                                  .arg(title)
+                                  .arg(m.index)
+                                  .arg(version, moduleStoreName(m.store)))
           << '\n';
         if (!m.userSha256.isEmpty())
             s << "    UUID: " << m.userSha256 << '\n';

@@ -180,6 +180,25 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("  Empty - factory location, 131072 bytes max size\n")));
         QVERIFY(!text.contains(QLatin1String("FAIL")));
     }
+
+    // The legacy module-info format reports no sizes: the lines leave the size out instead of
+    // saying "0 bytes max size".
+    void printerLeavesOutUnknownSizes()
+    {
+        ModuleInspection inspection;
+        inspection.platformId = 6;
+        InstalledModule system;
+        system.functionCode = quint8(ModuleFunction::SystemPart);
+        system.index = 1;
+        system.version = 1512;
+        InstalledModule empty;
+        empty.store = ModuleStore::Factory;
+        inspection.modules = {system, empty};
+        const QString text = ModuleInspectionPrinter::text(inspection, &PlatformDatabase::builtin());
+        QVERIFY2(text.contains(QLatin1String("  System module #1 - version 1512, main location\n")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("  Empty - factory location\n")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("max size")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModuleInspection)
