@@ -1534,348 +1534,348 @@
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="370"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="372"/>
+        <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="381"/>
+        <location filename="../core/restore/restoreengine.cpp" line="382"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="392"/>
+        <location filename="../core/restore/restoreengine.cpp" line="394"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="405"/>
+        <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="415"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="419"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="424"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="433"/>
+        <location filename="../core/restore/restoreengine.cpp" line="435"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="446"/>
+        <location filename="../core/restore/restoreengine.cpp" line="448"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="494"/>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
+        <location filename="../core/restore/restoreengine.cpp" line="496"/>
+        <location filename="../core/restore/restoreengine.cpp" line="601"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="549"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="552"/>
+        <location filename="../core/restore/restoreengine.cpp" line="556"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="572"/>
+        <location filename="../core/restore/restoreengine.cpp" line="576"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="612"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="622"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="649"/>
+        <location filename="../core/restore/restoreengine.cpp" line="654"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="658"/>
+        <location filename="../core/restore/restoreengine.cpp" line="663"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="679"/>
+        <location filename="../core/restore/restoreengine.cpp" line="684"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <location filename="../core/restore/restoreengine.cpp" line="712"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="754"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="767"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="792"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="806"/>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="824"/>
+        <location filename="../core/restore/restoreengine.cpp" line="829"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="869"/>
+        <location filename="../core/restore/restoreengine.cpp" line="874"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="917"/>
+        <location filename="../core/restore/restoreengine.cpp" line="922"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="923"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -3681,114 +3681,119 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="23"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Restoring</source>
         <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="24"/>
+        <location filename="../ui/pages/restorepage.cpp" line="25"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>Lassen Sie das Gerät angeschlossen. Sie können jederzeit abbrechen; das Gerät hält an einem sicheren Punkt an.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="31"/>
+        <location filename="../ui/pages/restorepage.cpp" line="32"/>
         <source>Current instruction</source>
         <translation>Aktuelle Anweisung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>Progress of this step</source>
         <translation>Fortschritt dieses Schritts</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="38"/>
         <source>How much of the current module has been sent</source>
         <translation>Wie viel des aktuellen Moduls gesendet wurde</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="39"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>Overall progress</source>
         <translation>Gesamtfortschritt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="40"/>
+        <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>How much of the whole restore is done</source>
         <translation>Wie viel der gesamten Wiederherstellung erledigt ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
+        <location filename="../ui/pages/restorepage.cpp" line="45"/>
+        <source>Waiting for the device</source>
+        <translation>Warten auf das Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="57"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>Die Module des Geräts, wie es sie meldet, während der Wiederherstellung aktualisiert</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="47"/>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="60"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Show the &amp;log</source>
         <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="53"/>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Show the log</source>
         <translation>Protokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="54"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>Zeigt alle Meldungen der Wiederherstellung mit technischen Details an oder blendet sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="58"/>
+        <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>Restore log</source>
         <translation>Wiederherstellungsprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="59"/>
+        <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Every message of the restore, oldest first</source>
         <translation>Alle Meldungen der Wiederherstellung, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Hide the &amp;log</source>
         <translation>&amp;Protokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Hide the log</source>
         <translation>Protokoll ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="69"/>
+        <location filename="../ui/pages/restorepage.cpp" line="82"/>
         <source>Cancel restore</source>
         <translation>Wiederherstellung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="70"/>
+        <location filename="../ui/pages/restorepage.cpp" line="83"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>Am nächsten sicheren Punkt anhalten; die Ergebnisseite zeigt dann, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="74"/>
+        <location filename="../ui/pages/restorepage.cpp" line="87"/>
         <source>This step:</source>
         <translation>Dieser Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="75"/>
+        <location filename="../ui/pages/restorepage.cpp" line="88"/>
         <source>Overall:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="96"/>
+        <location filename="../ui/pages/restorepage.cpp" line="110"/>
         <source>Stopping at the next safe point…</source>
         <translation>Wird am nächsten sicheren Punkt angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="106"/>
+        <location filename="../ui/pages/restorepage.cpp" line="126"/>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="111"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Noch etwa %n Sekunde</numerusform>
@@ -3796,107 +3801,120 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <location filename="../ui/pages/restorepage.cpp" line="154"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Tun Sie, was auf der Seite steht, und wählen Sie dann „Fertig“.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
+        <translation>
+            <numerusform>Seit %n Sekunde wurden keine Bytes übertragen. Lassen Sie das Gerät angeschlossen: Geht die Übertragung nicht weiter, bricht sie mit einer Fehlermeldung ab, die sagt, was zu tun ist.</numerusform>
+            <numerusform>Seit %n Sekunden wurden keine Bytes übertragen. Lassen Sie das Gerät angeschlossen: Geht die Übertragung nicht weiter, bricht sie mit einer Fehlermeldung ab, die sagt, was zu tun ist.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
+        <translation>Es wird weiter auf das Gerät gewartet: bisher %1 s, höchstens %2 s. Antwortet es bis dahin nicht, versucht Device Restore einen anderen Weg oder bricht ab und sagt, was zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="263"/>
         <source>Waiting for you</source>
         <translation>Warten auf Sie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <location filename="../ui/pages/restorepage.cpp" line="300"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Warten, bis sich das Gerät mit dem Netz verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to start</source>
         <translation>Warten, bis das Gerät gestartet ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="247"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="249"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Bisheriger Slot der Anwender-Firmware wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="251"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>The device is applying %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="260"/>
+        <location filename="../ui/pages/restorepage.cpp" line="317"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="262"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="264"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Gerät wird in den Listening-Modus versetzt. Lassen Sie es angeschlossen; seine LED blinkt dunkelblau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="266"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="269"/>
+        <location filename="../ui/pages/restorepage.cpp" line="326"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="274"/>
+        <location filename="../ui/pages/restorepage.cpp" line="331"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="275"/>
+        <location filename="../ui/pages/restorepage.cpp" line="332"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="277"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="279"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Checking every module on the device.</source>
         <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="178"/>
+        <location filename="../ui/pages/restorepage.cpp" line="204"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="80"/>
         <source>Cancel &amp;restore</source>
         <translation>Wiederherstellung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="138"/>
+        <location filename="../ui/pages/restorepage.cpp" line="158"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="139"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Stop the restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="205"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>

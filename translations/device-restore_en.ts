@@ -54,11 +54,19 @@
 <context>
     <name>dr::ui::RestorePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="111"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>About %n second left</numerusform>
             <numerusform>About %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
+        <translation>
+            <numerusform>No bytes have moved for %n second. Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</numerusform>
+            <numerusform>No bytes have moved for %n seconds. Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</numerusform>
         </translation>
     </message>
 </context>

@@ -1534,348 +1534,348 @@
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="370"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="372"/>
+        <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="381"/>
+        <location filename="../core/restore/restoreengine.cpp" line="382"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="392"/>
+        <location filename="../core/restore/restoreengine.cpp" line="394"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="405"/>
+        <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="415"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="419"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="424"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="433"/>
+        <location filename="../core/restore/restoreengine.cpp" line="435"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="446"/>
+        <location filename="../core/restore/restoreengine.cpp" line="448"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="494"/>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
+        <location filename="../core/restore/restoreengine.cpp" line="496"/>
+        <location filename="../core/restore/restoreengine.cpp" line="601"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="549"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="552"/>
+        <location filename="../core/restore/restoreengine.cpp" line="556"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="572"/>
+        <location filename="../core/restore/restoreengine.cpp" line="576"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="612"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="622"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="649"/>
+        <location filename="../core/restore/restoreengine.cpp" line="654"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="658"/>
+        <location filename="../core/restore/restoreengine.cpp" line="663"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="679"/>
+        <location filename="../core/restore/restoreengine.cpp" line="684"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <location filename="../core/restore/restoreengine.cpp" line="712"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="754"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="767"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="792"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="806"/>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="824"/>
+        <location filename="../core/restore/restoreengine.cpp" line="829"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="869"/>
+        <location filename="../core/restore/restoreengine.cpp" line="874"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="917"/>
+        <location filename="../core/restore/restoreengine.cpp" line="922"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="923"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -3681,114 +3681,119 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="23"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Restoring</source>
         <translation>Restaurando</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="24"/>
+        <location filename="../ui/pages/restorepage.cpp" line="25"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>Mantenga el dispositivo conectado. Puede cancelar en cualquier momento; el dispositivo se detendrá en un punto seguro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="31"/>
+        <location filename="../ui/pages/restorepage.cpp" line="32"/>
         <source>Current instruction</source>
         <translation>Instrucción actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>Progress of this step</source>
         <translation>Progreso de este paso</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="38"/>
         <source>How much of the current module has been sent</source>
         <translation>Cuánto se ha enviado del módulo actual</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="39"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>Overall progress</source>
         <translation>Progreso total</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="40"/>
+        <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>How much of the whole restore is done</source>
         <translation>Cuánto se ha completado de toda la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
+        <location filename="../ui/pages/restorepage.cpp" line="45"/>
+        <source>Waiting for the device</source>
+        <translation>Esperando al dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="57"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>Los módulos del dispositivo tal como los notifica, actualizados durante la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="47"/>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="60"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Show the &amp;log</source>
         <translation>Mostrar el &amp;registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="53"/>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Show the log</source>
         <translation>Mostrar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="54"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>Muestra u oculta todos los mensajes de la restauración, con detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="58"/>
+        <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>Restore log</source>
         <translation>Registro de la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="59"/>
+        <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Every message of the restore, oldest first</source>
         <translation>Todos los mensajes de la restauración, del más antiguo al más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Hide the &amp;log</source>
         <translation>Ocultar el &amp;registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Hide the log</source>
         <translation>Ocultar el registro</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="69"/>
+        <location filename="../ui/pages/restorepage.cpp" line="82"/>
         <source>Cancel restore</source>
         <translation>Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="70"/>
+        <location filename="../ui/pages/restorepage.cpp" line="83"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>Se detiene en el siguiente punto seguro; la página de resultados indica después en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="74"/>
+        <location filename="../ui/pages/restorepage.cpp" line="87"/>
         <source>This step:</source>
         <translation>Este paso:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="75"/>
+        <location filename="../ui/pages/restorepage.cpp" line="88"/>
         <source>Overall:</source>
         <translation>Total:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="96"/>
+        <location filename="../ui/pages/restorepage.cpp" line="110"/>
         <source>Stopping at the next safe point…</source>
         <translation>Deteniendo en el siguiente punto seguro…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="106"/>
+        <location filename="../ui/pages/restorepage.cpp" line="126"/>
         <source>Step %1 of %2: %3</source>
         <translation>Paso %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="111"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>Queda aproximadamente %n segundo</numerusform>
@@ -3796,107 +3801,120 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <location filename="../ui/pages/restorepage.cpp" line="154"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Haga lo que indica la página y después elija Hecho.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
+        <translation>
+            <numerusform>No se ha movido ningún byte en %n segundo. Mantenga el dispositivo conectado: si la transferencia no continúa, se detiene con un error que indica qué hacer.</numerusform>
+            <numerusform>No se ha movido ningún byte en %n segundos. Mantenga el dispositivo conectado: si la transferencia no continúa, se detiene con un error que indica qué hacer.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
+        <translation>Se sigue esperando al dispositivo: %1 s hasta ahora, como máximo %2 s. Si no responde para entonces, Device Restore prueba otra forma o se detiene e indica qué hacer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="263"/>
         <source>Waiting for you</source>
         <translation>Esperando su acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <location filename="../ui/pages/restorepage.cpp" line="300"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Esperando a que el dispositivo se conecte a la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to start</source>
         <translation>Esperando a que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="247"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="249"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Borrando la antigua ranura del firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="251"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>The device is applying %1 and restarting</source>
         <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="260"/>
+        <location filename="../ui/pages/restorepage.cpp" line="317"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="262"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="264"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="266"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="269"/>
+        <location filename="../ui/pages/restorepage.cpp" line="326"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="274"/>
+        <location filename="../ui/pages/restorepage.cpp" line="331"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="275"/>
+        <location filename="../ui/pages/restorepage.cpp" line="332"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="277"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="279"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="178"/>
+        <location filename="../ui/pages/restorepage.cpp" line="204"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="80"/>
         <source>Cancel &amp;restore</source>
         <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="138"/>
+        <location filename="../ui/pages/restorepage.cpp" line="158"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="139"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="205"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>

@@ -1534,348 +1534,348 @@
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="366"/>
+        <location filename="../core/restore/restoreengine.cpp" line="367"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="370"/>
+        <location filename="../core/restore/restoreengine.cpp" line="371"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="372"/>
+        <location filename="../core/restore/restoreengine.cpp" line="373"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="381"/>
+        <location filename="../core/restore/restoreengine.cpp" line="382"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="392"/>
+        <location filename="../core/restore/restoreengine.cpp" line="394"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="405"/>
+        <location filename="../core/restore/restoreengine.cpp" line="407"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="414"/>
+        <location filename="../core/restore/restoreengine.cpp" line="416"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="415"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="419"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="424"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="433"/>
+        <location filename="../core/restore/restoreengine.cpp" line="435"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="446"/>
+        <location filename="../core/restore/restoreengine.cpp" line="448"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="494"/>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
+        <location filename="../core/restore/restoreengine.cpp" line="496"/>
+        <location filename="../core/restore/restoreengine.cpp" line="601"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="540"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="537"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="549"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="552"/>
+        <location filename="../core/restore/restoreengine.cpp" line="556"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="572"/>
+        <location filename="../core/restore/restoreengine.cpp" line="576"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="594"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device took the %1: %2</source>
         <translation>デバイスが %1 を受け取りました: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="612"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="622"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="647"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="649"/>
+        <location filename="../core/restore/restoreengine.cpp" line="654"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="658"/>
+        <location filename="../core/restore/restoreengine.cpp" line="663"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="679"/>
+        <location filename="../core/restore/restoreengine.cpp" line="684"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="697"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="706"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="708"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="710"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="707"/>
+        <location filename="../core/restore/restoreengine.cpp" line="712"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="732"/>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="733"/>
+        <location filename="../core/restore/restoreengine.cpp" line="738"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="749"/>
+        <location filename="../core/restore/restoreengine.cpp" line="754"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="752"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="767"/>
+        <location filename="../core/restore/restoreengine.cpp" line="772"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="775"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="792"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="806"/>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="824"/>
+        <location filename="../core/restore/restoreengine.cpp" line="829"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="869"/>
+        <location filename="../core/restore/restoreengine.cpp" line="874"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="917"/>
+        <location filename="../core/restore/restoreengine.cpp" line="922"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="923"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -3676,221 +3676,238 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestorePage</name>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="23"/>
+        <location filename="../ui/pages/restorepage.cpp" line="24"/>
         <source>Restoring</source>
         <translation>復元中</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="24"/>
+        <location filename="../ui/pages/restorepage.cpp" line="25"/>
         <source>Keep the device plugged in. You can cancel at any time; the device stops at a safe point.</source>
         <translation>デバイスは接続したままにしてください。いつでもキャンセルでき、その場合デバイスは安全な時点で停止します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="31"/>
+        <location filename="../ui/pages/restorepage.cpp" line="32"/>
         <source>Current instruction</source>
         <translation>現在の指示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="36"/>
+        <location filename="../ui/pages/restorepage.cpp" line="37"/>
         <source>Progress of this step</source>
         <translation>このステップの進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="37"/>
+        <location filename="../ui/pages/restorepage.cpp" line="38"/>
         <source>How much of the current module has been sent</source>
         <translation>現在のモジュールの送信済みの割合</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="39"/>
+        <location filename="../ui/pages/restorepage.cpp" line="40"/>
         <source>Overall progress</source>
         <translation>全体の進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="40"/>
+        <location filename="../ui/pages/restorepage.cpp" line="41"/>
         <source>How much of the whole restore is done</source>
         <translation>復元全体の完了した割合</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="44"/>
+        <location filename="../ui/pages/restorepage.cpp" line="45"/>
+        <source>Waiting for the device</source>
+        <translation>デバイスを待っています</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="57"/>
         <source>The device&apos;s modules as it reports them, updated while the restore runs</source>
         <translation>デバイスが報告するモジュールです。復元の実行中に更新されます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="47"/>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="60"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Show the &amp;log</source>
         <translation>ログを表示(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="53"/>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="66"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Show the log</source>
         <translation>ログを表示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="54"/>
+        <location filename="../ui/pages/restorepage.cpp" line="67"/>
         <source>Shows or hides every message of the restore, with technical detail</source>
         <translation>復元のすべてのメッセージを、技術的な詳細とともに表示または非表示にします</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="58"/>
+        <location filename="../ui/pages/restorepage.cpp" line="71"/>
         <source>Restore log</source>
         <translation>復元ログ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="59"/>
+        <location filename="../ui/pages/restorepage.cpp" line="72"/>
         <source>Every message of the restore, oldest first</source>
         <translation>復元のすべてのメッセージ（古い順）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="64"/>
+        <location filename="../ui/pages/restorepage.cpp" line="77"/>
         <source>Hide the &amp;log</source>
         <translation>ログを隠す(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="65"/>
+        <location filename="../ui/pages/restorepage.cpp" line="78"/>
         <source>Hide the log</source>
         <translation>ログを隠す</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="67"/>
+        <location filename="../ui/pages/restorepage.cpp" line="80"/>
         <source>Cancel &amp;restore</source>
         <translation>復元をキャンセル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="69"/>
+        <location filename="../ui/pages/restorepage.cpp" line="82"/>
         <source>Cancel restore</source>
         <translation>復元をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="70"/>
+        <location filename="../ui/pages/restorepage.cpp" line="83"/>
         <source>Stop at the next safe point; the result page then says what state the device is in</source>
         <translation>次の安全な時点で停止します。その後、結果ページにデバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="74"/>
+        <location filename="../ui/pages/restorepage.cpp" line="87"/>
         <source>This step:</source>
         <translation>このステップ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="75"/>
+        <location filename="../ui/pages/restorepage.cpp" line="88"/>
         <source>Overall:</source>
         <translation>全体:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="96"/>
+        <location filename="../ui/pages/restorepage.cpp" line="110"/>
         <source>Stopping at the next safe point…</source>
         <translation>次の安全な時点で停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="106"/>
+        <location filename="../ui/pages/restorepage.cpp" line="126"/>
         <source>Step %1 of %2: %3</source>
         <translation>ステップ %1/%2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="111"/>
+        <location filename="../ui/pages/restorepage.cpp" line="131"/>
         <source>About %n second(s) left</source>
         <translation>
             <numerusform>残り約 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="134"/>
+        <location filename="../ui/pages/restorepage.cpp" line="154"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>ページの指示に従ってから、「完了」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="138"/>
+        <location filename="../ui/pages/restorepage.cpp" line="158"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="139"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Stop the restore</source>
         <translation>復元を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="178"/>
+        <location filename="../ui/pages/restorepage.cpp" line="204"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>デバイスが再び Device OS を実行すると、ここにモジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="179"/>
+        <location filename="../ui/pages/restorepage.cpp" line="205"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
+        <translation>
+            <numerusform>%n 秒間、データが転送されていません。デバイスを接続したままにしてください。転送が再開しない場合は、対処方法を示すエラーで停止します。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="206"/>
+        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
+        <translation>デバイスを待っています（現在 %1 秒、最大 %2 秒）。それまでに応答がない場合、Device Restore は別の方法を試すか、停止して対処方法を示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/restorepage.cpp" line="263"/>
         <source>Waiting for you</source>
         <translation>ユーザーの操作待ち</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="243"/>
+        <location filename="../ui/pages/restorepage.cpp" line="300"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>デバイスのネットワーク接続を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="245"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to start</source>
         <translation>デバイスの起動を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="247"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="249"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Clearing the former user firmware slot</source>
         <translation>以前のユーザーファームウェアのスロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="251"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>The device is applying %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="260"/>
+        <location filename="../ui/pages/restorepage.cpp" line="317"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>デバイスを探しています。接続したままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="262"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>デバイスを DFU モードにしています。LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="264"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>デバイスをリスニングモードにしています。接続したままにしてください。LED は濃い青に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="266"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>デバイスが DFU モードを終了して再起動しています。接続したままにしてください。LED の色が何度か変わります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="269"/>
+        <location filename="../ui/pages/restorepage.cpp" line="326"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>デバイスが更新をインストールして再起動しています。接続したままにしてください。LED がマゼンタに点滅した後、色が何度か変わることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="274"/>
+        <location filename="../ui/pages/restorepage.cpp" line="331"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>シリアルポート経由で送信しています。LED は濃い青に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="275"/>
+        <location filename="../ui/pages/restorepage.cpp" line="332"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>動作中のデバイスに更新を送信しています。LED はマゼンタに点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="277"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>DFU モードで書き込んでいます。LED は黄色に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="279"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Checking every module on the device.</source>
         <translation>デバイス上のすべてのモジュールをチェックしています。</translation>
     </message>

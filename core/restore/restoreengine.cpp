@@ -276,10 +276,11 @@ struct RestoreEngine::Run
         if (e.m_observer)
             e.m_observer->log(line);
     }
-    void report(RestorePhase phase, const QString &message)
+    void report(RestorePhase phase, const QString &message, std::chrono::milliseconds waitLimit = {})
     {
         progress.phase = phase;
         progress.message = message;
+        progress.waitLimitMs = waitLimit.count();
         // Honest ETA: bytes still to go at the rate seen so far, once a few seconds of data exist.
         const quint64 remaining = progress.total - std::min(progress.total, progress.done);
         if (transferBytes > 0 && transferMillis > 500)
@@ -378,7 +379,8 @@ struct RestoreEngine::Run
     {
         if (mode == UsbDeviceMode::Dfu)
             return {};
-        report(RestorePhase::EnteringDfu, Tr::tr("Putting the device into DFU mode (it will blink yellow)"));
+        report(RestorePhase::EnteringDfu, Tr::tr("Putting the device into DFU mode (it will blink yellow)"),
+               e.m_timeouts.reenumerate);
         std::optional<Error> failure;
         if (auto handle = open(UsbDeviceMode::Normal); !handle.ok()) {
             failure = handle.error();
@@ -419,7 +421,7 @@ struct RestoreEngine::Run
         prompt.instruction = Tr::tr("The device did not switch to DFU mode by itself.") + QStringLiteral("\n\n") + guide.text();
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
-        report(RestorePhase::EnteringDfu, Tr::tr("Waiting for the device in DFU mode"));
+        report(RestorePhase::EnteringDfu, Tr::tr("Waiting for the device in DFU mode"), e.m_timeouts.reenumerate);
         auto found = find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
         if (!found.ok())
             return cancelled() ? cancelledError() : *failure;
@@ -430,7 +432,7 @@ struct RestoreEngine::Run
     {
         if (mode == UsbDeviceMode::Normal)
             return {};
-        report(RestorePhase::LeavingDfu, Tr::tr("Starting Device OS"));
+        report(RestorePhase::LeavingDfu, Tr::tr("Starting Device OS"), e.m_timeouts.reenumerate);
         auto handle = open(UsbDeviceMode::Dfu);
         if (!handle.ok())
             return handle.error();
@@ -491,7 +493,8 @@ struct RestoreEngine::Run
             return r;
         handle->reset();
         // Device OS validates the image, replies, then applies it and restarts.
-        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part));
+        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
+               e.m_timeouts.applyAndReboot);
         return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
     }
 
@@ -516,7 +519,8 @@ struct RestoreEngine::Run
         }
         if (cancelled())
             return cancelledError();
-        report(RestorePhase::EnteringListening, Tr::tr("Putting the device into listening mode (it will blink dark blue)"));
+        report(RestorePhase::EnteringListening, Tr::tr("Putting the device into listening mode (it will blink dark blue)"),
+               e.m_timeouts.listeningMode);
         const std::optional<SemVer> running = plan.current;
         if (!running || SerialModeSwitch::listeningBaudRateSupported(*running)) {
             client.close();
@@ -542,7 +546,7 @@ struct RestoreEngine::Run
                              + guide.text();
         if (e.m_observer && !e.m_observer->askPerson(prompt))
             return cancelledError();
-        report(RestorePhase::EnteringListening, Tr::tr("Waiting for the device in listening mode"));
+        report(RestorePhase::EnteringListening, Tr::tr("Waiting for the device in listening mode"), e.m_timeouts.reenumerate);
         client.close();
         auto up = serial.waitForListening(client, e.m_timeouts.reenumerate);
         if (!up.ok())
@@ -594,7 +598,8 @@ struct RestoreEngine::Run
         log(Tr::tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
         listening = false;
         notListening = true;
-        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part));
+        report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
+               e.m_timeouts.applyAndReboot);
         if (onBus)
             return followReenumeration(UsbDeviceMode::Normal, e.m_timeouts.applyAndReboot);
         // Not identifiable on USB: the serial port goes and comes back.
@@ -629,7 +634,7 @@ struct RestoreEngine::Run
         if (s.kind == StepKind::WaitForReboot) {
             // Between releases (the Electron's serial path) the device only has to be running: the
             // engine sees that itself, on USB or on its serial port.
-            report(RestorePhase::Rebooting, s.reason);
+            report(RestorePhase::Rebooting, s.reason, e.m_timeouts.reenumerate);
             if (find(UsbDeviceMode::Normal, e.m_timeouts.reenumerate).ok())
                 return {};
             if (cancelled())
@@ -764,7 +769,7 @@ struct RestoreEngine::Run
             images.insert(i, std::move(read).value());
         }
 
-        report(RestorePhase::Locating, Tr::tr("Looking for device %1").arg(deviceId));
+        report(RestorePhase::Locating, Tr::tr("Looking for device %1").arg(deviceId), e.m_timeouts.reenumerate);
         if (auto r = find(std::nullopt, e.m_timeouts.reenumerate); !r.ok())
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))

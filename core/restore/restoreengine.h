@@ -57,6 +57,10 @@ struct RestoreProgress
     quint64 done = 0, total = 0;         // bytes of the whole plan; never goes backwards
     std::optional<double> etaSeconds;    // nullopt until there is a rate to go by
     QString message;                     // what is happening, for people
+    // The longest the engine waits in this phase for the device to do something (switch modes,
+    // restart, answer) before it tries another way or stops with an error; 0 while bytes move,
+    // while a person is asked, or when nothing is awaited.
+    qint64 waitLimitMs = 0;
 };
 
 struct PersonPrompt

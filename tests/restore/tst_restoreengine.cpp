@@ -128,6 +128,25 @@ class TestRestoreEngine : public QObject
         const RestoreOutcome o = engine.run(plan, r.device->deviceId());
         QVERIFY2(o.success, qPrintable(describe(o)));
         QVERIFY(o.after.has_value());
+        // Every wait for the device says how long it lasts at most (the page's stall note); moving
+        // bytes are not a wait.
+        for (const RestoreProgress &p : std::as_const(rec.updates)) {
+            switch (p.phase) {
+            case RestorePhase::Locating:
+            case RestorePhase::EnteringDfu:
+            case RestorePhase::LeavingDfu:
+            case RestorePhase::EnteringListening:
+            case RestorePhase::Rebooting:
+                if (p.stepDone == 0) // a DFU transfer's bytes come under the phase before it
+                    QVERIFY2(p.waitLimitMs > 0, qPrintable(restorePhaseName(p.phase) + QLatin1Char(' ') + p.message));
+                break;
+            case RestorePhase::Writing:
+                QCOMPARE(p.waitLimitMs, qint64(0));
+                break;
+            default:
+                break;
+            }
+        }
         for (const InstalledModule &m : o.after->modules)
             if (!m.isEmpty() && m.store == ModuleStore::Main)
                 QVERIFY2(m.allChecksPass(), qPrintable(QStringLiteral("%1 %2 fails").arg(*m.functionCode).arg(m.index)));

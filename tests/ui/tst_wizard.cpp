@@ -341,6 +341,29 @@ private Q_SLOTS:
         QCOMPARE(RestorePage::stepText(p, plan), QStringLiteral("The device is applying System part 1 and restarting"));
     }
 
+    // A wait the person cannot see the end of is said in words once it has lasted a while: how long
+    // so far and how long at most; bytes that stop moving too. Nothing to say while a person is
+    // asked or right after a change.
+    void restorePageExplainsALongWait()
+    {
+        RestoreProgress p;
+        p.phase = RestorePhase::Rebooting;
+        p.waitLimitMs = 120000;
+        QVERIFY(RestorePage::waitingText(p, 9000).isEmpty());
+        const QString rebooting = RestorePage::waitingText(p, 23400);
+        QVERIFY2(rebooting.contains(QLatin1String("23 s so far, at most 120 s")), qPrintable(rebooting));
+        QVERIFY(rebooting.contains(QLatin1String("stops and says what to do")));
+        p.waitLimitMs = 0; // nothing awaited: nothing to count down
+        QVERIFY(RestorePage::waitingText(p, 60000).isEmpty());
+        p.phase = RestorePhase::Writing;
+        QVERIFY(RestorePage::waitingText(p, 14000).isEmpty());
+        QVERIFY2(RestorePage::waitingText(p, 16000).contains(QLatin1String("No bytes have moved for 16 second")),
+                 qPrintable(RestorePage::waitingText(p, 16000)));
+        p.phase = RestorePhase::WaitingForPerson;
+        p.waitLimitMs = 60000;
+        QVERIFY(RestorePage::waitingText(p, 60000).isEmpty());
+    }
+
     void wizardCancelDuringARestoreStopsItAndSaysSo()
     {
         auto f = fleet(QStringLiteral("photon@1.5.0"), true); // timing on: the restore takes a while

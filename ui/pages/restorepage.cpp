@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -39,6 +40,18 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     m_overall->setAccessibleName(tr("Overall progress"));
     m_overall->setAccessibleDescription(tr("How much of the whole restore is done"));
     m_eta = new QLabel(this);
+    m_waiting = wrapLabel(QString(), this);
+    m_waiting->setObjectName(QStringLiteral("waitingNote"));
+    m_waiting->setAccessibleName(tr("Waiting for the device"));
+    m_waiting->hide();
+    // Once a second: has anything changed? A wait the person cannot see the end of is said in words.
+    m_watchdog = new QTimer(this);
+    m_watchdog->setInterval(1000);
+    connect(m_watchdog, &QTimer::timeout, this, [this] {
+        const QString text = m_running ? waitingText(m_lastSeen, m_unchanged.elapsed()) : QString();
+        m_waiting->setText(text);
+        m_waiting->setVisible(!text.isEmpty());
+    });
     m_modules = new ModuleTable(this);
     m_modules->setObjectName(QStringLiteral("liveModules"));
     m_modules->setAccessibleDescription(tr("The device's modules as it reports them, updated while the restore runs"));
@@ -82,6 +95,7 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     layout->addWidget(m_stepLabel);
     layout->addLayout(form);
     layout->addWidget(m_eta);
+    layout->addWidget(m_waiting);
     layout->addWidget(m_modules, 2); // as high as its rows (ModuleTable), the rest below
     layout->addLayout(bottom);
     layout->addWidget(m_log, 1);
@@ -100,6 +114,12 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         if (!m_running)
             return;
         const RestoreProgress p = withCurrentPhase(reported);
+        if (p.phase != m_lastSeen.phase || p.step != m_lastSeen.step || p.stepDone != m_lastSeen.stepDone
+            || p.message != m_lastSeen.message) {
+            m_unchanged.restart();
+            m_waiting->hide();
+        }
+        m_lastSeen = p;
         const RestorePlan &plan = m_wizard->session().plan;
         noteWrittenSteps(p);
         const QString what = stepText(p, plan);
@@ -149,6 +169,8 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         if (!m_running)
             return;
         m_running = false;
+        m_watchdog->stop();
+        m_waiting->hide();
         if (m_prompt) {
             m_prompt->disconnect(this);
             m_prompt->close();
@@ -171,6 +193,10 @@ void RestorePage::initializePage()
     m_overall->setValue(0);
     m_writingStep = -1;
     m_eta->clear();
+    m_waiting->hide();
+    m_lastSeen = RestoreProgress();
+    m_unchanged.restart();
+    m_watchdog->start();
     m_cancel->setEnabled(true);
     if (s.before)
         m_modules->setInspection(*s.before);
@@ -180,6 +206,37 @@ void RestorePage::initializePage()
     m_running = true;
     s.outcome.reset();
     m_wizard->devices().restore(s.plan, s.bundle, s.device->usb.deviceId);
+}
+
+QString RestorePage::waitingText(const RestoreProgress &p, qint64 unchangedMs)
+{
+    const qint64 seconds = unchangedMs / 1000;
+    switch (p.phase) {
+    case RestorePhase::Writing:
+        if (seconds < 15)
+            return {};
+        return tr("No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go "
+                  "on, it stops with an error that says what to do.",
+                  nullptr, int(seconds));
+    case RestorePhase::Locating:
+    case RestorePhase::EnteringDfu:
+    case RestorePhase::LeavingDfu:
+    case RestorePhase::EnteringListening:
+    case RestorePhase::Rebooting:
+        if (seconds < 10 || p.waitLimitMs <= 0)
+            return {};
+        return tr("Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device "
+                  "Restore tries another way or stops and says what to do.")
+            .arg(seconds)
+            .arg((p.waitLimitMs + 999) / 1000);
+    case RestorePhase::WaitingForPerson:
+    case RestorePhase::Inspecting:
+    case RestorePhase::Done:
+    case RestorePhase::Failed:
+    case RestorePhase::Cancelled:
+        break;
+    }
+    return {};
 }
 
 RestoreProgress RestorePage::withCurrentPhase(const RestoreProgress &p)

@@ -3,6 +3,7 @@
 
 #include "restore/deviceservice.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -11,6 +12,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 class QToolButton;
 
 namespace dr::ui {
@@ -38,6 +40,11 @@ public:
     // The progress as the page shows it: a DFU transfer's bytes count as writing, whatever phase
     // the engine last named.
     static RestoreProgress withCurrentPhase(const RestoreProgress &p);
+    // What the page says when nothing has changed for `unchangedMs` (a stall watchdog that explains
+    // itself): how long the device has been waited for and how long the engine waits at most, or
+    // that no bytes have moved; empty while there is nothing to say yet.
+    static QString waitingText(const RestoreProgress &p, qint64 unchangedMs);
+    QLabel *waitingNote() const { return m_waiting; }
     QProgressBar *stepBar() const { return m_step; }
     ModuleTable *liveModules() const { return m_modules; }
 
@@ -51,6 +58,10 @@ private:
     QProgressBar *m_step;
     QProgressBar *m_overall;
     QLabel *m_eta;
+    QLabel *m_waiting;
+    QTimer *m_watchdog;
+    QElapsedTimer m_unchanged;  // since the progress last changed
+    RestoreProgress m_lastSeen; // the progress as last shown
     ModuleTable *m_modules;
     QToolButton *m_logToggle;
     QPlainTextEdit *m_log;
