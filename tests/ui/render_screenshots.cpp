@@ -319,6 +319,30 @@ bool restoreWithPrompt(Renderer &r)
     return true;
 }
 
+// The cable came out after the plan was confirmed: the restore looks for the device, and after 10 s
+// the restore page says how long it has waited and how long it waits at most. Then Cancel.
+bool restoreWaiting(Renderer &r)
+{
+    auto rig = r.rig(QStringLiteral("boron@1.5.2"), false);
+    if (!rig)
+        return false;
+    RestoreWizard &w = *rig->wizard;
+    if (!chooseUpToDevice(r, w, "boron", QStringLiteral("2.2.0"), QString(), {}) || !chooseDeviceAndConfirm(w))
+        return false;
+    rig->fleet->devices().first()->unplug();
+    w.next();
+    auto *rp = page<RestorePage>(w, RestoreWizard::RestorePageId);
+    if (!QTest::qWaitFor([&] { return rp->waitingNote()->isVisible(); }, 30000))
+        return complain(QStringLiteral("the restore page never said it was still waiting for the device (page %1: %2)")
+                            .arg(w.currentId())
+                            .arg(rp->instruction()->text()));
+    const bool shot = r.shoot(w, QStringLiteral("13-restore-waiting"));
+    rp->cancelButton()->click();
+    if (!waitForResult(w, 5 * 60 * 1000))
+        return false;
+    return shot;
+}
+
 // The flash refuses every write: the restore fails and the result page says why and what to do.
 bool failedRestore(Renderer &r)
 {
@@ -436,7 +460,7 @@ int main(int argc, char **argv)
 
     Renderer r(*options, std::make_shared<const FirmwareBundle>(std::move(*corpus)));
     bool ok = true;
-    for (const auto &scene : {wholeRestore, restoreWithPrompt, failedRestore, deviceErrors, settings})
+    for (const auto &scene : {wholeRestore, restoreWithPrompt, restoreWaiting, failedRestore, deviceErrors, settings})
         ok = scene(r) && ok;
     std::printf("%d images in %s\n", r.written(), qPrintable(options->outDir));
     QSettings().clear();

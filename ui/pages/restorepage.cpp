@@ -130,6 +130,7 @@ RestorePage::RestorePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
         m_overall->setValue(int(p.done / 1024));
         m_eta->setText(p.etaSeconds && *p.etaSeconds >= 1 ? tr("About %n second(s) left", nullptr, qRound(*p.etaSeconds))
                                                          : QString());
+        m_eta->setVisible(!m_eta->text().isEmpty()); // no blank line while there is no estimate
         const QString text = instructionFor(p, plan);
         if (!text.isEmpty())
             m_instruction->setText(text);
@@ -193,6 +194,7 @@ void RestorePage::initializePage()
     m_overall->setValue(0);
     m_writingStep = -1;
     m_eta->clear();
+    m_eta->hide();
     m_waiting->hide();
     m_lastSeen = RestoreProgress();
     m_unchanged.restart();

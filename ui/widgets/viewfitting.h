@@ -31,26 +31,56 @@ public:
     {
         if (event->type() == QEvent::Resize) {
             const auto *resize = static_cast<QResizeEvent *>(event);
+            // After the view has handled the resize itself: its viewport and header take the new
+            // width in its own resize handling, which runs after this filter.
             if (resize->size().width() != resize->oldSize().width())
-                fitHeightToContents(static_cast<QAbstractItemView *>(watched));
+                QMetaObject::invokeMethod(
+                    watched, [view = static_cast<QAbstractItemView *>(watched)] { fitHeightToContents(view); },
+                    Qt::QueuedConnection);
         }
         return false;
     }
 };
 } // namespace detail
 
+// Whether a table's columns need more width than it has: the columns at their sizes, the stretched
+// last one at its content's width (its stretched size follows the width the header last saw, which
+// lags behind a resize), against the table's own width.
+inline bool columnsOverflow(const QTableView *table)
+{
+    const QHeaderView *header = table->horizontalHeader();
+    int lastVisible = -1;
+    for (int c = 0; c < header->count(); ++c)
+        if (!header->isSectionHidden(c))
+            lastVisible = c;
+    int needed = 0;
+    for (int c = 0; c <= lastVisible; ++c) {
+        if (header->isSectionHidden(c))
+            continue;
+        needed += c == lastVisible && header->stretchLastSection()
+                      ? std::max(static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(c),
+                                 header->sectionSizeHint(c))
+                      : header->sectionSize(c);
+    }
+    return needed > table->width() - 2 * table->frameWidth();
+}
+
 inline void fitHeightToContents(QAbstractItemView *view)
 {
-    if (!view->findChild<detail::RefitOnWidthChange *>(QString(), Qt::FindDirectChildrenOnly))
+    // Marked by a property: findChild cannot tell the filter (a QObject without Q_OBJECT) from the
+    // view's other children, and took the viewport for it, so the filter was never installed.
+    static const char kRefitInstalled[] = "dr_refitOnWidthChange";
+    if (!view->property(kRefitInstalled).toBool()) {
+        view->setProperty(kRefitInstalled, true);
         view->installEventFilter(new detail::RefitOnWidthChange(view));
+    }
     int height = 2 * view->frameWidth();
     if (auto *table = qobject_cast<QTableView *>(view)) {
         if (!table->horizontalHeader()->isHidden())
             height += table->horizontalHeader()->sizeHint().height();
         height += table->verticalHeader()->length();
-        // Room for the horizontal scroll bar only when the columns are wider than the view (known
-        // once it is laid out: the refit on a width change comes then).
-        if (table->horizontalHeader()->length() > table->viewport()->width())
+        // Room for the horizontal scroll bar only when the columns are wider than the view.
+        if (columnsOverflow(table))
             height += table->horizontalScrollBar()->sizeHint().height();
     } else {
         const int rows = view->model() ? view->model()->rowCount(view->rootIndex()) : 0;
