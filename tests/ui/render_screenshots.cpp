@@ -319,16 +319,27 @@ bool restoreWithPrompt(Renderer &r)
     return true;
 }
 
+// A virtual Boron on 1.5.2 (no timing), the wizard on the plan page for 2.2.0, confirmed: the start
+// of the scenes where something goes wrong once the restore runs.
+std::optional<Renderer::Rig> boronConfirmedFor220(Renderer &r)
+{
+    auto rig = r.rig(QStringLiteral("boron@1.5.2"), false);
+    if (!rig)
+        return std::nullopt;
+    if (!chooseUpToDevice(r, *rig->wizard, "boron", QStringLiteral("2.2.0"), QString(), {})
+        || !chooseDeviceAndConfirm(*rig->wizard))
+        return std::nullopt;
+    return rig;
+}
+
 // The cable came out after the plan was confirmed: the restore looks for the device, and after 10 s
 // the restore page says how long it has waited and how long it waits at most. Then Cancel.
 bool restoreWaiting(Renderer &r)
 {
-    auto rig = r.rig(QStringLiteral("boron@1.5.2"), false);
+    auto rig = boronConfirmedFor220(r);
     if (!rig)
         return false;
     RestoreWizard &w = *rig->wizard;
-    if (!chooseUpToDevice(r, w, "boron", QStringLiteral("2.2.0"), QString(), {}) || !chooseDeviceAndConfirm(w))
-        return false;
     rig->fleet->devices().first()->unplug();
     w.next();
     auto *rp = page<RestorePage>(w, RestoreWizard::RestorePageId);
@@ -346,12 +357,10 @@ bool restoreWaiting(Renderer &r)
 // The flash refuses every write: the restore fails and the result page says why and what to do.
 bool failedRestore(Renderer &r)
 {
-    auto rig = r.rig(QStringLiteral("boron@1.5.2"), false);
+    auto rig = boronConfirmedFor220(r);
     if (!rig)
         return false;
     RestoreWizard &w = *rig->wizard;
-    if (!chooseUpToDevice(r, w, "boron", QStringLiteral("2.2.0"), QString(), {}) || !chooseDeviceAndConfirm(w))
-        return false;
     rig->fleet->devices().first()->injectFault(sim::Fault{sim::FaultKind::WriteError, 0, -1});
     w.next();
     if (!waitForResult(w, 5 * 60 * 1000))
