@@ -62,6 +62,17 @@ bool readInto(QByteArray &buffer, qint64 size, ReadFn read)
     return read(buffer.data(), size) == size;
 }
 
+// Reads one zip entry of `size` bytes into `buffer` (reusing its memory); false when it cannot.
+bool readZipEntry(zip_t *z, zip_uint64_t index, qint64 size, QByteArray &buffer)
+{
+    zip_file_t *f = zip_fopen_index(z, index, 0);
+    if (!f)
+        return false;
+    const bool whole = readInto(buffer, size, [f](char *to, qint64 n) { return qint64(zip_fread(f, to, zip_uint64_t(n))); });
+    zip_fclose(f);
+    return whole;
+}
+
 // Reads the entries of a zip into the bundle through one reused buffer.
 Result<void> readZip(const QString &path, FirmwareBundle &bundle,
                      const std::function<void(const QString &, const QString &, const QString &, const QByteArray &)> &add)
@@ -85,14 +96,7 @@ Result<void> readZip(const QString &path, FirmwareBundle &bundle,
             bundle.addFile(where, path, QByteArray()); // recorded as a problem
             continue;
         }
-        zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
-        if (!f)
-            continue;
-        const bool whole = readInto(buffer, qint64(st.size), [f](char *to, qint64 n) {
-            return qint64(zip_fread(f, to, zip_uint64_t(n)));
-        });
-        zip_fclose(f);
-        if (!whole)
+        if (!readZipEntry(z, zip_uint64_t(i), qint64(st.size), buffer))
             continue;
         // Entries in sub-folders of a zip form their own group (a zip of several releases).
         const int slash = entry.lastIndexOf(QLatin1Char('/'));
@@ -132,15 +136,8 @@ Result<QByteArray> readAgain(const QString &filePath, const QString &zipEntry, c
         return gone(QStringLiteral("the zip no longer holds %1").arg(zipEntry));
     if (st.size > zip_uint64_t(FirmwareBundle::kMaxFileSize))
         return gone(QStringLiteral("its size changed while it was read"));
-    zip_file_t *f = zip_fopen_index(z, zip_uint64_t(index), 0);
-    if (!f)
+    if (!readZipEntry(z, zip_uint64_t(index), qint64(st.size), data))
         return gone(QString::fromUtf8(zip_strerror(z)));
-    const bool whole = readInto(data, qint64(st.size), [f](char *to, qint64 n) {
-        return qint64(zip_fread(f, to, zip_uint64_t(n)));
-    });
-    zip_fclose(f);
-    if (!whole)
-        return gone(QStringLiteral("its size changed while it was read"));
     return data;
 }
 
