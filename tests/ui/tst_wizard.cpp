@@ -32,7 +32,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -45,6 +44,32 @@
 
 using namespace dr;
 using namespace dr::ui;
+
+// A serial port where nothing answers: a pty nobody reads; both ends stay open while it lives.
+struct SilentPort
+{
+    int master = -1, slave = -1;
+    QString path;
+
+    SilentPort()
+    {
+        char name[256];
+        termios raw;
+        cfmakeraw(&raw);
+        if (openpty(&master, &slave, name, &raw, nullptr) == 0)
+            path = QString::fromLocal8Bit(name);
+    }
+    ~SilentPort()
+    {
+        if (master >= 0)
+            ::close(master);
+        if (slave >= 0)
+            ::close(slave);
+    }
+    SilentPort(const SilentPort &) = delete;
+    SilentPort &operator=(const SilentPort &) = delete;
+    bool ok() const { return !path.isEmpty(); }
+};
 
 class TestWizard : public QObject
 {
@@ -554,23 +579,15 @@ private Q_SLOTS:
 
     void aSilentSerialPortSaysWhatToDo()
     {
-        // A port where nothing answers: a pty nobody reads (the test keeps both ends open).
-        int master = -1, slave = -1;
-        char name[256];
-        termios raw;
-        cfmakeraw(&raw);
-        QCOMPARE(openpty(&master, &slave, name, &raw, nullptr), 0);
-        const auto closePty = qScopeGuard([&] {
-            ::close(master);
-            ::close(slave);
-        });
+        const SilentPort port; // a port where nothing answers
+        QVERIFY(port.ok());
         auto f = fleet(QStringLiteral("boron@1.5.2"));
         DeviceService devices(f->usb(), 100);
         RestoreWizard w(devices, test::corpusDir(), true);
         w.show();
         chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
         auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
-        dp->portPath()->setText(QString::fromLocal8Bit(name));
+        dp->portPath()->setText(port.path);
         QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
         QVERIFY(dp->portInspectionRunning());
         QVERIFY(!dp->isComplete()); // no going on while the port is asked
@@ -583,22 +600,15 @@ private Q_SLOTS:
 
     void aSerialInspectionCanBeStopped()
     {
-        int master = -1, slave = -1;
-        char name[256];
-        termios raw;
-        cfmakeraw(&raw);
-        QCOMPARE(openpty(&master, &slave, name, &raw, nullptr), 0);
-        const auto closePty = qScopeGuard([&] {
-            ::close(master);
-            ::close(slave);
-        });
+        const SilentPort port;
+        QVERIFY(port.ok());
         auto f = fleet(QStringLiteral("boron@1.5.2"));
         DeviceService devices(f->usb(), 100);
         RestoreWizard w(devices, test::corpusDir(), true);
         w.show();
         chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
         auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
-        dp->portPath()->setText(QString::fromLocal8Bit(name));
+        dp->portPath()->setText(port.path);
         QTest::mouseClick(dp->portInspectButton(), Qt::LeftButton);
         QVERIFY(dp->portInspectionRunning());
         QTest::qWait(300);
