@@ -114,6 +114,16 @@ class TestWizard : public QObject
         QCOMPARE(w.currentId(), int(RestoreWizard::DevicePageId));
     }
 
+    // On the device page with the one device: once its modules are read, on to the plan and confirm it.
+    static void confirmPlanForTheDevice(RestoreWizard &w)
+    {
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
+        w.next();
+        QCOMPARE(w.currentId(), int(RestoreWizard::PlanPageId));
+        page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
+    }
+
     // The letter after '&' in a label, lower case; a null QChar when it has none ("&&" is a literal &).
     static QChar mnemonicOf(const QString &text)
     {
@@ -398,10 +408,9 @@ private Q_SLOTS:
         QAbstractButton *cancel = w.button(QWizard::CancelButton);
         QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
         chooseUpToDevice(w, 6, QStringLiteral("2.2.0"));
-        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
-        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
-        w.next();
-        page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
+        confirmPlanForTheDevice(w);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
         QSignalSpy progress(&devices, &DeviceService::restoreProgress);
         w.next();
@@ -628,11 +637,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
-        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
-        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
-        w.next();
-        auto *pp = page<PlanPage>(w, RestoreWizard::PlanPageId);
-        pp->confirm()->setChecked(true);
+        confirmPlanForTheDevice(w);
+        if (QTest::currentTestFailed())
+            return;
         const RestorePlan plan = w.session().plan;
         auto *rp = page<RestorePage>(w, RestoreWizard::RestorePageId);
         QTableWidget *live = rp->liveModules();
@@ -704,10 +711,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
-        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
-        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
-        w.next();
-        page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
+        confirmPlanForTheDevice(w);
+        if (QTest::currentTestFailed())
+            return;
         f->devices().first()->injectFault(sim::Fault{sim::FaultKind::WriteError, 0, -1});
         w.next();
         QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(RestoreWizard::ResultPageId), 60000);
