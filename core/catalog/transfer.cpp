@@ -350,7 +350,7 @@ std::optional<Transfer::AttemptFailure> Transfer::classifyFinishedReply()
                               QStringLiteral("Use a mirror that serves its files over https."), qtText};
     if (NetworkPolicy::isTlsError(error))
         return AttemptFailure{false, QStringLiteral("download.tls"),
-                              QStringLiteral("the secure connection for %1 could not be verified").arg(url),
+                              QStringLiteral("the secure connection for %1 could not be verified (%2)").arg(url, qtText),
                               QStringLiteral("Check the computer's date and time and whether something on the network "
                                              "intercepts HTTPS; Device Restore never accepts an unverified "
                                              "certificate."),

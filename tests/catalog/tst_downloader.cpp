@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -375,6 +376,32 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("download.write-failed"));
         QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void untrustedCertificateIsRefusedNeverIgnored()
+    {
+        // A self-signed certificate for 127.0.0.1, made now with the openssl tool.
+        QTemporaryDir keys;
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), keys.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                       keys.filePath(QStringLiteral("cert.pem"))});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
+                 "the openssl tool is needed (installer/setup-debian.sh installs it)");
+        HttpTestServer tls(m_served->path());
+        QVERIFY(tls.startTls(keys.filePath(QStringLiteral("cert.pem")), keys.filePath(QStringLiteral("key.pem"))));
+        QCOMPARE(tls.baseUrl().scheme(), QStringLiteral("https"));
+        dr::Downloader d(fastPolicy());
+        auto result = d.run({{{tls.url(QStringLiteral("a.bin"))}, m_target->filePath(QStringLiteral("a.bin"))}});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("download.tls"));
+        QVERIFY2(result.error().remedy.contains(QStringLiteral("never accepts an unverified certificate")),
+                 qPrintable(result.error().remedy));
+        QCOMPARE(tls.requestCount(), 0); // not one request went over the unverified connection
+        QVERIFY(targetIsEmpty());
     }
 
     void emptyJobSucceedsWithoutRequests()

@@ -9,6 +9,10 @@
 #include <QMutexLocker>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -36,12 +40,21 @@ public:
     int maxActive = 0;
     qint64 slowRate = 256 * 1024;
     quint16 port = 0;
+    bool https = false;
 
     // --- run on the server's thread ---
-    bool listen()
+    bool listen(const QSslConfiguration *tls = nullptr)
     {
-        m_server = new QTcpServer(this);
-        QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
+        if (tls) {
+            auto *ssl = new QSslServer(this);
+            ssl->setSslConfiguration(*tls);
+            m_server = ssl;
+            QMutexLocker lock(&mutex);
+            https = true;
+        } else {
+            m_server = new QTcpServer(this);
+        }
+        QObject::connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *s = m_server->nextPendingConnection())
                 adopt(s);
         });
@@ -340,6 +353,21 @@ bool HttpTestServer::start()
     return ok;
 }
 
+bool HttpTestServer::startTls(const QString &certificatePem, const QString &privateKeyPem)
+{
+    QFile certFile(certificatePem), keyFile(privateKeyPem);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    if (tls.localCertificate().isNull() || tls.privateKey().isNull())
+        return false;
+    bool ok = false;
+    QMetaObject::invokeMethod(m_worker.get(), [&] { ok = m_worker->listen(&tls); }, Qt::BlockingQueuedConnection);
+    return ok;
+}
+
 void HttpTestServer::stop()
 {
     QMetaObject::invokeMethod(m_worker.get(), [&] { m_worker->closeAll(); }, Qt::BlockingQueuedConnection);
@@ -353,7 +381,10 @@ quint16 HttpTestServer::port() const
 
 QUrl HttpTestServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port()));
+    QMutexLocker lock(&m_worker->mutex);
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2/")
+                    .arg(m_worker->https ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_worker->port));
 }
 
 QUrl HttpTestServer::url(const QString &path) const

@@ -47,9 +47,11 @@ public:
     HttpTestServer &operator=(const HttpTestServer &) = delete;
 
     bool start();   // listens on 127.0.0.1, port 0
+    // The same over TLS with this certificate and key (PEM files), for https:// tests.
+    bool startTls(const QString &certificatePem, const QString &privateKeyPem);
     void stop();    // closes the port and every connection
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT/
+    QUrl baseUrl() const; // http://127.0.0.1:PORT/ (https:// after startTls)
     QUrl url(const QString &path) const;
 
     // `path` like "/a/b.zip", or "*" for every file without faults of its own. `times` requests
