@@ -99,8 +99,16 @@ void Transfer::dropReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    reply->abort();
-    reply->deleteLater();
+    // Aborted from the event loop, after anything Qt already queued for it (a connection error
+    // on its way): aborting a reply whose error is pending makes Qt report it twice.
+    QMetaObject::invokeMethod(
+        reply,
+        [reply] {
+            if (reply->isRunning())
+                reply->abort();
+            reply->deleteLater();
+        },
+        Qt::QueuedConnection);
 }
 
 void Transfer::restartFromZero()
@@ -135,7 +143,10 @@ void Transfer::startAttempt()
                                   QStringLiteral("Check the catalog address in the settings or --catalog-url."), {}});
         return;
     }
-    // A resumed attempt appends to what arrived before; otherwise the file starts empty.
+    // A resumed attempt appends to what arrived before; otherwise the file starts empty. Once a
+    // server refused to continue a file, it is not asked to again.
+    if (m_rangeRestarted && m_written > 0)
+        restartFromZero();
     m_resumeFrom = m_written;
     const QIODevice::OpenMode mode =
         m_written > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
@@ -357,9 +368,10 @@ std::optional<Transfer::AttemptFailure> Transfer::classifyFinishedReply()
                               qtText};
     if (status == 416 && m_resumeFrom > 0) {
         // The file is not as long as what we hold: start it again from byte 0.
+        const qint64 from = m_resumeFrom;
         restartFromZero();
         return AttemptFailure{true, QStringLiteral("download.bad-range"),
-                              QStringLiteral("%1 cannot continue from byte %2 (HTTP 416)").arg(url).arg(m_resumeFrom),
+                              QStringLiteral("%1 cannot continue from byte %2 (HTTP 416)").arg(url).arg(from),
                               QStringLiteral("Try again later."), qtText};
     }
     if (status != 0 && (status < 200 || status > 599))
@@ -435,6 +447,12 @@ void Transfer::endAttempt(const std::optional<AttemptFailure> &failure)
                      .arg(failure->cause)
                      .arg(failure->detail.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(failure->detail));
     qCDebug(lcDownload) << m_history.last();
+    if (failure->code == QLatin1String("download.bad-range") && !m_rangeRestarted) {
+        // What we held could not be continued: once per URL, fetching the whole file again is a
+        // fresh start rather than another attempt.
+        m_rangeRestarted = true;
+        --m_attempt;
+    }
     if (failure->transient && m_attempt < m_policy.maxAttempts) {
         const int delay = m_policy.retryDelayMs << std::min(m_attempt - 1, 10);
         QTimer::singleShot(delay, this, &Transfer::startAttempt);
@@ -445,6 +463,7 @@ void Transfer::endAttempt(const std::optional<AttemptFailure> &failure)
         // The next source (e.g. GitHub after Particle's binary host) serves the same file.
         ++m_urlIndex;
         m_attempt = 0;
+        m_rangeRestarted = false;
         restartFromZero();
         startAttempt();
         return;

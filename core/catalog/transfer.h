@@ -81,6 +81,7 @@ private:
     bool m_accepting = false; // the current response's body goes into the file
     bool m_stalled = false;
     bool m_resumedOnce = false;
+    bool m_rangeRestarted = false; // a resume was refused and the file started again (once per URL)
     bool m_abandoned = false;
     std::optional<AttemptFailure> m_pending; // a failure found before the reply finished
     QList<QUrl> m_redirects;                 // followed in the current attempt

@@ -204,10 +204,11 @@ private Q_SLOTS:
         auto result = d.run({request(QStringLiteral("a.bin"))});
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text()));
         QVERIFY(result->first().resumed);
+        // (Qt may send the first request again by itself when the connection closes; the last
+        // request is ours, asking for the rest.)
         const auto requests = m_server->requests();
-        QCOMPARE(requests.size(), 2);
-        QVERIFY(requests.at(0).range.isEmpty());
-        QCOMPARE(requests.at(1).range, QByteArray("bytes=") + QByteArray::number(300 * 1024 / 2) + '-');
+        QVERIFY(requests.first().range.isEmpty());
+        QCOMPARE(requests.last().range, QByteArray("bytes=") + QByteArray::number(300 * 1024 / 2) + '-');
         QCOMPARE(readTarget(QStringLiteral("a.bin")), QString::fromLatin1(m_content.value(QStringLiteral("a.bin")).toHex()));
     }
 
@@ -219,7 +220,7 @@ private Q_SLOTS:
         auto result = d.run({request(QStringLiteral("a.bin"))});
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text()));
         QVERIFY(!result->first().resumed);
-        QCOMPARE(m_server->requests().at(1).range.isEmpty(), false); // it asked for the rest
+        QVERIFY(!m_server->requests().last().range.isEmpty()); // it asked for the rest
         QCOMPARE(result->first().bytes, qint64(300 * 1024));         // and took the whole file once
         QCOMPARE(readTarget(QStringLiteral("a.bin")), QString::fromLatin1(m_content.value(QStringLiteral("a.bin")).toHex()));
     }

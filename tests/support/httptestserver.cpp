@@ -151,7 +151,7 @@ private:
                 it = faults.find(QStringLiteral("*"));
             if (it != faults.end()) {
                 for (FaultRule &f : *it) {
-                    if (f.times == 0)
+                    if (f.times == 0 || (f.fault == Fault::IgnoreRange && r.range.isEmpty()))
                         continue;
                     rule = f;
                     if (f.times > 0)

@@ -31,7 +31,7 @@ public:
         RedirectLoop,       // 302 to itself, for ever
         Redirect,           // 302 to the location given with setFault
         Slow,               // the body in 4 KiB pieces at the slow rate (setSlowRate)
-        IgnoreRange,        // answers a Range request with 200 and the whole file
+        IgnoreRange,        // answers a Range request with 200 and the whole file (only counts Range requests)
     };
 
     struct Request

@@ -1,0 +1,70 @@
+// Gets the release catalog (Particle's deviceRestore.json, deviceOsVersions.json, versionInfo.json)
+// and keeps the last good copy with the time it was fetched, so the app works offline: the network
+// is asked when the kept copy is missing or older than a day (or the caller insists); when the
+// network cannot be used, the kept copy serves and the snapshot says since when. A fetched copy
+// must parse as a catalog before it replaces the kept one; a broken download keeps nothing.
+// Kept in {cacheRoot}/catalog/: the three files and catalog-info.json (fetchedAt, source, SHA-256
+// of each file, checked again when read).
+#pragma once
+
+#include "catalog/download.h"
+#include "catalog/releasecatalog.h"
+#include "catalog/releasesources.h"
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace dr {
+
+class Downloader;
+
+struct CatalogSnapshot
+{
+    ReleaseCatalog catalog;
+    QDateTime fetchedAt; // when these files came from the network (UTC)
+    QUrl source;         // the docs base they came from
+    bool fromNetwork = false; // fetched just now
+    // Set when a fresh copy was wanted but could not be had (offline, or the server sent a broken
+    // catalog), so the kept copy serves.
+    std::optional<Error> networkError;
+
+    bool offline() const { return networkError.has_value(); }
+    // "catalog of 2026-12-06 03:20 UTC (kept copy: the network could not be reached)"
+    QString describe() const;
+};
+
+class CatalogFetcher
+{
+public:
+    static constexpr qint64 kMaxAgeSeconds = 24 * 3600;
+
+    CatalogFetcher(QString cacheRoot, ReleaseSources sources);
+
+    enum class Refresh {
+        IfStale,  // the network only when no copy is kept or it is older than kMaxAgeSeconds
+        Always,   // the network first (the kept copy when it cannot be reached)
+        Never,    // the kept copy only
+    };
+    // The catalog: from the network or the kept copy as `refresh` says. Fails only when there is
+    // no kept copy and the network cannot give a usable one (the error says why), or on cancel.
+    Result<CatalogSnapshot> load(Downloader &downloader, Refresh refresh = Refresh::IfStale) const;
+
+    // The kept copy; catalog.not-cached when there is none.
+    Result<CatalogSnapshot> loadKept() const;
+    // Downloads the three files, parses them and keeps them (replacing the kept copy).
+    Result<CatalogSnapshot> fetch(Downloader &downloader) const;
+
+    QString folder() const; // {cacheRoot}/catalog
+
+private:
+    Result<void> keep(const QList<QByteArray> &files, const QDateTime &fetchedAt) const;
+
+    QString m_cacheRoot;
+    ReleaseSources m_sources;
+};
+
+} // namespace dr
