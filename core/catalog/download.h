@@ -27,6 +27,9 @@ struct DownloadRequest
 {
     QList<QUrl> urls;    // tried in order: the source, then its fallbacks (a file 404 on one may be on the next)
     QString destination; // the file to write (a temporary file the caller owns; never the cache itself)
+    // Published for some releases only: when every address answers "not found", the job goes on
+    // without it (DownloadedFile::missing) instead of failing.
+    bool optional = false;
 };
 
 struct DownloadedFile
@@ -36,6 +39,7 @@ struct DownloadedFile
     qint64 bytes = 0;
     int attempts = 0;    // on that URL
     bool resumed = false; // finished with an HTTP Range request after a broken transfer
+    bool missing = false; // an optional file no address has (no file was written)
 };
 
 struct DownloadProgress

@@ -62,6 +62,7 @@ bool Downloader::start(const QList<DownloadRequest> &requests)
         auto *t = new Transfer(*m_nam, r, m_policy);
         connect(t, &Transfer::progressed, this, [this] { reportProgress(false); });
         connect(t, &Transfer::succeeded, this, [this, t] { onTransferSucceeded(t); });
+        connect(t, &Transfer::missing, this, [this, t] { onTransferSucceeded(t); });
         connect(t, &Transfer::failed, this, &Downloader::onTransferFailed);
         m_transfers.append(t);
     }
@@ -103,7 +104,8 @@ void Downloader::onTransferSucceeded(Transfer *transfer)
     --m_active;
     ++m_done;
     m_files.append(transfer->result());
-    Q_EMIT fileDownloaded(transfer->result());
+    if (!transfer->result().missing)
+        Q_EMIT fileDownloaded(transfer->result());
     if (m_done == m_transfers.size()) {
         endJob(std::nullopt);
         return;

@@ -468,6 +468,12 @@ void Transfer::endAttempt(const std::optional<AttemptFailure> &failure)
         startAttempt();
         return;
     }
+    if (m_request.optional && failure->code == QLatin1String("download.not-found")) {
+        m_file.remove();
+        m_result = DownloadedFile{currentUrl(), m_request.destination, 0, m_attempt, false, true};
+        Q_EMIT missing();
+        return;
+    }
     QString message = QStringLiteral("Could not download %1: %2").arg(QFileInfo(currentUrl().path()).fileName(),
                                                                        failure->cause);
     if (failure->transient && m_attempt > 1)

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void progressed();
     void succeeded();
     void failed(const dr::Error &error);
+    void missing(); // an optional file that every address answered "not found" for
 
 private:
     // Why an attempt ended, in the words the final error uses.

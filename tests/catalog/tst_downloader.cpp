@@ -280,6 +280,31 @@ private Q_SLOTS:
         QCOMPARE(readTarget(QStringLiteral("e.bin")), QString::fromLatin1(m_content.value(QStringLiteral("e.bin")).toHex()));
     }
 
+    void optionalFileNoAddressHasIsLeftOut()
+    {
+        dr::Downloader d(fastPolicy());
+        auto optional = request(QStringLiteral("missing.bin"));
+        optional.optional = true;
+        auto result = d.run({request(QStringLiteral("c.bin")), optional});
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().text()));
+        QCOMPARE(result->size(), 2);
+        QVERIFY(!result->at(0).missing);
+        QVERIFY(result->at(1).missing);
+        QVERIFY(!QFile::exists(m_target->filePath(QStringLiteral("missing.bin"))));
+    }
+
+    void optionalFileStillFailsTheJobOnOtherErrors()
+    {
+        m_server->setFault(QStringLiteral("/b.bin"), Fault::ServerError);
+        dr::Downloader d(fastPolicy());
+        auto optional = request(QStringLiteral("b.bin"));
+        optional.optional = true;
+        auto result = d.run({optional});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("download.server-error"));
+        QVERIFY(targetIsEmpty());
+    }
+
     void oneFailedFileRemovesTheFilesAlreadyDownloaded()
     {
         m_server->setFault(QStringLiteral("/d.bin"), Fault::NotFound);
