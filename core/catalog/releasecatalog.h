@@ -107,6 +107,15 @@ struct CatalogVersion
     }
 };
 
+// Where a catalog came from: fetched now, or kept in the cache (then the app is offline, and
+// fetchedAt says since when its information dates).
+struct CatalogProvenance
+{
+    QUrl source;         // the base the files were fetched from
+    QDateTime fetchedAt; // when they were fetched (UTC); invalid when unknown
+    bool fromCache = false;
+};
+
 class ReleaseCatalog
 {
 public:
@@ -151,11 +160,17 @@ public:
                                                   const SemVer &target, const PlanOptions &options,
                                                   const ReleaseSources &sources = ReleaseSources::particle()) const;
 
+    const CatalogProvenance &provenance() const { return m_provenance; }
+    void setProvenance(const CatalogProvenance &p) { m_provenance = p; }
+    // Read from the cache instead of fetched: the lists may be older than Particle's.
+    bool offline() const { return m_provenance.fromCache; }
+
     // The module versions a release ships, from versionInfo.json.
     std::optional<int> systemModuleVersion(const SemVer &v) const;
     std::optional<int> bootloaderModuleVersion(const SemVer &v) const;
 
 private:
+    CatalogProvenance m_provenance;
     QList<CatalogPlatform> m_platforms;
     QList<CatalogVersion> m_versions;
     QHash<QString, int> m_versionIndex; // semver text without build metadata -> m_versions index
