@@ -1,38 +1,24 @@
 #include "catalog/catalogfetcher.h"
 
 #include "catalog/downloader.h"
+#include "catalog/releasecache.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QTemporaryDir>
 
 namespace dr {
 
 namespace {
 
-const QString kInfoFile = QStringLiteral("catalog-info.json");
-
 Result<QByteArray> readAll(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("catalog.not-cached"), QStringLiteral("%1 cannot be read.").arg(path),
-                         {}, f.errorString());
+        return makeError(QStringLiteral("download.write-failed"),
+                         QStringLiteral("The downloaded file %1 cannot be read back (%2).").arg(path, f.errorString()),
+                         QStringLiteral("Check the cache folder's disk."));
     return f.readAll();
-}
-
-Result<void> writeAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return makeError(QStringLiteral("catalog.write-failed"),
-                         QStringLiteral("The catalog could not be kept in %1 (%2).").arg(path, f.errorString()),
-                         QStringLiteral("Free some space on the disk that holds the cache, or check its permissions."));
-    return {};
 }
 
 } // namespace
@@ -48,74 +34,23 @@ QString CatalogSnapshot::describe() const
     return QStringLiteral("catalog kept since %1 (from %2)").arg(when, source.toString());
 }
 
-CatalogFetcher::CatalogFetcher(QString cacheRoot, ReleaseSources sources)
-    : m_cacheRoot(std::move(cacheRoot)), m_sources(std::move(sources))
+CatalogFetcher::CatalogFetcher(ReleaseCache &cache, ReleaseSources sources)
+    : m_cache(cache), m_sources(std::move(sources))
 {
-}
-
-QString CatalogFetcher::folder() const
-{
-    return QDir(m_cacheRoot).filePath(QStringLiteral("catalog"));
 }
 
 Result<CatalogSnapshot> CatalogFetcher::loadKept() const
 {
-    const QDir dir(folder());
-    auto info = readAll(dir.filePath(kInfoFile));
-    if (!info.ok())
-        return makeError(QStringLiteral("catalog.not-cached"), QStringLiteral("No catalog has been kept yet."),
-                         QStringLiteral("Connect to the network once (or import a restore kit) so that the catalog "
-                                        "can be fetched."));
-    const QJsonObject o = QJsonDocument::fromJson(*info).object();
-    const QDateTime fetchedAt = QDateTime::fromString(o.value(QStringLiteral("fetchedAt")).toString(), Qt::ISODate);
-    const QJsonObject sums = o.value(QStringLiteral("sha256")).toObject();
-    QList<QByteArray> files;
-    for (const QString &name : ReleaseSources::catalogFileNames()) {
-        auto data = readAll(dir.filePath(name));
-        const QByteArray want = sums.value(name).toString().toLatin1();
-        if (!data.ok() || want.isEmpty()
-            || QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex() != want)
-            return makeError(QStringLiteral("catalog.cache-damaged"),
-                             QStringLiteral("The kept catalog in %1 is damaged (%2 does not match what was kept).")
-                                 .arg(dir.path(), name),
-                             QStringLiteral("Connect to the network so that it is fetched again."));
-        files << *data;
-    }
-    if (!fetchedAt.isValid())
-        return makeError(QStringLiteral("catalog.cache-damaged"),
-                         QStringLiteral("The kept catalog in %1 has no date.").arg(dir.path()),
-                         QStringLiteral("Connect to the network so that it is fetched again."));
-    auto catalog = ReleaseCatalog::fromJson(files[0], files[1], files[2]);
+    auto catalog = m_cache.openCatalog();
     if (!catalog.ok())
         return catalog.error();
-    CatalogSnapshot s{std::move(*catalog), fetchedAt, QUrl(o.value(QStringLiteral("source")).toString()), false, {}};
-    return s;
-}
-
-Result<void> CatalogFetcher::keep(const QList<QByteArray> &files, const QDateTime &fetchedAt) const
-{
-    if (!QDir().mkpath(folder()))
-        return makeError(QStringLiteral("catalog.write-failed"),
-                         QStringLiteral("The folder %1 cannot be made.").arg(folder()),
-                         QStringLiteral("Check the permissions of the cache folder."));
-    const QDir dir(folder());
-    QJsonObject sums;
-    const QStringList names = ReleaseSources::catalogFileNames();
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (auto w = writeAtomically(dir.filePath(names[i]), files[i]); !w.ok())
-            return w;
-        sums.insert(names[i], QString::fromLatin1(QCryptographicHash::hash(files[i], QCryptographicHash::Sha256).toHex()));
-    }
-    // Written last: a copy is only taken as kept when its info says so and the sums match.
-    const QJsonObject info{{QStringLiteral("fetchedAt"), fetchedAt.toUTC().toString(Qt::ISODate)},
-                           {QStringLiteral("source"), m_sources.docsBase.toString()},
-                           {QStringLiteral("sha256"), sums}};
-    return writeAtomically(dir.filePath(kInfoFile), QJsonDocument(info).toJson(QJsonDocument::Indented));
+    const CatalogProvenance p = catalog->provenance();
+    return CatalogSnapshot{std::move(*catalog), p.fetchedAt, p.source, false, {}};
 }
 
 Result<CatalogSnapshot> CatalogFetcher::fetch(Downloader &downloader) const
 {
-    const QString tmpRoot = QDir(m_cacheRoot).filePath(QStringLiteral("tmp"));
+    const QString tmpRoot = QDir(m_cache.root()).filePath(QStringLiteral("tmp"));
     QDir().mkpath(tmpRoot);
     QTemporaryDir tmp(QDir(tmpRoot).filePath(QStringLiteral("catalog-XXXXXX")));
     if (!tmp.isValid())
@@ -143,8 +78,9 @@ Result<CatalogSnapshot> CatalogFetcher::fetch(Downloader &downloader) const
         return e; // the kept copy stays as it was
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (auto k = keep(files, now); !k.ok())
+    if (auto k = m_cache.storeCatalog(files[0], files[1], files[2], m_sources.docsBase, now); !k.ok())
         return k.error();
+    catalog->setProvenance(CatalogProvenance{m_sources.docsBase, now, false});
     return CatalogSnapshot{std::move(*catalog), now, m_sources.docsBase, true, {}};
 }
 

@@ -3,11 +3,10 @@
 // is asked when the kept copy is missing or older than a day (or the caller insists); when the
 // network cannot be used, the kept copy serves and the snapshot says since when. A fetched copy
 // must parse as a catalog before it replaces the kept one; a broken download keeps nothing.
-// Kept in {cacheRoot}/catalog/: the three files and catalog-info.json (fetchedAt, source, SHA-256
-// of each file, checked again when read).
+// The copy is kept by the release cache (ReleaseCache::storeCatalog/openCatalog: the files with
+// their SHA-256 sums, the source and the date, checked again when read).
 #pragma once
 
-#include "catalog/download.h"
 #include "catalog/releasecatalog.h"
 #include "catalog/releasesources.h"
 #include "common/result.h"
@@ -21,6 +20,7 @@
 namespace dr {
 
 class Downloader;
+class ReleaseCache;
 
 struct CatalogSnapshot
 {
@@ -42,7 +42,7 @@ class CatalogFetcher
 public:
     static constexpr qint64 kMaxAgeSeconds = 24 * 3600;
 
-    CatalogFetcher(QString cacheRoot, ReleaseSources sources);
+    CatalogFetcher(ReleaseCache &cache, ReleaseSources sources);
 
     enum class Refresh {
         IfStale,  // the network only when no copy is kept or it is older than kMaxAgeSeconds
@@ -53,17 +53,13 @@ public:
     // no kept copy and the network cannot give a usable one (the error says why), or on cancel.
     Result<CatalogSnapshot> load(Downloader &downloader, Refresh refresh = Refresh::IfStale) const;
 
-    // The kept copy; catalog.not-cached when there is none.
+    // The kept copy; cache.no-catalog when there is none.
     Result<CatalogSnapshot> loadKept() const;
     // Downloads the three files, parses them and keeps them (replacing the kept copy).
     Result<CatalogSnapshot> fetch(Downloader &downloader) const;
 
-    QString folder() const; // {cacheRoot}/catalog
-
 private:
-    Result<void> keep(const QList<QByteArray> &files, const QDateTime &fetchedAt) const;
-
-    QString m_cacheRoot;
+    ReleaseCache &m_cache;
     ReleaseSources m_sources;
 };
 

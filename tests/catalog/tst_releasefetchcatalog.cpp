@@ -3,6 +3,7 @@
 // that date said, not asked for again while fresh, and a broken download never replaces the copy.
 #include "catalog/catalogfetcher.h"
 #include "catalog/downloader.h"
+#include "catalog/releasecache.h"
 #include "platform/platformdatabase.h"
 #include "support/httptestserver.h"
 #include "support/releaselayout.h"
@@ -24,7 +25,8 @@ class TestReleaseFetchCatalog : public QObject
     QTemporaryDir m_layoutDir;
     std::optional<test::ReleaseLayout> m_layout;
     std::unique_ptr<HttpTestServer> m_server;
-    std::unique_ptr<QTemporaryDir> m_cache;
+    std::unique_ptr<QTemporaryDir> m_cacheDir;
+    std::unique_ptr<ReleaseCache> m_cache;
 
     DownloadPolicy policy() const
     {
@@ -35,7 +37,8 @@ class TestReleaseFetchCatalog : public QObject
         p.trustedBases = {m_server->baseUrl()};
         return p;
     }
-    CatalogFetcher fetcher() const { return CatalogFetcher(m_cache->path(), ReleaseSources::mirror(m_server->baseUrl())); }
+    CatalogFetcher fetcher() const { return CatalogFetcher(*m_cache, ReleaseSources::mirror(m_server->baseUrl())); }
+    QString keptFolder() const { return QDir(m_cache->root()).filePath(QStringLiteral("catalog")); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -50,7 +53,8 @@ private Q_SLOTS:
     {
         m_server = std::make_unique<HttpTestServer>(m_layout->root);
         QVERIFY(m_server->start());
-        m_cache = std::make_unique<QTemporaryDir>();
+        m_cacheDir = std::make_unique<QTemporaryDir>();
+        m_cache = std::make_unique<ReleaseCache>(m_cacheDir->path());
     }
     void cleanup() { m_server.reset(); }
 
@@ -65,10 +69,11 @@ private Q_SLOTS:
         QVERIFY(snapshot->fetchedAt >= before);
         QVERIFY(snapshot->catalog.version(*SemVer::parse(QStringLiteral("2.2.0"))));
         QCOMPARE(m_server->requestCount(), 3);
-        const QStringList kept = QDir(fetcher().folder()).entryList(QDir::Files);
-        QVERIFY2(kept.contains(QStringLiteral("deviceRestore.json")) && kept.contains(QStringLiteral("catalog-info.json")),
-                 qPrintable(kept.join(QLatin1Char(' '))));
-        QVERIFY(!QDir(m_cache->filePath(QStringLiteral("tmp"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size());
+        auto kept = m_cache->openCatalog();
+        QVERIFY2(kept.ok(), qPrintable(kept.ok() ? QString() : kept.error().text()));
+        QCOMPARE(kept->provenance().fetchedAt.toSecsSinceEpoch(), snapshot->fetchedAt.toSecsSinceEpoch());
+        QCOMPARE(kept->provenance().source, m_server->baseUrl());
+        QVERIFY(!QDir(m_cache->root() + QStringLiteral("/tmp")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size());
     }
 
     void freshKeptCatalogIsUsedWithoutARequest()
@@ -115,17 +120,15 @@ private Q_SLOTS:
         Downloader d(policy());
         auto first = fetcher().load(d);
         QVERIFY(first.ok());
-        QFile info(QDir(fetcher().folder()).filePath(QStringLiteral("catalog-info.json")));
-        QVERIFY(info.open(QIODevice::ReadOnly));
-        const QByteArray before = info.readAll();
-        info.close();
+        QTest::qWait(1100); // a fetch now would carry another date
         m_server->setFault(QStringLiteral("/assets/files/versionInfo.json"), Fault::WrongContentLength);
         auto again = fetcher().load(d, CatalogFetcher::Refresh::Always);
         QVERIFY(again.ok());
         QVERIFY(again->offline());
         QCOMPARE(again->networkError->code, QStringLiteral("download.short-body"));
-        QVERIFY(info.open(QIODevice::ReadOnly));
-        QCOMPARE(info.readAll(), before);
+        auto kept = m_cache->openCatalog();
+        QVERIFY(kept.ok());
+        QCOMPARE(kept->provenance().fetchedAt.toSecsSinceEpoch(), first->fetchedAt.toSecsSinceEpoch());
     }
 
     void malformedCatalogFromTheServerIsRefusedWithFileAndField()
@@ -144,26 +147,26 @@ private Q_SLOTS:
             out.write(data);
         }
         Downloader d(policy());
-        CatalogFetcher f(m_cache->path(), ReleaseSources::mirror(QUrl::fromLocalFile(mirror.path() + QLatin1Char('/'))));
+        CatalogFetcher f(*m_cache, ReleaseSources::mirror(QUrl::fromLocalFile(mirror.path() + QLatin1Char('/'))));
         auto result = f.load(d);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("catalog.malformed"));
         QVERIFY2(result.error().message.contains(QStringLiteral("deviceRestore.json")), qPrintable(result.error().message));
-        QVERIFY(!QFile::exists(QDir(f.folder()).filePath(QStringLiteral("catalog-info.json"))));
+        QCOMPARE(m_cache->openCatalog().error().code, QStringLiteral("cache.no-catalog"));
     }
 
     void damagedKeptCatalogIsNotUsed()
     {
         Downloader d(policy());
         QVERIFY(fetcher().load(d).ok());
-        QFile kept(QDir(fetcher().folder()).filePath(QStringLiteral("versionInfo.json")));
+        QFile kept(QDir(keptFolder()).filePath(QStringLiteral("versionInfo.json")));
         QVERIFY(kept.open(QIODevice::ReadWrite));
         kept.seek(10);
         kept.write("X");
         kept.close();
         auto result = fetcher().loadKept();
         QVERIFY(!result.ok());
-        QCOMPARE(result.error().code, QStringLiteral("catalog.cache-damaged"));
+        QCOMPARE(result.error().code, QStringLiteral("cache.tampered"));
         QVERIFY(result.error().message.contains(QStringLiteral("versionInfo.json")));
     }
 };
