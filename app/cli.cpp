@@ -9,6 +9,7 @@ const QList<Command> &commands()
         {"inspect", "Show a device's modules and their checks", &runInspect},
         {"plan", "Show what a restore would do, without a device or before writing anything", &runPlan},
         {"restore", "Restore a device to a Device OS version and check the result", &runRestore},
+        {"fetch", "Download a Device OS release into the verified cache for offline use", &runFetch},
         {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
     };
     return list;

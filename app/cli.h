@@ -32,5 +32,6 @@ int runPlan(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runInspect(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
+int runFetch(const QStringList &arguments);
 
 } // namespace dr::cli

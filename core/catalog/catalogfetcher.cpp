@@ -57,6 +57,8 @@ Result<CatalogSnapshot> CatalogFetcher::fetch(Downloader &downloader) const
         return makeError(QStringLiteral("catalog.write-failed"),
                          QStringLiteral("No temporary folder can be made in %1.").arg(tmpRoot),
                          QStringLiteral("Check the permissions of the cache folder and the free space."));
+    if (m_report)
+        m_report(QStringLiteral("Fetching the catalog from %1").arg(m_sources.docsBase.toString()));
     QList<DownloadRequest> requests;
     for (const QString &name : ReleaseSources::catalogFileNames())
         requests.append({{m_sources.catalogFile(name)}, tmp.filePath(name)});

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 namespace dr {
@@ -53,6 +54,9 @@ public:
     // no kept copy and the network cannot give a usable one (the error says why), or on cancel.
     Result<CatalogSnapshot> load(Downloader &downloader, Refresh refresh = Refresh::IfStale) const;
 
+    // Told before the network is asked ("Fetching the catalog from ...").
+    void setStageReporter(std::function<void(const QString &)> report) { m_report = std::move(report); }
+
     // The kept copy; cache.no-catalog when there is none.
     Result<CatalogSnapshot> loadKept() const;
     // Downloads the three files, parses them and keeps them (replacing the kept copy).
@@ -60,6 +64,7 @@ public:
 
 private:
     ReleaseCache &m_cache;
+    std::function<void(const QString &)> m_report;
     ReleaseSources m_sources;
 };
 

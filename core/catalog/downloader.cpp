@@ -169,6 +169,8 @@ DownloadProgress Downloader::currentProgress()
     const auto &[t0, d0] = m_samples.first();
     if (now - t0 >= 200 && p.done >= d0)
         p.bytesPerSecond = double(p.done - d0) * 1000.0 / double(now - t0);
+    else if (now > 0 && p.filesDone == p.files)
+        p.bytesPerSecond = double(p.done) * 1000.0 / double(now); // a job shorter than the window: its average
     if (known > 0 && p.bytesPerSecond > 0) {
         // Files whose size is not announced yet count as the average of those that are.
         const double expected = p.totalKnown ? double(knownTotal)

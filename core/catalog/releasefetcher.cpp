@@ -59,7 +59,9 @@ void ReleaseFetcher::cancel()
 
 Result<CatalogSnapshot> ReleaseFetcher::catalog(CatalogFetcher::Refresh refresh)
 {
-    return CatalogFetcher(m_cache, m_sources).load(*m_downloader, refresh);
+    CatalogFetcher fetcher(m_cache, m_sources);
+    fetcher.setStageReporter([this](const QString &text) { Q_EMIT stageChanged(text); });
+    return fetcher.load(*m_downloader, refresh);
 }
 
 bool ReleaseFetcher::allCached(const QList<CatalogRelease> &releases) const
