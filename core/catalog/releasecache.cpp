@@ -250,7 +250,7 @@ Result<void> ReleaseCache::storeCatalog(const QByteArray &deviceRestore, const Q
     return writeManifest(*m);
 }
 
-Result<ReleaseCatalog> ReleaseCache::openCatalog() const
+Result<QList<FetchedFile>> ReleaseCache::readCatalogFiles(CatalogProvenance *provenance) const
 {
     auto m = readManifest();
     if (!m.ok())
@@ -260,7 +260,7 @@ Result<ReleaseCatalog> ReleaseCache::openCatalog() const
                          CacheText::tr("No release catalog was kept yet, so the releases cannot be listed offline."),
                          CacheText::tr("Connect to the internet once so that the catalog can be fetched, or give "
                                        "--catalog-url with a folder or mirror that holds it."));
-    QList<QByteArray> bytes;
+    QList<FetchedFile> out;
     for (const CachedFile &f : m->catalogFiles) {
         const QString path = catalogFolder(m_root) + QLatin1Char('/') + f.cachePath;
         QFile file(path);
@@ -270,12 +270,23 @@ Result<ReleaseCatalog> ReleaseCache::openCatalog() const
                              CacheText::tr("The kept catalog file %1 changed since it was fetched.").arg(path),
                              CacheText::tr("It was not used. Connect to the internet so that the catalog can be "
                                            "fetched again."));
-        bytes << data;
+        out << FetchedFile{f.cachePath, data, f.sourceUrl};
     }
-    auto catalog = ReleaseCatalog::fromJson(bytes[0], bytes[1], bytes[2]);
+    if (provenance)
+        *provenance = {m->catalogSource, m->catalogFetchedAt, true};
+    return out;
+}
+
+Result<ReleaseCatalog> ReleaseCache::openCatalog() const
+{
+    CatalogProvenance provenance;
+    auto files = readCatalogFiles(&provenance);
+    if (!files.ok())
+        return files.error();
+    auto catalog = ReleaseCatalog::fromJson(files->at(0).data, files->at(1).data, files->at(2).data);
     if (!catalog.ok())
         return catalog.error();
-    catalog->setProvenance({m->catalogSource, m->catalogFetchedAt, true});
+    catalog->setProvenance(provenance);
     return catalog;
 }
 
