@@ -10,6 +10,8 @@ const QList<Command> &commands()
         {"plan", "Show what a restore would do, without a device or before writing anything", &runPlan},
         {"restore", "Restore a device to a Device OS version and check the result", &runRestore},
         {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
+        {"catalog", "List the Device OS releases per platform, with labels and what is cached", &runCatalog},
+        {"kit", "Export or import a restore kit (releases for a computer without internet)", &runKit},
     };
     return list;
 }

@@ -146,11 +146,12 @@ Result<ReleaseCache::Manifest> ReleaseCache::readManifest() const
     QFile f(m_root + QStringLiteral("/manifest.json"));
     if (!f.exists())
         return m;
-    const auto bad = [&f](const QString &why) {
+    const auto bad = [&f, this](const QString &why) {
         return makeError(QString::fromLatin1(cacheerror::BadManifest),
                          CacheText::tr("The release cache's list %1 is damaged.").arg(f.fileName()),
-                         CacheText::tr("Remove the downloaded releases (device-restore cache clear or the settings) "
-                                       "and fetch them again."),
+                         CacheText::tr("Remove the downloaded releases (the settings' \"Remove downloaded releases\", "
+                                       "or delete %1) and fetch them again.")
+                             .arg(m_root),
                          why);
     };
     if (!f.open(QIODevice::ReadOnly))

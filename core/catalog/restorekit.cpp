@@ -201,7 +201,8 @@ Result<KitManifest> RestoreKit::exportKit(ReleaseCache &cache, const QList<Catal
             return makeError(QString::fromLatin1(kiterror::NotCached),
                              KitText::tr("Device OS %1 for the %2 is not in the release cache.")
                                  .arg(r.versionName, r.platformName),
-                             KitText::tr("Fetch it first (device-restore fetch), then export the kit."));
+                             KitText::tr("Add it to the cache first (fetch it, or import a kit that holds it), "
+                                         "then export the kit."));
         auto files = cache.readRelease(r.platformId, r.version);
         if (!files.ok())
             return files.error();
