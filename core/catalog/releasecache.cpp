@@ -146,11 +146,12 @@ Result<ReleaseCache::Manifest> ReleaseCache::readManifest() const
     QFile f(m_root + QStringLiteral("/manifest.json"));
     if (!f.exists())
         return m;
-    const auto bad = [&f](const QString &why) {
+    const auto bad = [&f, this](const QString &why) {
         return makeError(QString::fromLatin1(cacheerror::BadManifest),
                          CacheText::tr("The release cache's list %1 is damaged.").arg(f.fileName()),
-                         CacheText::tr("Remove the downloaded releases (device-restore cache clear or the settings) "
-                                       "and fetch them again."),
+                         CacheText::tr("Remove the downloaded releases (the settings' \"Remove downloaded releases\", "
+                                       "or delete %1) and fetch them again.")
+                             .arg(m_root),
                          why);
     };
     if (!f.open(QIODevice::ReadOnly))
@@ -250,7 +251,7 @@ Result<void> ReleaseCache::storeCatalog(const QByteArray &deviceRestore, const Q
     return writeManifest(*m);
 }
 
-Result<ReleaseCatalog> ReleaseCache::openCatalog() const
+Result<QList<FetchedFile>> ReleaseCache::readCatalogFiles(CatalogProvenance *provenance) const
 {
     auto m = readManifest();
     if (!m.ok())
@@ -260,7 +261,7 @@ Result<ReleaseCatalog> ReleaseCache::openCatalog() const
                          CacheText::tr("No release catalog was kept yet, so the releases cannot be listed offline."),
                          CacheText::tr("Connect to the internet once so that the catalog can be fetched, or give "
                                        "--catalog-url with a folder or mirror that holds it."));
-    QList<QByteArray> bytes;
+    QList<FetchedFile> out;
     for (const CachedFile &f : m->catalogFiles) {
         const QString path = catalogFolder(m_root) + QLatin1Char('/') + f.cachePath;
         QFile file(path);
@@ -270,12 +271,23 @@ Result<ReleaseCatalog> ReleaseCache::openCatalog() const
                              CacheText::tr("The kept catalog file %1 changed since it was fetched.").arg(path),
                              CacheText::tr("It was not used. Connect to the internet so that the catalog can be "
                                            "fetched again."));
-        bytes << data;
+        out << FetchedFile{f.cachePath, data, f.sourceUrl};
     }
-    auto catalog = ReleaseCatalog::fromJson(bytes[0], bytes[1], bytes[2]);
+    if (provenance)
+        *provenance = {m->catalogSource, m->catalogFetchedAt, true};
+    return out;
+}
+
+Result<ReleaseCatalog> ReleaseCache::openCatalog() const
+{
+    CatalogProvenance provenance;
+    auto files = readCatalogFiles(&provenance);
+    if (!files.ok())
+        return files.error();
+    auto catalog = ReleaseCatalog::fromJson(files->at(0).data, files->at(1).data, files->at(2).data);
     if (!catalog.ok())
         return catalog.error();
-    catalog->setProvenance({m->catalogSource, m->catalogFetchedAt, true});
+    catalog->setProvenance(provenance);
     return catalog;
 }
 

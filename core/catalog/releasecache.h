@@ -95,6 +95,9 @@ public:
     // The kept catalog, its provenance saying it came from the cache and when it was fetched.
     // Files that changed since they were kept are reported (cache.tampered) and the catalog dropped.
     Result<ReleaseCatalog> openCatalog() const;
+    // The kept catalog files themselves (checked the same way), with its source and fetch date in
+    // `provenance` (restore kits carry them).
+    Result<QList<FetchedFile>> readCatalogFiles(CatalogProvenance *provenance = nullptr) const;
 
     // --- releases ---
     // Verifies `files` as `release` of `catalog` (ReleaseVerifier), then writes them (temporary

@@ -99,8 +99,9 @@ struct CatalogVersion
 
     // Semver pre-releases and developer previews: hidden unless asked for.
     bool prerelease() const { return version.isPrerelease() || state == ReleaseState::Preview; }
-    // Long-term support lines are the even majors (docs LTS page); only their final releases.
-    bool lts() const { return version.major() % 2 == 0 && !version.isPrerelease(); }
+    // Long-term support lines are the even majors from 2.x on (docs LTS page: 2.x, 4.x, 6.x); only
+    // their final releases. The 0.x releases predate the LTS scheme.
+    bool lts() const { return version.major() >= 2 && version.major() % 2 == 0 && !version.isPrerelease(); }
     bool availableFor(int platformId) const
     {
         return zipPlatforms.contains(platformId) || filePlatforms.contains(platformId);
