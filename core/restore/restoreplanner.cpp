@@ -193,7 +193,6 @@ private:
 
     DeviceState initialState() const;
     void checkTarget(const std::optional<SemVer> &current);
-    std::optional<SemVer> intermediateStop(const std::optional<SemVer> &current) const;
     DeviceState planStage(int stage, const DeviceState &state, const SemVer &target, bool lastStage);
     const BundleModule *chooseUserFirmware(const DeviceState &state, const SemVer &target,
                                            const QMap<HeldKey, int> &targetVersions, bool downgrade,
@@ -324,12 +323,15 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
 
 // BRN402 / B402: from >= 2.0.0 to <= 1.5.1 the device must first run 1.5.2 and connect to cellular
 // (2.x leaves the SARA-R410M modem at 460800 baud; older releases expect 115200). Reference 7.1.
-std::optional<SemVer> Planner::intermediateStop(const std::optional<SemVer> &current) const
+// The BRN402/B402 rule (reference 5.6): from 2.0.0 or newer down to 1.5.1 or older goes through
+// 1.5.2. When the model is unknown, any model of the platform that needs it makes the stop.
+std::optional<SemVer> twoStageStop(const Platform &p, const std::optional<SemVer> &current, const SemVer &target,
+                                   const QString &modelSku)
 {
     const SemVer stop(1, 5, 2);
-    if (!(r.target < stop) || !current || *current < SemVer(2, 0, 0))
+    if (!(target < stop) || !current || *current < SemVer(2, 0, 0))
         return std::nullopt;
-    const DeviceModel *m = o.modelSku.isEmpty() ? nullptr : p.model(o.modelSku);
+    const DeviceModel *m = modelSku.isEmpty() ? nullptr : p.model(modelSku);
     if (m)
         return m->twoStageDowngradeThrough152 ? std::optional<SemVer>(stop) : std::nullopt;
     const bool anyModelNeedsIt = std::any_of(p.models.begin(), p.models.end(),
@@ -896,9 +898,8 @@ void Planner::run()
     if (!p.supported)
         return;
 
-    QList<SemVer> stops;
-    if (const auto stop = intermediateStop(start.deviceOs)) {
-        stops.append(*stop);
+    const QList<SemVer> stops = RestorePlanner::intermediateReleases(p, start.deviceOs, r.target, o);
+    if (const auto stop = twoStageStop(p, start.deviceOs, r.target, o.modelSku)) {
         if (o.modelSku.isEmpty())
             warn(
                 QStringLiteral("plan.two-stage-unknown-model"),
@@ -912,13 +913,6 @@ void Planner::run()
                      "The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has "
                      "connected to the cellular network once, %3.")
                      .arg(o.modelSku, start.deviceOs->toString(), r.target.toString()));
-    }
-    // System parts over YModem step through intermediate releases (reference 7.1): the Electron/E
-    // Series through 0.5.5, 0.6.4, 0.7.0 and 1.2.1, the Photon/P1 through 0.7.0 (platforms.json).
-    if (!o.allowDfu && start.deviceOs && *start.deviceOs < r.target) {
-        for (const SemVer &v : p.serialUpgradePath)
-            if (*start.deviceOs < v && v < r.target)
-                stops.append(v);
     }
 
     DeviceState state = start;
@@ -971,6 +965,22 @@ void Planner::run()
 }
 
 } // namespace
+
+QList<SemVer> RestorePlanner::intermediateReleases(const Platform &platform, const std::optional<SemVer> &current,
+                                                  const SemVer &target, const PlanOptions &options)
+{
+    QList<SemVer> stops;
+    if (const auto stop = twoStageStop(platform, current, target, options.modelSku))
+        stops.append(*stop);
+    // System parts over YModem step through intermediate releases (reference 7.1): the Electron/E
+    // Series through 0.5.5, 0.6.4, 0.7.0 and 1.2.1, the Photon/P1 through 0.7.0 (platforms.json).
+    if (!options.allowDfu && current && *current < target) {
+        for (const SemVer &v : platform.serialUpgradePath)
+            if (*current < v && v < target)
+                stops.append(v);
+    }
+    return stops;
+}
 
 RestorePlan RestorePlanner::plan(const PlanRequest &request)
 {

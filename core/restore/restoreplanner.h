@@ -54,6 +54,13 @@ class RestorePlanner
 public:
     static RestorePlan plan(const PlanRequest &request);
 
+    // The releases a plan from `current` to `target` stops at before the target, in order: the
+    // BRN402/B402 stop at 1.5.2 on a downgrade from 2.x or newer, and without DFU the serial upgrade
+    // path's releases between the two (platforms.json restoreOrder.serialUpgradePath). Empty when
+    // `current` is unknown. plan() uses it; so does the catalog, to fetch only what a plan needs.
+    static QList<SemVer> intermediateReleases(const Platform &platform, const std::optional<SemVer> &current,
+                                              const SemVer &target, const PlanOptions &options);
+
     // Device OS version from which the platform answers USB control requests (reference 7.3).
     static SemVer controlRequestsSince(const Platform &platform);
 };
