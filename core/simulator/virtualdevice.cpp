@@ -1,6 +1,9 @@
 // The virtual Particle device model. See virtualdevice.h for what it models and why.
 #include "simulator/virtualdevice.h"
 
+#include "simulator/bootbehaviour.h"
+#include "simulator/modulevalidation.h"
+
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
@@ -107,7 +110,13 @@ struct VirtualDevice::State
     QList<Memory> memories;
     TimingModel timing;
     bool timingEnabled = false;
+    bool realTiming = false; // reset, DFU-leave and module-apply times of a real device (reference row 14)
     ModelTimeAccount account;
+    // boot (modulevalidation.cpp decideBoot)
+    bool safeMode = false;
+    QString bootFailure;
+    int resetCount = 0;
+    int factoryResetAttempts = 0;
     QList<ArmedFault> faults;
     quint64 bytesWritten = 0;
     QList<WriteRecord> writeLog;
@@ -184,6 +193,7 @@ VirtualDevice::VirtualDevice(const Platform &platform, const VirtualDeviceConfig
     d->mode = config.mode;
     d->timing = config.timing.value_or(TimingModel::forMcu(platform.mcu));
     d->timingEnabled = config.timingEnabled;
+    d->realTiming = config.realTiming;
     d->layoutVersion = config.deviceOs;
 }
 
@@ -445,21 +455,6 @@ Result<void> VirtualDevice::loadModule(const BundleModule &module)
 
 namespace {
 
-// The validity of one module read from flash (reference 2.6, DOS ota_module.cpp fetch_module).
-void judgeModule(VirtualModuleInfo &info, const ModuleSlot &slot, int platformId)
-{
-    const FirmwareModule &m = *info.module;
-    info.validityChecked = kValidityChecked;
-    quint32 passed = 0;
-    if (m.crcValid())
-        passed |= ValidityIntegrity;
-    if (m.startAddress >= slot.bounds.start && m.endAddress <= slot.bounds.end)
-        passed |= ValidityRange;
-    if (m.platformId == platformId)
-        passed |= ValidityPlatform;
-    info.validityResult = passed; // dependencies are judged once every module is known
-}
-
 quint32 le32At(const QByteArray &b, qsizetype at)
 {
     const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
@@ -489,18 +484,6 @@ std::optional<quint32> dynamicStartBefore(const Memory &m, quint32 end)
         at += length;
     }
     return std::nullopt;
-}
-
-bool dependencySatisfied(const ModuleDependency &dep, const QList<VirtualModuleInfo> &modules)
-{
-    if (dep.isNone())
-        return true;
-    for (const VirtualModuleInfo &other : modules) {
-        if (other.present && other.function == dep.function() && other.index == dep.index
-            && other.version >= dep.version)
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -619,17 +602,8 @@ QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) con
             continue;
         out.append(readSlot(slot));
     }
-    // 3. Dependencies, against what is installed (not transitive). A user part's second dependency
-    // (the bootloader) is optional (userDepsOptional).
-    for (VirtualModuleInfo &info : out) {
-        if (!info.module)
-            continue;
-        bool ok = dependencySatisfied(info.dependency, out);
-        if (!(info.function == ModuleFunction::UserPart && info.dependency2.function() == ModuleFunction::Bootloader))
-            ok = ok && dependencySatisfied(info.dependency2, out);
-        if (ok)
-            info.validityResult |= ValidityDependencies;
-    }
+    // 3. Dependencies, against what is installed (modulevalidation.cpp).
+    judgeDependencies(out);
     return out;
 }
 
@@ -731,45 +705,6 @@ Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray
     return {};
 }
 
-namespace {
-
-// What HAL_FLASH_End checks before accepting a module from the OTA region: a parsable module for
-// this platform with a valid CRC, a slot for it whose bounds hold it, and its dependencies met. The
-// dependency check came with Device OS 0.6.0 (device-os pull request 1063, "full-deps-validation");
-// before it HAL_FLASH_End checked integrity only, so `running` below 0.6.0 skips it.
-Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteArray &image, const SemVer &layout,
-                                         const QList<VirtualModuleInfo> &installed, const std::optional<SemVer> &running)
-{
-    const bool checkDependencies = !running || !(*running < SemVer(0, 6, 0));
-    auto parsed = ModuleParser::parseOne(image, 0, QStringLiteral("OTA region"));
-    if (!parsed)
-        return updateError(QStringLiteral("invalid"), QStringLiteral("The update is not a Particle module."));
-    const FirmwareModule &m = *parsed;
-    if (!m.crcValid())
-        return updateError(QStringLiteral("crc"), QStringLiteral("The update's CRC-32 does not match."));
-    if (m.platformId != platform.id)
-        return updateError(QStringLiteral("platform"),
-                           QStringLiteral("The update is for platform %1, not %2.").arg(m.platformId).arg(platform.id));
-    const ModuleSlot *slot = platform.slotFor(m.function(), m.index, m.mcuTarget, layout);
-    if (!slot)
-        slot = platform.slotFor(m.function(), m.index, m.mcuTarget);
-    if (!slot || m.startAddress < slot->bounds.start || m.endAddress > slot->bounds.end)
-        return updateError(QStringLiteral("range"), QStringLiteral("The update does not fit any module slot."));
-    if (slot->transport == SlotTransport::Never)
-        return updateError(QStringLiteral("forbidden"), QStringLiteral("This module must never be flashed."));
-    // A dependency on the bootloader does not stop the update: Device OS takes the module and runs in
-    // safe mode until the bootloader follows (device-os pull request 1306: system parts updated "but
-    // not bootloader (device is in safe mode)"), which is how the Photon/P1 bootloader comes last.
-    auto met = [&](const ModuleDependency &dep) {
-        return dep.function() == ModuleFunction::Bootloader || dependencySatisfied(dep, installed);
-    };
-    if (checkDependencies && (!met(m.dependency) || !met(m.dependency2)))
-        return updateError(QStringLiteral("dependencies"), QStringLiteral("The update's dependencies are not met."));
-    return m;
-}
-
-} // namespace
-
 Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
 {
     const SemVer layout = deviceOsLayoutVersion();
@@ -789,10 +724,11 @@ Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
         d->updateActive = false;
         return module.error();
     }
-    if (!validateOnly) {
+    // validate_only ends the transfer as an apply does (storage.cpp: `goto done`, then
+    // cancelFirmwareUpdate()): a later FINISH finds no update (reference row 3).
+    d->updateActive = false;
+    if (!validateOnly)
         d->updatePending = *module;
-        d->updateActive = false;
-    }
     return {};
 }
 
@@ -816,6 +752,7 @@ void VirtualDevice::resetDevice(DeviceMode into)
     const SemVer layout = deviceOsLayoutVersion();
     const QList<VirtualModuleInfo> installed = modules();
     const std::optional<SemVer> running = SemVer::parse(systemVersionString());
+    const BootBehaviour &boot = BootBehaviour::forFamily(d->platform.mcu);
     microseconds busy{0};
     bool applied = false;
     bool appliedOta = false;
@@ -825,19 +762,26 @@ void VirtualDevice::resetDevice(DeviceMode into)
             return;
         std::optional<FirmwareModule> toApply = std::move(d->updatePending);
         d->updatePending.reset();
-        // The docs "OTA trick": DCT ota_update_flag 0xA5 makes Device OS apply the module sitting in the
-        // OTA region on its next boot (HAL_FLASH_ApplyPendingUpdate), then clear the flag.
+        // The docs "OTA trick": DCT ota_update_flag 0xA5 makes Device OS (from 1.2.1-rc.3, older ones
+        // never look) take the module in the OTA region as it starts (HAL_FLASH_ApplyPendingUpdate),
+        // clear the flag, wait 100 ms and reset once more for the bootloader to copy it (reference row 9).
         Memory *dct = d->memoryFor(d->platform.dctAlt);
         const OtaRegion *ota = d->platform.otaRegionFor(layout);
-        if (!toApply && into != DeviceMode::Dfu && dct && ota
+        const bool readsDctFlag = running && !(*running < boot.dctFlagSince);
+        if (!toApply && into != DeviceMode::Dfu && readsDctFlag && dct && ota
             && dct->data.size() > qsizetype(d->platform.dctOtaUpdateFlagOffset)
             && uchar(dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)]) == 0xA5) {
             dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)] = char(0xFF);
             if (const Memory *m = d->memoryFor(ota->alt); m && m->contains(ota->address, ota->size)) {
                 auto module = validateOtaModule(d->platform, m->data.mid(m->offsetOf(ota->address), ota->size),
                                                 layout, installed, running);
-                if (module)
+                if (module) {
                     toApply = *module;
+                    const microseconds extra = boot.dctFlagExtraResetDelay + d->timing.resetTime;
+                    busy += extra;
+                    d->account.resets += extra;
+                    d->resetCount++; // the extra reset of HAL_FLASH_ApplyPendingUpdate
+                }
             }
         }
         if (toApply) {
@@ -860,32 +804,24 @@ void VirtualDevice::resetDevice(DeviceMode into)
                 });
                 d->externalModules.append(ext);
             } else if (Memory *internal = d->memoryFor(0)) {
-                // The bootloader copies the image to its slot (dropping the prefix when flagged).
+                // The bootloader copies the image to its slot (dropping the prefix when flagged), with no
+                // USB while it erases and programs: seconds on a real device (reference row 14).
                 const QByteArray image = toApply->flashImage();
                 if (internal->contains(toApply->startAddress, quint32(image.size()))) {
                     const auto sectors = internal->info.layout.sectorsCovering(toApply->startAddress, quint32(image.size()));
-                    // The copy costs erase and program time like any other write: accounted, so that
-                    // benchmarks see it in the model's bound.
-                    for (const DfuseSector &s : sectors.value_or(QList<DfuseSector>{})) {
+                    for (const DfuseSector &s : sectors.value_or(QList<DfuseSector>{}))
                         std::fill_n(internal->data.begin() + internal->offsetOf(s.address), s.size, char(0xFF));
-                        const microseconds erase = d->eraseTime(s.size);
-                        busy += erase;
-                        d->account.erase += erase;
-                        d->account.bytesErased += s.size;
-                        d->account.eraseOperations++;
-                    }
                     std::copy(image.begin(), image.end(), internal->data.begin() + internal->offsetOf(toApply->startAddress));
-                    const microseconds program = d->programTime(quint32(image.size()));
-                    busy += program;
-                    d->account.program += program;
-                    d->account.bytesProgrammed += quint64(image.size());
-                    d->account.programOperations++;
+                    const microseconds copy(qint64(boot.applyMicrosPerKiB * double(image.size()) / 1024.0));
+                    busy += copy;
+                    d->account.apply += copy;
                     applied = true;
                 }
             }
         }
         busy += d->timing.resetTime;
         d->account.resets += d->timing.resetTime;
+        d->resetCount++;
         d->mode = into;
         d->scanDirty = true;
         if (into == DeviceMode::Dfu)
@@ -893,15 +829,27 @@ void VirtualDevice::resetDevice(DeviceMode into)
     }
     if (into != DeviceMode::Dfu && d->platform.bootloaderInSystemParts)
         applied = updateBootloaderFromSystemParts() || applied;
+    // What the flash now holds decides where the device comes up: DFU mode when system-part1 fails
+    // its check, safe mode when a dependency is not met (reference row 1, modulevalidation.cpp).
+    const BootOutcome outcome = decideBoot(boot, modules(), into);
     // A hard fault starts with an OTA module applied and lasts while its cause is in flash.
     bool crashed = false;
-    if (into != DeviceMode::Dfu) {
-        const bool cause = crashesAtStart();
+    {
+        const bool cause = outcome.mode != DeviceMode::Dfu && crashesAtStart();
         std::lock_guard lock(d->mutex);
-        crashed = cause && (appliedOta || d->hardFault);
-        d->hardFault = crashed;
+        d->mode = outcome.mode;
+        d->safeMode = outcome.safeMode;
+        d->bootFailure = outcome.failedModule.isEmpty() ? QString() : outcome.failedModule + QLatin1Char(' ') + outcome.reason;
+        if (outcome.factoryReset)
+            d->factoryResetAttempts++;
+        if (outcome.mode == DeviceMode::Dfu) {
+            d->hardFault = false;
+        } else {
+            crashed = cause && (appliedOta || d->hardFault);
+            d->hardFault = crashed;
+        }
     }
-    if (d->timingEnabled && busy.count() > 0)
+    if ((d->timingEnabled || d->realTiming) && busy.count() > 0)
         std::this_thread::sleep_for(busy);
     if (applied)
         Q_EMIT modulesChanged();
@@ -909,7 +857,45 @@ void VirtualDevice::resetDevice(DeviceMode into)
         Q_EMIT unplugged(); // restarts into the crash again and again: never back on the bus
         return;
     }
-    Q_EMIT resetCompleted(into);
+    Q_EMIT resetCompleted(outcome.mode);
+}
+
+std::chrono::milliseconds VirtualDevice::lingerBeforeReset()
+{
+    const BootBehaviour &boot = BootBehaviour::forFamily(d->platform.mcu);
+    const std::optional<SemVer> running = SemVer::parse(systemVersionString());
+    std::lock_guard lock(d->mutex);
+    milliseconds linger{0};
+    if (d->mode == DeviceMode::Dfu)
+        linger = boot.leaveDfuDelay;
+    else if (running && !(*running < boot.resetRequestDelaySince))
+        linger = boot.resetRequestDelay;
+    d->account.resets += linger;
+    return (d->timingEnabled || d->realTiming) ? linger : milliseconds(0);
+}
+
+bool VirtualDevice::safeMode() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->safeMode;
+}
+
+QString VirtualDevice::bootFailure() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->bootFailure;
+}
+
+int VirtualDevice::resetCount() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->resetCount;
+}
+
+int VirtualDevice::factoryResetAttempts() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->factoryResetAttempts;
 }
 
 // Device OS pull request 1426: 0.8.0-rc.1 and later Photon/P1 system-part1 needs system-part2 of
@@ -1019,6 +1005,23 @@ bool VirtualDevice::timingEnabled() const
 {
     std::lock_guard lock(d->mutex);
     return d->timingEnabled;
+}
+
+void VirtualDevice::setRealTiming(bool enabled)
+{
+    std::lock_guard lock(d->mutex);
+    d->realTiming = enabled;
+}
+
+bool VirtualDevice::realTiming() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->realTiming;
+}
+
+bool realTimingFromEnvironment()
+{
+    return qEnvironmentVariableIntValue("DR_SIM_REAL_TIMING") == 1;
 }
 
 TimingModel VirtualDevice::timingModel() const
