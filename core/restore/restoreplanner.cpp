@@ -165,6 +165,7 @@ public:
     }
 
     void run();
+    void checkOrder(const QList<PlanStep> &steps) { checkRunnable(initialState(), steps); }
 
 private:
     const PlanRequest &r;
@@ -366,43 +367,106 @@ StepTransport Planner::runningTransport(const std::optional<SemVer> &running, co
     return StepTransport::None;
 }
 
-// Every module sent to running Device OS must find what it depends on already on the device when it
-// arrives: from 0.6.0 Device OS refuses it otherwise (device-os pull request 1063), and before 0.6.0
-// it takes it and then fails to start (a Photon below 0.7.0 that gets a 0.8.0+ system-part1
-// hard-faults, device-os pull request 1426). A dependency on the bootloader is the exception: Device
-// OS takes the module and runs in safe mode until the bootloader follows (pull request 1306), which
-// is why the Photon/P1 bootloader can come after the system parts. DFU writes are not checked: the
-// device does not start between them. Parts that each need the other's new version can therefore
-// never be sent this way; the plan is refused rather than left to fail half way.
+// What Device OS checks when a module arrives over control requests or YModem (HAL_FLASH_End /
+// HAL_FLASH_OTA_Validate, reference section 6 row 2): a user part is not checked (userDepsOptional);
+// dependency 1 must be on the device, the bootloader included (Gen 3 system-part1 names it there: a
+// 1.5.2 Boron refuses system-part1 2.2.0 with -1340 until bootloader 1005 went first); dependency 2
+// too, unless it is the bootloader (device-os pull request 1306: the Photon/P1 bootloader can come
+// after the system parts, the device runs in safe mode meanwhile); and a system part must not fall
+// below what another installed system part needs of it (validate_module_dependencies_full: a Gen 2
+// downgrade sends part 2 before part 1). Before 0.6.0 Device OS did not check, but the device then
+// fails to start (a Photon below 0.7.0 that gets a 0.8.0+ system-part1 hard-faults, device-os pull
+// request 1426), so the same order is kept. Returns the unmet dependency; nullopt when accepted.
+struct OtaHeld
+{
+    QMap<HeldKey, int> versions;
+    QMap<HeldKey, QList<ModuleDependency>> dependencies; // of system parts, for the reverse check
+};
+
+struct OtaRefusal
+{
+    ModuleDependency unmet; // the module (function, index, version) that is missing or too old
+    bool byInstalled = false; // the reverse check: an installed system part needs the sent one newer
+};
+
+std::optional<OtaRefusal> refusedOverTheAir(const FirmwareModule &m, const OtaHeld &have)
+{
+    auto met = [&](const ModuleDependency &d) {
+        const auto it = have.versions.constFind(key(d.function(), d.index));
+        return it != have.versions.cend() && *it >= d.version;
+    };
+    if (m.function() == ModuleFunction::UserPart || m.dependency.isNone())
+        return std::nullopt;
+    if (!met(m.dependency))
+        return OtaRefusal{m.dependency, false};
+    if (!m.dependency2.isNone() && m.dependency2.function() != ModuleFunction::Bootloader && !met(m.dependency2))
+        return OtaRefusal{m.dependency2, false};
+    if (m.function() != ModuleFunction::SystemPart)
+        return std::nullopt;
+    for (auto it = have.dependencies.cbegin(); it != have.dependencies.cend(); ++it) {
+        if (it.key() == key(m.function(), m.index, m.mcuTarget))
+            continue;
+        for (const ModuleDependency &d : *it)
+            if (!d.isNone() && d.function() == m.function() && d.index == m.index && m.version < d.version)
+                return OtaRefusal{ModuleDependency{quint8(ModuleFunction::SystemPart),
+                                                   quint8((it.key() >> 8) & 0xFF), quint16(d.version)},
+                                  true};
+    }
+    return std::nullopt;
+}
+
+OtaHeld heldOnDevice(const DeviceState &state)
+{
+    OtaHeld have;
+    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it) {
+        if (!it->valid)
+            continue;
+        have.versions.insert(it.key(), it->version);
+        if (ModuleFunction(it.key() >> 16) == ModuleFunction::SystemPart)
+            have.dependencies.insert(it.key(), it->dependencies);
+    }
+    return have;
+}
+
+// Every step sent to running Device OS must be one it accepts at that point of the plan; DFU writes are
+// not checked (the device does not start between them). A plan with a step the device would refuse is
+// refused here, before anything is written.
 void Planner::checkRunnable(const DeviceState &state, const QList<PlanStep> &steps)
 {
-    QMap<HeldKey, int> have;
-    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it)
-        if (it->valid)
-            have.insert(it.key(), it->version);
+    OtaHeld have = heldOnDevice(state);
     for (const PlanStep &s : steps) {
         if (s.kind != StepKind::Flash || !s.source)
             continue;
+        const FirmwareModule &m = s.source->module;
         if (s.transport == StepTransport::ControlRequest || s.transport == StepTransport::YModem) {
-            for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
-                if (d.isNone() || d.function() == ModuleFunction::Bootloader)
-                    continue;
-                const auto it = have.constFind(key(d.function(), d.index));
-                if (it != have.cend() && *it >= d.version)
-                    continue;
+            if (const auto refusal = refusedOverTheAir(m, have)) {
+                const ModuleDependency *unmet = &refusal->unmet;
+                const bool reverse = refusal->byInstalled;
                 refuse(QStringLiteral("plan.dependency-deadlock"),
-                       PlannerText::tr(
-                           "The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it "
-                           "arrives, and this plan cannot put it there first: the device would refuse it or fail to "
-                           "start. Allow DFU, or restore through an intermediate Device OS release.")
-                           .arg(describeModule(s.function, s.index),
-                                s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
-                                describeModule(d.function(), d.index))
-                           .arg(d.version));
+                       reverse ? PlannerText::tr(
+                                     "The %1 of Device OS %2 cannot be sent before the %3: the device's %3 needs "
+                                     "the %1 at version %4 or newer, so the device would refuse it (error -1340). "
+                                     "Allow DFU, or send the %3 first.")
+                                     .arg(describeModule(s.function, s.index),
+                                          s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
+                                          describeModule(unmet->function(), unmet->index))
+                                     .arg(unmet->version)
+                               : PlannerText::tr(
+                                     "The %1 of Device OS %2 needs the %3 at version %4 or newer on the device "
+                                     "before it arrives, and this plan cannot put it there first: the device "
+                                     "would refuse it (error -1340) or fail to start. Allow DFU, or restore "
+                                     "through an intermediate Device OS release.")
+                                     .arg(describeModule(s.function, s.index),
+                                          s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
+                                          describeModule(unmet->function(), unmet->index))
+                                     .arg(unmet->version));
                 return;
             }
         }
-        have.insert(key(s.function, s.index, s.mcuTarget), s.toVersion);
+        const HeldKey k = key(s.function, s.index, s.mcuTarget);
+        have.versions.insert(k, s.toVersion);
+        if (s.function == ModuleFunction::SystemPart)
+            have.dependencies.insert(k, {m.dependency, m.dependency2});
     }
 }
 
@@ -771,6 +835,20 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                     if (&other != &s && other.function == d.function() && other.index == d.index)
                         return true;
             }
+            // The reverse check of Device OS: a system part waits for the pending replacement of an
+            // installed system part that needs it at a higher version (a Gen 2 downgrade: part 2 first).
+            if (s.function == ModuleFunction::SystemPart && s.transport != StepTransport::Dfu) {
+                for (const PlanStep &other : pending) {
+                    const Held *h = &other != &s && other.function == ModuleFunction::SystemPart
+                                        ? state.find(other.function, other.index, other.mcuTarget)
+                                        : nullptr;
+                    if (!h || !h->valid)
+                        continue;
+                    for (const ModuleDependency &d : h->dependencies)
+                        if (d.function() == s.function && d.index == s.index && s.toVersion < d.version)
+                            return true;
+                }
+            }
             return false;
         };
         QList<PlanStep> pending = list;
@@ -982,6 +1060,15 @@ RestorePlan RestorePlanner::plan(const PlanRequest &request)
     }
     Planner(request, plan).run();
     return plan;
+}
+
+QList<PlanMessage> RestorePlanner::checkOrder(const PlanRequest &request, const QList<PlanStep> &steps)
+{
+    RestorePlan plan;
+    if (!request.platform)
+        return {};
+    Planner(request, plan).checkOrder(steps);
+    return plan.refusals();
 }
 
 } // namespace dr
