@@ -592,110 +592,110 @@
         <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 ya no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>No se escribió nada a partir de él. Compruebe que la carpeta o el zip sigue ahí (una unidad extraída, una carpeta movida) y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>Los bytes de %1 no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 cambió después de comprobarse.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios para que se comprueben de nuevo y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 cambió mientras se leía.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>Vuelva a abrir los binarios cuando nada esté escribiendo en ellos.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1499,383 +1499,488 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <source>bootloader</source>
+        <translation>bootloader</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <source>bootloader part %1</source>
+        <translation>parte %1 del bootloader</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
+        <source>system part %1</source>
+        <translation>parte del sistema %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="107"/>
+        <source>user firmware</source>
+        <translation>firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="109"/>
+        <source>radio stack</source>
+        <translation>pila de radio</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="128"/>
+        <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
+        <translation>su %1 (versión %2) necesita %3 en la versión %4 o posterior, y el dispositivo tiene %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <source>version %1</source>
+        <translation>la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
+        <source>its %1 (version %2) fails its dependency check.</source>
+        <translation>su %1 (versión %2) no supera la comprobación de dependencias.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="189"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="191"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="217"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="218"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="261"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="421"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="427"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <source>The device stayed in DFU mode: %1</source>
+        <translation>El dispositivo se quedó en modo DFU: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
+        <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
+        <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="442"/>
+        <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
+        <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="451"/>
+        <source>its bootloader does not accept the system part.</source>
+        <translation>su bootloader no acepta la parte del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="466"/>
+        <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
+        <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="468"/>
+        <source>the %1 in its flash is for another platform (%2).</source>
+        <translation>el %1 de su flash es para otra plataforma (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="470"/>
+        <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
+        <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="473"/>
+        <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
+        <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="495"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="508"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="517"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="518"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="522"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="525"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="549"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="597"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="623"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="628"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="630"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="646"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="657"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="659"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="677"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="699"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="751"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="755"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="785"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="798"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="803"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="807"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="810"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="813"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="822"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="827"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="828"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="839"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="855"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="858"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="873"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="876"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="876"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="904"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="905"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="919"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
+        <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="953"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <source>The device runs in safe mode: %1</source>
+        <translation>El dispositivo funciona en modo seguro: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="969"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="973"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
+        <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="982"/>
+        <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
+        <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1011"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1059"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -1917,7 +2022,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="984"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -1932,279 +2037,284 @@
         <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="336"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="339"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="381"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="343"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="350"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="357"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="305"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
-        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
-        <translation>El %1 de Device OS %2 requiere que el dispositivo tenga el %3 en la versión %4 o posterior antes de recibirlo, y este plan no puede instalarlo primero: el dispositivo lo rechazaría o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="543"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="573"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="585"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="593"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="602"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="616"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="645"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="651"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="661"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="695"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="696"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="748"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="752"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="760"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="796"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="815"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="854"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="973"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="951"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="506"/>
+        <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
+        <translation>%1 de Device OS %2 no se puede enviar antes de %3: %3 del dispositivo necesita %1 en la versión %4 o posterior, así que el dispositivo lo rechazaría (error -1340). Permita DFU o envíe primero %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="514"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation>%1 de Device OS %2 necesita %3 en la versión %4 o posterior en el dispositivo antes de llegar, y este plan no puede ponerlo allí antes: el dispositivo lo rechazaría (error -1340) o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1074"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1093"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1115"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1118"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1156"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -2491,361 +2601,441 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="55"/>
+        <location filename="../core/usb/usberror.cpp" line="57"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows no permitió que este programa abriera el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <location filename="../core/usb/usberror.cpp" line="58"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>El controlador WinUSB no está asociado a él: desconecte y vuelva a conectar el dispositivo, o asocie WinUSB con Zadig, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <location filename="../core/usb/usberror.cpp" line="63"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <location filename="../core/usb/usberror.cpp" line="64"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Falta la regla udev para dispositivos Particle: guarde estas líneas como /etc/udev/rules.d/50-particle.rules, ejecute &apos;sudo udevadm control --reload&apos; y vuelva a conectar el dispositivo:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The system did not give this program access to the device.</source>
         <translation>El sistema no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="76"/>
         <source>The device disconnected during %1.</source>
         <translation>El dispositivo se desconectó durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="75"/>
+        <location filename="../core/usb/usberror.cpp" line="77"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>Compruebe el cable y la conexión, vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="81"/>
         <source>The device did not answer %1 in time.</source>
         <translation>El dispositivo no respondió a tiempo a %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>Reinicie el dispositivo (pulse RESET), desconéctelo y vuelva a conectarlo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="82"/>
+        <location filename="../core/usb/usberror.cpp" line="84"/>
         <source>The device refused %1 (stall).</source>
         <translation>El dispositivo rechazó %1 (stall).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="83"/>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>Puede que el dispositivo no admita esta solicitud en su modo o versión actuales; reinícielo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
         <source>Another program is using the device.</source>
         <translation>Otro programa está usando el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="91"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, dfu-util, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="96"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>No se encontró el dispositivo o su interfaz para %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="95"/>
-        <location filename="../core/usb/usberror.cpp" line="123"/>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="125"/>
         <source>Re-plug the device and try again.</source>
         <translation>Desconecte y vuelva a conectar el dispositivo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="100"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>El dispositivo envió más datos de los solicitados en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
-        <location filename="../core/usb/usberror.cpp" line="255"/>
-        <location filename="../core/usb/usberror.cpp" line="261"/>
-        <location filename="../core/usb/usberror.cpp" line="321"/>
-        <location filename="../core/usb/usberror.cpp" line="325"/>
-        <location filename="../core/usb/usberror.cpp" line="333"/>
+        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="263"/>
+        <location filename="../core/usb/usberror.cpp" line="389"/>
+        <location filename="../core/usb/usberror.cpp" line="393"/>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="104"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>El equipo se quedó sin memoria durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="105"/>
         <source>Close other programs and try again.</source>
         <translation>Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>La pila USB del sistema no admite %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="109"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>Asocie el controlador WinUSB al dispositivo (Zadig).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>Check that libusb works on this system.</source>
         <translation>Compruebe que libusb funciona en este sistema.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>%1 was interrupted.</source>
         <translation>Se interrumpió %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="112"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Try again.</source>
         <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="115"/>
+        <location filename="../core/usb/usberror.cpp" line="117"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>Se usaron parámetros no válidos en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="116"/>
+        <location filename="../core/usb/usberror.cpp" line="118"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="119"/>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>Se produjo un error de entrada/salida USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>Pruebe con otro cable u otro puerto USB, evite los concentradores (hubs) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="122"/>
+        <location filename="../core/usb/usberror.cpp" line="124"/>
         <source>USB error during %1.</source>
         <translation>Error USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="129"/>
+        <location filename="../core/usb/usberror.cpp" line="131"/>
         <source>%1 was cancelled.</source>
         <translation>Se canceló %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="130"/>
+        <location filename="../core/usb/usberror.cpp" line="132"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>Vuelva a ejecutarlo cuando esté listo; el dispositivo permanece en su modo actual.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <location filename="../core/usb/usberror.cpp" line="227"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU (amarillo parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <location filename="../core/usb/usberror.cpp" line="164"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>El dispositivo rechazó el destino de %1 (errTARGET).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="167"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>El dispositivo rechazó el archivo (errFILE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="170"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>El dispositivo no pudo escribir en su memoria flash (errWRITE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="169"/>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>Puede que la zona sea de solo lectura o que la memoria flash esté desgastada: reinicie el dispositivo en modo DFU e inténtelo de nuevo; si se repite, puede que el dispositivo necesite reparación.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="176"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>El dispositivo no pudo borrar su memoria flash (errERASE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="179"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>Falló la comprobación de borrado del dispositivo (errCHECK_ERASED).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="182"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>Falló la operación de programación del dispositivo (errPROG).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="185"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>El dispositivo leyó bytes distintos de los escritos (errVERIFY).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="186"/>
+        <location filename="../core/usb/usberror.cpp" line="188"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>El dispositivo rechazó la dirección (errADDRESS).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="189"/>
+        <location filename="../core/usb/usberror.cpp" line="191"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>El dispositivo indica que la descarga está incompleta (errNOTDONE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="192"/>
+        <location filename="../core/usb/usberror.cpp" line="194"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>El dispositivo considera que el firmware está dañado (errFIRMWARE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="195"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>Grabe un firmware completo y válido en modo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
+        <location filename="../core/usb/usberror.cpp" line="198"/>
         <source>The device reported a vendor-specific error (errVENDOR).</source>
         <translation>El dispositivo notificó un error específico del fabricante (errVENDOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="201"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>El dispositivo detectó un reinicio USB inesperado (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>El dispositivo detectó un reinicio por encendido inesperado (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device reported an unknown error (errUNKNOWN).</source>
         <translation>El dispositivo notificó un error desconocido (errUNKNOWN).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="208"/>
+        <location filename="../core/usb/usberror.cpp" line="210"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>El dispositivo no esperaba la solicitud %1 (errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <location filename="../core/usb/usberror.cpp" line="213"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>El dispositivo no notificó ningún error, pero %1 no se completó.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>El dispositivo notificó el estado DFU %1 durante %2.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="223"/>
+        <location filename="../core/usb/usberror.cpp" line="225"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>El dispositivo está en el estado DFU %1 durante %2; se esperaba %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="251"/>
         <source>The device is busy with other requests.</source>
         <translation>El dispositivo está ocupado con otras solicitudes.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="250"/>
+        <location filename="../core/usb/usberror.cpp" line="252"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Cierre los demás programas que se comuniquen con el dispositivo (particle CLI, la consola web) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="254"/>
+        <location filename="../core/usb/usberror.cpp" line="256"/>
         <source>The device has no memory left for the request.</source>
         <translation>Al dispositivo no le queda memoria para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="259"/>
         <source>The device lost track of the request.</source>
         <translation>El dispositivo perdió el seguimiento de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="258"/>
+        <location filename="../core/usb/usberror.cpp" line="260"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Inténtelo de nuevo; si se repite, reinicie el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="262"/>
         <source>The device could not process the request.</source>
         <translation>El dispositivo no pudo procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <location filename="../core/usb/usberror.cpp" line="276"/>
+        <source>The device found no Particle module in what it was sent.</source>
+        <translation>El dispositivo no encontró ningún módulo de Particle en lo que se le envió.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
+        <translation>Compruebe que el archivo sea un binario de módulo de Device OS, no un zip ni un archivo ELF, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <source>The device does not take this kind of module over USB.</source>
+        <translation>El dispositivo no acepta este tipo de módulo por USB.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <source>Restore this module over DFU instead.</source>
+        <translation>Restaure este módulo por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="284"/>
+        <source>The device refused the module: it failed its validation.</source>
+        <translation>El dispositivo rechazó el módulo: no superó la validación.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="285"/>
+        <source>Check that the file is a module for this device and its Device OS, then try again.</source>
+        <translation>Compruebe que el archivo sea un módulo para este dispositivo y su Device OS, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="290"/>
+        <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
+        <translation>El dispositivo rechazó el módulo: su CRC no coincide (el archivo o la transferencia están dañados).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="292"/>
+        <source>Open the release binaries again and retry; use another cable if it happens again.</source>
+        <translation>Vuelva a abrir los binarios de la versión y reinténtelo; si vuelve a ocurrir, use otro cable.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="297"/>
+        <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
+        <translation>El dispositivo rechazó el módulo: falta un módulo del que depende o es demasiado antiguo, o un módulo instalado necesita una versión más reciente de él.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
+        <translation>Envíe primero el módulo del que depende (en las partes del sistema de Gen 3: el bootloader) o restaure por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="304"/>
+        <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
+        <translation>El dispositivo rechazó el módulo: sus direcciones no caben en ninguna ranura de módulo del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <source>Check that the module is built for this device and its Device OS layout.</source>
+        <translation>Compruebe que el módulo esté compilado para este dispositivo y la distribución de memoria de su Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <source>The device refused the module: it is built for another platform.</source>
+        <translation>El dispositivo rechazó el módulo: está compilado para otra plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <source>Use the binary built for this device&apos;s platform.</source>
+        <translation>Use el binario compilado para la plataforma de este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <source>The device refused the module: its format is not one it reads.</source>
+        <translation>El dispositivo rechazó el módulo: no lee su formato.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="314"/>
+        <source>Use a module built for this Device OS release.</source>
+        <translation>Use un módulo compilado para esta versión de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="370"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>El Device OS del dispositivo no admite esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <location filename="../core/usb/usberror.cpp" line="376"/>
         <source>The device does not allow this request now.</source>
         <translation>El dispositivo no permite esta solicitud en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="383"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="388"/>
         <source>The device took too long to process the request.</source>
         <translation>El dispositivo tardó demasiado en procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
         <source>The device was not ready for the request.</source>
         <translation>El dispositivo no estaba preparado para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>The device rejected the data it was sent.</source>
         <translation>El dispositivo rechazó los datos que se le enviaron.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <location filename="../core/usb/usberror.cpp" line="400"/>
         <source>The device could not carry out the request.</source>
         <translation>El dispositivo no pudo llevar a cabo la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <location filename="../core/usb/usberror.cpp" line="371"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="309"/>
+        <location filename="../core/usb/usberror.cpp" line="377"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <location filename="../core/usb/usberror.cpp" line="384"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>
@@ -3801,12 +3991,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Haga lo que indica la página y después elija Hecho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>No se ha movido ningún byte en %n segundo. Mantenga el dispositivo conectado: si la transferencia no continúa, se detiene con un error que indica qué hacer.</numerusform>
@@ -3814,87 +4004,87 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>Se sigue esperando al dispositivo: %1 s hasta ahora, como máximo %2 s. Si no responde para entonces, Device Restore prueba otra forma o se detiene e indica qué hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>Esperando su acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Esperando a que el dispositivo se conecte a la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>Esperando a que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Borrando la antigua ranura del firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
@@ -3904,17 +4094,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "serial/listeningmodesession.h"
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
+#include "firmware/moduleparser.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -90,6 +91,50 @@ Error cancelledError()
 {
     return makeError(QStringLiteral("restore.cancelled"), Tr::tr("The restore was cancelled."),
                      Tr::tr("Run the same restore again to finish it."));
+}
+
+// Device OS starts in safe mode (breathing magenta: USB, control requests and listening mode work,
+// the application does not) when a module it checks at start fails its dependencies (reference row
+// 1). Says which module needs what; empty when every dependency is met.
+QString moduleWords(ModuleFunction f, int index)
+{
+    switch (f) {
+    case ModuleFunction::Bootloader:
+        return index == 0 ? Tr::tr("bootloader") : Tr::tr("bootloader part %1").arg(index);
+    case ModuleFunction::SystemPart:
+        return Tr::tr("system part %1").arg(index);
+    case ModuleFunction::UserPart:
+        return Tr::tr("user firmware");
+    case ModuleFunction::RadioStack:
+        return Tr::tr("radio stack");
+    default:
+        return QStringLiteral("%1 %2").arg(moduleFunctionName(f)).arg(index);
+    }
+}
+
+QString safeModeCause(const ModuleInspection &inspection)
+{
+    constexpr quint8 dependencies = 1u << 2;
+    for (const InstalledModule &m : inspection.modules) {
+        if (m.isEmpty() || m.store != ModuleStore::Main || !(m.validityChecked & dependencies)
+            || (m.validityResult & dependencies))
+            continue;
+        const ModuleFunction f = static_cast<ModuleFunction>(*m.functionCode);
+        for (const InstalledDependency &d : m.dependencies) {
+            const ModuleFunction df = static_cast<ModuleFunction>(d.functionCode);
+            const InstalledModule *has = inspection.find(df, d.index);
+            if (has && has->version >= d.version)
+                continue;
+            return Tr::tr("its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.")
+                .arg(moduleWords(f, m.index))
+                .arg(m.version)
+                .arg(moduleWords(df, d.index))
+                .arg(d.version)
+                .arg(has ? Tr::tr("version %1").arg(has->version) : Tr::tr("none"));
+        }
+        return Tr::tr("its %1 (version %2) fails its dependency check.").arg(moduleWords(f, m.index)).arg(m.version);
+    }
+    return {};
 }
 
 void sleepFor(std::chrono::milliseconds ms)
@@ -350,6 +395,15 @@ struct RestoreEngine::Run
                 return cancelledError();
             if (auto list = e.m_usb.listDevices(); list.ok()) {
                 for (const UsbDeviceInfo &d : *list) {
+                    if (to == UsbDeviceMode::Normal && d.mode == UsbDeviceMode::Dfu && isOurs(d, old)
+                        && !(old.mode == UsbDeviceMode::Dfu && d.busNumber == old.busNumber && d.address == old.address)) {
+                        // Back, but in DFU mode: its bootloader would not start Device OS (reference
+                        // row 1). Waiting longer, or for its serial port, cannot help.
+                        last = d;
+                        mode = d.mode;
+                        portPath = d.portPath;
+                        return stayedInDfuError();
+                    }
                     if (!isOurs(d, old) || d.mode != to)
                         continue;
                     if (d.mode == old.mode && d.busNumber == old.busNumber && d.address == old.address)
@@ -373,6 +427,53 @@ struct RestoreEngine::Run
                                      : Tr::tr("Check the cable, then run the restore again; it continues from here."));
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+    }
+
+    // The device came back in DFU mode instead of starting Device OS: the Gen 3 and rtl872x bootloaders
+    // stay there when system-part1 fails its check, Gen 2 after trying a factory reset (reference
+    // section 6). Reads system-part1 back over DFU to say what is wrong with it.
+    Error stayedInDfuError()
+    {
+        const QString why = diagnoseSystemPart();
+        log(Tr::tr("The device stayed in DFU mode: %1").arg(why));
+        return makeError(QStringLiteral("restore.stayed-in-dfu"),
+                         Tr::tr("The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1")
+                             .arg(why),
+                         Tr::tr("Run the restore again with DFU allowed: it writes the system part again over "
+                                "DFU."));
+    }
+
+    QString diagnoseSystemPart()
+    {
+        const ModuleSlot *slot = platform.slotFor(ModuleFunction::SystemPart, 1, 0, plan.target);
+        if (!slot)
+            slot = platform.slotFor(ModuleFunction::SystemPart, 1, 0);
+        const QString fallback = Tr::tr("its bootloader does not accept the system part.");
+        if (!slot)
+            return fallback;
+        auto handle = e.m_usb.open(last);
+        if (!handle.ok())
+            return fallback;
+        DfuseDownloader dfu(**handle, platform);
+        dfu.setCancelFlag(&e.m_cancel);
+        if (!dfu.open().ok())
+            return fallback;
+        auto bytes = dfu.read(0, slot->bounds.start, slot->bounds.size());
+        if (!bytes.ok())
+            return fallback;
+        auto m = ModuleParser::parseInFlash(*bytes, slot->bounds.start, slot->bounds.start, slot->name);
+        if (!m.ok())
+            return Tr::tr("there is no valid %1 in its flash (an interrupted or incomplete write).").arg(slot->name);
+        if (m->platformId != platform.id)
+            return Tr::tr("the %1 in its flash is for another platform (%2).").arg(slot->name).arg(m->platformId);
+        if (!m->crcValid())
+            return Tr::tr("the %1 in its flash (version %2) fails its CRC check (an interrupted write).")
+                .arg(slot->name)
+                .arg(m->version);
+        return Tr::tr("its bootloader does not start the %1 (version %2), which looks intact; the bootloader may "
+                      "be too old for it.")
+            .arg(slot->name)
+            .arg(m->version);
     }
 
     Result<void> enterDfu()
@@ -775,7 +876,14 @@ struct RestoreEngine::Run
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
                 .arg(deviceId, portPath));
 
-        for (int i = 0; i < plan.steps.size(); ++i) {
+        // The order the steps run in: the plan's, unless the device stays in DFU mode before a step for
+        // running Device OS; then the DFU steps still to come go first (they may well repair it).
+        QList<int> order;
+        for (int i = 0; i < plan.steps.size(); ++i)
+            order << i;
+        bool dfuStepsMovedAhead = false;
+        for (int k = 0; k < order.size(); ++k) {
+            const int i = order[k];
             const PlanStep &s = plan.steps[i];
             if (cancelled())
                 return finish(RestorePhase::Cancelled, cancelledError());
@@ -820,6 +928,22 @@ struct RestoreEngine::Run
                 break;
             }
             rec.milliseconds = stepClock.elapsed();
+            if (!r.ok() && r.error().code == QLatin1String("restore.stayed-in-dfu") && s.mode == StepMode::Running
+                && !dfuStepsMovedAhead) {
+                QList<int> dfuLater;
+                for (int j = k + 1; j < order.size(); ++j)
+                    if (plan.steps[order[j]].mode == StepMode::Dfu)
+                        dfuLater << order[j];
+                if (!dfuLater.isEmpty()) {
+                    dfuStepsMovedAhead = true;
+                    log(Tr::tr("Writing the plan's DFU steps first, then the %1 once Device OS starts").arg(s.part));
+                    for (int j : std::as_const(dfuLater))
+                        order.removeOne(j);
+                    order = order.mid(0, k) + dfuLater + order.mid(k);
+                    --k;
+                    continue;
+                }
+            }
             if (!r.ok()) {
                 rec.error = r.error();
                 outcome.steps.append(rec);
@@ -837,6 +961,8 @@ struct RestoreEngine::Run
         if (!after.ok())
             return finish(RestorePhase::Failed, after.error());
         outcome.after = *after;
+        if (const QString why = safeModeCause(*after); !why.isEmpty())
+            log(Tr::tr("The device runs in safe mode: %1").arg(why));
         for (const ExpectedModule &x : plan.expected) {
             const InstalledModule *m = after->find(x.function, x.index);
             if (!m)
@@ -845,6 +971,17 @@ struct RestoreEngine::Run
                 outcome.mismatches << Tr::tr("%1 is at version %2, not %3").arg(x.part).arg(m->version).arg(x.version);
             else if (!m->allChecksPass())
                 outcome.mismatches << Tr::tr("%1 fails its checks").arg(x.part);
+        }
+        if (!outcome.mismatches.isEmpty()) {
+            if (const QString why = safeModeCause(*after); !why.isEmpty())
+                return finish(RestorePhase::Failed,
+                              makeError(QStringLiteral("restore.safe-mode"),
+                                        Tr::tr("The device runs Device OS in safe mode (breathing magenta): %1 Its "
+                                               "application does not run.")
+                                            .arg(why),
+                                        Tr::tr("Run the same restore again with DFU allowed; if the bundle lacks that "
+                                               "module, add it from the same Device OS release."),
+                                        outcome.mismatches.join(QLatin1String("; "))));
         }
         if (!outcome.mismatches.isEmpty())
             return finish(RestorePhase::Failed,

@@ -61,6 +61,12 @@ public:
     static QList<SemVer> intermediateReleases(const Platform &platform, const std::optional<SemVer> &current,
                                               const SemVer &target, const PlanOptions &options);
 
+    // The refusals Device OS would give when these steps reach the device the request describes in this
+    // order (reference row 2: dependency 1 first, the bootloader included; the reverse check of system
+    // parts); empty when it takes every one. DFU steps are not checked: the device does not start
+    // between them. plan() applies the same check to the order it makes.
+    static QList<PlanMessage> checkOrder(const PlanRequest &request, const QList<PlanStep> &steps);
+
     // Device OS version from which the platform answers USB control requests (reference 7.3).
     static SemVer controlRequestsSince(const Platform &platform);
 };

@@ -102,6 +102,8 @@ private:
             reset = std::exchange(m_slot->pendingReset, std::nullopt);
         }
         if (reset) {
+            // A real device stays on the bus a while after the reply (VirtualDevice::lingerBeforeReset).
+            std::this_thread::sleep_for(m_slot->usb->device().lingerBeforeReset());
             m_slot->address.store(0);
             m_slot->usb->device().resetDevice(*reset);
         }

@@ -366,8 +366,11 @@ void UmockdevUsbAttachment::Private::run()
 
 void UmockdevUsbAttachment::Private::execute(const Job &job)
 {
-    // Let the reply that announced the reset reach the host first, as the real device does.
-    std::this_thread::sleep_for(resetDelay);
+    // Let the reply that announced the reset reach the host first, as the real device does; with a
+    // timing switch on, the device stays on the bus as long as a real one (1 s after a reset request,
+    // ~500 ms after the DFU leave: VirtualDevice::lingerBeforeReset).
+    const milliseconds linger = job.resetInto ? job.port->usb->device().lingerBeforeReset() : milliseconds(0);
+    std::this_thread::sleep_for(std::max(resetDelay, linger));
     const std::shared_ptr<Enumeration> &e = job.enumeration;
     {
         std::lock_guard lock(e->mutex);

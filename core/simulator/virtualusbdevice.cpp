@@ -3,6 +3,8 @@
 // (section 4).
 #include "simulator/virtualusbdevice.h"
 
+#include "simulator/modulevalidation.h"
+
 #include "usb/controlrequest.h"
 #include "usb/dfuclient.h"
 #include "usb/particlecontrol.pb.h"
@@ -388,8 +390,9 @@ PendingRequest processRequest(VirtualDevice &dev, quint32 &updateOffset, quint16
             r.result = badData;
             break;
         }
-        if (!dev.finishFirmwareUpdate(req.validate_only())) {
-            r.result = badData;
+        if (auto finished = dev.finishFirmwareUpdate(req.validate_only()); !finished) {
+            const int refusal = otaSystemError(finished.error()); // -1330, -1340, ... (modulevalidation.h)
+            r.result = refusal ? refusal : badData;
             break;
         }
         if (!req.validate_only())

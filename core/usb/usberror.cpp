@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 #include <libusb.h>
 
 namespace dr {
@@ -262,6 +264,61 @@ Error controlStatusError(int status, int requestType)
     }
 }
 
+namespace {
+
+// Module validation refusals of HAL_FLASH_End / HAL_FLASH_OTA_Validate (FINISH_FIRMWARE_UPDATE, Device
+// OS services/inc/system_error.h -1300...-1370; reference section 6, rows 1 and 2): each with its cause
+// and what to do. nullopt for any other result.
+std::optional<Error> otaValidationError(int result, const QString &code, const QString &detail)
+{
+    switch (result) {
+    case -1300:
+        return makeError(code, UsbErrorText::tr("The device found no Particle module in what it was sent."),
+                         UsbErrorText::tr("Check that the file is a Device OS module binary, not a zip or an "
+                                          "ELF file, then try again."),
+                         detail);
+    case -1310:
+        return makeError(code, UsbErrorText::tr("The device does not take this kind of module over USB."),
+                         UsbErrorText::tr("Restore this module over DFU instead."), detail);
+    case -1320:
+        return makeError(code, UsbErrorText::tr("The device refused the module: it failed its validation."),
+                         UsbErrorText::tr("Check that the file is a module for this device and its Device OS, "
+                                          "then try again."),
+                         detail);
+    case -1330:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: its CRC does not match (the file or "
+                                          "the transfer is damaged)."),
+                         UsbErrorText::tr("Open the release binaries again and retry; use another cable if it "
+                                          "happens again."),
+                         detail);
+    case -1340:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: a module it depends on is missing or "
+                                          "too old, or an installed module needs a newer version of it."),
+                         UsbErrorText::tr("Send the module it depends on first (for Gen 3 system parts: the "
+                                          "bootloader), or restore over DFU."),
+                         detail);
+    case -1350:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: its addresses do not fit any of the "
+                                          "device's module slots."),
+                         UsbErrorText::tr("Check that the module is built for this device and its Device OS "
+                                          "layout."),
+                         detail);
+    case -1360:
+        return makeError(code, UsbErrorText::tr("The device refused the module: it is built for another platform."),
+                         UsbErrorText::tr("Use the binary built for this device's platform."), detail);
+    case -1370:
+        return makeError(code, UsbErrorText::tr("The device refused the module: its format is not one it reads."),
+                         UsbErrorText::tr("Use a module built for this Device OS release."), detail);
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 QString systemResultName(int result)
 {
     switch (result) {
@@ -287,6 +344,15 @@ QString systemResultName(int result)
     case -290: return QStringLiteral("out of range");
     case -300: return QStringLiteral("deprecated");
     case -1801: return QStringLiteral("device protected");
+    // module validation (FINISH_FIRMWARE_UPDATE)
+    case -1300: return QStringLiteral("module not found");
+    case -1310: return QStringLiteral("unsupported module");
+    case -1320: return QStringLiteral("module validation failed");
+    case -1330: return QStringLiteral("module integrity check failed");
+    case -1340: return QStringLiteral("module dependency check failed");
+    case -1350: return QStringLiteral("invalid module address");
+    case -1360: return QStringLiteral("invalid module platform");
+    case -1370: return QStringLiteral("invalid module format");
     default: return QStringLiteral("error %1").arg(result);
     }
 }
@@ -296,6 +362,8 @@ Error systemResultError(int result, int requestType)
     const QString code = QLatin1String(usberror::ControlResult) + QLatin1Char('.') + QString::number(result);
     const QString detail = QStringLiteral("request type %1, system result %2 (%3)")
                                .arg(requestType).arg(result).arg(systemResultName(result));
+    if (auto e = otaValidationError(result, code, detail))
+        return *e;
     switch (result) {
     case -120:
         return makeError(

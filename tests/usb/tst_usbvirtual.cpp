@@ -369,7 +369,10 @@ private Q_SLOTS:
         QVERIFY(!wrong);
         QCOMPARE(wrong.error().code, QStringLiteral("usb.stall"));
         DR_REQUIRE(dfu.ensureIdle());
-        // DETACH resets the device into Device OS.
+        // DETACH resets the device into Device OS (which needs a system part it can start: an empty
+        // device stays in DFU mode, reference row 1).
+        for (const char *file : {"boron-bootloader@2.2.0.bin", "boron-softdevice@2.2.0.bin", "boron-system-part1@2.2.0.bin"})
+            DR_REQUIRE(r.device->loadModule(*dr::test::corpusModule(QString::fromLatin1(file))));
         QSignalSpy resets(r.device.get(), &VirtualDevice::resetCompleted);
         DR_REQUIRE(dfu.detach(255));
         QCOMPARE(resets.count(), 1);
