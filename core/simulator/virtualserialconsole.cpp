@@ -1,11 +1,10 @@
 // The virtual device's serial console on a pty. See virtualserialconsole.h.
 #include "simulator/virtualserialconsole.h"
 
-#include "serial/moduleinspectionjson.h"
 #include "serial/ymodem.h"
+#include "simulator/consolereplies.h"
 #include "version/semver.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QMutexLocker>
 #include <QThread>
@@ -54,28 +53,25 @@ quint32 readBaudRate(int fd)
 quint32 readBaudRate(int) { return 0; }
 #endif
 
-QByteArray derivedDigits(const QString &deviceId, const char *salt, int count)
-{
-    const QByteArray hash = QCryptographicHash::hash(deviceId.toLatin1() + salt, QCryptographicHash::Sha256);
-    QByteArray digits;
-    for (int i = 0; digits.size() < count; ++i)
-        digits.append(char('0' + quint8(hash[i % hash.size()]) % 10));
-    return digits;
-}
-
 } // namespace
 
 // Spark_Prepare/Save/Finish_Firmware_Update on the model's OTA region.
 class VirtualSerialConsole::ModelSink : public YmodemReceiverSink
 {
 public:
-    explicit ModelSink(VirtualDevice &device) : m_device(device) {}
+    ModelSink(VirtualDevice &device, const ConsoleBehaviour &behaviour, bool blocked)
+        : m_device(device), m_behaviour(behaviour), m_blocked(blocked)
+    {
+    }
 
     Result<void> prepare(qint64 fileSize) override
     {
+        if (m_blocked) // FirmwareUpdate::startUpdate: an update is still "in progress" (row 10)
+            return makeError(QStringLiteral("sim.update-invalid-state"), QStringLiteral("an update is in progress"));
         if (fileSize <= 0 || fileSize > 0xFFFFFFFFLL)
             return makeError(QStringLiteral("sim.update-too-large"), QStringLiteral("bad size"));
         m_size = fileSize;
+        m_started = true;
         return m_device.beginFirmwareUpdate(quint32(fileSize));
     }
     Result<void> save(qint64 offset, const QByteArray &data) override
@@ -83,13 +79,29 @@ public:
         // The receiver writes whole blocks; the padding of the last one lies past the file.
         if (offset >= m_size)
             return {};
-        return m_device.writeFirmwareUpdate(quint32(offset), data.left(m_size - offset));
+        QByteArray bytes = data.left(m_size - offset);
+        if (m_device.takeFault(FaultKind::DamagedBlock)) // the CRC is never checked: the damage is written
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5A);
+        return m_device.writeFirmwareUpdate(quint32(offset), bytes);
     }
-    Result<void> finish() override { return m_device.finishFirmwareUpdate(false); }
+    Result<void> finish() override
+    {
+        auto valid = m_device.finishFirmwareUpdate(false);
+        if (!valid) {
+            Error e = valid.error();
+            e.message = QString::fromLatin1(consolereplies::rejectedFile(m_behaviour, e));
+            return e;
+        }
+        return {};
+    }
     void cancel() override { m_device.cancelFirmwareUpdate(); }
+    bool started() const { return m_started; }
 
 private:
     VirtualDevice &m_device;
+    const ConsoleBehaviour &m_behaviour;
+    bool m_blocked = false;
+    bool m_started = false;
     qint64 m_size = 0;
 };
 
@@ -108,6 +120,7 @@ VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device
             return;
         // A device that reset stops any transfer; it shows a serial port again unless in DFU.
         m_silent = false;
+        m_updateBlocked = false;
         if (mode != DeviceMode::Dfu && m_device->isAttached() && !portOpen()) {
             if (const auto created = createPort(); !created)
                 qWarning("virtual serial console: %s", qPrintable(created.error().text() + QLatin1Char(' ') + created.error().detail));
@@ -151,6 +164,7 @@ Result<void> VirtualSerialConsole::createPort()
     m_restartPending = false;
     m_refusing = false;
     m_heldInput.clear();
+    m_lineReader = nullptr;
     QString name;
     {
         QMutexLocker lock(&m_mutex);
@@ -216,6 +230,7 @@ Result<void> VirtualSerialConsole::createPty()
     m_restartPending = false;
     m_refusing = false;
     m_heldInput.clear();
+    m_lineReader = nullptr;
     m_lastBaud = readBaudRate(slave);
 
     const QString path = QString::fromLocal8Bit(name);
@@ -359,13 +374,25 @@ void VirtualSerialConsole::processInput(const QByteArray &in)
         handleConsoleBytes(in);
 }
 
+const ConsoleBehaviour &VirtualSerialConsole::behaviour() const
+{
+    const auto version = SemVer::parse(m_device->systemVersionString());
+    return consoleBehaviourFor(version ? *version : SemVer(999, 0, 0));
+}
+
 void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
 {
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (m_device->mode() != DeviceMode::Listening)
             return; // a running application owns the port: the console does not answer
         const char c = bytes[i];
-        if ((c == ymodem::SOH || c == ymodem::STX) && ymodemSupported()) {
+        if (m_lineReader) {
+            readLineByte(c);
+            if (!m_lineReader) // read_line eats what else is waiting once the line is complete
+                return;
+            continue;
+        }
+        if ((c == ymodem::SOH || c == ymodem::STX) && behaviour().ymodem) {
             // handle_peek: a block start enters the receiver without the prompt
             startReceiver();
             feedReceiver(QByteArrayView(bytes).sliced(i));
@@ -386,35 +413,74 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
     }
 }
 
+// SystemSetupConsole::read_line: echoes what is typed, ends at CR or LF (or when full).
+void VirtualSerialConsole::readLineByte(char c)
+{
+    if (c == '\r' || c == '\n' || m_line.size() >= m_lineMax) {
+        const QByteArray line = std::exchange(m_line, QByteArray());
+        const auto reader = std::exchange(m_lineReader, nullptr);
+        reader(line);
+        return;
+    }
+    if (c == 8 || c == 127) {
+        if (!m_line.isEmpty()) {
+            m_line.chop(1);
+            send("\b \b");
+        }
+        return;
+    }
+    m_line.append(c);
+    send(QByteArray(1, c));
+}
+
+void VirtualSerialConsole::prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then)
+{
+    send(text);
+    m_line.clear();
+    m_lineMax = maxLength;
+    m_lineReader = std::move(then);
+}
+
 void VirtualSerialConsole::handleCommand(char c)
 {
+    const ConsoleBehaviour &b = behaviour();
     switch (c) {
     case 'i':
-        send(deviceIdReply());
+        send(consolereplies::deviceId(*m_device, m_options.identity));
         return;
     case 'v':
         send("system firmware version: " + m_device->systemVersionString().toLatin1() + "\n\r\n");
         return;
     case 's':
-        send(moduleJson() + "\r\n");
+        send(consolereplies::moduleJson(*m_device, b));
         return;
-    case 'm': {
-        const QByteArray id = m_device->deviceId().toLatin1();
-        QByteArray mac;
-        for (int i = 0; i < 6; ++i)
-            mac += (i ? ":" : "") + id.mid(12 + 2 * i, 2);
-        send("Your device MAC address is\r\n" + mac + "\r\n");
+    case 'm':
+        send(consolereplies::macAddress(*m_device));
         return;
-    }
     case 'c':
-        send("Device claimed: no\r\n");
+        send(consolereplies::claimed(*m_device));
+        return;
+    case 'C':
+        promptClaimCode();
+        return;
+    case 'd':
+        if (b.diagnostics)
+            send(consolereplies::diagnostics(*m_device));
+        return;
+    case 'w':
+        if (m_device->platform().connectivity.contains(QLatin1String("wifi")))
+            promptWifiCredentials();
+        return;
+    case 'L':
+        // SYSTEM_FLAG_STARTUP_LISTEN_MODE, then a reset into safe mode, which starts listening.
+        m_device->resetDevice(DeviceMode::Listening);
         return;
     case 'x':
         m_device->stopListening();
         return;
     case 'f': {
         send("Waiting for the binary file to be sent ... (press 'a' to abort)\r\n");
-        if (!ymodemSupported()) {
+        if (!b.ymodem) {
             // Device OS 6.x: system_ymodem.cpp is gone; it refuses after a 100 ms pause. The console
             // is busy meanwhile: what the host sends is read as commands only afterwards.
             m_refusing = true;
@@ -437,70 +503,46 @@ void VirtualSerialConsole::handleCommand(char c)
     }
 }
 
-bool VirtualSerialConsole::ymodemSupported() const
+void VirtualSerialConsole::promptClaimCode()
 {
-    // system_ymodem.cpp exists up to Device OS 5.9 and is gone from 6.0 on (reference 3.1).
-    const auto version = SemVer::parse(m_device->systemVersionString());
-    return !version || version->major() < 6;
+    prompt("Enter 63-digit claim code: ", consolereplies::kClaimCodeLength, [this](const QByteArray &code) {
+        if (code.size() == consolereplies::kClaimCodeLength && consolereplies::setClaimCode(*m_device, code).ok())
+            send("Claim code set to: " + code + "\r\n");
+        else
+            send("Sorry, claim code is not 63 characters long. Claim code unchanged.\r\n");
+    });
 }
 
-QByteArray VirtualSerialConsole::deviceIdReply() const
+void VirtualSerialConsole::promptWifiCredentials()
 {
-    const Platform &p = m_device->platform();
-    const QByteArray id = m_device->deviceId().toLatin1();
-    const bool cellular = p.connectivity.contains(QLatin1String("cellular"));
-    if (p.generation < 3 && !cellular)
-        return "Your device id is " + id + "\r\n";
-    QByteArray out = "Device ID: " + id + "\r\n";
-    if (cellular) {
-        out += "IMEI: " + derivedDigits(m_device->deviceId(), "imei", 15) + "\r\n";
-        out += "ICCID: 8901" + derivedDigits(m_device->deviceId(), "iccid", 16) + "\r\n";
-    }
-    return out;
-}
-
-QByteArray VirtualSerialConsole::moduleJson() const
-{
-    ModuleInspection inspection;
-    inspection.platformId = m_device->platform().id;
-    if (m_device->platform().connectivity.contains(QLatin1String("cellular"))) {
-        inspection.properties.append({QStringLiteral("imei"), QStringLiteral("imei"),
-                                      QString::fromLatin1(derivedDigits(m_device->deviceId(), "imei", 15))});
-        inspection.properties.append({QStringLiteral("iccid"), QStringLiteral("iccid"),
-                                      QStringLiteral("8901") + QString::fromLatin1(derivedDigits(m_device->deviceId(), "iccid", 16))});
-    }
-    const QList<VirtualModuleInfo> modules = m_device->modules();
-    for (const VirtualModuleInfo &m : modules) {
-        if (!m.present)
-            continue; // Device OS skips slots without a module of a valid function
-        InstalledModule out;
-        out.functionCode = quint8(m.function);
-        out.index = m.index;
-        out.version = m.version;
-        out.store = m.store;
-        out.maxSize = m.maxSize;
-        out.validityChecked = quint8(m.validityChecked);
-        out.validityResult = quint8(m.validityResult);
-        if (m.function == ModuleFunction::UserPart)
-            out.userSha256 = QString::fromLatin1(m.sha256.toHex().toUpper());
-        for (const ModuleDependency &d : {m.dependency, m.dependency2}) {
-            if (d.isNone())
-                continue;
-            InstalledDependency dep;
-            dep.functionCode = d.functionCode;
-            dep.index = d.index;
-            dep.version = d.version;
-            out.dependencies.append(dep);
-        }
-        inspection.modules.append(out);
-    }
-    return ModuleInspectionJson::write(inspection);
+    // WiFiSetupConsole: SSID, security, cipher (WPA/WPA2), password; then it saves and connects.
+    prompt("SSID: ", 32, [this](const QByteArray &) {
+        prompt("Security 0=unsecured, 1=WEP, 2=WPA, 3=WPA2: ", 1, [this](const QByteArray &security) {
+            const int kind = security.toInt();
+            auto finish = [this] {
+                send("Thanks! Wait while I save those credentials...\r\n\r\nAwesome. Now we'll connect!\r\n\r\n"
+                     "    Particle <3 you!\r\n");
+                m_device->stopListening();
+            };
+            auto password = [this, finish] { prompt("Password: ", 64, [finish](const QByteArray &) { finish(); }); };
+            if (kind == 2 || kind == 3)
+                prompt("Security Cipher 1=AES, 2=TKIP, 3=AES+TKIP: ", 1, [password](const QByteArray &) { password(); });
+            else if (kind == 0)
+                finish();
+            else
+                password();
+        });
+    });
 }
 
 void VirtualSerialConsole::startReceiver()
 {
-    m_sink = std::make_unique<ModelSink>(*m_device);
-    m_receiver = std::make_unique<VirtualYmodemReceiver>(*m_sink);
+    const ConsoleBehaviour &b = behaviour();
+    m_sink = std::make_unique<ModelSink>(*m_device, b, m_updateBlocked);
+    VirtualYmodemReceiver::Options options;
+    options.validateBeforeAck = !b.acksBeforeValidating;
+    options.saveFailedText = b.saveFailedText;
+    m_receiver = std::make_unique<VirtualYmodemReceiver>(*m_sink, options);
     m_receiverTimer.start(m_options.ymodemTimeoutMs);
 }
 
@@ -541,15 +583,23 @@ void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
 {
     m_receiverTimer.stop();
     send(out.write);
+    const ConsoleBehaviour &b = behaviour();
     const auto outcome = m_receiver->outcome();
     Q_EMIT transferEnded(int(outcome));
+    const int generation = ptyGeneration();
     if (outcome == VirtualYmodemReceiver::Outcome::Received) {
-        // Device OS: 1 s pause, "Restarting system...", then the reset applies the module.
+        // Device OS: 1 s pause, (up to 0.6.0: the validation only now), "Restarting system...", then
+        // the reset applies the module.
         m_restartPending = true;
-        const int generation = ptyGeneration();
-        QTimer::singleShot(m_options.restartDelayMs, this, [this, generation] {
+        const bool validateNow = b.acksBeforeValidating;
+        QTimer::singleShot(m_options.restartDelayMs, this, [this, generation, validateNow] {
             if (ptyGeneration() != generation || !portOpen())
                 return;
+            if (validateNow) { // a bad file is dropped without a word
+                if (auto valid = m_device->finishFirmwareUpdate(false); !valid)
+                    qInfo("virtual serial console: Device OS dropped the received file: %s",
+                          qPrintable(valid.error().text()));
+            }
             send("Restarting system to apply firmware update...\r\n");
             // The message is on the pty already; a further pause here would be ours, not Device OS's.
             QTimer::singleShot(0, this, [this, generation] {
@@ -557,6 +607,17 @@ void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
                     m_device->resetDevice(DeviceMode::Normal);
             });
         });
+    } else if (outcome == VirtualYmodemReceiver::Outcome::ValidationFailed && b.resetsAfterRejectedFile) {
+        // Spark_Finish_Firmware_Update calls system_pending_shutdown whatever the verdict; the
+        // listening loop carries it out on its next turn (row 4).
+        m_restartPending = true;
+        QTimer::singleShot(kRejectedFileResetMs, this, [this, generation] {
+            if (ptyGeneration() == generation && portOpen())
+                m_device->resetDevice(DeviceMode::Normal);
+        });
+    } else if (outcome != VirtualYmodemReceiver::Outcome::ValidationFailed && m_sink && m_sink->started()
+               && b.failedTransferBlocksNextUntilReset) {
+        m_updateBlocked = true; // FirmwareUpdate::updating_ stays set (row 10)
     }
     // Back to the console; the receiver object goes once this call chain has unwound.
     QTimer::singleShot(0, this, [this] {
@@ -578,8 +639,7 @@ void VirtualSerialConsole::pollBaudRate()
     if (baud == 14400) {
         m_device->enterDfu(); // closes the pty through aboutToReset
     } else if (baud == 28800) {
-        const auto version = SemVer::parse(m_device->systemVersionString());
-        if (!version || version->major() < 6)
+        if (behaviour().listeningBaudRate)
             m_device->startListening();
     }
 }
