@@ -55,62 +55,10 @@ quint32 readBaudRate(int) { return 0; }
 
 } // namespace
 
-// Spark_Prepare/Save/Finish_Firmware_Update on the model's OTA region.
-class VirtualSerialConsole::ModelSink : public YmodemReceiverSink
-{
-public:
-    ModelSink(VirtualDevice &device, const ConsoleBehaviour &behaviour, bool blocked)
-        : m_device(device), m_behaviour(behaviour), m_blocked(blocked)
-    {
-    }
-
-    Result<void> prepare(qint64 fileSize) override
-    {
-        if (m_blocked) // FirmwareUpdate::startUpdate: an update is still "in progress" (row 10)
-            return makeError(QStringLiteral("sim.update-invalid-state"), QStringLiteral("an update is in progress"));
-        if (fileSize <= 0 || fileSize > 0xFFFFFFFFLL)
-            return makeError(QStringLiteral("sim.update-too-large"), QStringLiteral("bad size"));
-        m_size = fileSize;
-        m_started = true;
-        return m_device.beginFirmwareUpdate(quint32(fileSize));
-    }
-    Result<void> save(qint64 offset, const QByteArray &data) override
-    {
-        // The receiver writes whole blocks; the padding of the last one lies past the file.
-        if (offset >= m_size)
-            return {};
-        QByteArray bytes = data.left(m_size - offset);
-        if (m_device.takeFault(FaultKind::DamagedBlock)) // the CRC is never checked: the damage is written
-            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x5A);
-        return m_device.writeFirmwareUpdate(quint32(offset), bytes);
-    }
-    Result<void> finish() override
-    {
-        auto valid = m_device.finishFirmwareUpdate(false);
-        if (!valid) {
-            Error e = valid.error();
-            e.message = QString::fromLatin1(consolereplies::rejectedFile(m_behaviour, e));
-            return e;
-        }
-        return {};
-    }
-    void cancel() override { m_device.cancelFirmwareUpdate(); }
-    bool started() const { return m_started; }
-
-private:
-    VirtualDevice &m_device;
-    const ConsoleBehaviour &m_behaviour;
-    bool m_blocked = false;
-    bool m_started = false;
-    qint64 m_size = 0;
-};
-
 VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent)
-    : QObject(parent), m_device(std::move(device)), m_options(std::move(options)), m_receiverTimer(this), m_baudTimer(this)
+    : QObject(parent), m_device(std::move(device)), m_options(std::move(options)), m_baudTimer(this)
 {
-    // The timers are children so that moveToThread() takes them along.
-    m_receiverTimer.setSingleShot(true);
-    connect(&m_receiverTimer, &QTimer::timeout, this, &VirtualSerialConsole::onReceiverTimeout);
+    // The timer is a child so that moveToThread() takes it along.
     connect(&m_baudTimer, &QTimer::timeout, this, &VirtualSerialConsole::pollBaudRate);
     VirtualDevice *d = m_device.get();
     connect(d, &VirtualDevice::aboutToReset, this, [this] { destroyPty(); });
@@ -159,9 +107,7 @@ Result<void> VirtualSerialConsole::createPort()
     m_deviceEnd = std::make_unique<SerialStreamEnd>(channel, 1);
     connect(m_deviceEnd.get(), &QIODevice::readyRead, this, &VirtualSerialConsole::onStreamReadable);
     m_outBuffer.clear();
-    m_receiver.reset();
-    m_sink.reset();
-    m_restartPending = false;
+    dropSession();
     m_refusing = false;
     m_heldInput.clear();
     m_lineReader = nullptr;
@@ -225,9 +171,7 @@ Result<void> VirtualSerialConsole::createPty()
     m_master = master;
     m_slave = slave; // kept open: otherwise the master sees EIO/HUP whenever the host closes
     m_outBuffer.clear();
-    m_receiver.reset();
-    m_sink.reset();
-    m_restartPending = false;
+    dropSession();
     m_refusing = false;
     m_heldInput.clear();
     m_lineReader = nullptr;
@@ -266,7 +210,6 @@ void VirtualSerialConsole::destroyPty()
     if (!portOpen())
         return;
     m_baudTimer.stop();
-    m_receiverTimer.stop();
     m_readNotifier.reset();
     m_writeNotifier.reset();
 #ifdef DR_HAVE_PTY
@@ -288,8 +231,7 @@ void VirtualSerialConsole::destroyPty()
         m_channel.reset();
     }
     m_outBuffer.clear();
-    if (m_receiver && !m_receiver->finished() && m_receiver->fileSize() > 0)
-        m_device->cancelFirmwareUpdate();
+    dropSession(); // a transfer in progress is dropped
     {
         QMutexLocker lock(&m_mutex);
         m_slavePath.clear();
@@ -362,14 +304,17 @@ void VirtualSerialConsole::processInput(const QByteArray &in)
     if (in.isEmpty())
         return;
     m_device->accountTransfer(quint64(in.size())); // USB time; sleeps when the timing model is on
-    if (!m_silent && m_device->takeFault(FaultKind::Silence))
+    if (!m_silent && m_device->takeFault(FaultKind::Silence)) {
         m_silent = true;
+        if (m_session)
+            m_session->freeze();
+    }
     if (m_silent || !portOpen())
         return;
     if (m_refusing)
         m_heldInput += in;
-    else if (m_receiver)
-        feedReceiver(in);
+    else if (transferRunning())
+        m_session->feed(in);
     else
         handleConsoleBytes(in);
 }
@@ -394,8 +339,8 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
         }
         if ((c == ymodem::SOH || c == ymodem::STX) && behaviour().ymodem) {
             // handle_peek: a block start enters the receiver without the prompt
-            startReceiver();
-            feedReceiver(QByteArrayView(bytes).sliced(i));
+            startSession();
+            m_session->feed(QByteArrayView(bytes).sliced(i));
             return;
         }
         handleCommand(c);
@@ -403,9 +348,9 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
             m_heldInput += bytes.mid(i + 1);
             return;
         }
-        if (m_receiver) { // 'f' started it: the rest is the transfer
+        if (transferRunning()) { // 'f' started it: the rest is the transfer
             if (i + 1 < bytes.size())
-                feedReceiver(QByteArrayView(bytes).sliced(i + 1));
+                m_session->feed(QByteArrayView(bytes).sliced(i + 1));
             return;
         }
         if (!portOpen())
@@ -495,7 +440,7 @@ void VirtualSerialConsole::handleCommand(char c)
             });
             return;
         }
-        startReceiver();
+        startSession();
         return;
     }
     default:
@@ -535,97 +480,35 @@ void VirtualSerialConsole::promptWifiCredentials()
     });
 }
 
-void VirtualSerialConsole::startReceiver()
+void VirtualSerialConsole::startSession()
 {
-    const ConsoleBehaviour &b = behaviour();
-    m_sink = std::make_unique<ModelSink>(*m_device, b, m_updateBlocked);
-    VirtualYmodemReceiver::Options options;
-    options.validateBeforeAck = !b.acksBeforeValidating;
-    options.saveFailedText = b.saveFailedText;
-    m_receiver = std::make_unique<VirtualYmodemReceiver>(*m_sink, options);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::feedReceiver(QByteArrayView bytes)
-{
-    if (!m_receiver || m_receiver->finished())
-        return;
-    m_receiver->setNakStorm(m_device->faultActive(FaultKind::NakStorm));
-    if (m_receiver->fileSize() > 0 && m_device->takeFault(FaultKind::CancelTransfer)) {
-        endReceiver(m_receiver->cancelNow("Failed to receive the file!"));
-        return;
-    }
-    const auto out = m_receiver->onBytes(bytes);
-    if (!m_receiver) // the device went away while saving (unplug fault)
-        return;
-    if (out.finished) {
-        endReceiver(out);
-        return;
-    }
-    send(out.write);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::onReceiverTimeout()
-{
-    if (!m_receiver || m_receiver->finished() || m_silent)
-        return;
-    const auto out = m_receiver->onTimeout();
-    if (out.finished) {
-        endReceiver(out);
-        return;
-    }
-    send(out.write);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
-{
-    m_receiverTimer.stop();
-    send(out.write);
-    const ConsoleBehaviour &b = behaviour();
-    const auto outcome = m_receiver->outcome();
-    Q_EMIT transferEnded(int(outcome));
-    const int generation = ptyGeneration();
-    if (outcome == VirtualYmodemReceiver::Outcome::Received) {
-        // Device OS: 1 s pause, (up to 0.6.0: the validation only now), "Restarting system...", then
-        // the reset applies the module.
-        m_restartPending = true;
-        const bool validateNow = b.acksBeforeValidating;
-        QTimer::singleShot(m_options.restartDelayMs, this, [this, generation, validateNow] {
-            if (ptyGeneration() != generation || !portOpen())
-                return;
-            if (validateNow) { // a bad file is dropped without a word
-                if (auto valid = m_device->finishFirmwareUpdate(false); !valid)
-                    qInfo("virtual serial console: Device OS dropped the received file: %s",
-                          qPrintable(valid.error().text()));
-            }
-            send("Restarting system to apply firmware update...\r\n");
-            // The message is on the pty already; a further pause here would be ours, not Device OS's.
-            QTimer::singleShot(0, this, [this, generation] {
-                if (ptyGeneration() == generation && portOpen())
-                    m_device->resetDevice(DeviceMode::Normal);
-            });
-        });
-    } else if (outcome == VirtualYmodemReceiver::Outcome::ValidationFailed && b.resetsAfterRejectedFile) {
-        // Spark_Finish_Firmware_Update calls system_pending_shutdown whatever the verdict; the
-        // listening loop carries it out on its next turn (row 4).
-        m_restartPending = true;
-        QTimer::singleShot(kRejectedFileResetMs, this, [this, generation] {
-            if (ptyGeneration() == generation && portOpen())
-                m_device->resetDevice(DeviceMode::Normal);
-        });
-    } else if (outcome != VirtualYmodemReceiver::Outcome::ValidationFailed && m_sink && m_sink->started()
-               && b.failedTransferBlocksNextUntilReset) {
-        m_updateBlocked = true; // FirmwareUpdate::updating_ stays set (row 10)
-    }
-    // Back to the console; the receiver object goes once this call chain has unwound.
-    QTimer::singleShot(0, this, [this] {
-        if (m_receiver && m_receiver->finished()) {
-            m_receiver.reset();
-            m_sink.reset();
-        }
+    dropSession();
+    VirtualYmodemSession::Options options;
+    options.timeoutMs = m_options.ymodemTimeoutMs;
+    options.restartDelayMs = m_options.restartDelayMs;
+    options.updateBlocked = m_updateBlocked;
+    m_session = new VirtualYmodemSession(m_device, behaviour(), options, [this](const QByteArray &b) { send(b); }, this);
+    connect(m_session, &VirtualYmodemSession::ended, this, [this](int outcome) {
+        if (m_session && m_session->leftUpdateOpen())
+            m_updateBlocked = true;
+        Q_EMIT transferEnded(outcome);
     });
+}
+
+bool VirtualSerialConsole::transferRunning() const
+{
+    return m_session && !m_session->finished();
+}
+
+void VirtualSerialConsole::dropSession()
+{
+    if (!m_session)
+        return;
+    // It may be the caller (its timer reset the device): it goes once the call chain has unwound.
+    m_session->portGone();
+    m_session->disconnect(this);
+    m_session->deleteLater();
+    m_session = nullptr;
 }
 
 void VirtualSerialConsole::pollBaudRate()

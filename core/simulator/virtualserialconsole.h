@@ -4,13 +4,11 @@
 // host's end, a QIODevice for ListeningModeClient::attach(); the magic baud rates need a pty).
 // In listening mode the console answers i, v, s, m, c, C, d, w, L, x and f as the Device OS the
 // model runs does: what varies by release is in ConsoleBehaviour, the reply texts in
-// consolereplies. It runs Device OS's YModem receiver (VirtualYmodemReceiver) into the model's OTA
-// region and resets the model to apply the file; after a rejected file it resets too (0.6.1 on).
-// The baud rate the host sets is watched: 14400 resets the model into DFU, 28800 starts listening
-// mode (Device OS <= 5.x). A reset or unplug of the model closes the pty (the port vanishes); after
-// a reset into Device OS a new pty appears behind the same symlink. Serial faults of the model are
-// acted on here: GarbledBytes, Silence, NakStorm, CancelTransfer, DamagedBlock (Unplug comes from
-// the model).
+// consolereplies, a YModem transfer (and the restart after it) in VirtualYmodemSession. The baud
+// rate the host sets is watched: 14400 resets the model into DFU, 28800 starts listening mode
+// (Device OS <= 5.x). A reset or unplug of the model closes the pty (the port vanishes); after a
+// reset into Device OS a new pty appears behind the same symlink. GarbledBytes and Silence act
+// here, the transfer faults in the session, Unplug in the model.
 //
 // Reference: particle-protocols.md 3.1-3.4; test-infra.md 2 (pty gotchas: the slave fd stays
 // open, the master is non-blocking and writes are buffered here).
@@ -21,7 +19,7 @@
 #include "simulator/consolereplies.h"
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialstream.h"
-#include "simulator/virtualymodemreceiver.h"
+#include "simulator/virtualymodemsession.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -78,8 +76,6 @@ Q_SIGNALS:
     void transferEnded(int outcome); // VirtualYmodemReceiver::Outcome
 
 private:
-    class ModelSink;
-
     Result<void> createPty();
     Result<void> createPort();
     void destroyPty();
@@ -96,15 +92,10 @@ private:
     void prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then);
     void promptClaimCode();
     void promptWifiCredentials();
-    void startReceiver();
-    void feedReceiver(QByteArrayView bytes);
-    void onReceiverTimeout();
-    void endReceiver(const VirtualYmodemReceiver::Output &out);
+    void startSession();
+    bool transferRunning() const;
+    void dropSession();
     void pollBaudRate();
-
-    // After a rejected file the reset comes from the listening loop's next turn, not at once: the
-    // reason line is out first.
-    static constexpr int kRejectedFileResetMs = 200;
 
     std::shared_ptr<VirtualDevice> m_device;
     Options m_options;
@@ -118,12 +109,9 @@ private:
     std::shared_ptr<SerialStreamChannel> m_channel; // InProcess; guarded by m_mutex for openHostStream()
     std::unique_ptr<SerialStreamEnd> m_deviceEnd;
     QByteArray m_outBuffer;
-    QTimer m_receiverTimer;
     QTimer m_baudTimer;
-    std::unique_ptr<ModelSink> m_sink;
-    std::unique_ptr<VirtualYmodemReceiver> m_receiver;
+    VirtualYmodemSession *m_session = nullptr; // the last YModem session, until the port goes (a child)
     bool m_silent = false;       // Silence fault: the console stopped answering until the next reset
-    bool m_restartPending = false;
     bool m_refusing = false;   // Device OS 6 'f': busy for 100 ms before it refuses
     QByteArray m_heldInput;    // input that arrived meanwhile
     std::function<void(const QByteArray &)> m_lineReader; // a prompt ('C', 'w') waits for a line
