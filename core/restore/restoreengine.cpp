@@ -159,6 +159,12 @@ public:
         if (!path.isEmpty())
             m_path = path;
     }
+    // The device ID, once known: an old Gen 2 found by its fixed USB serial number tells its ID
+    // only through `i` (probe() learns it).
+    QString deviceId() const { return m_deviceId; }
+    // What USB shows as its serial number when that is no device ID ("00000000050c"): the port
+    // lookup is asked by it when it knows nothing under the ID.
+    void setUsbSerial(const QString &serial) { m_usbSerial = serial; }
     bool hasPort() const { return !currentPath().isEmpty(); }
 
     // Opens the port, waiting for it to appear (it is gone while the device resets or is in DFU mode).
@@ -203,6 +209,10 @@ public:
         auto reply = session.command(ConsoleCommand::DeviceId, 500);
         if (!reply.ok())
             return Answer::Silent;
+        if (!reply->deviceId.isEmpty() && !serialNumberIsDeviceId(m_deviceId)) {
+            m_deviceId = reply->deviceId; // the port was found for the one device without an ID
+            return Answer::ThisDevice;
+        }
         if (!reply->deviceId.isEmpty() && reply->deviceId.compare(m_deviceId, Qt::CaseInsensitive) != 0) {
             if (otherId)
                 *otherId = reply->deviceId;
@@ -267,12 +277,15 @@ private:
     QString currentPath() const
     {
         QString p = m_lookup ? m_lookup(m_deviceId) : QString();
+        if (p.isEmpty() && m_lookup && !m_usbSerial.isEmpty())
+            p = m_lookup(m_usbSerial);
         return p.isEmpty() ? m_path : p;
     }
 
     const RestoreEngine::SerialPortLookup &m_lookup;
     const std::atomic_bool &m_cancel;
     QString m_deviceId;
+    QString m_usbSerial;
     QString m_path; // where the device answered last
 };
 
@@ -301,6 +314,8 @@ struct RestoreEngine::Run
     bool listening = false;      // last seen in listening mode (blinking dark blue)
     bool notListening = false;   // known to run normally (restarted by us since)
     QString interruptedTransfer; // the module whose YModem transfer was stopped
+    QString anonymousPort;       // the USB port path of a device that shows no ID there (old Gen 2)
+    QString lastDeviceMessage;   // what the device printed at the end of the last YModem transfer
     // The bytes of every module the plan writes, by step index: read before the first write.
     QHash<int, FirmwareModule> images;
     const FirmwareModule *image = nullptr; // the current Flash step's module, with its bytes
@@ -343,34 +358,59 @@ struct RestoreEngine::Run
     }
     bool cancelled() const { return e.m_cancel.load(); }
 
+    // By its ID; or, while it shows no ID on USB (old Gen 2), as the one such device of the plan's
+    // platform, on the USB port it was last seen on.
     UsbDeviceQuery query(std::optional<UsbDeviceMode> m) const
     {
         UsbDeviceQuery q;
         q.deviceId = deviceId;
         q.mode = m;
+        q.anonymous = true;
+        q.platform = &platform;
+        q.portPath = anonymousPort;
         return q;
+    }
+
+    // What an enumeration tells about the device: where it is while it shows no ID, its ID once it does.
+    void learnFrom(const UsbDeviceInfo &d)
+    {
+        last = d;
+        mode = d.mode;
+        portPath = d.portPath;
+        serial.setKnownPath(d.serialPort);
+        if (!serialNumberIsDeviceId(d.deviceId)) {
+            anonymousPort = d.portPath;
+            serial.setUsbSerial(d.deviceId);
+        } else if (!serialNumberIsDeviceId(deviceId)) {
+            deviceId = d.deviceId.toLower(); // upgraded past 0.5.x: it shows its ID now
+        }
     }
 
     Result<UsbDeviceInfo> find(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
     {
         auto r = waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
-        if (r.ok()) {
-            last = *r;
-            mode = r->mode;
-            portPath = r->portPath;
-            serial.setKnownPath(r->serialPort);
-        }
+        if (r.ok())
+            learnFrom(*r);
         return r;
     }
 
     // The same device on the bus: its device ID, or, where the USB serial number is no device ID
-    // (Gen 2 before 0.6.0), the same platform on the same USB port path.
+    // (Gen 2 up to 0.5.x, and its bootloader), the same platform on the same USB port path, also when
+    // it starts (or stops) showing its ID across the re-enumeration.
     bool isOurs(const UsbDeviceInfo &d, const UsbDeviceInfo &old) const
     {
-        if (d.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
+        if (serialNumberIsDeviceId(d.deviceId) && d.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
             return true;
-        return SerialPortDiscovery::deviceIdFromSerialNumber(d.deviceId).isEmpty() && !old.portPath.isEmpty()
-               && d.portPath == old.portPath && d.platform == &platform;
+        const bool anonymous = !serialNumberIsDeviceId(d.deviceId) || !serialNumberIsDeviceId(old.deviceId);
+        return anonymous && !old.portPath.isEmpty() && d.portPath == old.portPath && d.platform
+               && d.platform->id == platform.id;
+    }
+
+    // The serial side learnt the ID (`i`) of a device that USB shows without one.
+    void learnFromSerial()
+    {
+        if (!serialNumberIsDeviceId(deviceId) && serialNumberIsDeviceId(serial.deviceId()))
+            deviceId = serial.deviceId().toLower();
     }
 
     Result<std::unique_ptr<UsbDeviceHandle>> open(std::optional<UsbDeviceMode> m)
@@ -408,10 +448,7 @@ struct RestoreEngine::Run
                         continue;
                     if (d.mode == old.mode && d.busNumber == old.busNumber && d.address == old.address)
                         continue; // still the old enumeration
-                    last = d;
-                    mode = d.mode;
-                    portPath = d.portPath;
-                    serial.setKnownPath(d.serialPort);
+                    learnFrom(d);
                     return {};
                 }
             }
@@ -603,6 +640,13 @@ struct RestoreEngine::Run
     // 5.x), then the person with the MODE button, then give up with what to do.
     Result<void> enterListening(ListeningModeClient &client)
     {
+        auto r = reachListening(client);
+        if (r.ok())
+            learnFromSerial();
+        return r;
+    }
+    Result<void> reachListening(ListeningModeClient &client)
+    {
         if (auto opened = serial.open(client, e.m_timeouts.reenumerate); !opened.ok())
             return opened;
         // Just restarted by us, it runs normally: asking its console first would only cost the wait.
@@ -664,8 +708,47 @@ struct RestoreEngine::Run
     }
 
     // One module over YModem (reference 3.4): `f`, the transfer, then Device OS validates it, says
-    // so, restarts and applies it.
+    // so, restarts and applies it. What it says is not proof: Device OS up to 0.6.0 says "Downloaded
+    // file successfully!" before it validates, and the receiver checks no CRC, so a block damaged on
+    // the way reaches the flash. The device is inspected after its restart; a module that is not
+    // there is sent once more, then the restore stops with what the device holds (row 5).
+    static constexpr int kYmodemAttempts = 2;
+
     Result<void> ymodemWrite(const PlanStep &s)
+    {
+        QString lastFinding;
+        for (int attempt = 1; attempt <= kYmodemAttempts; ++attempt) {
+            if (attempt > 1) {
+                log(Tr::tr("Sending the %1 again (attempt %2 of %3)").arg(s.part).arg(attempt).arg(kYmodemAttempts));
+                progress.stepDone = 0;
+            }
+            auto restarted = ymodemTransfer(s);
+            if (!restarted.ok())
+                return restarted.error();
+            auto verdict = checkYmodemResult(s);
+            if (!verdict.ok())
+                return verdict.error();
+            if (verdict->isEmpty())
+                return {};
+            lastFinding = *verdict;
+            log(Tr::tr("After its restart the device does not hold the %1 it was sent: %2").arg(s.part, lastFinding));
+        }
+        return makeError(QStringLiteral("restore.ymodem-not-applied"),
+                         Tr::tr("The device did not take the %1 version %2 after %3 transfers: %4.")
+                             .arg(s.part)
+                             .arg(s.toVersion)
+                             .arg(kYmodemAttempts)
+                             .arg(lastFinding),
+                         Tr::tr("The file is intact on this computer, so the bytes were damaged on the way or the "
+                            "device refused them. Use a short data cable straight into the computer (no hub) and "
+                            "run the restore again; it continues from here. If it fails the same way, restore "
+                            "over DFU."),
+                         lastDeviceMessage);
+    }
+
+    // One transfer, up to the device's restart. A transfer the device rejects after receiving it
+    // (0.6.1 on) also ends in a restart.
+    Result<void> ymodemTransfer(const PlanStep &s)
     {
         if (auto r = leaveDfu(); !r.ok())
             return r;
@@ -694,9 +777,14 @@ struct RestoreEngine::Run
                 c.detail = sent.error().detail;
                 return c;
             }
-            return sent.error();
+            if (sent.error().code != QLatin1String(serialerror::YmodemValidationFailed))
+                return sent.error();
+            lastDeviceMessage = sent.error().detail;
+            log(Tr::tr("The device rejected the %1 (%2); it restarts").arg(s.part, sent.error().message));
+        } else {
+            lastDeviceMessage = sent->deviceMessage;
+            log(Tr::tr("The device says it took the %1: %2").arg(s.part, sent->deviceMessage));
         }
-        log(Tr::tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
         listening = false;
         notListening = true;
         report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
@@ -709,8 +797,51 @@ struct RestoreEngine::Run
         return reopened.ok() ? Result<void>() : reopened.error();
     }
 
-    // The `s` command in listening mode; afterwards `x` lets the device run normally again.
-    Result<ModuleInspection> inspectOverSerial()
+    // Whether the Device OS the device runs (its oldest system part) has a slot for the step's module.
+    bool listsSlot(const ModuleInspection &inspection, const PlanStep &s) const
+    {
+        int oldest = -1;
+        for (const InstalledModule &x : inspection.modules)
+            if (x.function() == ModuleFunction::SystemPart)
+                oldest = oldest < 0 ? x.version : std::min(oldest, x.version);
+        const auto running = oldest < 0 ? std::nullopt : DeviceOsVersionTable::builtin().semverForSystemVersion(oldest);
+        return !running || platform.slotFor(s.function, s.index, s.mcuTarget, *running) != nullptr;
+    }
+
+    // Whether the restarted device holds the module at the version sent, intact (its dependencies
+    // may still wait for the next step). Empty: it does; else what it holds instead.
+    Result<QString> checkYmodemResult(const PlanStep &s)
+    {
+        auto inspection = inspectNow(/*staysListening=*/true);
+        if (!inspection.ok())
+            return inspection.error();
+        const InstalledModule *m = inspection->find(s.function, s.index);
+        if (!m && !listsSlot(*inspection, s)) {
+            // The Device OS running now has no place for this module in its table (the Electron's
+            // system-part3 under 0.5.x): it can only be seen once the release's other parts follow,
+            // which the next checks and the final inspection do.
+            log(Tr::tr("The device's module list has no place for the %1 yet; it is checked after the next parts")
+                    .arg(s.part));
+            return QString();
+        }
+        if (!m) {
+            QStringList listed;
+            for (const InstalledModule &x : inspection->modules)
+                if (!x.isEmpty())
+                    listed << QStringLiteral("%1%2@%3").arg(QLatin1Char(moduleFunctionJsonChar(*x.functionCode))).arg(x.index).arg(x.version);
+            return Tr::tr("it has no %1 (it lists %2)").arg(s.part, listed.join(QLatin1String(", ")));
+        }
+        if (m->version != s.toVersion)
+            return Tr::tr("its %1 is still version %2").arg(s.part).arg(m->version);
+        for (const InspectionCheck c : {InspectionCheck::Integrity, InspectionCheck::AddressRange, InspectionCheck::Platform})
+            if (m->check(c) == CheckState::Fail)
+                return Tr::tr("its %1 fails the %2 check").arg(s.part, inspectionCheckName(c));
+        return QString();
+    }
+
+    // The `s` command in listening mode; afterwards `x` lets the device run normally again, unless
+    // the next step wants listening mode anyway (a check between YModem transfers).
+    Result<ModuleInspection> inspectOverSerial(bool staysListening = false)
     {
         ListeningModeClient client;
         if (auto r = enterListening(client); !r.ok())
@@ -718,7 +849,9 @@ struct RestoreEngine::Run
         report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules over %1").arg(serial.path()));
         ListeningModeSession session(client, &e.m_cancel);
         auto inspection = session.inspect();
-        if (inspection.ok()) {
+        if (inspection.ok() && staysListening) {
+            inspection->resolveVersions(DeviceOsVersionTable::builtin());
+        } else if (inspection.ok()) {
             if (auto x = session.command(ConsoleCommand::ExitListening); !x.ok())
                 log(Tr::tr("Leaving listening mode failed: %1").arg(x.error().text()));
             listening = false;
@@ -759,7 +892,7 @@ struct RestoreEngine::Run
         return {};
     }
 
-    Result<ModuleInspection> inspectNow()
+    Result<ModuleInspection> inspectNow(bool staysListening = false)
     {
         report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules"));
         std::optional<Error> usbError;
@@ -783,7 +916,7 @@ struct RestoreEngine::Run
         if (!serial.hasPort())
             return *usbError;
         log(Tr::tr("Control requests failed (%1); reading the modules in listening mode").arg(usbError->message));
-        auto i = inspectOverSerial();
+        auto i = inspectOverSerial(staysListening);
         if (!i.ok())
             return i.error();
         if (e.m_observer)
@@ -1018,8 +1151,12 @@ RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &device
 Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
 {
     m_cancel.store(false); // as run(): a cancel of an earlier call does not carry over
-    auto info = waitForUsbDevice(m_usb, UsbDeviceQuery{deviceId.toLower(), UsbDeviceMode::Normal, {}},
-                                 std::chrono::milliseconds(5000), &m_cancel);
+    // An old Gen 2 shows no ID on USB: then the one device that shows none (never a guess among several).
+    UsbDeviceQuery query;
+    query.deviceId = deviceId.toLower();
+    query.mode = UsbDeviceMode::Normal;
+    query.anonymous = true;
+    auto info = waitForUsbDevice(m_usb, query, std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
         return info.error();
     if (!info->platform)
@@ -1036,6 +1173,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
     SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());
     serial.setKnownPath(info->serialPort);
+    if (!serialNumberIsDeviceId(info->deviceId))
+        serial.setUsbSerial(info->deviceId);
     if (!m_serialPortFor && !serial.hasPort())
         return modules.error();
     ListeningModeClient client;

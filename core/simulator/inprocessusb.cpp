@@ -1,6 +1,7 @@
 // In-process USB bus of virtual devices (see inprocessusb.h).
 #include "simulator/inprocessusb.h"
 
+#include "simulator/consolebehaviour.h"
 #include "usb/usberror.h"
 
 #include <libusb.h>
@@ -150,7 +151,7 @@ public:
                 continue;
             info.platform = identity->platform;
             info.mode = identity->mode;
-            info.deviceId = dev.deviceId();
+            info.deviceId = usbSerialNumber(dev).toLower(); // as LibusbBackend reads iSerialNumber
             info.busNumber = 1;
             info.address = slot->address.load();
             info.portPath = QStringLiteral("1-%1").arg(slot->port);

@@ -13,6 +13,8 @@
 
 #include "simulator/umockdevusbattachment.h"
 
+#include "simulator/consolebehaviour.h"
+
 #include <QObject>
 
 #include <cerrno>
@@ -315,7 +317,7 @@ Result<void> UmockdevUsbAttachment::Private::enumerate(const std::shared_ptr<Por
         + QStringLiteral("E: PRODUCT=%1/%2/250\n").arg(vid, pid)
         + QStringLiteral("A: busnum=1\\n\nA: devnum=%1\\n\nA: speed=12\\n\n").arg(devnum)
         + QStringLiteral("A: idVendor=%1\\n\nA: idProduct=%2\\n\n").arg(vid, pid)
-        + QStringLiteral("A: serial=%1\\n\n").arg(usb.device().deviceId())
+        + QStringLiteral("A: serial=%1\\n\n").arg(usbSerialNumber(usb.device()))
         + QStringLiteral("A: bConfigurationValue=1\\n\nA: bNumConfigurations=1\\n\n")
         + QStringLiteral("H: descriptors=%1\n").arg(hex(usb.deviceDescriptor() + usb.configDescriptor()));
 

@@ -42,6 +42,7 @@ QString faultKindName(FaultKind kind)
     case FaultKind::Silence: return QStringLiteral("silence");
     case FaultKind::NakStorm: return QStringLiteral("nak-storm");
     case FaultKind::CancelTransfer: return QStringLiteral("cancel-transfer");
+    case FaultKind::DamagedBlock: return QStringLiteral("damaged-block");
     }
     return QStringLiteral("unknown");
 }

@@ -145,6 +145,7 @@ enum class FaultKind : quint8 {
     Silence,      // the console stops answering
     NakStorm,     // the YModem receiver NAKs every block
     CancelTransfer, // the YModem receiver sends CA CA mid-transfer
+    DamagedBlock, // a YModem data block arrives with a wrong byte; Device OS checks no CRC and writes it
 };
 QString faultKindName(FaultKind kind);
 

@@ -3,6 +3,7 @@
 // (section 4).
 #include "simulator/virtualusbdevice.h"
 
+#include "simulator/consolebehaviour.h"
 #include "simulator/modulevalidation.h"
 
 #include "usb/controlrequest.h"
@@ -178,7 +179,7 @@ std::optional<QString> VirtualUsbDevice::string(quint8 index) const
     switch (index) {
     case kStrManufacturer: return QStringLiteral("Particle");
     case kStrProduct: return dfu ? p.displayName + QStringLiteral(" DFU Mode") : p.displayName;
-    case kStrSerial: return m_device->deviceId();
+    case kStrSerial: return usbSerialNumber(*m_device); // not always the ID on old Gen 2 (row 6)
     default: break;
     }
     if (dfu) {
