@@ -231,10 +231,19 @@ public:
 
     // Waits for the console to answer as this device: opens the port again and again (it may vanish
     // and come back) until the timeout.
-    Result<bool> waitForListening(ListeningModeClient &client, std::chrono::milliseconds timeout)
+    // With `repeat`, the request that should have started listening mode is sent again each time
+    // the console has stayed silent for kRepeatRequestMs (a device already listening answers before
+    // that). The line coding is an event on real USB; the virtual device can only look at its pty's
+    // settings now and then, and the port reopened here at the client's rate could replace the
+    // request before a busy machine let it look (issue 16).
+    static constexpr qint64 kRepeatRequestMs = 2000;
+    Result<bool> waitForListening(ListeningModeClient &client, std::chrono::milliseconds timeout,
+                                  const std::function<void()> &repeat = {})
     {
         QElapsedTimer t;
         t.start();
+        QElapsedTimer sinceRequest;
+        sinceRequest.start();
         while (true) {
             if (m_cancel.load())
                 return cancelledError();
@@ -259,6 +268,10 @@ public:
             if (t.elapsed() > timeout.count())
                 return false;
             client.close(); // the next try opens it afresh: a reset replaces the port
+            if (repeat && sinceRequest.elapsed() >= kRepeatRequestMs) {
+                repeat();
+                sinceRequest.restart();
+            }
             sleepFor(std::chrono::milliseconds(200));
         }
     }
@@ -672,7 +685,10 @@ struct RestoreEngine::Run
             log(Tr::tr("Opening %1 at 28800 baud to start listening mode").arg(serial.path()));
             if (auto touched = serial.requestListening(); !touched.ok())
                 log(Tr::tr("The 28800-baud request failed: %1").arg(touched.error().text()));
-            auto up = serial.waitForListening(client, e.m_timeouts.listeningMode);
+            auto up = serial.waitForListening(client, e.m_timeouts.listeningMode, [this] {
+                log(Tr::tr("No answer yet: sending the 28800-baud request again"));
+                (void)serial.requestListening();
+            });
             if (!up.ok())
                 return up.error();
             if (*up) {
@@ -1190,7 +1206,7 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
         client.close();
         if (auto touched = serial.requestListening(); !touched.ok())
             return touched.error();
-        auto up = serial.waitForListening(client, m_timeouts.listeningMode);
+        auto up = serial.waitForListening(client, m_timeouts.listeningMode, [&serial] { (void)serial.requestListening(); });
         if (!up.ok())
             return up.error();
         if (!*up)
