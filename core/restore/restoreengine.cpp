@@ -282,8 +282,9 @@ public:
         const QString p = currentPath();
         if (p.isEmpty())
             return makeError(QStringLiteral("restore.no-serial-port"), Tr::tr("The device has no serial port now."));
-        // The line coding is the request; a short hold is enough for the device to see it.
-        return SerialModeSwitch::touch(p, SerialModeSwitch::kListeningBaudRate, 50);
+        // The line coding is the request. A real device sees it at once; the 250 ms before the port
+        // is opened again at another rate are for a device that looks late (the virtual one).
+        return SerialModeSwitch::touch(p, SerialModeSwitch::kListeningBaudRate, 250);
     }
 
 private:
