@@ -445,12 +445,14 @@ bool catalogVersion(Renderer &r)
     w.next();
     auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
     QListWidget *list = vp->versions();
-    QTest::qWaitFor([&] { // the plugged-in device's version gets its label
+    const bool labelled = QTest::qWaitFor([&] { // the plugged-in device's version gets its label
         for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->text().contains(QLatin1Char('(')) && list->item(i)->data(Qt::UserRole) == QStringLiteral("1.5.2"))
-                return list->item(i)->text().count(QLatin1Char(',')) >= 1;
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("1.5.2"))
+                return list->item(i)->text().contains(VersionPage::tr("on the device"));
         return false;
-    }, 3000);
+    }, 5000);
+    if (!labelled)
+        return complain(QStringLiteral("the device's version was never labelled on the version page"));
     QTest::qWait(100);
     if (!r.shoot(w, QStringLiteral("14-version-catalog")))
         return false;
@@ -467,8 +469,8 @@ bool catalogVersion(Renderer &r)
         return complain(QStringLiteral("the download did not get going"));
     const bool shot = r.shoot(w, QStringLiteral("15-version-download"));
     releases.cancel();
-    QTest::qWaitFor([&] { return !vp->download()->running(); }, 10000);
-    return shot;
+    const bool stopped = QTest::qWaitFor([&] { return !vp->download()->running(); }, 10000);
+    return shot && (stopped || complain(QStringLiteral("the download did not stop")));
 }
 
 bool settings(Renderer &r)

@@ -120,6 +120,7 @@ SettingsDialog::SettingsDialog(QWidget *parent, ReleaseService *releases, qint64
             m_removeDownloads->setEnabled(true);
             m_removeStatus->setText(tr("The downloaded releases could not be removed. %1").arg(e.text()));
         });
+        setMinimumWidth(560); // the notes read as two lines, not five
         setTabOrder(m_language, m_catalogUrl);
         setTabOrder(m_catalogUrl, m_removeDownloads);
         lastField = m_removeDownloads;

@@ -35,7 +35,7 @@ DownloadPanel::DownloadPanel(QWidget *parent) : QWidget(parent)
     row->addWidget(m_bar, 1);
     row->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 0, 10); // apart from the binaries box below
     layout->addWidget(m_what);
     layout->addLayout(row);
     layout->addWidget(m_status);
