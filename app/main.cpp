@@ -1,5 +1,6 @@
 // Entry point: `device-restore <command> ...` runs the command line; no command opens the GUI.
 #include "cli.h"
+#include "clireleases.h"
 #include "startupprobe.h"
 
 #include "platform/platformdatabase.h"
@@ -8,6 +9,8 @@
 #include "i18n/translations.h"
 #include "restore/bundleloader.h"
 #include "restore/deviceservice.h"
+#include "restore/releaseservice.h"
+#include "dialogs/settingsdialog.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "usb/libusbbackend.h"
@@ -186,7 +189,8 @@ int main(int argc, char **argv)
     std::unique_ptr<dr::UsbBackend> libusb;
     std::unique_ptr<dr::sim::SimulatedFleet> fleet;
     QList<dr::sim::SimulationSpec> simulated;
-    QString bundlePath = parser.value(bundle);
+    const QString ownBundle = parser.value(bundle); // the person's own binaries, when given
+    QString bundlePath = ownBundle;
     if (parser.isSet(simulate)) {
         // Virtual devices hold real releases from the binaries: by default the ones the setup
         // script fetched. They are made after the window is up (attachSimulatedDevices).
@@ -206,7 +210,19 @@ int main(int argc, char **argv)
     dr::DeviceService devices(fleet ? fleet->usb() : *libusb);
     if (fleet) // virtual devices have their serial ports on ptys the system's port list does not show
         devices.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
-    dr::ui::RestoreWizard wizard(devices, bundlePath, fleet != nullptr);
+    // Releases come from the catalog (DEVICE_RESTORE_CATALOG_URL, else the settings' address, else
+    // Particle's) through the verified cache; without a kept catalog and a network, the version page
+    // uses the local binaries as before.
+    QString catalogUrl = qEnvironmentVariable("DEVICE_RESTORE_CATALOG_URL");
+    if (catalogUrl.isEmpty())
+        catalogUrl = dr::ui::SettingsDialog::storedCatalogUrl();
+    auto sources = dr::cli::releaseSourcesFor(catalogUrl);
+    if (!sources.ok()) {
+        QTextStream(stderr) << "device-restore: " << sources.error().text() << '\n';
+        sources = dr::ReleaseSources::particle();
+    }
+    dr::ReleaseService releases(QString(), *sources);
+    dr::ui::RestoreWizard wizard(devices, ownBundle, fleet != nullptr, &releases);
     if (dr::app::attachStartupProbeIfRequested(wizard)) // DR_STARTUP_PROBE=1: tests/bench/bench_gui.sh
         QObject::connect(&devices, &dr::DeviceService::devicesChanged, &wizard, [](const QList<dr::DeviceSummary> &list) {
             if (!list.isEmpty())

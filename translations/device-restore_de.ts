@@ -4,48 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>DIR|ZIP</source>
         <translation>ORDNER|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -629,6 +629,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
@@ -670,32 +671,37 @@
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished">Es wurden keine Device-OS-Binärdateien angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="315"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="316"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="337"/>
         <source>system module version %1</source>
         <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="345"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="374"/>
         <source>same folder as Device OS %1</source>
         <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
@@ -1497,6 +1503,237 @@
     </message>
 </context>
 <context>
+    <name>dr::ReleaseCache</name>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <source>The release cache could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <source>Another Device Restore is changing the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <source>The release cache&apos;s list %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <source>The kept catalog file %1 changed since it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <source>%1 is not the file that was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <source>Nothing was kept. Fetch the release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <source>The cached file %1 changed since it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <source>The cached file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="430"/>
+        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <source>Device OS %1 for platform %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <source>Fetch it first, or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseCatalog</name>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
+        <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
+        <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
+        <source>The release catalog has no files for platform %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
+        <source>Choose one of the platforms `device-restore catalog` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
+        <source>Device OS %1 is not in the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
+        <source>Device OS %1 was not published for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseVerifier</name>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <source>%1 is not a file of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <source>Nothing was kept. Give only the files the catalog names for the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <source>Device OS %1 for the %2 lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <source>Nothing was kept. Fetch the whole release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <source>%1 failed a module check (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <source>%1 holds a module for %2, not for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <source>%1 is not a firmware module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <source>%1: the module-info file %2 does not describe its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <source>%1: two modules of the zip claim the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <source>%1 describes the part %2, which %3 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <source>%1 holds no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>%1 is larger than any firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <source>The files of Device OS %1 for the %2 hold no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::RestoreEngine</name>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="92"/>
@@ -1554,435 +1791,549 @@
         <translation>sein %1 (Version %2) besteht die Abhängigkeitsprüfung nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="189"/>
+        <location filename="../core/restore/restoreengine.cpp" line="195"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="191"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="227"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="261"/>
+        <location filename="../core/restore/restoreengine.cpp" line="271"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="458"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="459"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="427"/>
+        <location filename="../core/restore/restoreengine.cpp" line="464"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>Das Gerät ist im DFU-Modus geblieben: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="440"/>
+        <location filename="../core/restore/restoreengine.cpp" line="477"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>Das Gerät bleibt im DFU-Modus (gelb blinkend), statt Device OS zu starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="442"/>
+        <location filename="../core/restore/restoreengine.cpp" line="479"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Führen Sie die Wiederherstellung mit erlaubtem DFU erneut aus: Sie schreibt den Systemteil erneut per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="451"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>sein Bootloader akzeptiert den Systemteil nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="466"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>in seinem Flash-Speicher liegt kein gültiges %1 (ein unterbrochener oder unvollständiger Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="468"/>
+        <location filename="../core/restore/restoreengine.cpp" line="505"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>das %1 in seinem Flash-Speicher ist für eine andere Plattform (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="470"/>
+        <location filename="../core/restore/restoreengine.cpp" line="507"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>das %1 in seinem Flash-Speicher (Version %2) besteht die CRC-Prüfung nicht (ein unterbrochener Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="473"/>
+        <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>sein Bootloader startet das %1 (Version %2) nicht, obwohl es intakt aussieht; der Bootloader ist dafür womöglich zu alt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="520"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="508"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="517"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="555"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="562"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="573"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <location filename="../core/restore/restoreengine.cpp" line="667"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="672"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <location filename="../core/restore/restoreengine.cpp" line="674"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="659"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="677"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="760"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
-        <source>The device took the %1: %2</source>
-        <translation>Das Gerät hat %1 angenommen: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <source>The device says it took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <source>its %1 is still version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <source>its %1 fails the %2 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="856"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="785"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="798"/>
+        <location filename="../core/restore/restoreengine.cpp" line="931"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="803"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="940"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="810"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="944"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="827"/>
+        <location filename="../core/restore/restoreengine.cpp" line="960"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="828"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="839"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="855"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="858"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="873"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="905"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="919"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Zuerst werden die DFU-Schritte des Plans geschrieben, dann %1, sobald Device OS startet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="953"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>The device runs in safe mode: %1</source>
         <translation>Das Gerät läuft im abgesicherten Modus: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="969"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>Das Gerät führt Device OS im abgesicherten Modus aus (magenta pulsierend): %1 Seine Anwendung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="982"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Führen Sie dieselbe Wiederherstellung mit erlaubtem DFU erneut aus; fehlt dieses Modul in den Binärdateien, fügen Sie es aus demselben Device-OS-Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="989"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1011"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1059"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreKit</name>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <source>%1 is not a Device Restore restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <source>Choose a file made with `device-restore kit export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <source>Device OS %1 for the %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <source>%1 is not a restore kit: it holds no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <source>%1 lacks %2, which its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <source>%1 holds %2, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2373,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="984"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -2037,284 +2388,284 @@
         <translation>Firmware des Netzwerk-Coprozessors</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1-Geräte können mit diesem Werkzeug nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 unterstützt %2 nicht; das letzte Release dafür ist %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 ist eine Vorabversion: Verwenden Sie sie zum Testen, nicht im Feldeinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="336"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Die Hardware funktioniert nicht mit älteren Releases.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="339"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="381"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
         <source>Particle recommends against it.</source>
         <translation>Particle rät davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="343"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 wurde ab Werk mit Device OS %2 ausgeliefert; %3 ist älter und unterstützt möglicherweise nicht die gesamte Hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="350"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 sollte auf der Langzeit-Support-Linie Device OS %2.x bleiben; %3 verlässt sie.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="357"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 ist kein bekanntes %2-Modell; modellspezifische Regeln wurden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="305"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="543"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="573"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="585"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="593"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="602"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="616"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="645"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="651"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="661"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="695"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="696"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="748"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="752"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="760"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="796"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="815"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
         <source>version %1 → %2</source>
         <translation>Version %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="854"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="973"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="951"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="506"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 von Device OS %2 kann nicht vor %3 gesendet werden: %3 des Geräts braucht %1 in Version %4 oder neuer, daher würde das Gerät es ablehnen (Fehler -1340). Erlauben Sie DFU oder senden Sie zuerst %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="514"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 von Device OS %2 braucht %3 in Version %4 oder neuer auf dem Gerät, bevor es ankommt, und dieser Plan kann es nicht vorher dorthin bringen: Das Gerät würde es ablehnen (Fehler -1340) oder nicht starten. Erlauben Sie DFU oder stellen Sie über ein dazwischenliegendes Device-OS-Release wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1074"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1093"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1115"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1118"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1156"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -2417,6 +2768,111 @@
         <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::SafeZip</name>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished">%1 ist keine lesbare ZIP-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <source>Nothing was kept. Release files never hold links: do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <source>Nothing was kept. Release files are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="137"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <source>%1 claims more than %2 bytes when unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
+        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <source>Nothing was kept. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <source>%1 is %2 bytes, larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <source>%1 does not hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <source>Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <source>Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2536,64 +2992,98 @@
     </message>
 </context>
 <context>
+    <name>dr::Sidecar</name>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="74"/>
+        <location filename="../core/catalog/sidecar.cpp" line="144"/>
+        <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="143"/>
+        <source>%1 describes no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="307"/>
+        <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="309"/>
+        <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
         <source>Waiting for the device</source>
         <translation>Warten auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Versetzen Sie es von Hand in den DFU-Modus: MODE gedrückt halten, RESET kurz drücken, MODE loslassen, sobald die LED gelb blinkt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Prüfen Sie das Kabel; wenn die LED aus ist, drücken Sie RESET. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Waiting for the device to reset</source>
         <translation>Warten auf den Neustart des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
         <source>The device did not reset within %1 s.</source>
         <translation>Das Gerät wurde nicht innerhalb von %1 s zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Drücken Sie RESET am Gerät und versuchen Sie es erneut.</translation>
     </message>
@@ -3431,6 +3921,81 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
 </context>
 <context>
+    <name>dr::ui::DownloadPanel</name>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="21"/>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="25"/>
+        <source>Stop the down&amp;load</source>
+        <translation>Download &amp;stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="27"/>
+        <source>Stop the download</source>
+        <translation>Download stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="28"/>
+        <source>Stops downloading; nothing of this download is kept</source>
+        <translation>Bricht den Download ab; nichts davon wird behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="45"/>
+        <source>Stopping the download…</source>
+        <translation>Download wird gestoppt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="58"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="88"/>
+        <source>%1/s</source>
+        <comment>download rate</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="91"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Sekunde</numerusform>
+            <numerusform>noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="92"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="95"/>
+        <source>file %1 of %2</source>
+        <translation>Datei %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="112"/>
+        <source>Download stopped. Nothing of it was kept; choose Next to start it again.</source>
+        <translation>Download gestoppt. Nichts davon wurde behalten; mit „Weiter“ startet er erneut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="113"/>
+        <source>Download failed: %1</source>
+        <translation>Download fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::ModuleDescription</name>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
@@ -4112,92 +4677,92 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (simulierte Geräte)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="50"/>
         <source>Settin&amp;gs…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="58"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="159"/>
+        <location filename="../ui/restorewizard.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="176"/>
+        <location filename="../ui/restorewizard.cpp" line="213"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="178"/>
+        <location filename="../ui/restorewizard.cpp" line="215"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="180"/>
+        <location filename="../ui/restorewizard.cpp" line="217"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
@@ -4366,256 +4931,450 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
         <source>Settings of Device Restore</source>
         <translation>Einstellungen von Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Interface language</source>
         <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
         <translation>Die Sprache der Programmfenster. Sie ändert sich beim nächsten Start von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
         <source>Keep these settings</source>
         <translation>Diese Einstellungen übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
         <source>Close without changing the settings</source>
         <translation>Schließen, ohne die Einstellungen zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="82"/>
+        <source>Device OS releases</source>
+        <translation>Device-OS-Releases</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
+        <source>Particle&apos;s own servers</source>
+        <translation>Die Server von Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <source>Release catalog address</source>
+        <translation>Adresse des Release-Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
+        <translation>Woher Device-OS-Releases geladen werden: leer für die Server von Particle, oder die Adresse eines Spiegels davon (https://...), oder ein Ordner mit denselben Dateien. Die Änderung gilt ab dem nächsten Start von Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
+        <translation>Leer: die Server von Particle. Ein Spiegel (https://…) oder ein Ordner mit denselben Dateien geht auch. Gilt ab dem nächsten Start von Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
+        <source>Deletes every Device OS release downloaded so far; they are downloaded again when needed</source>
+        <translation>Löscht alle bisher heruntergeladenen Device-OS-Releases; sie werden bei Bedarf erneut geladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>&amp;Catalog address:</source>
+        <translation>&amp;Katalogadresse:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
+        <source>Removing the downloaded releases…</source>
+        <translation>Heruntergeladene Releases werden entfernt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Removed the downloaded releases: %1 freed.</source>
+        <translation>Heruntergeladene Releases entfernt: %1 frei geworden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="121"/>
+        <source>The downloaded releases could not be removed. %1</source>
+        <translation>Die heruntergeladenen Releases konnten nicht entfernt werden. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>Eine Änderung der Sprache gilt ab dem nächsten Start von Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <source>&amp;Remove downloaded releases</source>
+        <translation>Heruntergeladene Releases &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <source>Remove downloaded releases: none are downloaded</source>
+        <translation>Heruntergeladene Releases entfernen: keine vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>&amp;Remove downloaded releases (frees %1)</source>
+        <translation>Heruntergeladene Releases &amp;entfernen (gibt %1 frei)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <source>Remove downloaded releases</source>
+        <translation>Heruntergeladene Releases entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <source>Remove downloaded releases, freeing %1</source>
+        <translation>Heruntergeladene Releases entfernen, gibt %1 frei</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
+        <translation>„%1“ ist weder eine https-, http- oder file-Adresse noch ein Ordner. Geben Sie die Adresse eines Spiegels der Particle-Dateien an oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="31"/>
+        <location filename="../ui/pages/versionpage.cpp" line="33"/>
         <source>Which Device OS version?</source>
         <translation>Welche Device-OS-Version?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="32"/>
+        <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Wählen Sie die Version, die auf das Gerät kommen soll, und was danach darauf laufen soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="70"/>
+        <location filename="../ui/pages/versionpage.cpp" line="99"/>
         <source>Binaries folder or zip</source>
         <translation>Ordner oder ZIP-Datei mit Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="104"/>
         <source>F&amp;older…</source>
         <translation>&amp;Ordner…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="78"/>
+        <location filename="../ui/pages/versionpage.cpp" line="107"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Einen Ordner mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="108"/>
         <source>&amp;Zip…</source>
         <translation>Z&amp;IP…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Eine ZIP-Datei mit Device-OS-Release-Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Device OS versions</source>
         <translation>Device-OS-Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="37"/>
-        <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation>Neueste zuerst. Versionen, die das Gerät nicht ausführen kann, sind ausgegraut und mit Grund angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>Show &amp;pre-releases</source>
         <translation>&amp;Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="44"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="49"/>
+        <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>User firmware after the restore</source>
         <translation>Anwender-Firmware nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Die Anwendung des Geräts behalten, wenn sie unter dieser Version läuft, sonst Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="64"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="55"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Keep the device&apos;s application</source>
         <translation>Die Anwendung des Geräts behalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="56"/>
+        <location filename="../ui/pages/versionpage.cpp" line="66"/>
         <source>A firmware file…</source>
         <translation>Eine Firmware-Datei…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="61"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="62"/>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Anwender-Firmware:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="102"/>
         <source>B&amp;inaries:</source>
         <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="115"/>
+        <location filename="../ui/pages/versionpage.cpp" line="152"/>
         <source>Zip of Device OS binaries</source>
         <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="116"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="117"/>
+        <location filename="../ui/pages/versionpage.cpp" line="154"/>
         <source>Folder of Device OS binaries</source>
         <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="40"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <source>Newest first, each with its labels: recommended by Particle, latest, LTS, pre-release, on the device, downloaded. Versions the device cannot run are greyed out with the reason.</source>
+        <translation>Neueste zuerst, jeweils mit ihren Merkmalen: von Particle empfohlen, neueste, LTS, Vorabversion, auf dem Gerät, heruntergeladen. Versionen, die das Gerät nicht ausführen kann, sind mit dem Grund ausgegraut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Show pre-releases</source>
         <translation>Vorabversionen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="41"/>
+        <location filename="../ui/pages/versionpage.cpp" line="51"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Auch Testversionen von Device OS auflisten, die noch nicht final sind</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>Das genaue Modell (SKU) des Geräts, das darauf aufgedruckt ist; manche Modelle benötigen ein neueres Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Was nach der Wiederherstellung auf dem Gerät läuft: Tinker, seine eigene Anwendung oder eine Firmware-Datei</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="65"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Woher die Device-OS-Binärdateien kommen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <source>Particle&apos;s &amp;releases, downloaded when chosen</source>
+        <translation>Particle-&amp;Releases, bei Auswahl heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <source>Particle&apos;s releases</source>
+        <translation>Particle-Releases</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <source>List the Device OS releases Particle publishes; the chosen one is downloaded and checked before the plan</source>
+        <translation>Listet die von Particle veröffentlichten Device-OS-Releases; das gewählte wird vor dem Plan heruntergeladen und geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <source>My o&amp;wn files (a folder or zip of release binaries)</source>
+        <translation>&amp;Eigene Dateien (ein Ordner oder ZIP mit Release-Binärdateien)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="87"/>
+        <source>My own files</source>
+        <translation>Eigene Dateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="88"/>
+        <source>Use a folder or zip of Device OS release binaries you have</source>
+        <translation>Einen eigenen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="100"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>Der verwendete Ordner oder die verwendete ZIP-Datei mit Device-OS-Release-Binärdateien. Geben Sie einen Pfad ein und drücken Sie die Eingabetaste, um einen anderen zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="106"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="110"/>
         <source>Choose a zip file</source>
         <translation>ZIP-Datei wählen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>&amp;Downloaded binaries</source>
         <translation>&amp;Heruntergeladene Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <location filename="../ui/pages/versionpage.cpp" line="114"/>
         <source>Use the downloaded binaries</source>
         <translation>Heruntergeladene Binärdateien verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="86"/>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="165"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="182"/>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>To use your own files instead, choose a folder or zip of release binaries.</source>
+        <translation>Um stattdessen eigene Dateien zu verwenden, wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <source>Loading the list of Device OS releases…</source>
+        <translation>Liste der Device-OS-Releases wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
+        <translation>Die Liste der Particle-Releases konnte nicht geladen werden; daher werden die Device-OS-Binärdateien auf diesem Computer verwendet. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
+        <translation>Offline: angezeigt werden die am %1 geladenen Releases. Noch nicht heruntergeladene Releases brauchen das Netzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <source>From %1, the list of %2 (the network could not be reached: %3)</source>
+        <translation>Von %1, die Liste vom %2 (das Netzwerk war nicht erreichbar: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <source>From %1, the list of %2.</source>
+        <translation>Von %1, die Liste vom %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <source>%n release(s) downloaded on this computer.</source>
+        <translation>
+            <numerusform>%n Release auf diesem Computer heruntergeladen.</numerusform>
+            <numerusform>%n Releases auf diesem Computer heruntergeladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <source>The list has no releases for the %1: use your own files.</source>
+        <translation>Die Liste enthält keine Releases für das %1: Verwenden Sie eigene Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <source>recommended by Particle</source>
+        <translation>von Particle empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <source>latest</source>
+        <translation>neueste</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <source>LTS</source>
+        <translation>LTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <source>on the device</source>
+        <translation>auf dem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <source>downloaded, %1</source>
+        <translation>heruntergeladen, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <source>not downloaded: needs the network</source>
+        <translation>nicht heruntergeladen: braucht das Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <source>Downloaded and checked: no network needed</source>
+        <translation>Heruntergeladen und geprüft: kein Netzwerk nötig</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
+        <translation>Bei Auswahl wird es (samt jedem Release, über das die Wiederherstellung geht) heruntergeladen, bevor der Plan erscheint</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="407"/>
         <source>The binaries could not be read. %1</source>
         <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="183"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="195"/>
+        <location filename="../ui/pages/versionpage.cpp" line="419"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul.</numerusform>
@@ -4623,7 +5382,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="196"/>
+        <location filename="../ui/pages/versionpage.cpp" line="420"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n Modul gefunden.</numerusform>
@@ -4631,7 +5390,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="198"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n weitere Datei ist kein Modul.</numerusform>
@@ -4639,44 +5398,53 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="225"/>
+        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
+        <translation>Device OS %1 für das %2 wird geholt (samt jedem Release, über das die Wiederherstellung geht)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="383"/>
+        <location filename="../ui/pages/versionpage.cpp" line="451"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="213"/>
+        <location filename="../ui/pages/versionpage.cpp" line="437"/>
         <source>newest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="217"/>
+        <location filename="../ui/pages/versionpage.cpp" line="367"/>
+        <location filename="../ui/pages/versionpage.cpp" line="441"/>
         <source>pre-release</source>
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
+        <location filename="../ui/pages/versionpage.cpp" line="443"/>
         <source>LTS line</source>
         <translation>LTS-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="222"/>
+        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="446"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="252"/>
+        <location filename="../ui/pages/versionpage.cpp" line="475"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Nicht verwendbar: Die Datei enthält %n Modul, nicht eines.</numerusform>
@@ -4684,23 +5452,23 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="254"/>
-        <location filename="../ui/pages/versionpage.cpp" line="266"/>
+        <location filename="../ui/pages/versionpage.cpp" line="477"/>
+        <location filename="../ui/pages/versionpage.cpp" line="489"/>
         <source>Not usable: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="259"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="262"/>
+        <location filename="../ui/pages/versionpage.cpp" line="485"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="270"/>
+        <location filename="../ui/pages/versionpage.cpp" line="493"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>dr::ui::DownloadPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="91"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>about %n second left</numerusform>
+            <numerusform>about %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="92"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::PlanPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/planpage.cpp" line="63"/>
@@ -73,7 +92,15 @@
 <context>
     <name>dr::ui::VersionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="195"/>
+        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <source>%n release(s) downloaded on this computer.</source>
+        <translation>
+            <numerusform>%n release downloaded on this computer.</numerusform>
+            <numerusform>%n releases downloaded on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="419"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>The downloaded Device OS binaries (the default): %n module.</numerusform>
@@ -81,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="196"/>
+        <location filename="../ui/pages/versionpage.cpp" line="420"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n module found.</numerusform>
@@ -89,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="198"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n other file is not a module.</numerusform>
@@ -97,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="252"/>
+        <location filename="../ui/pages/versionpage.cpp" line="475"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Not usable: the file holds %n modules, not one.</numerusform>

@@ -4,48 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>DIR|ZIP</source>
         <translation>CARPETA|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -629,6 +629,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
@@ -670,32 +671,37 @@
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished">No se indicaron binarios de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="315"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="316"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="337"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="345"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="374"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1497,6 +1503,237 @@
     </message>
 </context>
 <context>
+    <name>dr::ReleaseCache</name>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <source>The release cache could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <source>Another Device Restore is changing the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <source>The release cache&apos;s list %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <source>The kept catalog file %1 changed since it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <source>%1 is not the file that was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <source>Nothing was kept. Fetch the release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <source>The cached file %1 changed since it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <source>The cached file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="430"/>
+        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <source>Device OS %1 for platform %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <source>Fetch it first, or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseCatalog</name>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
+        <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
+        <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
+        <source>The release catalog has no files for platform %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
+        <source>Choose one of the platforms `device-restore catalog` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
+        <source>Device OS %1 is not in the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
+        <source>Device OS %1 was not published for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseVerifier</name>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <source>%1 is not a file of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <source>Nothing was kept. Give only the files the catalog names for the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <source>Device OS %1 for the %2 lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <source>Nothing was kept. Fetch the whole release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <source>%1 failed a module check (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <source>%1 holds a module for %2, not for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <source>%1 is not a firmware module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <source>%1: the module-info file %2 does not describe its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <source>%1: two modules of the zip claim the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <source>%1 describes the part %2, which %3 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <source>%1 holds no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>%1 is larger than any firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <source>The files of Device OS %1 for the %2 hold no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::RestoreEngine</name>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="92"/>
@@ -1554,435 +1791,549 @@
         <translation>su %1 (versión %2) no supera la comprobación de dependencias.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="189"/>
+        <location filename="../core/restore/restoreengine.cpp" line="195"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="191"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="227"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="261"/>
+        <location filename="../core/restore/restoreengine.cpp" line="271"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="458"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="459"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="427"/>
+        <location filename="../core/restore/restoreengine.cpp" line="464"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>El dispositivo se quedó en modo DFU: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="440"/>
+        <location filename="../core/restore/restoreengine.cpp" line="477"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="442"/>
+        <location filename="../core/restore/restoreengine.cpp" line="479"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="451"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>su bootloader no acepta la parte del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="466"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="468"/>
+        <location filename="../core/restore/restoreengine.cpp" line="505"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>el %1 de su flash es para otra plataforma (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="470"/>
+        <location filename="../core/restore/restoreengine.cpp" line="507"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="473"/>
+        <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="520"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="508"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="517"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="555"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="562"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="573"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <location filename="../core/restore/restoreengine.cpp" line="667"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="672"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <location filename="../core/restore/restoreengine.cpp" line="674"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="659"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="677"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="760"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
-        <source>The device took the %1: %2</source>
-        <translation>El dispositivo aceptó el %1: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <source>The device says it took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <source>its %1 is still version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <source>its %1 fails the %2 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="856"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="785"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="798"/>
+        <location filename="../core/restore/restoreengine.cpp" line="931"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="803"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="940"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="810"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="944"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="827"/>
+        <location filename="../core/restore/restoreengine.cpp" line="960"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="828"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="839"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="855"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="858"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="873"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="905"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="919"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="953"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>The device runs in safe mode: %1</source>
         <translation>El dispositivo funciona en modo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="969"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="982"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="989"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1011"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1059"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreKit</name>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <source>%1 is not a Device Restore restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <source>Choose a file made with `device-restore kit export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <source>Device OS %1 for the %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <source>%1 is not a restore kit: it holds no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <source>%1 lacks %2, which its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <source>%1 holds %2, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2373,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="984"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -2037,284 +2388,284 @@
         <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="336"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="339"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="381"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="343"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="350"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="357"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="305"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="543"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="573"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="585"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="593"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="602"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="616"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="645"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="651"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="661"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="695"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="696"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="748"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="752"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="760"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="796"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="815"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="854"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="973"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="951"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="506"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 de Device OS %2 no se puede enviar antes de %3: %3 del dispositivo necesita %1 en la versión %4 o posterior, así que el dispositivo lo rechazaría (error -1340). Permita DFU o envíe primero %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="514"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 de Device OS %2 necesita %3 en la versión %4 o posterior en el dispositivo antes de llegar, y este plan no puede ponerlo allí antes: el dispositivo lo rechazaría (error -1340) o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1074"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1093"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1115"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1118"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1156"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -2417,6 +2768,111 @@
         <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
         <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::SafeZip</name>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished">%1 no es un archivo zip legible.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <source>Nothing was kept. Release files never hold links: do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <source>Nothing was kept. Release files are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="137"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <source>%1 claims more than %2 bytes when unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
+        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <source>Nothing was kept. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <source>%1 is %2 bytes, larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <source>%1 does not hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <source>Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <source>Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2536,64 +2992,98 @@
     </message>
 </context>
 <context>
+    <name>dr::Sidecar</name>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="74"/>
+        <location filename="../core/catalog/sidecar.cpp" line="144"/>
+        <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="143"/>
+        <source>%1 describes no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="307"/>
+        <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="309"/>
+        <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo DFU en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo normal en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
         <source>Waiting for the device</source>
         <translation>La espera del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Waiting for the device to reset</source>
         <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
         <source>The device did not reset within %1 s.</source>
         <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -3431,6 +3921,81 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
 </context>
 <context>
+    <name>dr::ui::DownloadPanel</name>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="21"/>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="25"/>
+        <source>Stop the down&amp;load</source>
+        <translation>De&amp;tener la descarga</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="27"/>
+        <source>Stop the download</source>
+        <translation>Detener la descarga</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="28"/>
+        <source>Stops downloading; nothing of this download is kept</source>
+        <translation>Detiene la descarga; no se conserva nada de ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="45"/>
+        <source>Stopping the download…</source>
+        <translation>Deteniendo la descarga…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="58"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="88"/>
+        <source>%1/s</source>
+        <comment>download rate</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="91"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>queda unos %n segundo</numerusform>
+            <numerusform>quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="92"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>queda unos %n minuto</numerusform>
+            <numerusform>quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="95"/>
+        <source>file %1 of %2</source>
+        <translation>archivo %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="112"/>
+        <source>Download stopped. Nothing of it was kept; choose Next to start it again.</source>
+        <translation>Descarga detenida. No se conservó nada; elija Siguiente para empezarla de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="113"/>
+        <source>Download failed: %1</source>
+        <translation>La descarga falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::ModuleDescription</name>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
@@ -4112,92 +4677,92 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (dispositivos simulados)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="50"/>
         <source>Settin&amp;gs…</source>
         <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="58"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="159"/>
+        <location filename="../ui/restorewizard.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="176"/>
+        <location filename="../ui/restorewizard.cpp" line="213"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="178"/>
+        <location filename="../ui/restorewizard.cpp" line="215"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="180"/>
+        <location filename="../ui/restorewizard.cpp" line="217"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
@@ -4366,256 +4931,450 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
         <source>Settings of Device Restore</source>
         <translation>Configuración de Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
         <translation>El idioma de las ventanas del programa. Cambia la próxima vez que se inicie Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
         <source>Keep these settings</source>
         <translation>Guarda esta configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
         <source>Close without changing the settings</source>
         <translation>Cierra sin cambiar la configuración</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="82"/>
+        <source>Device OS releases</source>
+        <translation>Versiones de Device OS</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
+        <source>Particle&apos;s own servers</source>
+        <translation>Los servidores de Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <source>Release catalog address</source>
+        <translation>Dirección del catálogo de versiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
+        <translation>De dónde se descargan las versiones de Device OS: vacío para los servidores de Particle, o la dirección de una réplica (https://...), o una carpeta con los mismos archivos. El cambio se aplica la próxima vez que se inicie Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
+        <translation>Vacío: los servidores de Particle. También sirve una réplica (https://…) o una carpeta con los mismos archivos. Se aplica la próxima vez que inicie Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
+        <source>Deletes every Device OS release downloaded so far; they are downloaded again when needed</source>
+        <translation>Borra todas las versiones de Device OS descargadas hasta ahora; se vuelven a descargar cuando hagan falta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>&amp;Catalog address:</source>
+        <translation>&amp;Dirección del catálogo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
+        <source>Removing the downloaded releases…</source>
+        <translation>Quitando las versiones descargadas…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Removed the downloaded releases: %1 freed.</source>
+        <translation>Versiones descargadas quitadas: %1 liberados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="121"/>
+        <source>The downloaded releases could not be removed. %1</source>
+        <translation>No se pudieron quitar las versiones descargadas. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>Los cambios de idioma se aplican la próxima vez que inicie Device Restore.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <source>&amp;Remove downloaded releases</source>
+        <translation>&amp;Quitar las versiones descargadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <source>Remove downloaded releases: none are downloaded</source>
+        <translation>Quitar las versiones descargadas: no hay ninguna</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>&amp;Remove downloaded releases (frees %1)</source>
+        <translation>&amp;Quitar las versiones descargadas (libera %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <source>Remove downloaded releases</source>
+        <translation>Quitar las versiones descargadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <source>Remove downloaded releases, freeing %1</source>
+        <translation>Quitar las versiones descargadas, libera %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
+        <translation>«%1» no es una dirección https, http o file, ni una carpeta. Indique la dirección de una réplica de los archivos de Particle, o déjelo vacío.</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="31"/>
+        <location filename="../ui/pages/versionpage.cpp" line="33"/>
         <source>Which Device OS version?</source>
         <translation>¿Qué versión de Device OS?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="32"/>
+        <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>Elija la versión que desea instalar en el dispositivo y lo que debe ejecutarse en él después.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="70"/>
+        <location filename="../ui/pages/versionpage.cpp" line="99"/>
         <source>Binaries folder or zip</source>
         <translation>Carpeta o zip de binarios</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="104"/>
         <source>F&amp;older…</source>
         <translation>&amp;Carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="78"/>
+        <location filename="../ui/pages/versionpage.cpp" line="107"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Usa una carpeta con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="108"/>
         <source>&amp;Zip…</source>
         <translation>&amp;Zip…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Usa un zip con binarios de versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Device OS versions</source>
         <translation>Versiones de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="37"/>
-        <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation>La más reciente primero. Las versiones que el dispositivo no puede ejecutar aparecen atenuadas, con el motivo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>Show &amp;pre-releases</source>
         <translation>Mostrar versiones &amp;preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="44"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="49"/>
+        <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>User firmware after the restore</source>
         <translation>Firmware de usuario tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>Conservar la aplicación del dispositivo si funciona con esta versión; si no, Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="64"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="55"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Keep the device&apos;s application</source>
         <translation>Conservar la aplicación del dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="56"/>
+        <location filename="../ui/pages/versionpage.cpp" line="66"/>
         <source>A firmware file…</source>
         <translation>Un archivo de firmware…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="61"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modelo:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="62"/>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
         <source>&amp;User firmware:</source>
         <translation>&amp;Firmware de usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="102"/>
         <source>B&amp;inaries:</source>
         <translation>&amp;Binarios:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="115"/>
+        <location filename="../ui/pages/versionpage.cpp" line="152"/>
         <source>Zip of Device OS binaries</source>
         <translation>Zip con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="116"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="117"/>
+        <location filename="../ui/pages/versionpage.cpp" line="154"/>
         <source>Folder of Device OS binaries</source>
         <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="40"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <source>Newest first, each with its labels: recommended by Particle, latest, LTS, pre-release, on the device, downloaded. Versions the device cannot run are greyed out with the reason.</source>
+        <translation>La más reciente primero, cada una con sus etiquetas: recomendada por Particle, la más reciente, LTS, preliminar, en el dispositivo, descargada. Las versiones que el dispositivo no puede ejecutar aparecen en gris con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Show pre-releases</source>
         <translation>Mostrar versiones preliminares</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="41"/>
+        <location filename="../ui/pages/versionpage.cpp" line="51"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>Muestra también versiones de prueba de Device OS que no son definitivas</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>El modelo exacto (SKU) del dispositivo, impreso en él; algunos modelos requieren un Device OS más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>Lo que se ejecuta en el dispositivo tras la restauración: Tinker, su propia aplicación o un archivo de firmware</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="65"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Origen de los binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <source>Particle&apos;s &amp;releases, downloaded when chosen</source>
+        <translation>&amp;Versiones de Particle, descargadas al elegirlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <source>Particle&apos;s releases</source>
+        <translation>Versiones de Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <source>List the Device OS releases Particle publishes; the chosen one is downloaded and checked before the plan</source>
+        <translation>Muestra las versiones de Device OS que publica Particle; la elegida se descarga y se comprueba antes del plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <source>My o&amp;wn files (a folder or zip of release binaries)</source>
+        <translation>Mis a&amp;rchivos (una carpeta o zip de binarios de versiones)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="87"/>
+        <source>My own files</source>
+        <translation>Mis archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="88"/>
+        <source>Use a folder or zip of Device OS release binaries you have</source>
+        <translation>Usar una carpeta o zip propio de binarios de Device OS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="100"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>La carpeta o el archivo zip de binarios de Device OS en uso. Escriba una ruta y pulse Intro para usar otra.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="106"/>
         <source>Choose a folder</source>
         <translation>Elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="110"/>
         <source>Choose a zip file</source>
         <translation>Elegir un archivo zip</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>&amp;Downloaded binaries</source>
         <translation>Binarios &amp;descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <location filename="../ui/pages/versionpage.cpp" line="114"/>
         <source>Use the downloaded binaries</source>
         <translation>Usar los binarios descargados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="86"/>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="165"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="182"/>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>To use your own files instead, choose a folder or zip of release binaries.</source>
+        <translation>Para usar sus propios archivos, elija una carpeta o zip de binarios de versiones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <source>Loading the list of Device OS releases…</source>
+        <translation>Cargando la lista de versiones de Device OS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
+        <translation>No se pudo cargar la lista de versiones de Particle, así que se usan los binarios de Device OS de este ordenador. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
+        <translation>Sin conexión: se muestran las versiones descargadas el %1. Las versiones aún no descargadas necesitan la red.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <source>From %1, the list of %2 (the network could not be reached: %3)</source>
+        <translation>De %1, la lista del %2 (no se pudo acceder a la red: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <source>From %1, the list of %2.</source>
+        <translation>De %1, la lista del %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <source>%n release(s) downloaded on this computer.</source>
+        <translation>
+            <numerusform>%n versión descargada en este ordenador.</numerusform>
+            <numerusform>%n versiones descargadas en este ordenador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <source>The list has no releases for the %1: use your own files.</source>
+        <translation>La lista no tiene versiones para el %1: use sus propios archivos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <source>recommended by Particle</source>
+        <translation>recomendada por Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <source>latest</source>
+        <translation>la más reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <source>LTS</source>
+        <translation>LTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <source>on the device</source>
+        <translation>en el dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <source>downloaded, %1</source>
+        <translation>descargada, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <source>not downloaded: needs the network</source>
+        <translation>no descargada: necesita la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <source>Downloaded and checked: no network needed</source>
+        <translation>Descargada y comprobada: no hace falta la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
+        <translation>Al elegirla se descarga (junto con cualquier versión intermedia de la restauración) antes de mostrar el plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="407"/>
         <source>The binaries could not be read. %1</source>
         <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="183"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="195"/>
+        <location filename="../ui/pages/versionpage.cpp" line="419"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo.</numerusform>
@@ -4623,7 +5382,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="196"/>
+        <location filename="../ui/pages/versionpage.cpp" line="420"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>Se encontró %n módulo.</numerusform>
@@ -4631,7 +5390,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="198"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>Hay %n archivo más que no es un módulo.</numerusform>
@@ -4639,44 +5398,53 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="225"/>
+        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
+        <translation>Obteniendo Device OS %1 para el %2 (y cualquier versión intermedia de la restauración)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="383"/>
+        <location filename="../ui/pages/versionpage.cpp" line="451"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — no disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="213"/>
+        <location filename="../ui/pages/versionpage.cpp" line="437"/>
         <source>newest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="217"/>
+        <location filename="../ui/pages/versionpage.cpp" line="367"/>
+        <location filename="../ui/pages/versionpage.cpp" line="441"/>
         <source>pre-release</source>
         <translation>preliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
+        <location filename="../ui/pages/versionpage.cpp" line="443"/>
         <source>LTS line</source>
         <translation>línea LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="222"/>
+        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="446"/>
         <source>the %1 needs %2 or newer</source>
         <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>No contienen Device OS para el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="252"/>
+        <location filename="../ui/pages/versionpage.cpp" line="475"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>No utilizable: el archivo contiene %n módulo, no uno.</numerusform>
@@ -4684,23 +5452,23 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="254"/>
-        <location filename="../ui/pages/versionpage.cpp" line="266"/>
+        <location filename="../ui/pages/versionpage.cpp" line="477"/>
+        <location filename="../ui/pages/versionpage.cpp" line="489"/>
         <source>Not usable: %1</source>
         <translation>No utilizable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="259"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="262"/>
+        <location filename="../ui/pages/versionpage.cpp" line="485"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="270"/>
+        <location filename="../ui/pages/versionpage.cpp" line="493"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>

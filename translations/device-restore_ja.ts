@@ -4,48 +4,48 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="157"/>
+        <location filename="../app/main.cpp" line="160"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Particle デバイスを、選択した Device OS バージョンに復元します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="161"/>
+        <location filename="../app/main.cpp" line="164"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>USB の代わりに仮想デバイスを接続します（例: boron@1.5.2,photon@2.2.0）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="165"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>DIR|ZIP</source>
         <translation>DIR|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>ウィンドウをこの言語で表示します: %1（既定: システムの言語、または設定で選択した言語）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>不明な言語です: &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97"/>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="100"/>
+        <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -629,6 +629,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
@@ -670,32 +671,37 @@
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished">Device OS バイナリが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="315"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="316"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="337"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="345"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="374"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -1497,6 +1503,237 @@
     </message>
 </context>
 <context>
+    <name>dr::ReleaseCache</name>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <source>The release cache could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <source>Another Device Restore is changing the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <source>The release cache&apos;s list %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <source>The kept catalog file %1 changed since it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <source>%1 is not the file that was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <source>Nothing was kept. Fetch the release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <source>The cached file %1 changed since it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <source>The cached file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="430"/>
+        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <source>Device OS %1 for platform %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <source>Fetch it first, or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseCatalog</name>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
+        <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
+        <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
+        <source>The release catalog has no files for platform %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
+        <source>Choose one of the platforms `device-restore catalog` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
+        <source>Device OS %1 is not in the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
+        <source>Device OS %1 was not published for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseVerifier</name>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <source>%1 is not a file of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <source>Nothing was kept. Give only the files the catalog names for the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <source>Device OS %1 for the %2 lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <source>Nothing was kept. Fetch the whole release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <source>%1 failed a module check (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <source>%1 holds a module for %2, not for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <source>%1 is not a firmware module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <source>%1: the module-info file %2 does not describe its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <source>%1: two modules of the zip claim the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <source>%1 describes the part %2, which %3 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <source>%1 holds no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>%1 is larger than any firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <source>The files of Device OS %1 for the %2 hold no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::RestoreEngine</name>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="92"/>
@@ -1554,435 +1791,549 @@
         <translation>%1（バージョン %2）が依存関係チェックに失敗しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="189"/>
+        <location filename="../core/restore/restoreengine.cpp" line="195"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="191"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="227"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="261"/>
+        <location filename="../core/restore/restoreengine.cpp" line="271"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="458"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="459"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="427"/>
+        <location filename="../core/restore/restoreengine.cpp" line="464"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="438"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>デバイスは DFU モードのままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="440"/>
+        <location filename="../core/restore/restoreengine.cpp" line="477"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>デバイスは Device OS を起動せず、DFU モード（黄色の点滅）のままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="442"/>
+        <location filename="../core/restore/restoreengine.cpp" line="479"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>DFU を許可して復元をもう一度実行してください。システムパートを DFU で書き直します。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="451"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>ブートローダーがシステムパートを受け付けません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="466"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>フラッシュに有効な %1 がありません（中断された、または不完全な書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="468"/>
+        <location filename="../core/restore/restoreengine.cpp" line="505"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>フラッシュ上の %1 は別のプラットフォーム（%2）用です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="470"/>
+        <location filename="../core/restore/restoreengine.cpp" line="507"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>フラッシュ上の %1（バージョン %2）が CRC チェックに失敗しています（中断された書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="473"/>
+        <location filename="../core/restore/restoreengine.cpp" line="510"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>ブートローダーが %1（バージョン %2）を起動しません。%1 は壊れていないようなので、ブートローダーが古すぎる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="520"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="508"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="517"/>
+        <location filename="../core/restore/restoreengine.cpp" line="554"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="518"/>
+        <location filename="../core/restore/restoreengine.cpp" line="555"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="525"/>
+        <location filename="../core/restore/restoreengine.cpp" line="562"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="573"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="597"/>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="634"/>
+        <location filename="../core/restore/restoreengine.cpp" line="790"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="623"/>
+        <location filename="../core/restore/restoreengine.cpp" line="667"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="628"/>
+        <location filename="../core/restore/restoreengine.cpp" line="672"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <location filename="../core/restore/restoreengine.cpp" line="674"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="646"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="657"/>
+        <location filename="../core/restore/restoreengine.cpp" line="701"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="659"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="677"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="760"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="769"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="699"/>
-        <source>The device took the %1: %2</source>
-        <translation>デバイスが %1 を受け取りました: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <source>The device says it took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <source>its %1 is still version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <source>its %1 fails the %2 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="849"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="856"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="881"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="764"/>
+        <location filename="../core/restore/restoreengine.cpp" line="897"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="785"/>
+        <location filename="../core/restore/restoreengine.cpp" line="918"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="798"/>
+        <location filename="../core/restore/restoreengine.cpp" line="931"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="803"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="807"/>
+        <location filename="../core/restore/restoreengine.cpp" line="940"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="810"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="944"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="813"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="822"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="826"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="827"/>
+        <location filename="../core/restore/restoreengine.cpp" line="960"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="828"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="839"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="855"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="858"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="873"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="876"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="905"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="919"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="953"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>The device runs in safe mode: %1</source>
         <translation>デバイスはセーフモードで動作しています: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="969"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="982"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="989"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1011"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1059"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreKit</name>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <source>%1 is not a Device Restore restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <source>Choose a file made with `device-restore kit export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <source>Device OS %1 for the %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <source>%1 is not a restore kit: it holds no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <source>%1 lacks %2, which its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <source>%1 holds %2, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2373,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="984"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -2037,284 +2388,284 @@
         <translation>ネットワークコプロセッサファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1 デバイスはこのツールでは復元できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 は %2 をサポートしていません。%2 向けの最終リリースは %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="336"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>このハードウェアは古いリリースでは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="339"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="381"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
         <source>Particle recommends against it.</source>
         <translation>Particle はこれを推奨していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="343"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="350"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="357"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="305"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="424"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="543"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="573"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="585"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="593"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="602"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="616"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="620"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="639"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="645"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="651"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="653"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="655"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="657"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="661"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="695"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="696"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="748"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="752"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="760"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="796"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="815"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="818"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
         <source>version %1 → %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="854"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="973"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="951"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="506"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>Device OS %2 の %1 は %3 より先に送れません。デバイスの %3 には %1 のバージョン %4 以降が必要なため、デバイスが拒否します（エラー -1340）。DFU を許可するか、先に %3 を送ってください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="514"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>Device OS %2 の %1 は、届く前にデバイス上に %3 のバージョン %4 以降が必要ですが、このプランでは先にそれを書き込めません。デバイスが拒否する（エラー -1340）か、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1074"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1093"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1115"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1118"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1156"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -2417,6 +2768,111 @@
         <location filename="../core/restore/restorereport.cpp" line="122"/>
         <source>Choose a folder you can write to.</source>
         <translation>書き込み可能なフォルダーを選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::SafeZip</name>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished">%1 は読み込み可能な zip ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <source>Nothing was kept. Release files never hold links: do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <source>Nothing was kept. Release files are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="137"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <source>%1 claims more than %2 bytes when unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
+        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <source>Nothing was kept. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <source>%1 is %2 bytes, larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <source>%1 does not hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <source>Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <source>Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2536,64 +2992,98 @@
     </message>
 </context>
 <context>
+    <name>dr::Sidecar</name>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="74"/>
+        <location filename="../core/catalog/sidecar.cpp" line="144"/>
+        <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="143"/>
+        <source>%1 describes no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="307"/>
+        <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="309"/>
+        <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>%1 秒以内に USB 上に Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>%2 秒以内に USB 上にデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に DFU モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に DFU モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に通常モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に通常モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
         <source>Waiting for the device</source>
         <translation>デバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Waiting for the device to reset</source>
         <translation>デバイスのリセットを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
         <source>The device did not reset within %1 s.</source>
         <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
         <source>Press RESET on the device and try again.</source>
         <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
     </message>
@@ -3430,6 +3920,79 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
 </context>
 <context>
+    <name>dr::ui::DownloadPanel</name>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="21"/>
+        <source>Download progress</source>
+        <translation>ダウンロードの進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="25"/>
+        <source>Stop the down&amp;load</source>
+        <translation>ダウンロードを中止(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="27"/>
+        <source>Stop the download</source>
+        <translation>ダウンロードを中止</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="28"/>
+        <source>Stops downloading; nothing of this download is kept</source>
+        <translation>ダウンロードを中止します。ダウンロードした内容は何も保存されません</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="45"/>
+        <source>Stopping the download…</source>
+        <translation>ダウンロードを中止しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="58"/>
+        <source>Connecting…</source>
+        <translation>接続しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="85"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="88"/>
+        <source>%1/s</source>
+        <comment>download rate</comment>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="91"/>
+        <source>about %n second(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/downloadpanel.cpp" line="92"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="95"/>
+        <source>file %1 of %2</source>
+        <translation>ファイル %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="112"/>
+        <source>Download stopped. Nothing of it was kept; choose Next to start it again.</source>
+        <translation>ダウンロードを中止しました。何も保存されていません。もう一度始めるには「次へ」を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/downloadpanel.cpp" line="113"/>
+        <source>Download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::ModuleDescription</name>
     <message>
         <location filename="../ui/widgets/moduledescription.cpp" line="16"/>
@@ -4105,92 +4668,92 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore（シミュレートされたデバイス）</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="41"/>
+        <location filename="../ui/restorewizard.cpp" line="44"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="50"/>
         <source>Settin&amp;gs…</source>
         <translation>設定(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="58"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="155"/>
+        <location filename="../ui/restorewizard.cpp" line="192"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="156"/>
+        <location filename="../ui/restorewizard.cpp" line="193"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="157"/>
+        <location filename="../ui/restorewizard.cpp" line="194"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="158"/>
+        <location filename="../ui/restorewizard.cpp" line="195"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="159"/>
+        <location filename="../ui/restorewizard.cpp" line="196"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="176"/>
+        <location filename="../ui/restorewizard.cpp" line="213"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="178"/>
+        <location filename="../ui/restorewizard.cpp" line="215"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="180"/>
+        <location filename="../ui/restorewizard.cpp" line="217"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="160"/>
+        <location filename="../ui/restorewizard.cpp" line="197"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
@@ -4359,337 +4922,539 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="37"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="39"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="54"/>
         <source>Settings of Device Restore</source>
         <translation>Device Restore の設定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Interface language</source>
         <translation>表示言語</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
         <source>The language of the program&apos;s windows. It changes the next time Device Restore starts.</source>
         <translation>プログラムのウィンドウに表示する言語です。次回 Device Restore を起動したときに変更されます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="62"/>
         <source>System default</source>
         <translation>システムの既定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="72"/>
         <source>Keep these settings</source>
         <translation>この設定を保存します</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="73"/>
         <source>Close without changing the settings</source>
         <translation>設定を変更せずに閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="76"/>
         <source>Interface &amp;language:</source>
         <translation>表示言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="82"/>
+        <source>Device OS releases</source>
+        <translation>Device OS リリース</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="85"/>
+        <source>Particle&apos;s own servers</source>
+        <translation>Particle のサーバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <source>Release catalog address</source>
+        <translation>リリースカタログのアドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
+        <translation>Device OS リリースのダウンロード元: 空欄なら Particle のサーバー、またはそのミラーのアドレス (https://...)、または同じファイルを置いたフォルダー。変更は次回 Device Restore を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
+        <translation>空欄: Particle のサーバー。ミラー (https://…) や同じファイルを置いたフォルダーも使えます。次回 Device Restore を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
+        <source>Deletes every Device OS release downloaded so far; they are downloaded again when needed</source>
+        <translation>これまでにダウンロードしたすべての Device OS リリースを削除します。必要になれば再度ダウンロードされます</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="103"/>
+        <source>&amp;Catalog address:</source>
+        <translation>カタログのアドレス(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
+        <source>Removing the downloaded releases…</source>
+        <translation>ダウンロード済みのリリースを削除しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="116"/>
+        <source>Removed the downloaded releases: %1 freed.</source>
+        <translation>ダウンロード済みのリリースを削除しました: %1 解放されました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="121"/>
+        <source>The downloaded releases could not be removed. %1</source>
+        <translation>ダウンロード済みのリリースを削除できませんでした。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>新しい言語は、次回 Device Restore を起動したときに適用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>言語の変更は、次回 Device Restore を起動したときに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <source>&amp;Remove downloaded releases</source>
+        <translation>ダウンロード済みのリリースを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <source>Remove downloaded releases: none are downloaded</source>
+        <translation>ダウンロード済みのリリースを削除: ダウンロード済みのものはありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <source>&amp;Remove downloaded releases (frees %1)</source>
+        <translation>ダウンロード済みのリリースを削除(&amp;R) (%1 解放)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <source>Remove downloaded releases</source>
+        <translation>ダウンロード済みのリリースを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <source>Remove downloaded releases, freeing %1</source>
+        <translation>ダウンロード済みのリリースを削除して %1 を解放</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
+        <translation>「%1」は https、http、file のアドレスでもフォルダーでもありません。Particle のファイルのミラーのアドレスを入力するか、空欄にしてください。</translation>
     </message>
 </context>
 <context>
     <name>dr::ui::VersionPage</name>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="31"/>
+        <location filename="../ui/pages/versionpage.cpp" line="33"/>
         <source>Which Device OS version?</source>
         <translation>Device OS バージョンを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="32"/>
+        <location filename="../ui/pages/versionpage.cpp" line="34"/>
         <source>Choose the version to put on the device, and what should run on it afterwards.</source>
         <translation>デバイスに書き込むバージョンと、復元後にデバイスで実行するものを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="36"/>
+        <location filename="../ui/pages/versionpage.cpp" line="44"/>
         <source>Device OS versions</source>
         <translation>Device OS バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="37"/>
-        <source>Newest first. Versions the device cannot run are greyed out with the reason.</source>
-        <translation>新しい順です。デバイスで実行できないバージョンは、理由とともにグレー表示されます。</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/versionpage.cpp" line="38"/>
+        <location filename="../ui/pages/versionpage.cpp" line="48"/>
         <source>Show &amp;pre-releases</source>
         <translation>プレリリースを表示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="40"/>
+        <location filename="../ui/pages/versionpage.cpp" line="50"/>
         <source>Show pre-releases</source>
         <translation>プレリリースを表示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="41"/>
+        <location filename="../ui/pages/versionpage.cpp" line="51"/>
         <source>Also list test versions of Device OS that are not final</source>
         <translation>正式版ではない Device OS のテスト版も一覧に表示します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="44"/>
+        <location filename="../ui/pages/versionpage.cpp" line="54"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <location filename="../ui/pages/versionpage.cpp" line="55"/>
         <source>The exact model (SKU) of the device, printed on it; some models need a newer Device OS</source>
         <translation>デバイスに印字されている正確なモデル（SKU）です。モデルによっては、より新しい Device OS が必要です</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="49"/>
+        <location filename="../ui/pages/versionpage.cpp" line="59"/>
         <source>User firmware after the restore</source>
         <translation>復元後のユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="50"/>
+        <location filename="../ui/pages/versionpage.cpp" line="60"/>
         <source>What runs on the device after the restore: Tinker, its own application, or a firmware file</source>
         <translation>復元後にデバイスで実行するもの（Tinker、デバイスの既存のアプリケーション、またはファームウェアファイル）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="52"/>
+        <location filename="../ui/pages/versionpage.cpp" line="62"/>
         <source>Keep the device&apos;s application if it runs on this version, else Tinker</source>
         <translation>デバイスのアプリケーションを保持（このバージョンで動作しない場合は Tinker）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="54"/>
+        <location filename="../ui/pages/versionpage.cpp" line="64"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="55"/>
+        <location filename="../ui/pages/versionpage.cpp" line="65"/>
         <source>Keep the device&apos;s application</source>
         <translation>デバイスのアプリケーションを保持</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="56"/>
+        <location filename="../ui/pages/versionpage.cpp" line="66"/>
         <source>A firmware file…</source>
         <translation>ファームウェアファイル…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="61"/>
+        <location filename="../ui/pages/versionpage.cpp" line="71"/>
         <source>&amp;Model:</source>
         <translation>モデル(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="62"/>
+        <location filename="../ui/pages/versionpage.cpp" line="72"/>
         <source>&amp;User firmware:</source>
         <translation>ユーザーファームウェア(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="65"/>
+        <location filename="../ui/pages/versionpage.cpp" line="78"/>
         <source>Where the Device OS binaries come from</source>
         <translation>Device OS バイナリの入手元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="70"/>
+        <location filename="../ui/pages/versionpage.cpp" line="80"/>
+        <source>Particle&apos;s &amp;releases, downloaded when chosen</source>
+        <translation>Particle のリリース (選んだときにダウンロード)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <source>Particle&apos;s releases</source>
+        <translation>Particle のリリース</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <source>List the Device OS releases Particle publishes; the chosen one is downloaded and checked before the plan</source>
+        <translation>Particle が公開している Device OS リリースを一覧表示します。選んだものは計画の前にダウンロードされ、検証されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <source>My o&amp;wn files (a folder or zip of release binaries)</source>
+        <translation>自分のファイル (リリースバイナリのフォルダーまたは zip)(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="87"/>
+        <source>My own files</source>
+        <translation>自分のファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="88"/>
+        <source>Use a folder or zip of Device OS release binaries you have</source>
+        <translation>手元にある Device OS リリースバイナリのフォルダーまたは zip を使います</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="99"/>
         <source>Binaries folder or zip</source>
         <translation>バイナリのフォルダーまたは zip ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="71"/>
+        <location filename="../ui/pages/versionpage.cpp" line="100"/>
         <source>The folder or zip file of Device OS release binaries in use. Type a path and press Enter to use another one.</source>
         <translation>使用中の Device OS リリースバイナリのフォルダーまたは zip ファイルです。別のものを使用するには、パスを入力して Enter キーを押してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="73"/>
+        <location filename="../ui/pages/versionpage.cpp" line="102"/>
         <source>B&amp;inaries:</source>
         <translation>バイナリ(&amp;I):</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <source>To use your own files instead, choose a folder or zip of release binaries.</source>
+        <translation>代わりに自分のファイルを使うには、リリースバイナリのフォルダーまたは zip を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <source>Loading the list of Device OS releases…</source>
+        <translation>Device OS リリースの一覧を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
+        <translation>Particle のリリース一覧を読み込めなかったため、このコンピューターにある Device OS バイナリを代わりに使います。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
+        <translation>オフライン: %1 にダウンロードしたリリースを表示しています。まだダウンロードしていないリリースにはネットワークが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <source>From %1, the list of %2 (the network could not be reached: %3)</source>
+        <translation>%1 から、%2 時点の一覧 (ネットワークに接続できませんでした: %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <source>From %1, the list of %2.</source>
+        <translation>%1 から、%2 時点の一覧。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="195"/>
+        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <source>%n release(s) downloaded on this computer.</source>
+        <translation>
+            <numerusform>このコンピューターにダウンロード済みのリリース: %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <source>The list has no releases for the %1: use your own files.</source>
+        <translation>一覧には %1 用のリリースがありません。自分のファイルを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <source>recommended by Particle</source>
+        <translation>Particle 推奨</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <source>latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <source>LTS</source>
+        <translation>LTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <source>on the device</source>
+        <translation>デバイス上</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <source>downloaded, %1</source>
+        <translation>ダウンロード済み、%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <source>not downloaded: needs the network</source>
+        <translation>未ダウンロード: ネットワークが必要</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <source>Downloaded and checked: no network needed</source>
+        <translation>ダウンロード・検証済み: ネットワーク不要</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
+        <translation>選ぶと、計画を表示する前にこのリリース (と復元が経由するリリース) がダウンロードされます</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="419"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="196"/>
+        <location filename="../ui/pages/versionpage.cpp" line="420"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n 個のモジュールが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="198"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>その他の %n 個のファイルはモジュールではありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="225"/>
+        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
+        <translation>%2 用の Device OS %1 を取得しています (復元が経由するリリースも含む)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="383"/>
+        <location filename="../ui/pages/versionpage.cpp" line="451"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — 使用不可: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="75"/>
+        <location filename="../ui/pages/versionpage.cpp" line="104"/>
         <source>F&amp;older…</source>
         <translation>フォルダー(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="77"/>
+        <location filename="../ui/pages/versionpage.cpp" line="45"/>
+        <source>Newest first, each with its labels: recommended by Particle, latest, LTS, pre-release, on the device, downloaded. Versions the device cannot run are greyed out with the reason.</source>
+        <translation>新しい順。それぞれにラベル付き: Particle 推奨、最新、LTS、プレリリース、デバイス上、ダウンロード済み。デバイスで動かせないバージョンは理由とともにグレー表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="106"/>
         <source>Choose a folder</source>
         <translation>フォルダーを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="78"/>
+        <location filename="../ui/pages/versionpage.cpp" line="107"/>
         <source>Use a folder of Device OS release binaries</source>
         <translation>Device OS リリースバイナリのフォルダーを使用します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="79"/>
+        <location filename="../ui/pages/versionpage.cpp" line="108"/>
         <source>&amp;Zip…</source>
         <translation>zip ファイル(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="81"/>
+        <location filename="../ui/pages/versionpage.cpp" line="110"/>
         <source>Choose a zip file</source>
         <translation>zip ファイルを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="82"/>
+        <location filename="../ui/pages/versionpage.cpp" line="111"/>
         <source>Use a zip of Device OS release binaries</source>
         <translation>Device OS リリースバイナリの zip ファイルを使用します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="83"/>
+        <location filename="../ui/pages/versionpage.cpp" line="112"/>
         <source>&amp;Downloaded binaries</source>
         <translation>ダウンロード済みのバイナリ(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="85"/>
+        <location filename="../ui/pages/versionpage.cpp" line="114"/>
         <source>Use the downloaded binaries</source>
         <translation>ダウンロード済みのバイナリを使用</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="86"/>
+        <location filename="../ui/pages/versionpage.cpp" line="115"/>
         <source>Use the Device OS binaries the setup script downloaded (the default)</source>
         <translation>セットアップスクリプトがダウンロードした Device OS バイナリを使用します（既定）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="115"/>
+        <location filename="../ui/pages/versionpage.cpp" line="152"/>
         <source>Zip of Device OS binaries</source>
         <translation>Device OS バイナリの zip ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="116"/>
+        <location filename="../ui/pages/versionpage.cpp" line="153"/>
         <source>Zip files (*.zip)</source>
         <translation>zip ファイル (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="117"/>
+        <location filename="../ui/pages/versionpage.cpp" line="154"/>
         <source>Folder of Device OS binaries</source>
         <translation>Device OS バイナリのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="138"/>
+        <location filename="../ui/pages/versionpage.cpp" line="212"/>
         <source>Firmware (*.bin)</source>
         <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="227"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="165"/>
+        <location filename="../ui/pages/versionpage.cpp" line="239"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="182"/>
+        <location filename="../ui/pages/versionpage.cpp" line="407"/>
         <source>The binaries could not be read. %1</source>
         <translation>バイナリを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="183"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Device OS バイナリがまだありません。リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="213"/>
+        <location filename="../ui/pages/versionpage.cpp" line="437"/>
         <source>newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="217"/>
+        <location filename="../ui/pages/versionpage.cpp" line="367"/>
+        <location filename="../ui/pages/versionpage.cpp" line="441"/>
         <source>pre-release</source>
         <translation>プレリリース</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="219"/>
+        <location filename="../ui/pages/versionpage.cpp" line="443"/>
         <source>LTS line</source>
         <translation>LTS ライン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="222"/>
+        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="446"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>%1 用の Device OS は含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="252"/>
+        <location filename="../ui/pages/versionpage.cpp" line="475"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>使用できません: ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="254"/>
-        <location filename="../ui/pages/versionpage.cpp" line="266"/>
+        <location filename="../ui/pages/versionpage.cpp" line="477"/>
+        <location filename="../ui/pages/versionpage.cpp" line="489"/>
         <source>Not usable: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="259"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>使用できません: %1 はユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="262"/>
+        <location filename="../ui/pages/versionpage.cpp" line="485"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>使用できません: %1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="270"/>
+        <location filename="../ui/pages/versionpage.cpp" line="493"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: %2 用のユーザーファームウェア、チェック合格。</translation>
     </message>

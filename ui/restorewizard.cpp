@@ -8,6 +8,7 @@
 #include "pages/resultpage.h"
 #include "pages/versionpage.h"
 #include "restore/bundleloader.h"
+#include "restore/releaseservice.h"
 
 #include <QAbstractButton>
 #include <QSettings>
@@ -34,8 +35,10 @@ PlanRequest RestoreSession::planRequest() const
     return r;
 }
 
-RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, QWidget *parent)
-    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_simulated(simulated),
+RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, ReleaseService *releases,
+                             QWidget *parent)
+    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_releases(releases),
+      m_catalogState(releases ? CatalogState::Loading : CatalogState::None), m_simulated(simulated),
       m_defaultSource(BundleLoader::defaultLocalSource())
 {
     setWindowTitle(simulated ? tr("Device Restore (simulated devices)") : tr("Device Restore"));
@@ -94,13 +97,47 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("wizard/geometry")).toByteArray()))
         resize(980, 720);
-    QString source = bundlePath;
-    if (source.isEmpty())
-        source = settings.value(QStringLiteral("restore/bundle")).toString();
-    if (source.isEmpty())
-        source = m_defaultSource;
-    if (!source.isEmpty())
-        m_loader->load(source);
+    // The binaries on this computer: the ones given, else the ones used last, else the setup script's.
+    auto loadLocal = [this, bundlePath] {
+        QString source = bundlePath;
+        if (source.isEmpty())
+            source = QSettings().value(QStringLiteral("restore/bundle")).toString();
+        if (source.isEmpty())
+            source = m_defaultSource;
+        if (!source.isEmpty())
+            m_loader->load(source);
+    };
+    if (!m_releases) {
+        loadLocal();
+        return;
+    }
+    // The catalog first; binaries given on the command line are opened beside it (the version page
+    // then starts on them). Without a catalog the local binaries serve, as they did before.
+    if (!bundlePath.isEmpty())
+        m_loader->load(bundlePath);
+    connect(m_releases, &ReleaseService::catalogLoaded, this, [this](std::shared_ptr<const ReleaseListing> l) {
+        m_catalogError.reset();
+        m_catalogState = CatalogState::Ready;
+        setListing(std::move(l));
+    });
+    connect(m_releases, &ReleaseService::catalogFailed, this, [this, bundlePath, loadLocal](const Error &e) {
+        m_catalogError = e;
+        m_catalogState = CatalogState::Unavailable;
+        if (bundlePath.isEmpty())
+            loadLocal();
+        Q_EMIT catalogChanged();
+    });
+    connect(m_releases, &ReleaseService::removed, this, [this](qint64, std::shared_ptr<const ReleaseListing> l) {
+        if (l)
+            setListing(std::move(l));
+    });
+    m_releases->loadCatalog();
+}
+
+void RestoreWizard::setListing(std::shared_ptr<const ReleaseListing> listing)
+{
+    m_listing = std::move(listing);
+    Q_EMIT catalogChanged();
 }
 
 RestoreWizard::~RestoreWizard() = default;
@@ -139,7 +176,7 @@ void RestoreWizard::showSettings()
 {
     if (findChild<SettingsDialog *>())
         return;
-    auto *dialog = new SettingsDialog(this);
+    auto *dialog = new SettingsDialog(this, m_releases, m_listing ? m_listing->cacheBytes : -1);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -194,8 +231,8 @@ void RestoreWizard::done(int result)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("wizard/geometry"), saveGeometry());
-    if (m_session.bundle)
-        settings.setValue(QStringLiteral("restore/bundle"), m_session.bundle->source());
+    // The binaries in use were remembered when they were opened (a download from the catalog is no
+    // folder or zip of the person's to remember).
     if (m_session.platform)
         settings.setValue(QStringLiteral("restore/platform"), m_session.platform->id);
     if (m_session.target)

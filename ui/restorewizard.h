@@ -14,6 +14,8 @@
 
 namespace dr {
 class BundleLoader;
+class ReleaseService;
+struct ReleaseListing;
 }
 
 namespace dr::ui {
@@ -43,13 +45,32 @@ class RestoreWizard : public QWizard
 public:
     enum PageId { PlatformPageId, VersionPageId, DevicePageId, PlanPageId, RestorePageId, ResultPageId };
 
-    // `devices` must outlive the wizard. `bundlePath`: binaries to open at start (may be empty).
-    RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, QWidget *parent = nullptr);
+    // Where the version page's releases come from.
+    enum class CatalogState {
+        None,        // no release service: only a folder or zip of binaries
+        Loading,     // the catalog is being read or fetched
+        Ready,       // listing() holds it
+        Unavailable, // no kept catalog and the network gave none: the local binaries serve instead
+    };
+
+    // `devices` (and `releases`, when given) must outlive the wizard. `bundlePath`: binaries to open
+    // at start (may be empty). With `releases`, the version page offers the release catalog; when it
+    // cannot be had, the binaries on this computer serve as before.
+    RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, ReleaseService *releases = nullptr,
+                  QWidget *parent = nullptr);
     ~RestoreWizard() override;
 
     RestoreSession &session() { return m_session; }
     DeviceService &devices() { return m_devices; }
     BundleLoader &loader() { return *m_loader; }
+    ReleaseService *releases() const { return m_releases; }
+    CatalogState catalogState() const { return m_catalogState; }
+    // The catalog and what the cache holds; null until loaded.
+    std::shared_ptr<const ReleaseListing> listing() const { return m_listing; }
+    // Why the catalog could not be loaded (CatalogState::Unavailable).
+    const std::optional<Error> &catalogError() const { return m_catalogError; }
+    // A newer view of the cache (after a download or a removal).
+    void setListing(std::shared_ptr<const ReleaseListing> listing);
     bool simulated() const { return m_simulated; }
     // The real Device OS binaries the setup script fetched; empty when there are none.
     QString defaultSource() const { return m_defaultSource; }
@@ -69,6 +90,7 @@ public:
 Q_SIGNALS:
     void bundleChanged();
     void attachedDevicesChanged(); // attachedDevices() has a new list
+    void catalogChanged();         // catalogState() or listing() changed
 
 protected:
     void done(int result) override;
@@ -79,6 +101,10 @@ private:
 
     DeviceService &m_devices;
     BundleLoader *m_loader;
+    ReleaseService *m_releases;
+    CatalogState m_catalogState = CatalogState::None;
+    std::shared_ptr<const ReleaseListing> m_listing;
+    std::optional<Error> m_catalogError;
     bool m_simulated;
     QString m_defaultSource;
     RestoreSession m_session;

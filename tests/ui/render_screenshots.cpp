@@ -1,6 +1,7 @@
 // Renders the wizard as people see it into PNG files, for the README and for people to look at:
-// every page, the device's module table (Inspect), the restore page mid-restore and with a prompt
-// for the person, error states (another platform's device, a failed restore) and the results. The
+// every page, the device's module table (Inspect), the version page with Particle's release catalog
+// (from the local HTTP test server) and a download under way, the restore page mid-restore and with
+// a prompt for the person, error states (another platform's device, a failed restore) and the results. The
 // devices are virtual (core/simulator) and hold real releases from the binaries.
 //
 //   render_screenshots --out DIR [--size WIDTHxHEIGHT] [--language CODE] [--quick]
@@ -19,11 +20,15 @@
 #include "pages/resultpage.h"
 #include "pages/versionpage.h"
 #include "platform/platformdatabase.h"
+#include "restore/releaseservice.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "simulator/virtualdevice.h"
 #include "support/corpus.h"
+#include "support/httptestserver.h"
+#include "support/releaselayout.h"
 #include "version/deviceosversions.h"
+#include "widgets/downloadpanel.h"
 #include "widgets/moduletable.h"
 #include "widgets/platformlist.h"
 
@@ -40,7 +45,9 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSet>
+#include <QProgressBar>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -92,6 +99,8 @@ public:
     }
 
     int written() const { return m_written; }
+    std::shared_ptr<const FirmwareBundle> corpus() const { return m_corpus; }
+    QSize size() const { return m_options.size; }
 
     // The window, with the dialogs it has open painted over it where they are on the screen. It
     // serves no events itself (a shot from a progress slot must not let the restore finish first):
@@ -403,9 +412,73 @@ bool deviceErrors(Renderer &r)
     return r.shoot(w, QStringLiteral("11-device-none"));
 }
 
+// The version page listing Particle's releases for a Boron (a copy of the published layout built
+// from the corpus, served by the local HTTP test server), then downloading one, slowly enough to see.
+bool catalogVersion(Renderer &r)
+{
+    QSettings().clear();
+    QTemporaryDir layoutDir, cacheDir;
+    auto layout = test::buildReleaseLayout(layoutDir.path(), {QStringLiteral("boron")});
+    if (!layout.ok())
+        return complain(layout.error().text());
+    test::HttpTestServer server(layout->root);
+    if (!server.start())
+        return complain(QStringLiteral("the local HTTP test server did not start"));
+    server.setSlowRate(512 * 1024);
+    server.setFault(QStringLiteral("/assets/files/device-restore/2.2.0/boron.zip"), test::HttpTestServer::Fault::Slow);
+    ReleaseService releases(cacheDir.path(), ReleaseSources::mirror(server.baseUrl()));
+    auto specs = sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2"));
+    auto fleet = specs.ok() ? sim::SimulatedFleet::create(*specs, *r.corpus(), false)
+                            : Result<std::unique_ptr<sim::SimulatedFleet>>(specs.error());
+    if (!fleet.ok())
+        return complain(fleet.error().text());
+    DeviceService devices((*fleet)->usb());
+    RestoreWizard w(devices, QString(), true, &releases);
+    w.resize(r.size());
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return complain(QStringLiteral("the wizard was never shown"));
+    if (!QTest::qWaitFor([&] { return w.catalogState() == RestoreWizard::CatalogState::Ready; }, 30000))
+        return complain(QStringLiteral("the catalog did not load from the local server"));
+    if (!page<PlatformPage>(w, RestoreWizard::PlatformPageId)->list()->selectPlatform(platformId("boron")))
+        return complain(QStringLiteral("no boron in the platform list"));
+    w.next();
+    auto *vp = page<VersionPage>(w, RestoreWizard::VersionPageId);
+    QListWidget *list = vp->versions();
+    const bool labelled = QTest::qWaitFor([&] { // the plugged-in device's version gets its label
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("1.5.2"))
+                return list->item(i)->text().contains(VersionPage::tr("on the device"));
+        return false;
+    }, 5000);
+    if (!labelled)
+        return complain(QStringLiteral("the device's version was never labelled on the version page"));
+    QTest::qWait(100);
+    if (!r.shoot(w, QStringLiteral("14-version-catalog")))
+        return false;
+    bool found = false;
+    for (int i = 0; i < list->count() && !found; ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("2.2.0")) {
+            list->setCurrentRow(i);
+            found = true;
+        }
+    if (!found)
+        return complain(QStringLiteral("the catalog lists no 2.2.0 for the Boron"));
+    w.next();
+    if (!QTest::qWaitFor([&] { return vp->download()->bar()->value() > 150; }, 30000))
+        return complain(QStringLiteral("the download did not get going"));
+    const bool shot = r.shoot(w, QStringLiteral("15-version-download"));
+    releases.cancel();
+    const bool stopped = QTest::qWaitFor([&] { return !vp->download()->running(); }, 10000);
+    return shot && (stopped || complain(QStringLiteral("the download did not stop")));
+}
+
 bool settings(Renderer &r)
 {
-    SettingsDialog dialog;
+    // With the release settings; the service is never asked for anything (no network).
+    QTemporaryDir cacheDir;
+    ReleaseService releases(cacheDir.path(), ReleaseSources::particle());
+    SettingsDialog dialog(nullptr, &releases, 187LL * 1024 * 1024);
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         return complain(QStringLiteral("the settings dialog was never shown"));
@@ -469,7 +542,8 @@ int main(int argc, char **argv)
 
     Renderer r(*options, std::make_shared<const FirmwareBundle>(std::move(*corpus)));
     bool ok = true;
-    for (const auto &scene : {wholeRestore, restoreWithPrompt, restoreWaiting, failedRestore, deviceErrors, settings})
+    for (const auto &scene : {wholeRestore, catalogVersion, restoreWithPrompt, restoreWaiting, failedRestore, deviceErrors,
+                              settings})
         ok = scene(r) && ok;
     std::printf("%d images in %s\n", r.written(), qPrintable(options->outDir));
     QSettings().clear();

@@ -4,6 +4,7 @@
 #include "platform/platformdatabase.h"
 #include "restore/bundleloader.h"
 #include "restorewizard.h"
+#include "widgets/downloadpanel.h"
 #include "widgets/viewfitting.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
@@ -31,10 +33,18 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     setTitle(tr("Which Device OS version?"));
     setSubTitle(tr("Choose the version to put on the device, and what should run on it afterwards."));
 
+    m_offline = wrapLabel(QString(), this);
+    m_offline->setObjectName(QStringLiteral("offlineNotice"));
+    m_offline->setFrameShape(QFrame::StyledPanel);
+    m_offline->setMargin(6);
+    m_offline->setVisible(false);
+
     m_versions = new QListWidget(this);
     m_versions->setObjectName(QStringLiteral("versions"));
     m_versions->setAccessibleName(tr("Device OS versions"));
-    m_versions->setAccessibleDescription(tr("Newest first. Versions the device cannot run are greyed out with the reason."));
+    m_versions->setAccessibleDescription(tr("Newest first, each with its labels: recommended by Particle, latest, LTS, "
+                                            "pre-release, on the device, downloaded. Versions the device cannot run "
+                                            "are greyed out with the reason."));
     m_prereleases = new QCheckBox(tr("Show &pre-releases"), this);
     m_prereleases->setObjectName(QStringLiteral("prereleases"));
     m_prereleases->setAccessibleName(tr("Show pre-releases"));
@@ -62,8 +72,27 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     form->addRow(tr("&User firmware:"), m_user);
     form->addRow(QString(), m_userStatus);
 
+    m_download = new DownloadPanel(this);
+    m_download->setObjectName(QStringLiteral("download"));
+
     auto *source = new QGroupBox(tr("Where the Device OS binaries come from"), this);
     auto *sourceLayout = new QVBoxLayout(source);
+    m_catalogSource = new QRadioButton(tr("Particle's &releases, downloaded when chosen"), source);
+    m_catalogSource->setObjectName(QStringLiteral("catalogSource"));
+    m_catalogSource->setAccessibleName(tr("Particle's releases"));
+    m_catalogSource->setAccessibleDescription(tr("List the Device OS releases Particle publishes; the chosen one is "
+                                                 "downloaded and checked before the plan"));
+    m_ownSource = new QRadioButton(tr("My o&wn files (a folder or zip of release binaries)"), source);
+    m_ownSource->setObjectName(QStringLiteral("ownSource"));
+    m_ownSource->setAccessibleName(tr("My own files"));
+    m_ownSource->setAccessibleDescription(tr("Use a folder or zip of Device OS release binaries you have"));
+    m_catalogStatus = wrapLabel(QString(), source);
+    m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
+    const bool withCatalog = wizard->releases() != nullptr;
+    m_ownFiles = !withCatalog;
+    m_catalogSource->setVisible(withCatalog);
+    m_ownSource->setVisible(withCatalog);
+    m_catalogStatus->setVisible(withCatalog);
     auto *row = new QHBoxLayout;
     m_bundlePath = new QLineEdit(source);
     m_bundlePath->setObjectName(QStringLiteral("bundlePath"));
@@ -92,21 +121,29 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     row->addWidget(m_useDefault);
     m_bundleStatus = wrapLabel(QString(), source);
     m_bundleStatus->setObjectName(QStringLiteral("bundleStatus"));
+    sourceLayout->addWidget(m_catalogSource);
+    sourceLayout->addWidget(m_catalogStatus);
+    sourceLayout->addWidget(m_ownSource);
     sourceLayout->addLayout(row);
     sourceLayout->addWidget(m_bundleStatus);
 
     source->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_offline);
     layout->addWidget(m_versions, 1); // up to its rows (fillVersions); the rest of the page below
     layout->addWidget(m_prereleases);
     layout->addLayout(form);
+    layout->addWidget(m_download);
     layout->addWidget(source);
     layout->addStretch();
 
     setTabOrder(m_versions, m_prereleases);
     setTabOrder(m_prereleases, m_model);
     setTabOrder(m_model, m_user);
-    setTabOrder(m_user, m_bundlePath);
+    setTabOrder(m_user, m_download->cancelButton());
+    setTabOrder(m_download->cancelButton(), m_catalogSource);
+    setTabOrder(m_catalogSource, m_ownSource);
+    setTabOrder(m_ownSource, m_bundlePath);
     setTabOrder(m_bundlePath, folder);
     setTabOrder(folder, zip);
     setTabOrder(zip, m_useDefault);
@@ -127,7 +164,44 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     });
     connect(folder, &QPushButton::clicked, this, [openDialog] { openDialog(false); });
     connect(zip, &QPushButton::clicked, this, [openDialog] { openDialog(true); });
-    connect(wizard, &RestoreWizard::bundleChanged, this, &VersionPage::fillVersions);
+    // A folder or zip loaded (by the person, or as the fallback without a catalog) is what the page
+    // uses from then on, until Particle's releases are chosen again.
+    connect(wizard, &RestoreWizard::bundleChanged, this, [this] {
+        m_ownBundle = m_wizard->session().bundle;
+        if (m_ownBundle || m_wizard->catalogState() != RestoreWizard::CatalogState::Ready)
+            m_ownFiles = true;
+        fillVersions();
+    });
+    connect(wizard, &RestoreWizard::catalogChanged, this, &VersionPage::fillVersions);
+    // A plugged-in device that says its Device OS gets its version labelled "on the device".
+    connect(wizard, &RestoreWizard::attachedDevicesChanged, this, [this] {
+        if (usesCatalog() && isVisible() && !m_download->running())
+            fillVersions();
+    });
+    connect(m_catalogSource, &QRadioButton::clicked, this, [this] {
+        m_ownFiles = false;
+        fillVersions();
+    });
+    connect(m_ownSource, &QRadioButton::clicked, this, [this] {
+        m_ownFiles = true;
+        if (!m_ownBundle && !m_wizard->loader().isLoading() && !m_wizard->defaultSource().isEmpty())
+            useSource(m_wizard->defaultSource());
+        fillVersions();
+    });
+    if (ReleaseService *releases = wizard->releases()) {
+        connect(releases, &ReleaseService::progressChanged, m_download, &DownloadPanel::setProgress);
+        connect(releases, &ReleaseService::prepared, this,
+                [this](std::shared_ptr<const PlanReleases> r, std::shared_ptr<const ReleaseListing> l) {
+                    m_wizard->setListing(std::move(l));
+                    downloaded(std::move(r));
+                });
+        connect(releases, &ReleaseService::prepareFailed, this, [this](const Error &e) {
+            m_download->fail(e);
+            m_versions->setEnabled(true);
+            Q_EMIT completeChanged();
+        });
+        connect(m_download, &DownloadPanel::cancelRequested, releases, [releases] { releases->cancel(); });
+    }
     connect(&wizard->loader(), &BundleLoader::failed, this, [this](const Error &e) { m_bundleError = e; });
     connect(&wizard->loader(), &BundleLoader::loaded, this, [this] { m_bundleError.reset(); });
     connect(m_prereleases, &QCheckBox::toggled, this, &VersionPage::fillVersions);
@@ -170,27 +244,177 @@ void VersionPage::initializePage()
     fillVersions();
 }
 
+bool VersionPage::usesCatalog() const
+{
+    return !m_ownFiles && m_wizard->catalogState() == RestoreWizard::CatalogState::Ready && m_wizard->listing();
+}
+
 void VersionPage::fillVersions()
 {
     const RestoreSession &s = m_wizard->session();
-    const Platform *p = s.platform;
     const QString previous = m_versions->currentItem() ? m_versions->currentItem()->data(Qt::UserRole).toString()
                                                        : QSettings().value(QStringLiteral("restore/target")).toString();
     m_versions->clear();
     fitHeightToContents(m_versions);
-    if (!s.bundle) {
+    showSourceState();
+    if (usesCatalog()) {
+        m_bundleStatus->setText(tr("To use your own files instead, choose a folder or zip of release binaries."));
+        m_bundleStatus->setToolTip(QString());
+        if (s.platform)
+            fillFromCatalog(*s.platform, previous);
+    } else {
+        fillFromFiles(s.platform, previous);
+    }
+    fitHeightToContents(m_versions);
+    Q_EMIT completeChanged();
+}
+
+void VersionPage::showSourceState()
+{
+    using State = RestoreWizard::CatalogState;
+    const State state = m_wizard->catalogState();
+    m_offline->setVisible(false);
+    if (state == State::None)
+        return;
+    if (state == State::Unavailable)
+        m_ownFiles = true;
+    {
+        const QSignalBlocker blockCatalog(m_catalogSource);
+        const QSignalBlocker blockOwn(m_ownSource);
+        m_catalogSource->setChecked(!m_ownFiles);
+        m_ownSource->setChecked(m_ownFiles);
+    }
+    m_catalogSource->setEnabled(state == State::Ready);
+    if (state == State::Loading) {
+        m_catalogStatus->setText(tr("Loading the list of Device OS releases\u2026"));
+        return;
+    }
+    if (state == State::Unavailable) {
+        const Error e = m_wizard->catalogError().value_or(Error());
+        m_catalogStatus->setText(tr("The list of Particle's releases could not be loaded, so the Device OS binaries "
+                                    "on this computer are used instead. %1")
+                                     .arg(e.text()));
+        m_catalogStatus->setToolTip(e.detail);
+        return;
+    }
+    const ReleaseListing &l = *m_wizard->listing();
+    const QUrl source = l.snapshot.source;
+    const QString where = source.isLocalFile() ? QDir::toNativeSeparators(source.toLocalFile()) : source.host();
+    const QString when = QLocale().toString(l.snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat);
+    const int cached = int(l.cached.size());
+    m_catalogStatus->setToolTip(QString());
+    if (l.snapshot.offline()) {
+        m_offline->setText(tr("Offline: showing the releases downloaded on %1. Releases not downloaded yet need the "
+                              "network.")
+                               .arg(when));
+        m_offline->setAccessibleName(m_offline->text());
+        m_offline->setVisible(!m_ownFiles);
+        m_catalogStatus->setText(tr("From %1, the list of %2 (the network could not be reached: %3)")
+                                     .arg(where, when, l.snapshot.networkError->message));
+    } else {
+        m_catalogStatus->setText(tr("From %1, the list of %2.").arg(where, when) + QLatin1Char(' ')
+                                 + tr("%n release(s) downloaded on this computer.", nullptr, cached));
+    }
+}
+
+std::optional<SemVer> VersionPage::deviceVersion() const
+{
+    const RestoreSession &s = m_wizard->session();
+    if (s.before)
+        if (auto v = s.before->systemDeviceOs())
+            return v;
+    if (s.device && !s.device->deviceOs.isEmpty())
+        return SemVer::parse(s.device->deviceOs);
+    // The one device of this platform plugged in, when it says which Device OS it runs.
+    std::optional<SemVer> found;
+    int devices = 0;
+    for (const DeviceSummary &d : m_wizard->attachedDevices())
+        if (s.platform && d.usb.platform == s.platform) {
+            ++devices;
+            if (!d.deviceOs.isEmpty())
+                found = SemVer::parse(d.deviceOs);
+        }
+    return devices == 1 ? found : std::nullopt;
+}
+
+void VersionPage::fillFromCatalog(const Platform &p, const QString &previous)
+{
+    const ReleaseListing &l = *m_wizard->listing();
+    const ReleaseCatalog &catalog = l.snapshot.catalog;
+    if (!catalog.platform(p.id)) {
+        m_catalogStatus->setText(m_catalogStatus->text() + QLatin1Char(' ')
+                                 + tr("The list has no releases for the %1: use your own files.").arg(p.displayName));
+        return;
+    }
+    const DeviceModel *model = p.model(m_model->currentData().toString());
+    const std::optional<SemVer> recommended = catalog.particleDefault(p.id);
+    const std::optional<SemVer> latest = catalog.latest(p.id);
+    const std::optional<SemVer> onDevice = deviceVersion();
+    const bool offline = l.snapshot.offline();
+    const QLocale locale;
+    QListWidgetItem *toSelect = nullptr;
+    QListWidgetItem *recommendedItem = nullptr;
+    QListWidgetItem *firstEnabled = nullptr;
+    for (const CatalogVersion *v : catalog.versionsFor(p.id, m_prereleases->isChecked())) {
+        QStringList labels;
+        if (recommended && *recommended == v->version)
+            labels << tr("recommended by Particle");
+        if (latest && *latest == v->version)
+            labels << tr("latest");
+        if (v->lts())
+            labels << tr("LTS");
+        if (v->prerelease())
+            labels << tr("pre-release");
+        if (onDevice && *onDevice == v->version)
+            labels << tr("on the device");
+        const CachedRelease *cached = l.cachedRelease(p.id, v->version);
+        if (cached)
+            labels << tr("downloaded, %1").arg(locale.formattedDataSize(cached->size(), 1));
+        else if (offline)
+            labels << tr("not downloaded: needs the network");
+        QString reason;
+        if (model && model->minimumDeviceOs && v->version < *model->minimumDeviceOs && model->minimumIsHard)
+            reason = tr("the %1 needs %2 or newer").arg(model->sku, model->minimumDeviceOs->toString());
+        const QString version = v->version.toString();
+        QString text = version;
+        if (!labels.isEmpty())
+            text = tr("%1  (%2)", "a version and its labels").arg(text, locale.createSeparatedList(labels));
+        if (!reason.isEmpty())
+            text = tr("%1  \u2014 not available: %2", "a version and why it cannot be chosen").arg(text, reason);
+        auto *item = new QListWidgetItem(text, m_versions);
+        item->setData(Qt::UserRole, version);
+        item->setData(CachedRole, cached != nullptr);
+        item->setToolTip(cached ? tr("Downloaded and checked: no network needed")
+                                : tr("Choosing it downloads it (and any release the restore passes through) "
+                                     "before the plan is shown"));
+        if (!reason.isEmpty()) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            continue;
+        }
+        if (!firstEnabled)
+            firstEnabled = item;
+        if (recommended && *recommended == v->version)
+            recommendedItem = item;
+        if (version == previous)
+            toSelect = item;
+    }
+    m_versions->setCurrentItem(toSelect ? toSelect : recommendedItem ? recommendedItem : firstEnabled);
+}
+
+void VersionPage::fillFromFiles(const Platform *p, const QString &previous)
+{
+    if (!m_ownBundle) {
         m_bundleStatus->setText(m_bundleError ? tr("The binaries could not be read. %1").arg(m_bundleError->text())
                                               : tr("No Device OS binaries yet: choose a folder or zip of release "
                                                    "binaries."));
         m_bundleStatus->setToolTip(m_bundleError ? m_bundleError->detail : QString());
-        Q_EMIT completeChanged();
         return;
     }
-    m_bundlePath->setText(QDir::toNativeSeparators(s.bundle->source()));
+    m_bundlePath->setText(QDir::toNativeSeparators(m_ownBundle->source()));
     const bool isDefault = !m_wizard->defaultSource().isEmpty()
-                           && QDir::cleanPath(s.bundle->source()) == QDir::cleanPath(m_wizard->defaultSource());
-    const int modules = int(s.bundle->modules().size());
-    const int others = int(s.bundle->problems().size());
+                           && QDir::cleanPath(m_ownBundle->source()) == QDir::cleanPath(m_wizard->defaultSource());
+    const int modules = int(m_ownBundle->modules().size());
+    const int others = int(m_ownBundle->problems().size());
     // Two counts, two sentences: each gets its own plural form.
     QString status = isDefault ? tr("The downloaded Device OS binaries (the default): %n module(s).", nullptr, modules)
                                : tr("%n module(s) found.", nullptr, modules);
@@ -201,7 +425,7 @@ void VersionPage::fillVersions()
     if (!p)
         return;
     const DeviceModel *model = p->model(m_model->currentData().toString());
-    const QList<SemVer> releases = s.bundle->releasesFor(p->id);
+    const QList<SemVer> releases = m_ownBundle->releasesFor(p->id);
     bool newestMarked = false;
     QListWidgetItem *toSelect = nullptr;
     QListWidgetItem *firstEnabled = nullptr;
@@ -238,9 +462,8 @@ void VersionPage::fillVersions()
         m_bundleStatus->setText(m_bundleStatus->text() + QLatin1Char(' ')
                                 + tr("They hold no Device OS for the %1.").arg(p->displayName));
     m_versions->setCurrentItem(toSelect ? toSelect : firstEnabled);
-    fitHeightToContents(m_versions);
-    Q_EMIT completeChanged();
 }
+
 
 void VersionPage::chooseUserFile(const QString &path)
 {
@@ -276,9 +499,21 @@ void VersionPage::chooseUserFile(const QString &path)
 
 bool VersionPage::isComplete() const
 {
+    if (m_download->running())
+        return false;
     const bool fileOk = UserFirmwareChoice(m_user->currentData().toInt()) != UserFirmwareChoice::File || m_userFileOk;
-    return m_wizard->session().bundle && m_versions->currentItem()
-           && (m_versions->currentItem()->flags() & Qt::ItemIsEnabled) && fileOk;
+    const bool haveSource = usesCatalog() || (m_ownFiles && m_ownBundle);
+    return haveSource && m_versions->currentItem() && (m_versions->currentItem()->flags() & Qt::ItemIsEnabled)
+           && fileOk;
+}
+
+// What a download was made for: the same platform, target, starting version and options need no other.
+static QString preparedKey(const RestoreSession &s, const std::optional<SemVer> &from)
+{
+    return QStringLiteral("%1|%2|%3|%4|%5")
+        .arg(s.platform ? s.platform->id : -1)
+        .arg(s.target ? s.target->toString() : QString(), from ? from->toString() : QString(), s.modelSku)
+        .arg(int(s.userFirmware));
 }
 
 bool VersionPage::validatePage()
@@ -289,8 +524,43 @@ bool VersionPage::validatePage()
     s.userFirmware = UserFirmwareChoice(m_user->currentData().toInt());
     if (s.userFirmware != UserFirmwareChoice::File)
         s.userFile.reset();
-    return s.target.has_value();
+    if (!s.target)
+        return false;
+    if (!usesCatalog()) {
+        s.bundle = m_ownBundle;
+        return s.bundle != nullptr;
+    }
+    if (m_prepared && m_preparedKey == preparedKey(s, deviceVersion())) {
+        // The bundle lives as long as the releases it was made of.
+        s.bundle = std::shared_ptr<const FirmwareBundle>(m_prepared, &m_prepared->bundle);
+        return true;
+    }
+    startDownload();
+    return false; // the page goes on by itself once the releases are here
 }
 
+void VersionPage::startDownload()
+{
+    const RestoreSession &s = m_wizard->session();
+    m_prepared.reset();
+    const std::optional<SemVer> from = deviceVersion();
+    m_pendingKey = preparedKey(s, from);
+    m_download->start(tr("Getting Device OS %1 for the %2 (and any release the restore passes through)\u2026")
+                          .arg(s.target->toString(), s.platform->displayName));
+    m_versions->setEnabled(false);
+    m_wizard->releases()->prepare(*s.platform, from, *s.target, s.planRequest().options);
+    Q_EMIT completeChanged();
+}
+
+void VersionPage::downloaded(std::shared_ptr<const PlanReleases> releases)
+{
+    m_download->finish();
+    m_versions->setEnabled(true);
+    m_prepared = std::move(releases);
+    m_preparedKey = m_pendingKey;
+    Q_EMIT completeChanged();
+    if (m_wizard->currentPage() == this && usesCatalog())
+        m_wizard->next();
+}
 
 } // namespace dr::ui
