@@ -1,6 +1,10 @@
 // `device-restore catalog` (the Device OS releases per platform, with labels and what is cached)
 // and `device-restore kit export|import` (restore kits for computers without internet).
 #include "cli.h"
+#include "clireleases.h"
+
+#include "catalog/catalogfetcher.h"
+#include "catalog/downloader.h"
 
 #include "catalog/releasecache.h"
 #include "catalog/releasecatalog.h"
@@ -29,14 +33,6 @@ QString sizeText(qint64 bytes)
 QString dateText(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("an unknown date");
-}
-
-QCommandLineOption catalogUrlOption()
-{
-    return QCommandLineOption(QStringLiteral("catalog-url"),
-                              QStringLiteral("Read the catalog from this file:// folder (a mirror of Particle's layout) "
-                                             "instead of the cached one, and keep it in the cache."),
-                              QStringLiteral("URL"));
 }
 
 // The three catalog files below a file:// folder (the folder itself or its assets/files/).
@@ -75,11 +71,20 @@ Result<ReleaseCatalog> openCliCatalog(ReleaseCache &cache, const QString &catalo
     if (catalogUrl.isEmpty())
         return cache.openCatalog();
     const QUrl url = QUrl::fromUserInput(catalogUrl, QDir::currentPath(), QUrl::AssumeLocalFile);
-    if (!url.isLocalFile())
-        return makeError(QStringLiteral("catalog.url-scheme"),
-                         QStringLiteral("--catalog-url %1: this command reads a catalog from a file:// folder.").arg(catalogUrl),
-                         QStringLiteral("Give a folder that mirrors Particle's layout, for example "
-                                        "--catalog-url file:///srv/particle-mirror."));
+    if (!url.isLocalFile()) {
+        // An http(s) mirror: fetched with the downloader and kept (the kept copy when it cannot be
+        // reached, offline() then says so).
+        auto sources = releaseSourcesFor(catalogUrl);
+        if (!sources.ok())
+            return sources.error();
+        Downloader downloader;
+        auto snapshot = CatalogFetcher(cache, *sources).load(downloader, CatalogFetcher::Refresh::Always);
+        if (!snapshot.ok())
+            return snapshot.error();
+        ReleaseCatalog catalog = std::move(snapshot->catalog);
+        catalog.setProvenance({snapshot->source, snapshot->fetchedAt, snapshot->offline()});
+        return catalog;
+    }
     auto bytes = readCatalogFolder(url.toLocalFile());
     if (!bytes.ok())
         return bytes.error();

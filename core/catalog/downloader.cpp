@@ -106,6 +106,9 @@ void Downloader::onTransferSucceeded(Transfer *transfer)
     m_files.append(transfer->result());
     if (!transfer->result().missing)
         Q_EMIT fileDownloaded(transfer->result());
+    Q_EMIT fileFinished(int(m_transfers.indexOf(transfer)), transfer->result());
+    if (!m_running)
+        return; // a receiver cancelled
     if (m_done == m_transfers.size()) {
         endJob(std::nullopt);
         return;

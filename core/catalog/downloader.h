@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     void progressChanged(const dr::DownloadProgress &progress);
     void fileDownloaded(const dr::DownloadedFile &file);
+    // Every request of the job as it ends (`index` in the job's list), optional ones left out too.
+    void fileFinished(int index, const dr::DownloadedFile &file);
     void succeeded(const QList<dr::DownloadedFile> &files);
     void failed(const dr::Error &error);
 

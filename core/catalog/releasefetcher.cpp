@@ -4,9 +4,15 @@
 #include "catalog/releaseverifier.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcFetch, "dr.fetch")
 
 namespace dr {
 
@@ -95,10 +101,12 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                              QStringLiteral("Check the permissions of the cache folder and the free space."));
         QList<DownloadRequest> requests;
         QList<std::pair<int, QString>> owner; // request -> (missing index, file name)
+        QList<int> pendingFiles;               // per release: files not finished yet
         for (int i = 0; i < missing.size(); ++i) {
             const CatalogRelease &r = missing[i];
             const QString folder = tmp.filePath(QString::number(i));
             QDir().mkpath(folder);
+            pendingFiles << int(r.files.size());
             for (const ReleaseFile &f : r.files) {
                 requests.append({f.urls, QDir(folder).filePath(f.name), !f.required});
                 owner.append({i, f.name});
@@ -108,42 +116,74 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         for (const CatalogRelease &r : std::as_const(missing))
             names << r.key();
         Q_EMIT stageChanged(QStringLiteral("Downloading %1").arg(names.join(QStringLiteral(", "))));
-        auto downloaded = m_downloader->run(requests);
-        if (!downloaded.ok())
-            return downloaded.error();
 
-        // Every release checked before any is kept.
-        QList<std::pair<VerifiedRelease, QList<FetchedFile>>> verified;
+        // Each release is verified and stored on a worker as soon as its files are in, while the
+        // others still download: checking and writing hide behind the transfer. One worker, so
+        // the cache is used by one thread at a time (this one does not touch it meanwhile).
+        QThreadPool worker;
+        worker.setMaxThreadCount(1);
+        QList<QFuture<Result<CacheAddition>>> checks(missing.size());
+        QList<QList<DownloadedFile>> arrived(missing.size());
         const ReleaseVerifier verifier(&catalog);
-        for (int i = 0; i < missing.size(); ++i) {
-            Q_EMIT stageChanged(QStringLiteral("Checking %1").arg(missing[i].key()));
-            QList<FetchedFile> files;
-            for (int k = 0; k < requests.size(); ++k) {
-                const DownloadedFile &d = downloaded->at(k);
-                if (owner[k].first != i || d.missing)
-                    continue;
-                auto data = readAll(d.path);
-                if (!data.ok())
-                    return data.error();
-                out.downloadedBytes += data->size();
-                files.append(FetchedFile{owner[k].second, *data, d.url});
-            }
-            auto v = verifier.verify(missing[i], files);
-            if (!v.ok())
-                return v.error();
-            verified.append({*v, files});
+        QElapsedTimer phase;
+        phase.start();
+        const auto fileDone = connect(m_downloader, &Downloader::fileFinished, this, [&](int index, const DownloadedFile &d) {
+            const int i = owner.value(index).first;
+            if (index < 0 || index >= owner.size() || checks[i].isValid())
+                return;
+            if (!d.missing)
+                arrived[i] << d;
+            if (--pendingFiles[i] > 0)
+                return;
+            QList<std::pair<QString, DownloadedFile>> files;
+            for (const DownloadedFile &f : std::as_const(arrived[i]))
+                for (int k = 0; k < requests.size(); ++k)
+                    if (requests[k].destination == f.path)
+                        files.append({owner[k].second, f});
+            const CatalogRelease release = missing[i];
+            checks[i] = QtConcurrent::run(&worker, [this, &verifier, release, files]() -> Result<CacheAddition> {
+                QList<FetchedFile> fetched;
+                for (const auto &[name, d] : files) {
+                    auto data = readAll(d.path);
+                    if (!data.ok())
+                        return data.error();
+                    fetched.append(FetchedFile{name, *data, d.url});
+                }
+                auto v = verifier.verify(release, fetched);
+                if (!v.ok())
+                    return v.error();
+                return m_cache.addVerified(*v, fetched);
+            });
+        });
+        auto downloaded = m_downloader->run(requests);
+        disconnect(fileDone);
+        qCDebug(lcFetch) << "downloaded" << names << "in" << phase.elapsed() << "ms";
+        worker.waitForDone();
+        qCDebug(lcFetch) << "verified and stored, all done after" << phase.elapsed() << "ms";
+
+        std::optional<Error> failure;
+        if (!downloaded.ok())
+            failure = downloaded.error();
+        for (int i = 0; i < missing.size() && !failure; ++i) {
+            if (!checks[i].isValid())
+                failure = makeError(QStringLiteral("release.missing-file"),
+                                    QStringLiteral("%1 did not arrive whole.").arg(releaseName(missing[i], &catalog)),
+                                    QStringLiteral("Nothing was kept. Try again."));
+            else if (!checks[i].result().ok())
+                failure = checks[i].result().error();
         }
-        QList<const CatalogRelease *> stored;
-        for (int i = 0; i < verified.size(); ++i) {
-            auto added = m_cache.addVerified(verified[i].first, verified[i].second);
-            if (!added.ok()) {
-                for (const CatalogRelease *r : std::as_const(stored)) // nothing of the job is kept
-                    (void)m_cache.remove(r->platformId, r->version);
-                return added.error();
-            }
-            stored << &missing[i];
+        if (failure) {
+            // Nothing of the job is kept: releases already checked and stored go again.
+            for (int i = 0; i < missing.size(); ++i)
+                if (checks[i].isValid() && checks[i].result().ok())
+                    (void)m_cache.remove(missing[i].platformId, missing[i].version);
+            return *failure;
+        }
+        for (int i = 0; i < missing.size(); ++i) {
             out.downloaded << missing[i].key();
-            out.evicted << added->evicted;
+            out.evicted << checks[i].result()->evicted;
+            for (const DownloadedFile &d : std::as_const(arrived[i]))
+                out.downloadedBytes += d.bytes;
         }
     }
     for (const CatalogRelease &r : releases)

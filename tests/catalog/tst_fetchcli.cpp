@@ -238,6 +238,41 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(m_server->url(zipPath("2.2.0")).toString().toUtf8()), r.err.constData());
     }
 
+    void catalogOverHttpListsTheServedReleases()
+    {
+        const auto r = run(QStringList{QStringLiteral("catalog"), QStringLiteral("-p"), QStringLiteral("boron")} + catalogArgs());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("2.2.0"), r.out.constData());
+        QVERIFY(m_server->requestCount() >= 3); // the three catalog files
+    }
+
+    void kitExportedImportedOnAnEmptyCacheThenUsedOffline()
+    {
+        // Computer A downloads the release and exports a kit.
+        QCOMPARE(run(QStringList{QStringLiteral("fetch"), QStringLiteral("-p"), QStringLiteral("boron"),
+                                 QStringLiteral("-v"), QStringLiteral("2.2.0")} + catalogArgs()).exitCode,
+                 0);
+        QTemporaryDir carry;
+        const QString kit = carry.filePath(QStringLiteral("boron-2.2.0.kit.zip"));
+        const auto exported = run({QStringLiteral("kit"), QStringLiteral("export"), QStringLiteral("-p"),
+                                   QStringLiteral("boron"), QStringLiteral("-v"), QStringLiteral("2.2.0"),
+                                   QStringLiteral("-o"), kit});
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        QVERIFY(QFile::exists(kit));
+        // Computer B has no network and an empty cache.
+        m_server->stop();
+        m_cache = std::make_unique<QTemporaryDir>();
+        const auto imported = run({QStringLiteral("kit"), QStringLiteral("import"), kit});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const auto r = run(restoreArgs("2.2.0"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QJsonObject> ev = events(r.out);
+        QVERIFY(ev.last().value(QStringLiteral("success")).toBool());
+        QVERIFY(std::none_of(ev.begin(), ev.end(), [](const QJsonObject &o) {
+            return o.value(QStringLiteral("event")).toString() == QLatin1String("download");
+        }));
+    }
+
     void theDemoNeedsNoNetworkAndNoCache()
     {
         // --simulate without a catalog: the local binaries, as the README's run command uses them.

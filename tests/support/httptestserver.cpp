@@ -305,16 +305,17 @@ private:
 
     void trickle(QTcpSocket *socket, const QByteArray &body, bool close)
     {
-        constexpr int piece = 4096;
+        // A piece every 10 ms (at least 1 KiB), so that high rates are kept as well as low ones.
         qint64 rate;
         {
             QMutexLocker lock(&mutex);
-            rate = std::max<qint64>(piece, slowRate);
+            rate = slowRate;
         }
+        const qsizetype piece = qsizetype(std::max<qint64>(1024, rate / 100));
         auto *timer = new QTimer(socket);
-        timer->setInterval(int(piece * 1000 / rate));
+        timer->setInterval(int(std::max<qint64>(1, piece * 1000 / std::max<qint64>(1, rate))));
         auto offset = std::make_shared<qsizetype>(0);
-        QObject::connect(timer, &QTimer::timeout, this, [this, socket, timer, body, offset, close] {
+        QObject::connect(timer, &QTimer::timeout, this, [this, socket, timer, body, offset, close, piece] {
             socket->write(body.mid(*offset, piece));
             *offset += piece;
             if (*offset >= body.size()) {

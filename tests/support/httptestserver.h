@@ -30,7 +30,7 @@ public:
         RedirectToPlainHttp, // 302 to http://localhost:PORT/same/path (outside the 127.0.0.1 base)
         RedirectLoop,       // 302 to itself, for ever
         Redirect,           // 302 to the location given with setFault
-        Slow,               // the body in 4 KiB pieces at the slow rate (setSlowRate)
+        Slow,               // the body in pieces every 10 ms at the slow rate (setSlowRate), per connection
         IgnoreRange,        // answers a Range request with 200 and the whole file (only counts Range requests)
     };
 
