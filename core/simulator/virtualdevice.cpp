@@ -402,6 +402,7 @@ Result<void> VirtualDevice::beginFirmwareUpdate(quint32 size)
         d->account.erase += busy;
         d->updateActive = true;
         d->updateSize = size;
+        d->updateLayout = layout;
         d->updatePending.reset();
     }
     if (d->timingEnabled && busy.count() > 0)
@@ -411,7 +412,6 @@ Result<void> VirtualDevice::beginFirmwareUpdate(quint32 size)
 
 Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray &data)
 {
-    const SemVer layout = deviceOsLayoutVersion();
     int alt = 0;
     quint32 address = 0;
     {
@@ -421,7 +421,7 @@ Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray
         if (quint64(offset) + quint64(data.size()) > d->updateSize)
             return updateError(QStringLiteral("too-large"),
                                QStringLiteral("The update data runs past the announced size of %1 bytes.").arg(d->updateSize));
-        const OtaRegion *ota = d->platform.otaRegionFor(layout);
+        const OtaRegion *ota = d->platform.otaRegionFor(d->updateLayout);
         alt = ota->alt;
         address = ota->address + offset;
     }

@@ -3,8 +3,11 @@
 // 16 KB DCT) laid out from the platform database's DFU alt settings, finds the modules in its flash
 // and validates them the way Device OS does (reference 2.6), takes firmware updates into its OTA
 // region and applies them on reset (also through the DCT 0xA5 flag trick, reference 5.5), changes
-// mode (normal, listening, DFU) with reset/re-enumeration events that keep its device ID, can take
-// real time for erase/program (timing model, off by default) and fails on request (fault injection).
+// mode (normal, listening, DFU) with reset/re-enumeration events that keep its device ID, comes up
+// after a reset where its flash lets it (DFU mode, safe mode: modulevalidation.h, bootbehaviour.h),
+// can take real time for erase/program (timing model) and for resets (real-device timing), both off
+// by default, and fails on request (fault injection). The module scan and the resets are implemented
+// in virtualdeviceboot.cpp, the rest in virtualdevice.cpp.
 //
 // The model does not know how it is attached: the USB side (VirtualUsbDevice: descriptors, DFU and
 // control requests; attached through umockdev or in-process), the serial side (console and YModem on

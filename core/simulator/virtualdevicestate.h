@@ -61,6 +61,7 @@ struct VirtualDevice::State
     // firmware update (control requests / YModem)
     bool updateActive = false;
     quint32 updateSize = 0;
+    SemVer updateLayout; // the layout the transfer began in: its OTA region (no rescan per chunk)
     std::optional<FirmwareModule> updatePending; // validated, applied on reset
 
     // module scan cache
