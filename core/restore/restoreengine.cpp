@@ -372,16 +372,18 @@ struct RestoreEngine::Run
     }
     bool cancelled() const { return e.m_cancel.load(); }
 
-    // By its ID; or, while it shows no ID on USB (old Gen 2), as the one such device of the plan's
-    // platform, on the USB port it was last seen on.
+    // By its ID; or, where it may show no ID on USB (old Gen 2), as the one such device of the plan's
+    // platform, on the USB port it was last seen on once it has been seen. A device that showed its
+    // ID on an unknown port is never taken for an anonymous one.
     UsbDeviceQuery query(std::optional<UsbDeviceMode> m) const
     {
         UsbDeviceQuery q;
         q.deviceId = deviceId;
         q.mode = m;
-        q.anonymous = true;
         q.platform = &platform;
-        q.portPath = anonymousPort;
+        q.anonymousPortPath = anonymousPort.isEmpty() ? portPath : anonymousPort;
+        const bool mayHideId = platform.generation == 2 && (!plan.current || *plan.current < SemVer(0, 7, 0));
+        q.anonymous = !serialNumberIsDeviceId(deviceId) || !q.anonymousPortPath.isEmpty() || mayHideId;
         return q;
     }
 

@@ -7,6 +7,7 @@
 #include "version/semver.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace dr {
 struct Platform;

@@ -164,8 +164,8 @@ QByteArray moduleJson(const VirtualDevice &device, const ConsoleBehaviour &behav
 
 QByteArray diagnostics(const VirtualDevice &device)
 {
-    // system_format_diag_data: {"<diag id>":value,...}. 1 sys:reset (40 = RESET_REASON_UPDATE is not
-    // known here: 20 = pin reset), 2 mem:free, 4 sys:loops, 5 app:loops, 6 sys:uptime.
+    // system_format_diag_data: {"<diag id>":value,...}: 1 sys:reset (20 = RESET_REASON_PIN_RESET; the
+    // model keeps no reset reason), 2 mem:free, 4 sys:loops, 5 app:loops, 6 sys:uptime (values invented).
     Q_UNUSED(device);
     return "{\"1\":20,\"2\":42120,\"4\":0,\"5\":0,\"6\":12}\r\n";
 }

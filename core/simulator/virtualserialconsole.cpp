@@ -332,8 +332,7 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
             return; // a running application owns the port: the console does not answer
         const char c = bytes[i];
         if (m_lineReader) {
-            readLineByte(c);
-            if (!m_lineReader) // read_line eats what else is waiting once the line is complete
+            if (readLineByte(c)) // read_line eats what else is waiting once the line is complete
                 return;
             continue;
         }
@@ -358,24 +357,26 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
     }
 }
 
-// SystemSetupConsole::read_line: echoes what is typed, ends at CR or LF (or when full).
-void VirtualSerialConsole::readLineByte(char c)
+// SystemSetupConsole::read_line: echoes what is typed, ends at CR or LF (or when full). True when
+// the line is complete (its reader has run).
+bool VirtualSerialConsole::readLineByte(char c)
 {
     if (c == '\r' || c == '\n' || m_line.size() >= m_lineMax) {
         const QByteArray line = std::exchange(m_line, QByteArray());
         const auto reader = std::exchange(m_lineReader, nullptr);
         reader(line);
-        return;
+        return true;
     }
     if (c == 8 || c == 127) {
         if (!m_line.isEmpty()) {
             m_line.chop(1);
             send("\b \b");
         }
-        return;
+        return false;
     }
     m_line.append(c);
     send(QByteArray(1, c));
+    return false;
 }
 
 void VirtualSerialConsole::prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then)

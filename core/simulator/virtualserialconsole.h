@@ -88,7 +88,7 @@ private:
     void handleConsoleBytes(QByteArray bytes);
     void handleCommand(char c);
     const ConsoleBehaviour &behaviour() const; // the row of the Device OS the device runs now
-    void readLineByte(char c);
+    bool readLineByte(char c);
     void prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then);
     void promptClaimCode();
     void promptWifiCredentials();

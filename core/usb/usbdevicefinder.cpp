@@ -66,6 +66,8 @@ bool anonymousCandidate(const UsbDeviceInfo &device, const UsbDeviceQuery &query
         return false;
     if (!query.portPath.isEmpty() && device.portPath != query.portPath)
         return false;
+    if (!query.anonymousPortPath.isEmpty() && device.portPath != query.anonymousPortPath)
+        return false;
     return true;
 }
 

@@ -25,6 +25,7 @@ struct UsbDeviceQuery
     QString portPath;                 // empty: any port (used when the device ID is not readable)
     bool anonymous = false;           // also a device whose serial number is no device ID (see above)
     const Platform *platform = nullptr; // with anonymous: only this platform's devices
+    QString anonymousPortPath;        // with anonymous: only on this USB port path
 };
 
 bool matchesQuery(const UsbDeviceInfo &device, const UsbDeviceQuery &query);
