@@ -1811,458 +1811,463 @@
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="271"/>
+        <location filename="../core/restore/restoreengine.cpp" line="284"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="458"/>
+        <location filename="../core/restore/restoreengine.cpp" line="474"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="459"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="462"/>
+        <location filename="../core/restore/restoreengine.cpp" line="478"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="464"/>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="491"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>Das Gerät ist im DFU-Modus geblieben: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="477"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>Das Gerät bleibt im DFU-Modus (gelb blinkend), statt Device OS zu starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="479"/>
+        <location filename="../core/restore/restoreengine.cpp" line="495"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Führen Sie die Wiederherstellung mit erlaubtem DFU erneut aus: Sie schreibt den Systemteil erneut per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>sein Bootloader akzeptiert den Systemteil nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>in seinem Flash-Speicher liegt kein gültiges %1 (ein unterbrochener oder unvollständiger Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="505"/>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>das %1 in seinem Flash-Speicher ist für eine andere Plattform (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="507"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>das %1 in seinem Flash-Speicher (Version %2) besteht die CRC-Prüfung nicht (ein unterbrochener Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="526"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>sein Bootloader startet das %1 (Version %2) nicht, obwohl es intakt aussieht; der Bootloader ist dafür womöglich zu alt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="520"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="561"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="570"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="555"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="559"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="562"/>
+        <location filename="../core/restore/restoreengine.cpp" line="578"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="586"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="667"/>
+        <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="672"/>
+        <location filename="../core/restore/restoreengine.cpp" line="688"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="674"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <source>No answer yet: sending the 28800-baud request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="760"/>
+        <location filename="../core/restore/restoreengine.cpp" line="779"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="856"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="888"/>
+        <location filename="../core/restore/restoreengine.cpp" line="907"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="937"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="931"/>
+        <location filename="../core/restore/restoreengine.cpp" line="950"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="957"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="940"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="962"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="944"/>
+        <location filename="../core/restore/restoreengine.cpp" line="963"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="946"/>
+        <location filename="../core/restore/restoreengine.cpp" line="965"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="974"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="960"/>
+        <location filename="../core/restore/restoreengine.cpp" line="979"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="988"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Zuerst werden die DFU-Schritte des Plans geschrieben, dann %1, sobald Device OS startet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
         <source>The device runs in safe mode: %1</source>
         <translation>Das Gerät läuft im abgesicherten Modus: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>Das Gerät führt Device OS im abgesicherten Modus aus (magenta pulsierend): %1 Seine Anwendung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Führen Sie dieselbe Wiederherstellung mit erlaubtem DFU erneut aus; fehlt dieses Modul in den Binärdateien, fügen Sie es aus demselben Device-OS-Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2878,115 +2883,115 @@
 <context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="86"/>
         <source>Cannot open the serial port %1.</source>
         <translation>Der serielle Port %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="87"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>Prüfen Sie, ob das Gerät angeschlossen ist und nicht von einem anderen Programm verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="93"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>Der serielle Port hat die Baudrate %1 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="94"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>Versetzen Sie das Gerät von Hand in den Modus (siehe Anleitung).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="103"/>
         <source>yellow</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="104"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="114"/>
         <source>blinking</source>
         <translation>blinkend</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="105"/>
         <source>Put the device in DFU mode</source>
         <translation>Gerät in den DFU-Modus versetzen</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="106"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="124"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
         <translation>Halten Sie die MODE-Taste gedrückt (SETUP bei Photon oder P1).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="107"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="125"/>
         <source>While holding it, press and release RESET.</source>
         <translation>Drücken Sie dabei kurz RESET und lassen Sie die Taste wieder los.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="108"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
         <translation>Halten Sie MODE weiter gedrückt: Die LED blinkt magenta, dann gelb.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="109"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
         <translation>Lassen Sie MODE los, sobald die LED gelb blinkt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="110"/>
         <source>The status LED blinks yellow.</source>
         <translation>Die Status-LED blinkt gelb.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="113"/>
         <source>dark blue</source>
         <translation>dunkelblau</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="115"/>
         <source>Put the device in listening mode</source>
         <translation>Gerät in den Listening-Modus versetzen</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="116"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
         <translation>Halten Sie die MODE-Taste (SETUP bei Photon oder P1) etwa drei Sekunden gedrückt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="117"/>
         <source>Release it when the LED blinks dark blue.</source>
         <translation>Lassen Sie sie los, wenn die LED dunkelblau blinkt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="118"/>
         <source>The status LED blinks dark blue.</source>
         <translation>Die Status-LED blinkt dunkelblau.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="121"/>
         <source>magenta</source>
         <translation>magenta</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="122"/>
         <source>breathing</source>
         <translation>pulsierend</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="123"/>
         <source>Put the device in safe mode</source>
         <translation>Gerät in den abgesicherten Modus versetzen</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="126"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
         <translation>Lassen Sie MODE los, sobald die LED magenta blinkt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="127"/>
         <source>The status LED breathes magenta once it is connected.</source>
         <translation>Die Status-LED pulsiert magenta, sobald das Gerät verbunden ist.</translation>
     </message>
@@ -3048,42 +3053,42 @@
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
         <source>Waiting for the device</source>
         <translation>Warten auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Versetzen Sie es von Hand in den DFU-Modus: MODE gedrückt halten, RESET kurz drücken, MODE loslassen, sobald die LED gelb blinkt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Prüfen Sie das Kabel; wenn die LED aus ist, drücken Sie RESET. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Waiting for the device to reset</source>
         <translation>Warten auf den Neustart des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
         <source>The device did not reset within %1 s.</source>
         <translation>Das Gerät wurde nicht innerhalb von %1 s zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Drücken Sie RESET am Gerät und versuchen Sie es erneut.</translation>
     </message>
@@ -5022,43 +5027,43 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Die heruntergeladenen Releases konnten nicht entfernt werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="143"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>Eine Änderung der Sprache gilt ab dem nächsten Start von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
         <source>&amp;Remove downloaded releases</source>
         <translation>Heruntergeladene Releases &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="152"/>
         <source>Remove downloaded releases: none are downloaded</source>
         <translation>Heruntergeladene Releases entfernen: keine vorhanden</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
         <source>&amp;Remove downloaded releases (frees %1)</source>
         <translation>Heruntergeladene Releases &amp;entfernen (gibt %1 frei)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
         <source>Remove downloaded releases</source>
         <translation>Heruntergeladene Releases entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="159"/>
         <source>Remove downloaded releases, freeing %1</source>
         <translation>Heruntergeladene Releases entfernen, gibt %1 frei</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>„%1“ ist weder eine https-, http- oder file-Adresse noch ein Ordner. Geben Sie die Adresse eines Spiegels der Particle-Dateien an oder lassen Sie das Feld leer.</translation>
     </message>

@@ -1811,458 +1811,463 @@
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="271"/>
+        <location filename="../core/restore/restoreengine.cpp" line="284"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="458"/>
+        <location filename="../core/restore/restoreengine.cpp" line="474"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="459"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="462"/>
+        <location filename="../core/restore/restoreengine.cpp" line="478"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="464"/>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="491"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>El dispositivo se quedó en modo DFU: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="477"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="479"/>
+        <location filename="../core/restore/restoreengine.cpp" line="495"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>su bootloader no acepta la parte del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="505"/>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>el %1 de su flash es para otra plataforma (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="507"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="526"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="520"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="561"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="570"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="555"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="559"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="562"/>
+        <location filename="../core/restore/restoreengine.cpp" line="578"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="586"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="667"/>
+        <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="672"/>
+        <location filename="../core/restore/restoreengine.cpp" line="688"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="674"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <source>No answer yet: sending the 28800-baud request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="760"/>
+        <location filename="../core/restore/restoreengine.cpp" line="779"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="856"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="888"/>
+        <location filename="../core/restore/restoreengine.cpp" line="907"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="937"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="931"/>
+        <location filename="../core/restore/restoreengine.cpp" line="950"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="957"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="940"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="962"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="944"/>
+        <location filename="../core/restore/restoreengine.cpp" line="963"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="946"/>
+        <location filename="../core/restore/restoreengine.cpp" line="965"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="974"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="960"/>
+        <location filename="../core/restore/restoreengine.cpp" line="979"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="988"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
         <source>The device runs in safe mode: %1</source>
         <translation>El dispositivo funciona en modo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -2878,115 +2883,115 @@
 <context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="86"/>
         <source>Cannot open the serial port %1.</source>
         <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="87"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>Compruebe que el dispositivo está conectado y que ningún otro programa lo está usando.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="93"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>El puerto serie rechazó la velocidad de %1 baudios.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="94"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>Ponga el dispositivo en ese modo manualmente (consulte las instrucciones).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="103"/>
         <source>yellow</source>
         <translation>amarillo</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="104"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="114"/>
         <source>blinking</source>
         <translation>parpadeante</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="105"/>
         <source>Put the device in DFU mode</source>
         <translation>Ponga el dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="106"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="124"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
         <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="107"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="125"/>
         <source>While holding it, press and release RESET.</source>
         <translation>Sin soltarlo, pulse y suelte RESET.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="108"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
         <translation>Siga pulsando MODE: el LED parpadea en magenta y después en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="109"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
         <translation>Suelte MODE en cuanto el LED parpadee en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="110"/>
         <source>The status LED blinks yellow.</source>
         <translation>El LED de estado parpadea en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="113"/>
         <source>dark blue</source>
         <translation>azul oscuro</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="115"/>
         <source>Put the device in listening mode</source>
         <translation>Ponga el dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="116"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
         <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1) unos tres segundos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="117"/>
         <source>Release it when the LED blinks dark blue.</source>
         <translation>Suéltelo cuando el LED parpadee en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="118"/>
         <source>The status LED blinks dark blue.</source>
         <translation>El LED de estado parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="121"/>
         <source>magenta</source>
         <translation>magenta</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="122"/>
         <source>breathing</source>
         <translation>pulsando lentamente</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="123"/>
         <source>Put the device in safe mode</source>
         <translation>Ponga el dispositivo en modo seguro</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="126"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
         <translation>Suelte MODE en cuanto el LED parpadee en magenta.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="127"/>
         <source>The status LED breathes magenta once it is connected.</source>
         <translation>Una vez conectado, el LED de estado pulsa lentamente en magenta.</translation>
     </message>
@@ -3048,42 +3053,42 @@
         <translation>El dispositivo %1 no apareció en USB en modo normal en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
         <source>Waiting for the device</source>
         <translation>La espera del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Waiting for the device to reset</source>
         <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
         <source>The device did not reset within %1 s.</source>
         <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -5022,43 +5027,43 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>No se pudieron quitar las versiones descargadas. %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>El nuevo idioma se aplicará la próxima vez que inicie Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="143"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>Los cambios de idioma se aplican la próxima vez que inicie Device Restore.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
         <source>&amp;Remove downloaded releases</source>
         <translation>&amp;Quitar las versiones descargadas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="152"/>
         <source>Remove downloaded releases: none are downloaded</source>
         <translation>Quitar las versiones descargadas: no hay ninguna</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
         <source>&amp;Remove downloaded releases (frees %1)</source>
         <translation>&amp;Quitar las versiones descargadas (libera %1)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
         <source>Remove downloaded releases</source>
         <translation>Quitar las versiones descargadas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="159"/>
         <source>Remove downloaded releases, freeing %1</source>
         <translation>Quitar las versiones descargadas, libera %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>«%1» no es una dirección https, http o file, ni una carpeta. Indique la dirección de una réplica de los archivos de Particle, o déjelo vacío.</translation>
     </message>

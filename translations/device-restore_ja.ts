@@ -1811,458 +1811,463 @@
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="271"/>
+        <location filename="../core/restore/restoreengine.cpp" line="284"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="458"/>
+        <location filename="../core/restore/restoreengine.cpp" line="474"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="459"/>
+        <location filename="../core/restore/restoreengine.cpp" line="475"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="462"/>
+        <location filename="../core/restore/restoreengine.cpp" line="478"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="464"/>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="491"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>デバイスは DFU モードのままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="477"/>
+        <location filename="../core/restore/restoreengine.cpp" line="493"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>デバイスは Device OS を起動せず、DFU モード（黄色の点滅）のままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="479"/>
+        <location filename="../core/restore/restoreengine.cpp" line="495"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>DFU を許可して復元をもう一度実行してください。システムパートを DFU で書き直します。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>ブートローダーがシステムパートを受け付けません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="519"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>フラッシュに有効な %1 がありません（中断された、または不完全な書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="505"/>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>フラッシュ上の %1 は別のプラットフォーム（%2）用です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="507"/>
+        <location filename="../core/restore/restoreengine.cpp" line="523"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>フラッシュ上の %1（バージョン %2）が CRC チェックに失敗しています（中断された書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="510"/>
+        <location filename="../core/restore/restoreengine.cpp" line="526"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>ブートローダーが %1（バージョン %2）を起動しません。%1 は壊れていないようなので、ブートローダーが古すぎる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="520"/>
+        <location filename="../core/restore/restoreengine.cpp" line="536"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="532"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="561"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="554"/>
+        <location filename="../core/restore/restoreengine.cpp" line="570"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="555"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="559"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="562"/>
+        <location filename="../core/restore/restoreengine.cpp" line="578"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="573"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="586"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="634"/>
-        <location filename="../core/restore/restoreengine.cpp" line="790"/>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="809"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="667"/>
+        <location filename="../core/restore/restoreengine.cpp" line="683"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="672"/>
+        <location filename="../core/restore/restoreengine.cpp" line="688"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="674"/>
+        <location filename="../core/restore/restoreengine.cpp" line="690"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <source>No answer yet: sending the 28800-baud request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="704"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="705"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="709"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="701"/>
+        <location filename="../core/restore/restoreengine.cpp" line="720"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="734"/>
+        <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="742"/>
+        <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="760"/>
+        <location filename="../core/restore/restoreengine.cpp" line="779"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="769"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="783"/>
+        <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="786"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="835"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="849"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="856"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="881"/>
+        <location filename="../core/restore/restoreengine.cpp" line="900"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="884"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="888"/>
+        <location filename="../core/restore/restoreengine.cpp" line="907"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="897"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="918"/>
+        <location filename="../core/restore/restoreengine.cpp" line="937"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="931"/>
+        <location filename="../core/restore/restoreengine.cpp" line="950"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="955"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="957"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="940"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="961"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="962"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="944"/>
+        <location filename="../core/restore/restoreengine.cpp" line="963"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="946"/>
+        <location filename="../core/restore/restoreengine.cpp" line="965"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="974"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="978"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="960"/>
+        <location filename="../core/restore/restoreengine.cpp" line="979"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="980"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="971"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="988"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1038"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1072"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
         <source>The device runs in safe mode: %1</source>
         <translation>デバイスはセーフモードで動作しています: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1102"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1115"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1124"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1199"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -2878,115 +2883,115 @@
 <context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="86"/>
         <source>Cannot open the serial port %1.</source>
         <translation>シリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="87"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>デバイスが接続されていて、別のプログラムで使用されていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="93"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>シリアルポートがボーレート %1 を受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="94"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>手動でデバイスをそのモードにしてください（手順を参照）。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="103"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="104"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="114"/>
         <source>blinking</source>
         <translation>点滅</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="105"/>
         <source>Put the device in DFU mode</source>
         <translation>デバイスを DFU モードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="106"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="124"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
         <translation>MODE ボタン（Photon または P1 では SETUP）を押し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="107"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="125"/>
         <source>While holding it, press and release RESET.</source>
         <translation>押したまま、RESET を押して離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="108"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
         <translation>MODE を押し続けます。LED がマゼンタに点滅し、次に黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="109"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
         <translation>LED が黄色に点滅したら、すぐに MODE を離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="110"/>
         <source>The status LED blinks yellow.</source>
         <translation>ステータス LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="113"/>
         <source>dark blue</source>
         <translation>濃い青</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="115"/>
         <source>Put the device in listening mode</source>
         <translation>デバイスをリスニングモードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="116"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
         <translation>MODE ボタン（Photon または P1 では SETUP）を約 3 秒間押し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="117"/>
         <source>Release it when the LED blinks dark blue.</source>
         <translation>LED が濃い青に点滅したら離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="118"/>
         <source>The status LED blinks dark blue.</source>
         <translation>ステータス LED が濃い青に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="121"/>
         <source>magenta</source>
         <translation>マゼンタ</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="122"/>
         <source>breathing</source>
         <translation>ゆっくりした明滅</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="123"/>
         <source>Put the device in safe mode</source>
         <translation>デバイスをセーフモードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="126"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
         <translation>LED がマゼンタに点滅したら、すぐに MODE を離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="127"/>
         <source>The status LED breathes magenta once it is connected.</source>
         <translation>接続すると、ステータス LED がマゼンタのゆっくりした明滅になります。</translation>
     </message>
@@ -3048,42 +3053,42 @@
         <translation>%2 秒以内に USB 上に通常モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
         <source>Waiting for the device</source>
         <translation>デバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Waiting for the device to reset</source>
         <translation>デバイスのリセットを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
         <source>The device did not reset within %1 s.</source>
         <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
         <source>Press RESET on the device and try again.</source>
         <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
     </message>
@@ -5013,43 +5018,43 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>ダウンロード済みのリリースを削除できませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>The new language applies the next time you start Device Restore.</source>
         <translation>新しい言語は、次回 Device Restore を起動したときに適用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="143"/>
         <source>A change of language applies the next time you start Device Restore.</source>
         <translation>言語の変更は、次回 Device Restore を起動したときに適用されます。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="149"/>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
         <source>&amp;Remove downloaded releases</source>
         <translation>ダウンロード済みのリリースを削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="152"/>
         <source>Remove downloaded releases: none are downloaded</source>
         <translation>ダウンロード済みのリリースを削除: ダウンロード済みのものはありません</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
         <source>&amp;Remove downloaded releases (frees %1)</source>
         <translation>ダウンロード済みのリリースを削除(&amp;R) (%1 解放)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
         <source>Remove downloaded releases</source>
         <translation>ダウンロード済みのリリースを削除</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="158"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="159"/>
         <source>Remove downloaded releases, freeing %1</source>
         <translation>ダウンロード済みのリリースを削除して %1 を解放</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>「%1」は https、http、file のアドレスでもフォルダーでもありません。Particle のファイルのミラーのアドレスを入力するか、空欄にしてください。</translation>
     </message>
