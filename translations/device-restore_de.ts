@@ -673,7 +673,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>No Device OS binaries were given.</source>
-        <translation type="unfinished">Es wurden keine Device-OS-Binärdateien angegeben.</translation>
+        <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
@@ -1507,93 +1507,93 @@
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="38"/>
         <source>The release cache could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Release-Cache konnte %1 nicht schreiben.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="39"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="106"/>
         <source>Another Device Restore is changing the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="107"/>
         <source>Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="151"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="152"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="261"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="262"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="271"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="272"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="340"/>
         <source>%1 is not the file that was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="341"/>
         <source>Nothing was kept. Fetch the release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="410"/>
         <source>The cached file %1 changed since it was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="411"/>
         <source>The cached file %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="412"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="430"/>
         <location filename="../core/catalog/releasecache.cpp" line="447"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="450"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
 </context>
 <context>
@@ -1601,47 +1601,47 @@
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
         <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie den Katalog erneut; bleibt er fehlerhaft, richten Sie --catalog-url auf eine gute Kopie (einen Spiegel oder einen Ordner).</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
         <source>The catalog file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Katalogdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
         <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner deviceRestore.json, deviceOsVersions.json und versionInfo.json enthält.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
         <source>The release catalog has no files for platform %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Release-Katalog enthält keine Dateien für Plattform %1.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
         <source>Choose one of the platforms `device-restore catalog` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Plattformen, die `device-restore catalog` auflistet.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
         <source>Device OS %1 is not in the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 ist nicht im Release-Katalog.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, die `device-restore catalog --platform %1 --all` auflistet, oder laden Sie den Katalog erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
         <source>Device OS %1 was not published for the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 wurde für %2 nicht veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, die `device-restore catalog --platform %1 --all` auflistet.</translation>
     </message>
 </context>
 <context>
@@ -1649,88 +1649,88 @@
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie das Release erneut; schlägt es wieder fehl, ist die veröffentlichte Datei beschädigt: Wählen Sie ein anderes Release, oder verwenden Sie einen Spiegel oder ein Wiederherstellungskit.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei von Device OS %2 für %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Geben Sie nur die Dateien an, die der Katalog für das Release nennt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 für %2 fehlt %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie das ganze Release erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
         <source>%1 failed a module check (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Modulprüfung nicht bestanden (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
         <source>%1 holds a module for %2, not for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält ein Modul für %2, nicht für %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Modulversion von Device OS %2 ist nicht bekannt, daher können seine Systemteile nicht geprüft werden.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie den Katalog erneut (seine versionInfo.json listet die Modulversionen), dann das Release.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen %2 aus einem anderen Release: Version %3, Device OS %4 liefert %5.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
         <source>%1 is not a firmware module: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Firmware-Modul: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Modulinfo-Datei %2 beschreibt nicht ihren %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
         <source>%1: two modules of the zip claim the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zwei Module der ZIP-Datei beanspruchen den Teil %2.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt den Teil %2, den %3 nicht enthält.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
         <source>%1 holds no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Systemteil.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is larger than any firmware module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als jedes Firmware-Modul.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von Device OS %1 für %2 enthalten keinen Systemteil.</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>No answer yet: sending the 28800-baud request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort: Die 28800-Baud-Anfrage wird erneut gesendet</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="704"/>
@@ -1979,22 +1979,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut gesendet (Versuch %2 von %3)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Neustart enthält das Gerät nicht den gesendeten %1: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat %1 Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist auf diesem Computer intakt, also wurden die Bytes unterwegs beschädigt oder vom Gerät abgelehnt. Verwenden Sie ein kurzes Datenkabel direkt am Computer (ohne Hub) und starten Sie die Wiederherstellung erneut; sie setzt hier fort. Schlägt sie genauso fehl, stellen Sie über DFU wieder her.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="779"/>
@@ -2009,32 +2009,32 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät hat %1 abgelehnt (%2); es startet neu</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät meldet, %1 übernommen zu haben: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; er wird nach den nächsten Teilen geprüft</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keinen %1 (es listet %2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>sein %1 hat noch Version %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
-        <translation type="unfinished"></translation>
+        <translation>sein %1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="868"/>
@@ -2277,68 +2277,68 @@
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davon wurde nichts behalten. Exportieren Sie das Kit auf dem Computer, der es erstellt hat, erneut und kopieren Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wiederherstellungskit von Device Restore.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="75"/>
         <location filename="../core/catalog/restorekit.cpp" line="241"/>
         <source>Choose a file made with `device-restore kit export`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine mit `device-restore kit export` erstellte Datei.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Wiederherstellungskit im Format %2, erstellt von einem neueren Device Restore; dieses liest Format %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Aktualisieren Sie Device Restore auf diesem Computer, oder exportieren Sie das Kit erneut mit der hier installierten Version.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="202"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 für %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="204"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie es zuerst dem Cache hinzu (laden Sie es, oder importieren Sie ein Kit, das es enthält), und exportieren Sie dann das Kit.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="240"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wiederherstellungskit: Es enthält keine manifest.json.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 listet %2 doppelt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="255"/>
         <source>%1 lacks %2, which its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt %2, das sein Manifest listet.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="258"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 ist nicht die exportierte Datei (SHA-256 oder Größe weichen ab).</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="279"/>
         <source>%1 holds %2, which its manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, das sein Manifest nicht listet.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="300"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2780,104 +2780,104 @@
     <message>
         <location filename="../core/catalog/safezip.cpp" line="21"/>
         <source>%1 is not a readable zip file.</source>
-        <translation type="unfinished">%1 ist keine lesbare ZIP-Datei.</translation>
+        <translation>%1 ist keine lesbare ZIP-Datei.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie sie erneut; bleibt es so, ist die Datei schon an der Quelle beschädigt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="100"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 Einträge, mehr als die %3, die eine solche Datei haben kann.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="104"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Dies ist keine Device-OS-Release-Datei; laden Sie sie erneut von der Quelle des Katalogs.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="116"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen Eintrag namens „%2“ mit %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Release-Dateien enthalten nie solche Namen: Verwenden Sie diese Datei nicht; laden Sie das Release erneut von der Quelle des Katalogs.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="124"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen symbolischen Link, „%2“.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Release-Dateien enthalten nie Links: Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="128"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält einen verschlüsselten Eintrag, „%2“.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Release-Dateien sind nie verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="134"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Eintrag „%2“ gibt %3 Bytes an, mehr als jede Firmware-Datei.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="137"/>
         <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten und nichts entpackt. Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="141"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt entpackt mehr als %2 Bytes an.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="146"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält „%2“ doppelt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="147"/>
         <location filename="../core/catalog/safezip.cpp" line="167"/>
         <source>Nothing was kept. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="166"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 Bytes groß, größer als eine solche Datei sein kann.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="189"/>
         <source>%1 does not hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 nicht.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="190"/>
         <source>Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3002,22 @@
         <location filename="../core/catalog/sidecar.cpp" line="74"/>
         <location filename="../core/catalog/sidecar.cpp" line="144"/>
         <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie das Release erneut; die Modulinfo-Datei neben seiner ZIP-Datei ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="143"/>
         <source>%1 describes no module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beschreibt kein Modul.</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="307"/>
         <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Modulinfo-Datei sagt etwas anderes als die Bytes des Moduls (%2).</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts behalten. Laden Sie das Release erneut; bleibt es so, sind die veröffentlichten Dateien inkonsistent: Verwenden Sie ein anderes Release oder einen Spiegel.</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3055,12 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte vom Typ %2 sind angeschlossen, die ihre Geräte-ID nicht über USB melden (altes Device OS); dieses lässt sich nicht von den anderen unterscheiden.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie alle Geräte außer dem, an dem Sie arbeiten, und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>

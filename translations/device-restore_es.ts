@@ -673,7 +673,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>No Device OS binaries were given.</source>
-        <translation type="unfinished">No se indicaron binarios de Device OS.</translation>
+        <translation>No se indicó ningún binario de Device OS.</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
@@ -1507,93 +1507,93 @@
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="38"/>
         <source>The release cache could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché de versiones no pudo escribir %1.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="39"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="106"/>
         <source>Another Device Restore is changing the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="107"/>
         <source>Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="151"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="152"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="261"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="262"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="271"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="272"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="340"/>
         <source>%1 is not the file that was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="341"/>
         <source>Nothing was kept. Fetch the release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="410"/>
         <source>The cached file %1 changed since it was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="411"/>
         <source>The cached file %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="412"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="430"/>
         <location filename="../core/catalog/releasecache.cpp" line="447"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="450"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
 </context>
 <context>
@@ -1601,47 +1601,47 @@
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
         <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a obtener el catálogo; si sigue dañado, apunte --catalog-url a una copia buena (una réplica o una carpeta).</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
         <source>The catalog file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de catálogo %1.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
         <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta contiene deviceRestore.json, deviceOsVersions.json y versionInfo.json.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
         <source>The release catalog has no files for platform %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El catálogo de versiones no tiene archivos para la plataforma %1.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
         <source>Choose one of the platforms `device-restore catalog` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las plataformas que lista `device-restore catalog`.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
         <source>Device OS %1 is not in the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 no está en el catálogo de versiones.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión que liste `device-restore catalog --platform %1 --all`, o vuelva a obtener el catálogo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
         <source>Device OS %1 was not published for the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 no se publicó para el %2.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una versión que liste `device-restore catalog --platform %1 --all`.</translation>
     </message>
 </context>
 <context>
@@ -1649,88 +1649,88 @@
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtener la versión; si vuelve a fallar, el archivo publicado está dañado: elija otra versión, o use una réplica o un kit de restauración.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de Device OS %2 para el %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Indique solo los archivos que el catálogo nombra para la versión.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A Device OS %1 para el %2 le falta %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtener la versión completa.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
         <source>%1 failed a module check (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no superó una comprobación de módulo (%2): %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
         <source>%1 holds a module for %2, not for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un módulo para el %2, no para el %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se conoce la versión de módulo de Device OS %2, así que no se pueden comprobar sus módulos del sistema.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtener el catálogo (su versionInfo.json lista las versiones de los módulos) y después la versión.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un %2 de otra versión: versión %3, Device OS %4 incluye la %5.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
         <source>%1 is not a firmware module: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un módulo de firmware: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de información de módulos %2 no describe su %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
         <source>%1: two modules of the zip claim the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dos módulos del zip reclaman la parte %2.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 describe la parte %2, que %3 no contiene.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
         <source>%1 holds no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún módulo del sistema.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is larger than any firmware module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es más grande que cualquier módulo de firmware.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de Device OS %1 para el %2 no contienen ningún módulo del sistema.</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>No answer yet: sending the 28800-baud request again</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuesta: se vuelve a enviar la solicitud de 28800 baudios</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="704"/>
@@ -1979,22 +1979,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vuelve a enviar el %1 (intento %2 de %3)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras reiniciarse, el dispositivo no contiene el %1 que se le envió: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo no aceptó el %1 versión %2 tras %3 transferencias: %4.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está intacto en este ordenador, así que los bytes se dañaron por el camino o el dispositivo los rechazó. Use un cable de datos corto conectado directamente al ordenador (sin hub) y vuelva a ejecutar la restauración; continuará desde aquí. Si falla de la misma manera, restaure por DFU.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="779"/>
@@ -2009,32 +2009,32 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo rechazó el %1 (%2); se reinicia</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo indica que aceptó el %1: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de módulos del dispositivo aún no tiene sitio para el %1; se comprobará después de las siguientes partes</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene %1 (lista %2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su %1 sigue en la versión %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
-        <translation type="unfinished"></translation>
+        <translation>su %1 no supera la comprobación %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="868"/>
@@ -2277,68 +2277,68 @@
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada de él. Vuelva a exportar el kit en el ordenador que lo creó y cópielo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un kit de restauración de Device Restore.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="75"/>
         <location filename="../core/catalog/restorekit.cpp" line="241"/>
         <source>Choose a file made with `device-restore kit export`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo creado con `device-restore kit export`.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un kit de restauración con versión de formato %2, creado por un Device Restore más reciente; este lee la versión de formato %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. Actualice Device Restore en este ordenador, o vuelva a exportar el kit con la versión instalada aquí.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="202"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 para el %2 no está en la caché de versiones.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="204"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añádalo primero a la caché (obténgalo, o importe un kit que lo contenga) y después exporte el kit.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="240"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un kit de restauración: no contiene manifest.json.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lista %2 dos veces.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="255"/>
         <source>%1 lacks %2, which its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 le falta %2, que su manifiesto lista.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="258"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 no es el archivo que se exportó (su SHA-256 o su tamaño difieren).</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="279"/>
         <source>%1 holds %2, which its manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2, que su manifiesto no lista.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="300"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2780,104 +2780,104 @@
     <message>
         <location filename="../core/catalog/safezip.cpp" line="21"/>
         <source>%1 is not a readable zip file.</source>
-        <translation type="unfinished">%1 no es un archivo zip legible.</translation>
+        <translation>%1 no es un archivo zip legible.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtenerlo; si sigue así, el archivo está dañado en su origen.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="100"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene %2 entradas, más de las %3 que puede tener un archivo así.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="104"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. No es un archivo de versión de Device OS; vuelva a obtenerlo del origen del catálogo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="116"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene una entrada llamada &quot;%2&quot; con %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Los archivos de versión nunca tienen esos nombres: no use este archivo; vuelva a obtener la versión del origen del catálogo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="124"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene un enlace simbólico, &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Los archivos de versión nunca contienen enlaces: no use este archivo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="128"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene una entrada cifrada, &quot;%2&quot;.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Los archivos de versión nunca están cifrados.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="134"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la entrada &quot;%2&quot; declara %3 bytes, más que cualquier archivo de firmware.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="137"/>
         <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó ni se descomprimió nada. No use este archivo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="141"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 declara más de %2 bytes al descomprimirse.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="146"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene &quot;%2&quot; dos veces.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="147"/>
         <location filename="../core/catalog/safezip.cpp" line="167"/>
         <source>Nothing was kept. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. No use este archivo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="166"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 bytes, más de lo que puede tener un archivo así.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="189"/>
         <source>%1 does not hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene %2.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="190"/>
         <source>Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a obtenerlo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3002,22 @@
         <location filename="../core/catalog/sidecar.cpp" line="74"/>
         <location filename="../core/catalog/sidecar.cpp" line="144"/>
         <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a obtener la versión; el archivo de información de módulos junto a su zip está dañado.</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="143"/>
         <source>%1 describes no module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no describe ningún módulo.</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="307"/>
         <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de información de módulos dice algo distinto de los bytes del módulo (%2).</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conservó nada. Vuelva a obtener la versión; si sigue así, los archivos publicados son incoherentes: use otra versión o una réplica.</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3055,12 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay %1 dispositivos %2 conectados que no indican su ID de dispositivo por USB (Device OS antiguo); este no se puede distinguir de los demás.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconecte todos los dispositivos excepto aquel con el que va a trabajar e inténtelo de nuevo. No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>

@@ -673,7 +673,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>No Device OS binaries were given.</source>
-        <translation type="unfinished">Device OS バイナリが指定されていません。</translation>
+        <translation>Device OS のバイナリが指定されていません。</translation>
     </message>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
@@ -1507,93 +1507,93 @@
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="38"/>
         <source>The release cache could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースキャッシュに %1 を書き込めませんでした。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="39"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="106"/>
         <source>Another Device Restore is changing the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="107"/>
         <source>Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="151"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="152"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="261"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="262"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="271"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="272"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="340"/>
         <source>%1 is not the file that was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="341"/>
         <source>Nothing was kept. Fetch the release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="410"/>
         <source>The cached file %1 changed since it was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="411"/>
         <source>The cached file %1 is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="412"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="430"/>
         <location filename="../core/catalog/releasecache.cpp" line="447"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecache.cpp" line="450"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
 </context>
 <context>
@@ -1601,47 +1601,47 @@
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
         <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログをもう一度取得してください。壊れたままの場合は、--catalog-url で正常なコピー（ミラーまたはフォルダー）を指定してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
         <source>The catalog file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>カタログファイル %1 を読み取れません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
         <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに deviceRestore.json、deviceOsVersions.json、versionInfo.json があることを確認してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
         <source>The release catalog has no files for platform %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースカタログにプラットフォーム %1 のファイルがありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
         <source>Choose one of the platforms `device-restore catalog` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>`device-restore catalog` が一覧表示するプラットフォームのいずれかを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
         <source>Device OS %1 is not in the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 はリリースカタログにありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
-        <translation type="unfinished"></translation>
+        <translation>`device-restore catalog --platform %1 --all` が一覧表示するバージョンを選択するか、カタログをもう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
         <source>Device OS %1 was not published for the %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 は %2 向けには公開されていません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
         <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>`device-restore catalog --platform %1 --all` が一覧表示するバージョンを選択してください。</translation>
     </message>
 </context>
 <context>
@@ -1649,88 +1649,88 @@
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースをもう一度取得してください。再び失敗する場合は公開されたファイルが破損しています。別のリリースを選択するか、ミラーまたは復元キットを使用してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %3 用 Device OS %2 のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。カタログがそのリリースに指定しているファイルだけを指定してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 用 Device OS %1 に %3 がありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリース全体をもう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
         <source>%1 failed a module check (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はモジュールチェック（%2）に失敗しました: %3</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
         <source>%1 holds a module for %2, not for the %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %3 用ではなく %2 用のモジュールが含まれています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Device OS %2 のモジュールバージョンが不明なため、システムパートをチェックできません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。カタログをもう一度取得し（その versionInfo.json にモジュールバージョンが記載されています）、次にリリースを取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には別のリリースの %2 が含まれています: バージョン %3 ですが、Device OS %4 に含まれるのは %5 です。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
         <source>%1 is not a firmware module: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はファームウェアモジュールではありません: %2</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: モジュール情報ファイル %2 にその %3 の記述がありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
         <source>%1: two modules of the zip claim the part %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: zip 内の 2 つのモジュールが同じパート %2 を主張しています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はパート %2 を記述していますが、%3 にはそのパートがありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
         <source>%1 holds no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にシステムパートが含まれていません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is larger than any firmware module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はどのファームウェアモジュールよりも大きいサイズです。</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 用 Device OS %1 のファイルにシステムパートが含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="692"/>
         <source>No answer yet: sending the 28800-baud request again</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ応答がありません。28800 ボーのリクエストを再送しています</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="704"/>
@@ -1979,22 +1979,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再送しています（%3 回中 %2 回目）</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>再起動後のデバイスに、送信した %1 がありません: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 回転送しましたが、デバイスは %1 バージョン %2 を受け付けませんでした: %4。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="761"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルはこのコンピューター上では正常なので、転送中にバイトが破損したか、デバイスが拒否しました。短いデータケーブルでコンピューターに直接接続し（ハブを使わずに）、復元をもう一度実行してください。ここから再開されます。同じように失敗する場合は、DFU で復元してください。</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="779"/>
@@ -2009,32 +2009,32 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="802"/>
         <source>The device rejected the %1 (%2); it restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが %1 を拒否しました（%2）。デバイスは再起動します</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>The device says it took the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスは %1 を受け付けたと応答しました: %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパートの後でチェックします</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がありません（一覧は %2）</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はまだバージョン %2 です</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 チェックに失敗しています</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="868"/>
@@ -2277,68 +2277,68 @@
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。キットを作成したコンピューターでもう一度エクスポートし、コピーし直してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Device Restore の復元キットではありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="75"/>
         <location filename="../core/catalog/restorekit.cpp" line="241"/>
         <source>Choose a file made with `device-restore kit export`.</source>
-        <translation type="unfinished"></translation>
+        <translation>`device-restore kit export` で作成したファイルを選択してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフォーマットバージョン %2 の復元キットで、より新しい Device Restore で作成されています。この Device Restore が読めるのはフォーマットバージョン %3 です。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされていません。このコンピューターの Device Restore を更新するか、ここにインストールされているバージョンでキットをもう一度エクスポートしてください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="202"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 用 Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="204"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にキャッシュに追加し（取得するか、それを含むキットをインポート）、その後キットをエクスポートしてください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="240"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は復元キットではありません: manifest.json が含まれていません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lists %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 が 2 回記載されています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="255"/>
         <source>%1 lacks %2, which its manifest lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、マニフェストに記載された %2 がありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="258"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 はエクスポートされたファイルではありません（SHA-256 またはサイズが異なります）。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="279"/>
         <source>%1 holds %2, which its manifest does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に、マニフェストに記載されていない %2 が含まれています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="300"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2780,104 +2780,104 @@
     <message>
         <location filename="../core/catalog/safezip.cpp" line="21"/>
         <source>%1 is not a readable zip file.</source>
-        <translation type="unfinished">%1 は読み込み可能な zip ファイルではありません。</translation>
+        <translation>%1 は読み取り可能な zip ファイルではありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。もう一度取得してください。変わらない場合は、配布元でファイルが破損しています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="100"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には %2 個のエントリがあり、このようなファイルの上限 %3 個を超えています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="104"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。これは Device OS のリリースファイルではありません。カタログの配布元からもう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="116"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に「%2」という名前のエントリがあります（%3）。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースファイルにこのような名前が含まれることはありません。このファイルは使用せず、カタログの配布元からリリースをもう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="124"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にシンボリックリンク「%2」が含まれています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースファイルにリンクが含まれることはありません。このファイルは使用しないでください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="128"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に暗号化されたエントリ「%2」が含まれています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースファイルが暗号化されていることはありません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="134"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: エントリ「%2」のサイズは %3 バイトとされており、どのファームウェアファイルよりも大きいです。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="137"/>
         <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存も展開もされていません。このファイルは使用しないでください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="141"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の展開後のサイズは %2 バイトを超えるとされています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="146"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に「%2」が 2 回含まれています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="147"/>
         <location filename="../core/catalog/safezip.cpp" line="167"/>
         <source>Nothing was kept. Do not use this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。このファイルは使用しないでください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="166"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 バイトで、このようなファイルとしては大きすぎます。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="189"/>
         <source>%1 does not hold %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に %2 が含まれていません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="190"/>
         <source>Fetch it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度取得してください。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
         <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Check that the folder exists, is writable and has free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーが存在し、書き込み可能で、空き容量があることを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3002,22 @@
         <location filename="../core/catalog/sidecar.cpp" line="74"/>
         <location filename="../core/catalog/sidecar.cpp" line="144"/>
         <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースをもう一度取得してください。zip の横にあるモジュール情報ファイルが破損しています。</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="143"/>
         <source>%1 describes no module.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はモジュールを記述していません。</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="307"/>
         <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: モジュール情報ファイルの内容がモジュールのバイトと一致しません（%2）。</translation>
     </message>
     <message>
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も保存されていません。リリースをもう一度取得してください。変わらない場合は公開されたファイルに不整合があります。別のリリースかミラーを使用してください。</translation>
     </message>
 </context>
 <context>
@@ -3055,12 +3055,12 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス ID を USB で通知しない %2 デバイスが %1 台接続されています（古い Device OS）。このデバイスを他と区別できません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>作業するデバイス以外をすべて取り外してから、もう一度お試しください。何も書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
