@@ -1694,7 +1694,7 @@
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
-        <translation>%1 enthält einen %2 aus einem anderen Release: Version %3, Device OS %4 liefert %5.</translation>
+        <translation>%1 enthält ein Modul (%2) aus einem anderen Release: Version %3; Device OS %4 liefert %5.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
@@ -1705,7 +1705,7 @@
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
-        <translation>%1: Die Modulinfo-Datei %2 beschreibt nicht ihren %3.</translation>
+        <translation>%1: Die Modulinfo-Datei %2 enthält keine Beschreibung für %3.</translation>
     </message>
     <message>
         <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
@@ -1984,12 +1984,12 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="753"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation>Nach dem Neustart enthält das Gerät nicht den gesendeten %1: %2</translation>
+        <translation>Nach dem Neustart hat das Gerät nicht das gesendete Modul (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation>Das Gerät hat %1 Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
+        <translation>Das Gerät hat %1 in Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="761"/>
@@ -2019,22 +2019,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="842"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; er wird nach den nächsten Teilen geprüft</translation>
+        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; die Prüfung folgt nach den nächsten Teilen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation>es hat keinen %1 (es listet %2)</translation>
+        <translation>%1 fehlt (das Gerät listet %2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>its %1 is still version %2</source>
-        <translation>sein %1 hat noch Version %2</translation>
+        <translation>%1 hat noch Version %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="857"/>
         <source>its %1 fails the %2 check</source>
-        <translation>sein %1 besteht die Prüfung %2 nicht</translation>
+        <translation>%1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="868"/>
@@ -2318,12 +2318,12 @@
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lists %2 twice.</source>
-        <translation>%1 listet %2 doppelt.</translation>
+        <translation>%1 führt %2 doppelt auf.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="255"/>
         <source>%1 lacks %2, which its manifest lists.</source>
-        <translation>%1 fehlt %2, das sein Manifest listet.</translation>
+        <translation>In %1 fehlt %2; das Manifest führt diese Datei auf.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="258"/>
@@ -2333,7 +2333,7 @@
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="279"/>
         <source>%1 holds %2, which its manifest does not list.</source>
-        <translation>%1 enthält %2, das sein Manifest nicht listet.</translation>
+        <translation>%1 enthält %2; das Manifest führt diese Datei nicht auf.</translation>
     </message>
     <message>
         <location filename="../core/catalog/restorekit.cpp" line="300"/>
