@@ -372,19 +372,26 @@ struct RestoreEngine::Run
     }
     bool cancelled() const { return e.m_cancel.load(); }
 
-    // By its ID; or, where it may show no ID on USB (old Gen 2), as the one such device of the plan's
-    // platform, on the USB port it was last seen on once it has been seen. A device that showed its
-    // ID on an unknown port is never taken for an anonymous one.
     UsbDeviceQuery query(std::optional<UsbDeviceMode> m) const
     {
         UsbDeviceQuery q;
         q.deviceId = deviceId;
         q.mode = m;
-        q.platform = &platform;
-        q.anonymousPortPath = anonymousPort.isEmpty() ? portPath : anonymousPort;
-        const bool mayHideId = platform.generation == 2 && (!plan.current || *plan.current < SemVer(0, 7, 0));
-        q.anonymous = !serialNumberIsDeviceId(deviceId) || !q.anonymousPortPath.isEmpty() || mayHideId;
         return q;
+    }
+
+    // By its ID; or, where it may show no ID on USB (old Gen 2), as the one such device of the plan's
+    // platform, on the USB port it was last seen on once it has been seen. A device that showed its
+    // ID on an unknown port is never taken for an anonymous one.
+    Result<UsbDeviceInfo> waitFor(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
+    {
+        AnonymousMatch anonymous;
+        anonymous.platform = &platform;
+        anonymous.portPath = anonymousPort.isEmpty() ? portPath : anonymousPort;
+        const bool mayHideId = platform.generation == 2 && (!plan.current || *plan.current < SemVer(0, 7, 0));
+        if (serialNumberIsDeviceId(deviceId) && anonymous.portPath.isEmpty() && !mayHideId)
+            return waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
+        return waitForUsbDevice(e.m_usb, query(m), anonymous, timeout, &e.m_cancel);
     }
 
     // What an enumeration tells about the device: where it is while it shows no ID, its ID once it does.
@@ -404,7 +411,7 @@ struct RestoreEngine::Run
 
     Result<UsbDeviceInfo> find(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
     {
-        auto r = waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
+        auto r = waitFor(m, timeout);
         if (r.ok())
             learnFrom(*r);
         return r;
@@ -1174,8 +1181,7 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     UsbDeviceQuery query;
     query.deviceId = deviceId.toLower();
     query.mode = UsbDeviceMode::Normal;
-    query.anonymous = true;
-    auto info = waitForUsbDevice(m_usb, query, std::chrono::milliseconds(5000), &m_cancel);
+    auto info = waitForUsbDevice(m_usb, query, AnonymousMatch{}, std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
         return info.error();
     if (!info->platform)
