@@ -592,110 +592,110 @@
         <translation>Laden Sie das Paket erneut herunter, oder entpacken Sie es und wählen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 kann nicht mehr gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>Daraus wurde nichts geschrieben. Prüfen Sie, ob der Ordner oder die ZIP-Datei noch da ist (ein entferntes Laufwerk, ein verschobener Ordner), und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>Die Bytes von %1 liegen nicht vor.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut und starten Sie dann die Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 hat sich geändert, nachdem es geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut, damit sie neu geprüft werden, und starten Sie dann die Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 hat sich beim Lesen geändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>Öffnen Sie die Binärdateien erneut, sobald nichts mehr in sie schreibt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 ist weder ein Ordner noch eine ZIP- oder .bin-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 enthält kein Particle-Firmwaremodul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
@@ -1509,373 +1509,418 @@
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="150"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="152"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="182"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="183"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="226"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="428"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="453"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="463"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="470"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="481"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="542"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="609"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation>%1 wird erneut gesendet (Versuch %2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation>Nach dem Neustart hat das Gerät %1 nicht wie gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation>Das Gerät hat %1 Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation>Die Datei ist auf diesem Computer intakt; die Bytes wurden also unterwegs beschädigt oder vom Gerät abgelehnt. Verwenden Sie ein kurzes Datenkabel direkt am Computer (ohne Hub) und starten Sie die Wiederherstellung erneut; sie setzt hier fort. Schlägt sie genauso fehl, stellen Sie über DFU wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="668"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="677"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
-        <source>The device took the %1: %2</source>
-        <translation>Das Gerät hat %1 angenommen: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation>Das Gerät hat %1 abgelehnt (%2); es startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <source>The device says it took the %1: %2</source>
+        <translation>Das Gerät meldet, dass es %1 übernommen hat: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; es wird nach den nächsten Teilen geprüft</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation>es hat kein %1 (es listet %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <source>its %1 is still version %2</source>
+        <translation>sein %1 hat noch Version %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <source>its %1 fails the %2 check</source>
+        <translation>sein %1 besteht die Prüfung %2 nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="839"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="846"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="879"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="899"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="914"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="953"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="987"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1069"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1070"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2428,62 +2473,72 @@
 <context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s im DFU-Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>Innerhalb von %1 s ist kein Particle-Gerät im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>Das Gerät %1 ist nicht innerhalb von %2 s im normalen Modus an USB erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation>Es sind %1 %2-Geräte angeschlossen, die ihre Geräte-ID nicht über USB angeben (altes Device OS); dieses lässt sich nicht von den anderen unterscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation>Trennen Sie alle Geräte außer dem zu bearbeitenden und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>Warten auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Versetzen Sie es von Hand in den DFU-Modus: MODE gedrückt halten, RESET kurz drücken, MODE loslassen, sobald die LED gelb blinkt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Prüfen Sie das Kabel; wenn die LED aus ist, drücken Sie RESET. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>Warten auf den Neustart des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>Das Gerät wurde nicht innerhalb von %1 s zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Drücken Sie RESET am Gerät und versuchen Sie es erneut.</translation>
     </message>
@@ -3801,12 +3856,12 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Tun Sie, was auf der Seite steht, und wählen Sie dann „Fertig“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>Seit %n Sekunde wurden keine Bytes übertragen. Lassen Sie das Gerät angeschlossen: Geht die Übertragung nicht weiter, bricht sie mit einer Fehlermeldung ab, die sagt, was zu tun ist.</numerusform>
@@ -3814,87 +3869,87 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>Es wird weiter auf das Gerät gewartet: bisher %1 s, höchstens %2 s. Antwortet es bis dahin nicht, versucht Device Restore einen anderen Weg oder bricht ab und sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>Warten auf Sie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Warten, bis sich das Gerät mit dem Netz verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>Warten, bis das Gerät gestartet ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Bisheriger Slot der Anwender-Firmware wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Gerät wird in den Listening-Modus versetzt. Lassen Sie es angeschlossen; seine LED blinkt dunkelblau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
@@ -3904,17 +3959,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Wiederherstellung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>

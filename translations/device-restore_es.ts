@@ -592,110 +592,110 @@
         <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 ya no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>No se escribió nada a partir de él. Compruebe que la carpeta o el zip sigue ahí (una unidad extraída, una carpeta movida) y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>Los bytes de %1 no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 cambió después de comprobarse.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios para que se comprueben de nuevo y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 cambió mientras se leía.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>Vuelva a abrir los binarios cuando nada esté escribiendo en ellos.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1509,373 +1509,418 @@
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="150"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="152"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="182"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="183"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="226"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="428"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="453"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="463"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="470"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="481"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="542"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="609"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation>Enviando de nuevo %1 (intento %2 de %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation>Tras reiniciarse, el dispositivo no tiene el %1 que se le envió: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation>El dispositivo no aceptó %1 versión %2 tras %3 transferencias: %4.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation>El archivo está intacto en este ordenador, así que los bytes se dañaron por el camino o el dispositivo los rechazó. Use un cable de datos corto conectado directamente al ordenador (sin hub) y vuelva a ejecutar la restauración; continúa desde aquí. Si falla de la misma forma, restaure por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="668"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="677"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
-        <source>The device took the %1: %2</source>
-        <translation>El dispositivo aceptó el %1: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation>El dispositivo rechazó %1 (%2); se reinicia</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <source>The device says it took the %1: %2</source>
+        <translation>El dispositivo dice que aceptó %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation>La lista de módulos del dispositivo aún no tiene lugar para %1; se comprueba tras las siguientes partes</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation>no tiene %1 (lista %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <source>its %1 is still version %2</source>
+        <translation>su %1 sigue en la versión %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <source>its %1 fails the %2 check</source>
+        <translation>su %1 no supera la comprobación %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="839"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="846"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="879"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="899"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="914"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="953"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="987"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1069"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1070"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -2428,62 +2473,72 @@
 <context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo DFU en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo normal en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation>Hay %1 dispositivos %2 conectados que no indican su ID por USB (Device OS antiguo); este no se puede distinguir de los demás.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation>Desconecte todos los dispositivos excepto el que quiere usar y vuelva a intentarlo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>La espera del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -3801,12 +3856,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Haga lo que indica la página y después elija Hecho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>No se ha movido ningún byte en %n segundo. Mantenga el dispositivo conectado: si la transferencia no continúa, se detiene con un error que indica qué hacer.</numerusform>
@@ -3814,87 +3869,87 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>Se sigue esperando al dispositivo: %1 s hasta ahora, como máximo %2 s. Si no responde para entonces, Device Restore prueba otra forma o se detiene e indica qué hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>Esperando su acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Esperando a que el dispositivo se conecte a la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>Esperando a que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Borrando la antigua ranura del firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
@@ -3904,17 +3959,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>

@@ -592,110 +592,110 @@
         <translation>バンドルをもう一度ダウンロードするか、展開してそのフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 を読み込めなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>このファイルからは何も書き込まれていません。フォルダーまたは zip ファイルがまだあるか（取り外したドライブ、移動したフォルダーなど）を確認してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>%1 のバイト列が手元にありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いてから、復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 は確認の後に変更されました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いて確認し直してから、復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>ファイルのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 は読み込み中に変更されました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>バイナリへの書き込みが終わってから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 はフォルダー、zip ファイル、.bin ファイルのいずれでもありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 には Particle のファームウェアモジュールが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -1509,373 +1509,418 @@
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="150"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="152"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="182"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="183"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="226"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="413"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="414"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="419"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="428"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="440"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="453"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="462"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="463"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="470"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="481"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="494"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="542"/>
+        <location filename="../core/restore/restoreengine.cpp" line="698"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="593"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="594"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="598"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="602"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="609"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="630"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation>%1 を再送信しています（%3 回中 %2 回目）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="642"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation>再起動後、デバイスは送信された %1 を保持していません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="645"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation>デバイスは %3 回の転送後も %1 バージョン %2 を受け入れませんでした: %4。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation>このコンピューター上のファイルは正常なので、転送中にバイトが破損したか、デバイスが拒否しました。短いデータケーブルでコンピューターに直接（ハブなしで）接続し、復元をもう一度実行してください。ここから続行します。同じように失敗する場合は DFU で復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="668"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="677"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
-        <source>The device took the %1: %2</source>
-        <translation>デバイスが %1 を受け取りました: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="691"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation>デバイスは %1 を拒否しました（%2）。再起動します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="694"/>
+        <source>The device says it took the %1: %2</source>
+        <translation>デバイスは %1 を受け取ったと報告しています: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパーツの後に確認します</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation>%1 がありません（一覧: %2）</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="743"/>
+        <source>its %1 is still version %2</source>
+        <translation>%1 はまだバージョン %2 です</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <source>its %1 fails the %2 check</source>
+        <translation>%1 は %2 チェックに失敗しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="764"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="805"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="826"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="839"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="846"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="848"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="852"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="854"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="867"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="869"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="879"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="888"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="896"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="899"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="914"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="917"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="953"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="987"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1069"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1070"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -2428,62 +2473,72 @@
 <context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>%1 秒以内に USB 上に Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>%2 秒以内に USB 上にデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に DFU モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に DFU モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に通常モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に通常モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation>USB でデバイス ID を示さない %2 デバイスが %1 台接続されています（古い Device OS）。このデバイスを他と区別できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation>作業するデバイス以外をすべて取り外してから、もう一度試してください。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>デバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>デバイスのリセットを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
     </message>
@@ -3800,114 +3855,114 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>ページの指示に従ってから、「完了」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>復元を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>デバイスが再び Device OS を実行すると、ここにモジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>%n 秒間、データが転送されていません。デバイスを接続したままにしてください。転送が再開しない場合は、対処方法を示すエラーで停止します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>デバイスを待っています（現在 %1 秒、最大 %2 秒）。それまでに応答がない場合、Device Restore は別の方法を試すか、停止して対処方法を示します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>ユーザーの操作待ち</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>デバイスのネットワーク接続を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>デバイスの起動を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>以前のユーザーファームウェアのスロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>デバイスを探しています。接続したままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>デバイスを DFU モードにしています。LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>デバイスをリスニングモードにしています。接続したままにしてください。LED は濃い青に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>デバイスが DFU モードを終了して再起動しています。接続したままにしてください。LED の色が何度か変わります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>デバイスが更新をインストールして再起動しています。接続したままにしてください。LED がマゼンタに点滅した後、色が何度か変わることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>シリアルポート経由で送信しています。LED は濃い青に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>動作中のデバイスに更新を送信しています。LED はマゼンタに点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>DFU モードで書き込んでいます。LED は黄色に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>デバイス上のすべてのモジュールをチェックしています。</translation>
     </message>
