@@ -6,6 +6,7 @@
 #include "serial/listeningmodesession.h"
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
+#include "usb/deviceprotection.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -428,6 +429,24 @@ struct RestoreEngine::Run
         return {};
     }
 
+    // Device Protection (Device OS 6.x) refuses every write over USB: stop before the first one.
+    Result<void> refuseProtectedDevice()
+    {
+        auto handle = open(*mode);
+        if (!handle.ok())
+            return handle.error();
+        auto isProtected = readDeviceProtection(**handle, platform, *mode);
+        if (!isProtected.ok()) {
+            // Not knowing is not a refusal: a protected device would refuse the first write itself.
+            log(Tr::tr("Could not read the device's protection state: %1").arg(isProtected.error().text()));
+            return {};
+        }
+        if (*isProtected)
+            return deviceProtectedError(*mode == UsbDeviceMode::Dfu ? QStringLiteral("DFU mode: protected bootloader")
+                                                                   : QStringLiteral("control request 76: protected"));
+        return {};
+    }
+
     Result<void> leaveDfu()
     {
         if (mode == UsbDeviceMode::Normal)
@@ -774,6 +793,8 @@ struct RestoreEngine::Run
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
                 .arg(deviceId, portPath));
+        if (auto r = refuseProtectedDevice(); !r.ok())
+            return finish(RestorePhase::Failed, r.error());
 
         for (int i = 0; i < plan.steps.size(); ++i) {
             const PlanStep &s = plan.steps[i];
@@ -895,6 +916,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     auto modules = control.moduleInfo();
     if (modules.ok())
         return inspectionFromControlReply(info->platform->id, *modules);
+    if (modules.error().code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801"))
+        return deviceProtectedError(modules.error().detail); // it answers nothing else either
     handle->reset();
     // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
     SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());
