@@ -34,3 +34,4 @@ else
 fi
 
 "$here/fetch-real-binaries.sh"
+"$here/fetch-device-constants.sh"

@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>Das Gerät hat fehlerhaft geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; wenn es wieder auftritt, aktualisieren Sie sein Device OS per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>Das Gerät hat die Modulinfo-Anfrage (90) mit fehlerhaftem JSON beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>Modulinfo-Anfrage (90)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>Die Anfrage %1 enthält %2 Bytes; das Gerät nimmt höchstens %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>Das Gerät hat Anfrage %1 nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>Control-Request</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>Geräte-ID-Anfrage (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>Systemversions-Anfrage (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>Gerätemodus-Anfrage (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>Start der Firmware-Aktualisierung (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>Die Firmware-Aktualisierung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>Erstellen Sie das Programm neu; die Ressource :/dr/device-os-versions.json wurde nicht eingebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>Das Gerät hat die Anfrage nach dem Schutzstatus (76) mit einer fehlerhaften Antwort beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>Auf dem Gerät ist Device Protection eingeschaltet: Sein Bootloader verweigert über DFU geschriebene Firmware und sein Device OS verweigert Updates über USB, daher kann Device Restore es nicht beschreiben. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Schalten Sie Device Protection für dieses Gerät in der Particle-Konsole aus (oder versetzen Sie es mit &apos;particle device-protection disable&apos; in den Servicemodus) und stellen Sie es dann erneut wieder her.</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>Das Gerät blieb beschäftigt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>Vorbereiten des Downloads</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>Nur OTA-Flag, Claim-Code und Setup-Flag werden geschrieben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>Das Gerät im DFU-Modus zeigt keinen internen Flash-Speicher (Alt 0).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>Das Gerät hat kein DFU-Alt-Setting %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>Die DFU-Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>Direkte Schreibvorgänge in die DCT sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>Schreiben Sie stattdessen ein benanntes DCT-Feld; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>Das Gerät zeigt kein DCT-Alt-Setting.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>Das DCT-Feld %1 ist auf diesem Gerät nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>Der Schreibvorgang bei %1 liegt außerhalb der Speicheraufteilung.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>Der Flash-Speicher des Geräts weicht nach dem Schreiben bei %1 von der Datei ab.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und flashen Sie erneut; wenn es wieder auftritt, ist der Flash-Speicher möglicherweise abgenutzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>Der Speicher bei %1 ist über DFU nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>Dort kann nichts überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>Zurücklesen</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>Das Gerät hat beim Lesen von %3 nur %1 von %2 Bytes geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>Verlassen des DFU-Modus</translation>
     </message>
@@ -592,110 +621,110 @@
         <translation>Laden Sie das Paket erneut herunter, oder entpacken Sie es und wählen Sie den Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 kann nicht mehr gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>Daraus wurde nichts geschrieben. Prüfen Sie, ob der Ordner oder die ZIP-Datei noch da ist (ein entferntes Laufwerk, ein verschobener Ordner), und öffnen Sie sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>Die Bytes von %1 liegen nicht vor.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut und starten Sie dann die Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 hat sich geändert, nachdem es geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>Daraus wurde nichts geschrieben. Öffnen Sie die Binärdateien erneut, damit sie neu geprüft werden, und starten Sie dann die Wiederherstellung.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 hat sich beim Lesen geändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>Öffnen Sie die Binärdateien erneut, sobald nichts mehr in sie schreibt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 ist weder ein Ordner noch eine ZIP- oder .bin-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 enthält kein Particle-Firmwaremodul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Wählen Sie einen Ordner oder eine ZIP-Datei mit Device-OS-Binärdateien wie boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 ist größer als jedes Particle-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Entfernen Sie die Datei aus dem Paket oder laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>Systemmodul-Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>gleicher Ordner wie Device OS %1</translation>
     </message>
@@ -1499,383 +1528,388 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>The restore was cancelled.</source>
         <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="147"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="174"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="217"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="374"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="383"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="395"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>Der Schutzstatus des Geräts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="454"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="620"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="546"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="560"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="564"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="568"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="577"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="595"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="604"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>The device took the %1: %2</source>
         <translation>Das Gerät hat %1 angenommen: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="669"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="682"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="765"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="773"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="864"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="866"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="873"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -1917,7 +1951,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="825"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -1983,228 +2017,233 @@
         <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="318"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>Auf diesem Gerät ist Device Protection eingeschaltet: Es verweigert über USB geschriebene Firmware, im DFU-Modus wie im normalen Modus. Schalten Sie Device Protection in der Particle-Konsole aus (oder versetzen Sie es in den Servicemodus) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="324"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="329"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="371"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="402"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>Bevor %1 von Device OS %2 auf das Gerät kommt, muss dort %3 in Version %4 oder neuer vorhanden sein, und dieser Plan kann es nicht vorher aufspielen: Das Gerät würde das Modul ablehnen oder nicht starten. Erlauben Sie DFU oder stellen Sie über ein Device-OS-Zwischenrelease wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="477"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="479"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="500"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="504"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="516"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="523"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="535"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="539"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="541"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="545"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="586"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="587"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="630"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="686"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="697"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="706"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="708"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="710"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
         <source>version %1 → %2</source>
         <translation>Version %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="738"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="814"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="895"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="913"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="919"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="947"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="950"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="975"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="988"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -2491,361 +2530,471 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="55"/>
+        <location filename="../core/usb/usberror.cpp" line="57"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows hat diesem Programm nicht erlaubt, das Gerät zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <location filename="../core/usb/usberror.cpp" line="58"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>Der WinUSB-Treiber ist nicht an das Gerät gebunden: Stecken Sie es ab und wieder an oder binden Sie WinUSB mit Zadig, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <location filename="../core/usb/usberror.cpp" line="63"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <location filename="../core/usb/usberror.cpp" line="64"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Die udev-Regel für Particle-Geräte fehlt: Speichern Sie diese Zeilen als /etc/udev/rules.d/50-particle.rules, führen Sie „sudo udevadm control --reload“ aus und stecken Sie das Gerät ab und wieder an:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The system did not give this program access to the device.</source>
         <translation>Das System hat diesem Programm keinen Zugriff auf das Gerät gegeben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="76"/>
         <source>The device disconnected during %1.</source>
         <translation>Die Verbindung zum Gerät wurde getrennt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="75"/>
+        <location filename="../core/usb/usberror.cpp" line="77"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>Prüfen Sie Kabel und Verbindung, schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="81"/>
         <source>The device did not answer %1 in time.</source>
         <translation>Das Gerät hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>Setzen Sie das Gerät zurück (RESET drücken), stecken Sie es ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="82"/>
+        <location filename="../core/usb/usberror.cpp" line="84"/>
         <source>The device refused %1 (stall).</source>
         <translation>Das Gerät hat den Vorgang abgelehnt (Stall): %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="83"/>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>Das Gerät unterstützt diese Anfrage in seinem aktuellen Modus oder seiner Version möglicherweise nicht; setzen Sie es zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
         <source>Another program is using the device.</source>
         <translation>Ein anderes Programm verwendet das Gerät.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="91"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>Schließen Sie andere Programme, die das Gerät verwenden (particle CLI, dfu-util, serielle Monitore), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="96"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>Das Gerät oder seine Schnittstelle wurde nicht gefunden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="95"/>
-        <location filename="../core/usb/usberror.cpp" line="123"/>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="125"/>
         <source>Re-plug the device and try again.</source>
         <translation>Stecken Sie das Gerät ab und wieder an und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="100"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>Das Gerät hat mehr Daten gesendet als angefordert (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
-        <location filename="../core/usb/usberror.cpp" line="255"/>
-        <location filename="../core/usb/usberror.cpp" line="261"/>
-        <location filename="../core/usb/usberror.cpp" line="321"/>
-        <location filename="../core/usb/usberror.cpp" line="325"/>
-        <location filename="../core/usb/usberror.cpp" line="333"/>
+        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="408"/>
+        <location filename="../core/usb/usberror.cpp" line="414"/>
+        <location filename="../core/usb/usberror.cpp" line="422"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="104"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>Dem Computer ist der Speicher ausgegangen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="105"/>
         <source>Close other programs and try again.</source>
         <translation>Schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>Der USB-Stack des Systems unterstützt dies nicht: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="109"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>Binden Sie den WinUSB-Treiber an das Gerät (Zadig).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>Check that libusb works on this system.</source>
         <translation>Prüfen Sie, ob libusb auf diesem System funktioniert.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>%1 was interrupted.</source>
         <translation>Unterbrochen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="112"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Try again.</source>
         <translation>Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="115"/>
+        <location filename="../core/usb/usberror.cpp" line="117"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>Aufruf mit ungültigen Parametern: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="116"/>
+        <location filename="../core/usb/usberror.cpp" line="118"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="119"/>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>USB-Ein-/Ausgabefehler (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>Versuchen Sie ein anderes Kabel oder einen anderen USB-Port, vermeiden Sie Hubs und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="122"/>
+        <location filename="../core/usb/usberror.cpp" line="124"/>
         <source>USB error during %1.</source>
         <translation>USB-Fehler (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="129"/>
+        <location filename="../core/usb/usberror.cpp" line="131"/>
         <source>%1 was cancelled.</source>
         <translation>Abgebrochen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="130"/>
+        <location filename="../core/usb/usberror.cpp" line="132"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>Führen Sie den Vorgang erneut aus, wenn Sie bereit sind; das Gerät bleibt in seinem aktuellen Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus (gelb blinkend) neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <location filename="../core/usb/usberror.cpp" line="164"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>Das Gerät hat das Ziel abgelehnt (%1; errTARGET).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="167"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>Das Gerät hat die Datei abgelehnt (errFILE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="170"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>Das Gerät konnte seinen Flash-Speicher nicht beschreiben (errWRITE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="169"/>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>Der Bereich ist möglicherweise schreibgeschützt oder der Flash-Speicher abgenutzt: Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut; wenn es wieder auftritt, muss das Gerät eventuell repariert werden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="176"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>Das Gerät konnte seinen Flash-Speicher nicht löschen (errERASE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="179"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>Die Löschprüfung des Geräts ist fehlgeschlagen (errCHECK_ERASED).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="182"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>Der Programmiervorgang des Geräts ist fehlgeschlagen (errPROG).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="185"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>Das Gerät hat andere Bytes zurückgelesen als geschrieben wurden (errVERIFY).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="186"/>
+        <location filename="../core/usb/usberror.cpp" line="188"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>Das Gerät hat die Adresse abgelehnt (errADDRESS).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="189"/>
+        <location filename="../core/usb/usberror.cpp" line="191"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>Laut Gerät ist der Download unvollständig (errNOTDONE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="192"/>
+        <location filename="../core/usb/usberror.cpp" line="194"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>Das Gerät hat die Firmware als beschädigt erkannt (errFIRMWARE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="195"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>Flashen Sie eine vollständige, gültige Firmware im DFU-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>Das Gerät hat einen herstellerspezifischen Fehler gemeldet (errVENDOR).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>Das Gerät hat einen unerwarteten USB-Reset festgestellt (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>Das Gerät hat einen unerwarteten Power-on-Reset festgestellt (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>Das Gerät hat einen unbekannten Fehler gemeldet (errUNKNOWN).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="208"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>Das Gerät hat die Anfrage nicht erwartet (%1; errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>Das Gerät hat keinen Fehler gemeldet, aber der Vorgang wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>Das Gerät hat den DFU-Status %1 gemeldet (%2).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="223"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>Der Bootloader des Geräts konnte %1 nicht ausführen: Er hat die Statusanfrage, die das Ergebnis meldet, blockiert (Stall). So melden Gen-2-Bootloader ein fehlgeschlagenes Löschen oder Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>Setzen Sie das Gerät in den DFU-Modus zurück (blinkt gelb) und versuchen Sie es erneut; schlägt es an derselben Adresse wieder fehl, ist der Flash dort vielleicht abgenutzt oder geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>Das Gerät ist im DFU-Zustand %1 (%2), erwartet: %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>Das Gerät ist mit anderen Anfragen beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="250"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Schließen Sie andere Programme, die mit dem Gerät kommunizieren (particle CLI, die Web-Konsole), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="254"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>Das Gerät hat keinen Speicher mehr für die Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>Das Gerät hat die Anfrage verloren.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="258"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder auftritt, setzen Sie das Gerät zurück.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <location filename="../core/usb/usberror.cpp" line="335"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>Prüfen Sie, ob die Datei ein vollständiges, für dieses Gerät und dieses Device OS gebautes Modul ist, und versuchen Sie es dann erneut; es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="339"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>Das Gerät konnte das Update nicht in seinen Flash schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="340"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; wiederholt es sich, ist sein Flash vielleicht abgenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="342"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>Das Gerät hat einen Teil des Updates verweigert: Er war leer oder ging über die zu Beginn angekündigte Größe hinaus, und das Gerät hat das Update abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="344"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>Starten Sie das Update erneut; wiederholt es sich, ist das ein Fehler in Device Restore, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="347"/>
+        <source>The device found no module in the update it received.</source>
+        <translation>Das Gerät hat im empfangenen Update kein Modul gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="349"/>
+        <source>The device does not take this kind of module as an update.</source>
+        <translation>Das Gerät nimmt diese Art von Modul nicht als Update an.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="350"/>
+        <source>This module cannot be installed this way; restore it in DFU mode instead.</source>
+        <translation>Dieses Modul kann nicht auf diesem Weg installiert werden; stellen Sie es stattdessen im DFU-Modus wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="353"/>
+        <source>The device rejected the module it received (validation failed).</source>
+        <translation>Das Gerät hat das empfangene Modul abgelehnt (Prüfung fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="356"/>
+        <source>The module the device received is damaged (its CRC-32 does not match).</source>
+        <translation>Das vom Gerät empfangene Modul ist beschädigt (seine CRC-32 stimmt nicht).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="357"/>
+        <source>Download the file again and retry; nothing was installed.</source>
+        <translation>Laden Sie die Datei erneut herunter und versuchen Sie es noch einmal; es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="359"/>
+        <source>The module&apos;s address does not fit any slot of the device.</source>
+        <translation>Die Adresse des Moduls passt in keinen Steckplatz des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="361"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>Das Update ist zu groß für den Update-Bereich des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="363"/>
+        <source>The module is built for another platform than this device.</source>
+        <translation>Das Modul ist für eine andere Plattform als dieses Gerät gebaut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="364"/>
+        <source>Use the file built for this device&apos;s platform; nothing was installed.</source>
+        <translation>Verwenden Sie die für die Plattform dieses Geräts gebaute Datei; es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="366"/>
+        <source>The device did not recognise the update as a Particle module.</source>
+        <translation>Das Gerät hat das Update nicht als Particle-Modul erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="368"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>Auf dem Gerät sind Firmware-Updates deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="369"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>Aktivieren Sie Updates in der Anwendung des Geräts (System.enableUpdates()) oder stellen Sie es im DFU-Modus wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="389"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>Das Device OS des Geräts unterstützt diese Anfrage nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <location filename="../core/usb/usberror.cpp" line="395"/>
         <source>The device does not allow this request now.</source>
         <translation>Das Gerät erlaubt diese Anfrage derzeit nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="402"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>Das Gerät ist geschützt (Device Protection) und hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
         <source>The device took too long to process the request.</source>
         <translation>Das Gerät hat zu lange für die Verarbeitung der Anfrage gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
-        <source>The device was not ready for the request.</source>
-        <translation>Das Gerät war für die Anfrage nicht bereit.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <location filename="../core/usb/usberror.cpp" line="417"/>
         <source>The device rejected the data it was sent.</source>
         <translation>Das Gerät hat die gesendeten Daten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <location filename="../core/usb/usberror.cpp" line="421"/>
         <source>The device could not carry out the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <location filename="../core/usb/usberror.cpp" line="390"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Versetzen Sie das Gerät von Hand in den DFU-Modus (MODE gedrückt halten, RESET kurz drücken, bei gelbem Blinken loslassen) und fahren Sie dort fort.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="309"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>Das Gerät hat %1 verweigert (errVENDOR): Device Protection ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>Schalten Sie Device Protection für dieses Gerät aus (Particle-Konsole oder &apos;particle device-protection disable&apos;) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>Der Bootloader des Geräts konnte %1 nicht ausführen (errUNKNOWN).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>Setzen Sie das Gerät in den DFU-Modus zurück (blinkt gelb) und versuchen Sie es erneut; schlägt es an derselben Adresse wieder fehl, ist der Flash dort vielleicht abgenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <location filename="../core/usb/usberror.cpp" line="403"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Heben Sie den Schutz des Geräts in der Particle-Konsole auf oder versetzen Sie es in den Service-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <location filename="../core/usb/usberror.cpp" line="412"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>Das Gerät war für die Anfrage nicht bereit (bei einem Update: Es hatte noch nicht alles empfangen, oder es wurde kein Update gestartet).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="418"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Prüfen Sie, ob die Datei ein gültiges Modul für dieses Gerät ist.</translation>
     </message>
@@ -3801,12 +3950,12 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Tun Sie, was auf der Seite steht, und wählen Sie dann „Fertig“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>Seit %n Sekunde wurden keine Bytes übertragen. Lassen Sie das Gerät angeschlossen: Geht die Übertragung nicht weiter, bricht sie mit einer Fehlermeldung ab, die sagt, was zu tun ist.</numerusform>
@@ -3814,87 +3963,87 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>Es wird weiter auf das Gerät gewartet: bisher %1 s, höchstens %2 s. Antwortet es bis dahin nicht, versucht Device Restore einen anderen Weg oder bricht ab und sagt, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>Warten auf Sie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Warten, bis sich das Gerät mit dem Netz verbindet</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>Warten, bis das Gerät gestartet ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Bisheriger Slot der Anwender-Firmware wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Gerät wird gesucht. Lassen Sie es angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Gerät wird in den DFU-Modus versetzt. Seine LED blinkt dann gelb.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Gerät wird in den Listening-Modus versetzt. Lassen Sie es angeschlossen; seine LED blinkt dunkelblau.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>Das Gerät verlässt den DFU-Modus und startet neu. Lassen Sie es angeschlossen; die LED wechselt mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>Das Gerät installiert das Update und startet neu. Lassen Sie es angeschlossen; die LED blinkt möglicherweise magenta und wechselt dann mehrmals die Farbe.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Senden über den seriellen Port. Die LED blinkt dunkelblau. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Das Update wird an das laufende Gerät gesendet. Die LED blinkt magenta. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Schreiben im DFU-Modus. Die LED blinkt gelb. Stecken Sie das Gerät nicht ab.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>Alle Module auf dem Gerät werden geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Die Module des Geräts werden hier angezeigt, sobald wieder Device OS darauf läuft.</translation>
     </message>
@@ -3904,17 +4053,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Wiederherstellung a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>

@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>El dispositivo respondió a %1 con una respuesta mal formada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo; si se repite, actualice su Device OS por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>El dispositivo respondió a la solicitud de información de módulos (90) con JSON mal formado.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>la solicitud de información de módulos (90)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>La solicitud %1 lleva %2 bytes; el dispositivo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>El dispositivo no completó la solicitud %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>La solicitud de control</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>la solicitud del ID del dispositivo (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>la solicitud de la versión del sistema (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>la solicitud del modo del dispositivo (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>la solicitud de inicio de la actualización de firmware (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>La actualización de firmware</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>La actualización de firmware no terminó a tiempo.</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>Vuelva a compilar el programa; el recurso :/dr/device-os-versions.json no se enlazó.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>El dispositivo respondió a la solicitud del estado de protección (76) con una respuesta mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>Reinicie el dispositivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>El dispositivo tiene Device Protection activada: su bootloader rechaza el firmware escrito por DFU y su Device OS rechaza las actualizaciones por USB, así que Device Restore no puede escribirlo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Desactive Device Protection para este dispositivo en la consola de Particle (o póngalo en modo de servicio con &apos;particle device-protection disable&apos;) y vuelva a restaurarlo.</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>El dispositivo permaneció ocupado durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>la preparación de la descarga</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>Solo se escriben el indicador OTA, el código de reclamación y el indicador de configuración; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>El dispositivo en modo DFU no muestra memoria flash interna (alt 0).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>El dispositivo no tiene la configuración alternativa DFU %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>La sesión DFU no está abierta.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>No se permiten escrituras directas en la DCT.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>Escriba en su lugar un campo DCT con nombre; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>El dispositivo no muestra ninguna configuración alternativa DCT.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>El campo DCT %1 no se puede escribir en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>La escritura en %1 queda fuera de la distribución de memoria.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>Tras la escritura, la memoria flash del dispositivo difiere del archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>Reinicie el dispositivo en modo DFU y vuelva a grabar; si se repite, puede que la memoria flash esté desgastada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>La memoria en %1 no se puede leer por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>Ahí no se puede verificar nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>La lectura de verificación</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>El dispositivo devolvió %1 de %2 bytes al leer %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>la salida del modo DFU</translation>
     </message>
@@ -592,110 +621,110 @@
         <translation>Vuelva a descargar el paquete, o descomprímalo y elija la carpeta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 ya no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>No se escribió nada a partir de él. Compruebe que la carpeta o el zip sigue ahí (una unidad extraída, una carpeta movida) y vuelva a abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>Los bytes de %1 no están disponibles.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 cambió después de comprobarse.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>No se escribió nada a partir de él. Vuelva a abrir los binarios para que se comprueben de nuevo y después restaure.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>No se puede leer %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>Compruebe los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 cambió mientras se leía.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>Vuelva a abrir los binarios cuando nada esté escribiendo en ellos.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 no es una carpeta, ni un archivo zip, ni un archivo .bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 no contiene ningún módulo de firmware de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1499,383 +1528,388 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="147"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="174"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="217"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="374"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="383"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="395"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>No se pudo leer el estado de protección del dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="454"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="620"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="546"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="560"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="564"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="568"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="577"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="595"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="604"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>The device took the %1: %2</source>
         <translation>El dispositivo aceptó el %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="669"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="682"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="765"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="773"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="864"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="866"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="873"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -1917,7 +1951,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="825"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -1983,228 +2017,233 @@
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="318"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>Este dispositivo tiene Device Protection activada: rechaza el firmware escrito por USB, tanto en modo DFU como en modo normal. Desactive Device Protection en la consola de Particle (o póngalo en modo de servicio) y vuelva a planificar.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="324"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="329"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="371"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="402"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>El %1 de Device OS %2 requiere que el dispositivo tenga el %3 en la versión %4 o posterior antes de recibirlo, y este plan no puede instalarlo primero: el dispositivo lo rechazaría o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="477"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="479"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="500"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="504"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="516"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="523"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="535"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="539"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="541"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="545"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="586"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="587"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="630"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="686"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="697"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="706"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="708"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="710"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="738"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="814"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="895"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="913"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="919"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="947"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="950"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="975"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="988"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -2491,361 +2530,471 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="55"/>
+        <location filename="../core/usb/usberror.cpp" line="57"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows no permitió que este programa abriera el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <location filename="../core/usb/usberror.cpp" line="58"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>El controlador WinUSB no está asociado a él: desconecte y vuelva a conectar el dispositivo, o asocie WinUSB con Zadig, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <location filename="../core/usb/usberror.cpp" line="63"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <location filename="../core/usb/usberror.cpp" line="64"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Falta la regla udev para dispositivos Particle: guarde estas líneas como /etc/udev/rules.d/50-particle.rules, ejecute &apos;sudo udevadm control --reload&apos; y vuelva a conectar el dispositivo:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The system did not give this program access to the device.</source>
         <translation>El sistema no concedió a este programa acceso al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="76"/>
         <source>The device disconnected during %1.</source>
         <translation>El dispositivo se desconectó durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="75"/>
+        <location filename="../core/usb/usberror.cpp" line="77"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>Compruebe el cable y la conexión, vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="81"/>
         <source>The device did not answer %1 in time.</source>
         <translation>El dispositivo no respondió a tiempo a %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>Reinicie el dispositivo (pulse RESET), desconéctelo y vuelva a conectarlo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="82"/>
+        <location filename="../core/usb/usberror.cpp" line="84"/>
         <source>The device refused %1 (stall).</source>
         <translation>El dispositivo rechazó %1 (stall).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="83"/>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>Puede que el dispositivo no admita esta solicitud en su modo o versión actuales; reinícielo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
         <source>Another program is using the device.</source>
         <translation>Otro programa está usando el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="91"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>Cierre los demás programas que usen el dispositivo (particle CLI, dfu-util, monitores serie) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="96"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>No se encontró el dispositivo o su interfaz para %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="95"/>
-        <location filename="../core/usb/usberror.cpp" line="123"/>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="125"/>
         <source>Re-plug the device and try again.</source>
         <translation>Desconecte y vuelva a conectar el dispositivo, e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="100"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>El dispositivo envió más datos de los solicitados en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
-        <location filename="../core/usb/usberror.cpp" line="255"/>
-        <location filename="../core/usb/usberror.cpp" line="261"/>
-        <location filename="../core/usb/usberror.cpp" line="321"/>
-        <location filename="../core/usb/usberror.cpp" line="325"/>
-        <location filename="../core/usb/usberror.cpp" line="333"/>
+        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="408"/>
+        <location filename="../core/usb/usberror.cpp" line="414"/>
+        <location filename="../core/usb/usberror.cpp" line="422"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="104"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>El equipo se quedó sin memoria durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="105"/>
         <source>Close other programs and try again.</source>
         <translation>Cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>La pila USB del sistema no admite %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="109"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>Asocie el controlador WinUSB al dispositivo (Zadig).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>Check that libusb works on this system.</source>
         <translation>Compruebe que libusb funciona en este sistema.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>%1 was interrupted.</source>
         <translation>Se interrumpió %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="112"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Try again.</source>
         <translation>Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="115"/>
+        <location filename="../core/usb/usberror.cpp" line="117"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>Se usaron parámetros no válidos en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="116"/>
+        <location filename="../core/usb/usberror.cpp" line="118"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="119"/>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>Se produjo un error de entrada/salida USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>Pruebe con otro cable u otro puerto USB, evite los concentradores (hubs) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="122"/>
+        <location filename="../core/usb/usberror.cpp" line="124"/>
         <source>USB error during %1.</source>
         <translation>Error USB durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="129"/>
+        <location filename="../core/usb/usberror.cpp" line="131"/>
         <source>%1 was cancelled.</source>
         <translation>Se canceló %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="130"/>
+        <location filename="../core/usb/usberror.cpp" line="132"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>Vuelva a ejecutarlo cuando esté listo; el dispositivo permanece en su modo actual.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU (amarillo parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <location filename="../core/usb/usberror.cpp" line="164"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>El dispositivo rechazó el destino de %1 (errTARGET).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="167"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>El dispositivo rechazó el archivo (errFILE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="170"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>El dispositivo no pudo escribir en su memoria flash (errWRITE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="169"/>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>Puede que la zona sea de solo lectura o que la memoria flash esté desgastada: reinicie el dispositivo en modo DFU e inténtelo de nuevo; si se repite, puede que el dispositivo necesite reparación.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="176"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>El dispositivo no pudo borrar su memoria flash (errERASE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="179"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>Falló la comprobación de borrado del dispositivo (errCHECK_ERASED).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="182"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>Falló la operación de programación del dispositivo (errPROG).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="185"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>El dispositivo leyó bytes distintos de los escritos (errVERIFY).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="186"/>
+        <location filename="../core/usb/usberror.cpp" line="188"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>El dispositivo rechazó la dirección (errADDRESS).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="189"/>
+        <location filename="../core/usb/usberror.cpp" line="191"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>El dispositivo indica que la descarga está incompleta (errNOTDONE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="192"/>
+        <location filename="../core/usb/usberror.cpp" line="194"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>El dispositivo considera que el firmware está dañado (errFIRMWARE).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="195"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>Grabe un firmware completo y válido en modo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>El dispositivo notificó un error específico del fabricante (errVENDOR).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>El dispositivo detectó un reinicio USB inesperado (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>El dispositivo detectó un reinicio por encendido inesperado (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>El dispositivo notificó un error desconocido (errUNKNOWN).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="208"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>El dispositivo no esperaba la solicitud %1 (errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>El dispositivo no notificó ningún error, pero %1 no se completó.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>El dispositivo notificó el estado DFU %1 durante %2.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="223"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>El bootloader del dispositivo no pudo realizar %1: bloqueó (stall) la solicitud de estado que informa del resultado, que es como los bootloaders Gen 2 indican un borrado o una escritura fallidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>Reinicie el dispositivo en modo DFU (parpadea en amarillo) y vuelva a intentarlo; si vuelve a fallar en la misma dirección, la flash puede estar desgastada o protegida allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>El dispositivo está en el estado DFU %1 durante %2; se esperaba %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>El dispositivo está ocupado con otras solicitudes.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="250"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Cierre los demás programas que se comuniquen con el dispositivo (particle CLI, la consola web) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="254"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>Al dispositivo no le queda memoria para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>El dispositivo perdió el seguimiento de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="258"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Inténtelo de nuevo; si se repite, reinicie el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>El dispositivo no pudo procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <location filename="../core/usb/usberror.cpp" line="335"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>Compruebe que el archivo sea un módulo completo compilado para este dispositivo y este Device OS y vuelva a intentarlo; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="339"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>El dispositivo no pudo escribir la actualización en su flash.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="340"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>Reinicie el dispositivo y vuelva a intentarlo; si se repite, su flash puede estar desgastada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="342"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>El dispositivo rechazó una parte de la actualización: estaba vacía o superaba el tamaño anunciado al inicio, y el dispositivo canceló la actualización.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="344"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>Vuelva a iniciar la actualización; si se repite, es un error de Device Restore, por favor notifíquelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="347"/>
+        <source>The device found no module in the update it received.</source>
+        <translation>El dispositivo no encontró ningún módulo en la actualización recibida.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="349"/>
+        <source>The device does not take this kind of module as an update.</source>
+        <translation>El dispositivo no acepta este tipo de módulo como actualización.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="350"/>
+        <source>This module cannot be installed this way; restore it in DFU mode instead.</source>
+        <translation>Este módulo no se puede instalar de esta forma; restáurelo en modo DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="353"/>
+        <source>The device rejected the module it received (validation failed).</source>
+        <translation>El dispositivo rechazó el módulo recibido (la validación falló).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="356"/>
+        <source>The module the device received is damaged (its CRC-32 does not match).</source>
+        <translation>El módulo que recibió el dispositivo está dañado (su CRC-32 no coincide).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="357"/>
+        <source>Download the file again and retry; nothing was installed.</source>
+        <translation>Vuelva a descargar el archivo e inténtelo de nuevo; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="359"/>
+        <source>The module&apos;s address does not fit any slot of the device.</source>
+        <translation>La dirección del módulo no encaja en ninguna ranura del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="361"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>La actualización es demasiado grande para el área de actualización del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="363"/>
+        <source>The module is built for another platform than this device.</source>
+        <translation>El módulo está compilado para otra plataforma distinta de este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="364"/>
+        <source>Use the file built for this device&apos;s platform; nothing was installed.</source>
+        <translation>Use el archivo compilado para la plataforma de este dispositivo; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="366"/>
+        <source>The device did not recognise the update as a Particle module.</source>
+        <translation>El dispositivo no reconoció la actualización como un módulo de Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="368"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>El dispositivo tiene las actualizaciones de firmware desactivadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="369"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>Active las actualizaciones en la aplicación del dispositivo (System.enableUpdates()) o restáurelo en modo DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="389"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>El Device OS del dispositivo no admite esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <location filename="../core/usb/usberror.cpp" line="395"/>
         <source>The device does not allow this request now.</source>
         <translation>El dispositivo no permite esta solicitud en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="402"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
         <source>The device took too long to process the request.</source>
         <translation>El dispositivo tardó demasiado en procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
-        <source>The device was not ready for the request.</source>
-        <translation>El dispositivo no estaba preparado para la solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <location filename="../core/usb/usberror.cpp" line="417"/>
         <source>The device rejected the data it was sent.</source>
         <translation>El dispositivo rechazó los datos que se le enviaron.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <location filename="../core/usb/usberror.cpp" line="421"/>
         <source>The device could not carry out the request.</source>
         <translation>El dispositivo no pudo llevar a cabo la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <location filename="../core/usb/usberror.cpp" line="390"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="309"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>El dispositivo rechazó %1 (errVENDOR): tiene Device Protection activada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>Desactive Device Protection para este dispositivo (consola de Particle o &apos;particle device-protection disable&apos;) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>El bootloader del dispositivo no pudo realizar %1 (errUNKNOWN).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>Reinicie el dispositivo en modo DFU (parpadea en amarillo) y vuelva a intentarlo; si vuelve a fallar en la misma dirección, la flash puede estar desgastada allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <location filename="../core/usb/usberror.cpp" line="403"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <location filename="../core/usb/usberror.cpp" line="412"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>El dispositivo no estaba listo para la solicitud (en una actualización: no la había recibido entera o no se había iniciado ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="418"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>
@@ -3801,12 +3950,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>Haga lo que indica la página y después elija Hecho.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>No se ha movido ningún byte en %n segundo. Mantenga el dispositivo conectado: si la transferencia no continúa, se detiene con un error que indica qué hacer.</numerusform>
@@ -3814,87 +3963,87 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>Se sigue esperando al dispositivo: %1 s hasta ahora, como máximo %2 s. Si no responde para entonces, Device Restore prueba otra forma o se detiene e indica qué hacer.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>Esperando su acción</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>Esperando a que el dispositivo se conecte a la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>Esperando a que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>Borrando la antigua ranura del firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>El dispositivo está aplicando %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>Buscando el dispositivo. Déjelo conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>Poniendo el dispositivo en modo DFU. Su LED parpadeará en amarillo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>Poniendo el dispositivo en modo de escucha. Déjelo conectado; su LED parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>El dispositivo está saliendo del modo DFU y reiniciándose. Déjelo conectado; el LED cambiará de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>El dispositivo está instalando la actualización y reiniciándose. Déjelo conectado; el LED puede parpadear en magenta y después cambiar de color varias veces.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>Enviando por el puerto serie. El LED parpadea en azul oscuro. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>Enviando la actualización al dispositivo en ejecución. El LED parpadea en magenta. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>Escribiendo en modo DFU. El LED parpadea en amarillo. No desconecte el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>Comprobando todos los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>Los módulos del dispositivo se mostrarán aquí cuando vuelva a ejecutar Device OS.</translation>
     </message>
@@ -3904,17 +4053,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>&amp;Cancelar la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>&amp;Detener la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>

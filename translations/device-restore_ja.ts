@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>%1 に対するデバイスの応答が不正です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>デバイスをリセットして、もう一度お試しください。繰り返し発生する場合は、DFU で Device OS を更新してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>デバイスはモジュール情報リクエスト (90) に不正な JSON で応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>モジュール情報リクエスト（90）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>リクエスト %1 のデータは %2 バイトですが、デバイスが受け付けるのは最大 %3 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>デバイスは %2 秒以内にリクエスト %1 を完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>制御リクエスト</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>デバイス ID リクエスト（20）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>システムバージョンリクエスト（30）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>デバイスモードリクエスト（72）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>ファームウェア更新の開始（250）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>ファームウェア更新</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>ファームウェア更新が時間内に終わりませんでした。</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>プログラムをビルドし直してください。リソース :/dr/device-os-versions.json がリンクされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>デバイスは保護状態リクエスト (76) に不正な応答を返しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>デバイスで Device Protection が有効です。ブートローダーは DFU で書き込まれるファームウェアを拒否し、Device OS は USB 経由の更新を拒否するため、Device Restore は書き込めません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Particle コンソールでこのデバイスの Device Protection を無効にしてから (または &apos;particle device-protection disable&apos; でサービスモードにしてから)、もう一度復元してください。</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>%1 の間、デバイスがビジー状態のままでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>DFU モード</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>ダウンロードの準備</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>書き込むのは OTA フラグ、クレームコード、セットアップフラグだけです。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>DFU モードのデバイスに内部フラッシュ（alt 0）が見当たりません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>デバイスをリセットして DFU モードにし、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>デバイスに DFU の alt 設定 %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>DFU セッションが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>DCT への直接の書き込みは許可されていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>代わりに、名前付きの DCT フィールドに書き込んでください。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>デバイスに DCT の alt 設定が見当たりません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>このデバイスでは DCT フィールド %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>%1 への書き込みは、レイアウトの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>書き込み後、デバイスのフラッシュの内容が %1 でファイルと異なっています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>デバイスをリセットして DFU モードにし、もう一度書き込んでください。繰り返し発生する場合は、フラッシュが劣化している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>%1 のメモリは DFU では読み出せません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>その部分は検証できません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>読み戻し</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>%3 の読み出しで、デバイスは %2 バイト中 %1 バイトしか返しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>DFU モードの終了</translation>
     </message>
@@ -592,110 +621,110 @@
         <translation>バンドルをもう一度ダウンロードするか、展開してそのフォルダーを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="110"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="114"/>
         <source>%1 can no longer be read.</source>
         <translation>%1 を読み込めなくなりました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="111"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="115"/>
         <source>Nothing was written from it. Check that the folder or zip is still there (a removed drive, a moved folder), then open it again.</source>
         <translation>このファイルからは何も書き込まれていません。フォルダーまたは zip ファイルがまだあるか（取り外したドライブ、移動したフォルダーなど）を確認してから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="178"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="175"/>
         <source>The bytes of %1 are not at hand.</source>
         <translation>%1 のバイト列が手元にありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="179"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="176"/>
         <source>Nothing was written from it. Open the binaries again, then restore.</source>
         <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いてから、復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="187"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="184"/>
         <source>%1 changed after it was checked.</source>
         <translation>%1 は確認の後に変更されました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="188"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="185"/>
         <source>Nothing was written from it. Open the binaries again so that they are checked again, then restore.</source>
         <translation>このファイルからは何も書き込まれていません。バイナリをもう一度開いて確認し直してから、復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="216"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="213"/>
         <source>%1 does not exist.</source>
         <translation>%1 は存在しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="217"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="272"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="236"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="262"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="233"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="259"/>
         <source>%1 cannot be read.</source>
         <translation>%1 を読み込めません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="237"/>
-        <location filename="../core/restore/firmwarebundle.cpp" line="263"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="234"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="260"/>
         <source>Check the file&apos;s permissions.</source>
         <translation>ファイルのアクセス権を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="244"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="241"/>
         <source>%1 changed while it was read.</source>
         <translation>%1 は読み込み中に変更されました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="245"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="242"/>
         <source>Open the binaries again once nothing is writing to them.</source>
         <translation>バイナリへの書き込みが終わってから、もう一度開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="271"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="268"/>
         <source>%1 is neither a folder, a zip file nor a .bin file.</source>
         <translation>%1 はフォルダー、zip ファイル、.bin ファイルのいずれでもありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="277"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="274"/>
         <source>%1 holds no Particle firmware module.</source>
         <translation>%1 には Particle のファームウェアモジュールが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="278"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="275"/>
         <source>Choose a folder or zip that holds Device OS binaries such as boron-system-part1@2.2.0.bin.</source>
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="298"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="299"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="320"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="328"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="357"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -1499,383 +1528,388 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="91"/>
+        <location filename="../core/restore/restoreengine.cpp" line="92"/>
         <source>The restore was cancelled.</source>
         <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>Run the same restore again to finish it.</source>
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="144"/>
+        <location filename="../core/restore/restoreengine.cpp" line="145"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="147"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="173"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="174"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="217"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="367"/>
+        <location filename="../core/restore/restoreengine.cpp" line="368"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="369"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="371"/>
+        <location filename="../core/restore/restoreengine.cpp" line="372"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="373"/>
+        <location filename="../core/restore/restoreengine.cpp" line="374"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="382"/>
+        <location filename="../core/restore/restoreengine.cpp" line="383"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="394"/>
+        <location filename="../core/restore/restoreengine.cpp" line="395"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="407"/>
+        <location filename="../core/restore/restoreengine.cpp" line="408"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="416"/>
+        <location filename="../core/restore/restoreengine.cpp" line="417"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="418"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="421"/>
+        <location filename="../core/restore/restoreengine.cpp" line="422"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="424"/>
+        <location filename="../core/restore/restoreengine.cpp" line="425"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="435"/>
+        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>デバイスの保護状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="454"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="448"/>
+        <location filename="../core/restore/restoreengine.cpp" line="467"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="496"/>
-        <location filename="../core/restore/restoreengine.cpp" line="601"/>
+        <location filename="../core/restore/restoreengine.cpp" line="515"/>
+        <location filename="../core/restore/restoreengine.cpp" line="620"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="522"/>
+        <location filename="../core/restore/restoreengine.cpp" line="541"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="546"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="540"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="560"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="545"/>
+        <location filename="../core/restore/restoreengine.cpp" line="564"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="549"/>
+        <location filename="../core/restore/restoreengine.cpp" line="568"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="556"/>
+        <location filename="../core/restore/restoreengine.cpp" line="575"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="577"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="576"/>
+        <location filename="../core/restore/restoreengine.cpp" line="595"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="604"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="598"/>
+        <location filename="../core/restore/restoreengine.cpp" line="617"/>
         <source>The device took the %1: %2</source>
         <translation>デバイスが %1 を受け取りました: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
+        <location filename="../core/restore/restoreengine.cpp" line="636"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="622"/>
+        <location filename="../core/restore/restoreengine.cpp" line="641"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="647"/>
+        <location filename="../core/restore/restoreengine.cpp" line="666"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
+        <location filename="../core/restore/restoreengine.cpp" line="669"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="654"/>
+        <location filename="../core/restore/restoreengine.cpp" line="673"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="663"/>
+        <location filename="../core/restore/restoreengine.cpp" line="682"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="684"/>
+        <location filename="../core/restore/restoreengine.cpp" line="703"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="697"/>
+        <location filename="../core/restore/restoreengine.cpp" line="716"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="702"/>
+        <location filename="../core/restore/restoreengine.cpp" line="721"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="706"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="708"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="710"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="712"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="726"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="746"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="737"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="738"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="763"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="765"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="751"/>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="754"/>
+        <location filename="../core/restore/restoreengine.cpp" line="773"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="772"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="775"/>
+        <location filename="../core/restore/restoreengine.cpp" line="794"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="817"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="797"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <location filename="../core/restore/restoreengine.cpp" line="832"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="829"/>
+        <location filename="../core/restore/restoreengine.cpp" line="850"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="843"/>
+        <location filename="../core/restore/restoreengine.cpp" line="864"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="866"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="847"/>
+        <location filename="../core/restore/restoreengine.cpp" line="868"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="852"/>
+        <location filename="../core/restore/restoreengine.cpp" line="873"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="875"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="874"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="922"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="923"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -1917,7 +1951,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="817"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="825"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -1983,228 +2017,233 @@
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="316"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="318"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>このデバイスでは Device Protection が有効です。DFU モードでも通常モードでも、USB 経由で書き込まれるファームウェアを拒否します。Particle コンソールで Device Protection を無効にしてから (またはサービスモードにしてから)、もう一度計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="324"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="321"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="329"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="363"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="371"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="394"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="402"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>Device OS %2 の %1 を書き込むには、その前にデバイス上の %3 がバージョン %4 以降になっている必要がありますが、このプランでは先にそれを書き込めません。このままではデバイスが受け付けないか、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="449"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="461"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="477"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="471"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="479"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="478"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="484"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="500"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="496"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="504"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="502"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="508"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="516"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="515"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="521"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="523"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="527"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="535"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="531"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="539"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="533"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="541"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="545"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="578"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="586"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="579"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="587"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="600"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="622"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="630"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="678"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="686"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="689"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="697"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="698"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="706"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="700"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="708"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="702"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="710"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="703"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
         <source>version %1 → %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="730"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="738"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="806"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="814"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="837"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="887"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="895"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="892"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="905"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="913"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="911"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="919"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="939"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="947"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="942"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="950"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="967"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="975"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="988"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -2491,361 +2530,471 @@
 <context>
     <name>dr::UsbError</name>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="55"/>
+        <location filename="../core/usb/usberror.cpp" line="57"/>
         <source>Windows did not let this program open the device.</source>
         <translation>Windows がこのプログラムにデバイスを開くことを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="56"/>
+        <location filename="../core/usb/usberror.cpp" line="58"/>
         <source>The WinUSB driver is not bound to it: unplug and re-plug the device, or bind WinUSB with Zadig, then try again.</source>
         <translation>デバイスに WinUSB ドライバーが割り当てられていません。デバイスを接続し直すか、Zadig で WinUSB を割り当ててから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="61"/>
+        <location filename="../core/usb/usberror.cpp" line="63"/>
         <source>Linux did not give this program access to the device.</source>
         <translation>Linux がこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="62"/>
+        <location filename="../core/usb/usberror.cpp" line="64"/>
         <source>The udev rule for Particle devices is missing: save these lines as /etc/udev/rules.d/50-particle.rules, run &apos;sudo udevadm control --reload&apos;, re-plug the device:
 </source>
         <translation>Particle デバイス用の udev ルールがありません。次の行を /etc/udev/rules.d/50-particle.rules として保存し、&apos;sudo udevadm control --reload&apos; を実行してから、デバイスを接続し直してください:
 </translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="68"/>
+        <location filename="../core/usb/usberror.cpp" line="70"/>
         <source>The system did not give this program access to the device.</source>
         <translation>システムがこのプログラムにデバイスへのアクセスを許可しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="69"/>
+        <location filename="../core/usb/usberror.cpp" line="71"/>
         <source>Close other programs that use the device (particle CLI, serial monitors) and try again.</source>
         <translation>デバイスを使用している他のプログラム（particle CLI、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="74"/>
+        <location filename="../core/usb/usberror.cpp" line="76"/>
         <source>The device disconnected during %1.</source>
         <translation>%1 の途中でデバイスの接続が切れました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="75"/>
+        <location filename="../core/usb/usberror.cpp" line="77"/>
         <source>Check the cable and the connection, plug the device in again and retry.</source>
         <translation>ケーブルと接続を確認し、デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="79"/>
+        <location filename="../core/usb/usberror.cpp" line="81"/>
         <source>The device did not answer %1 in time.</source>
         <translation>%1 に対して、デバイスが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="80"/>
+        <location filename="../core/usb/usberror.cpp" line="82"/>
         <source>Reset the device (press RESET), re-plug it, and try again.</source>
         <translation>デバイスをリセットし（RESET を押します）、接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="82"/>
+        <location filename="../core/usb/usberror.cpp" line="84"/>
         <source>The device refused %1 (stall).</source>
         <translation>デバイスが %1 を拒否しました（stall）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="83"/>
+        <location filename="../core/usb/usberror.cpp" line="85"/>
         <source>The device may not support this request in its current mode or version; reset it and try again.</source>
         <translation>デバイスが現在のモードまたはバージョンでこのリクエストに対応していない可能性があります。リセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="88"/>
+        <location filename="../core/usb/usberror.cpp" line="90"/>
         <source>Another program is using the device.</source>
         <translation>別のプログラムがデバイスを使用しています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="89"/>
+        <location filename="../core/usb/usberror.cpp" line="91"/>
         <source>Close other programs that use the device (particle CLI, dfu-util, serial monitors) and try again.</source>
         <translation>デバイスを使用している他のプログラム（particle CLI、dfu-util、シリアルモニターなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="94"/>
+        <location filename="../core/usb/usberror.cpp" line="96"/>
         <source>The device or its interface was not found for %1.</source>
         <translation>%1 の対象となるデバイスまたはインターフェイスが見つかりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="95"/>
-        <location filename="../core/usb/usberror.cpp" line="123"/>
+        <location filename="../core/usb/usberror.cpp" line="97"/>
+        <location filename="../core/usb/usberror.cpp" line="125"/>
         <source>Re-plug the device and try again.</source>
         <translation>デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="98"/>
+        <location filename="../core/usb/usberror.cpp" line="100"/>
         <source>The device sent more data than asked for in %1.</source>
         <translation>%1 で、デバイスが要求より多くのデータを送ってきました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="99"/>
-        <location filename="../core/usb/usberror.cpp" line="255"/>
-        <location filename="../core/usb/usberror.cpp" line="261"/>
-        <location filename="../core/usb/usberror.cpp" line="321"/>
-        <location filename="../core/usb/usberror.cpp" line="325"/>
-        <location filename="../core/usb/usberror.cpp" line="333"/>
+        <location filename="../core/usb/usberror.cpp" line="101"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="408"/>
+        <location filename="../core/usb/usberror.cpp" line="414"/>
+        <location filename="../core/usb/usberror.cpp" line="422"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="102"/>
+        <location filename="../core/usb/usberror.cpp" line="104"/>
         <source>The computer ran out of memory during %1.</source>
         <translation>%1 の途中でコンピューターのメモリが不足しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="103"/>
+        <location filename="../core/usb/usberror.cpp" line="105"/>
         <source>Close other programs and try again.</source>
         <translation>他のプログラムを閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="106"/>
+        <location filename="../core/usb/usberror.cpp" line="108"/>
         <source>The system&apos;s USB stack does not support %1.</source>
         <translation>システムの USB スタックが %1 に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="107"/>
+        <location filename="../core/usb/usberror.cpp" line="109"/>
         <source>Bind the WinUSB driver to the device (Zadig).</source>
         <translation>デバイスに WinUSB ドライバーを割り当ててください（Zadig）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="108"/>
+        <location filename="../core/usb/usberror.cpp" line="110"/>
         <source>Check that libusb works on this system.</source>
         <translation>このシステムで libusb が動作することを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="111"/>
+        <location filename="../core/usb/usberror.cpp" line="113"/>
         <source>%1 was interrupted.</source>
         <translation>%1 が中断されました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="112"/>
+        <location filename="../core/usb/usberror.cpp" line="114"/>
         <source>Try again.</source>
         <translation>もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="115"/>
+        <location filename="../core/usb/usberror.cpp" line="117"/>
         <source>%1 was called with invalid parameters.</source>
         <translation>%1 が無効なパラメーターで呼び出されました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="116"/>
+        <location filename="../core/usb/usberror.cpp" line="118"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="119"/>
+        <location filename="../core/usb/usberror.cpp" line="121"/>
         <source>A USB input/output error happened during %1.</source>
         <translation>%1 の途中で USB の入出力エラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="120"/>
+        <location filename="../core/usb/usberror.cpp" line="122"/>
         <source>Try another cable or USB port, avoid hubs, and retry.</source>
         <translation>別のケーブルまたは USB ポートを使い、ハブを経由せずに、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="122"/>
+        <location filename="../core/usb/usberror.cpp" line="124"/>
         <source>USB error during %1.</source>
         <translation>%1 の途中で USB エラーが発生しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="129"/>
+        <location filename="../core/usb/usberror.cpp" line="131"/>
         <source>%1 was cancelled.</source>
         <translation>%1 はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="130"/>
+        <location filename="../core/usb/usberror.cpp" line="132"/>
         <source>Run it again when ready; the device stays in its current mode.</source>
         <translation>準備ができたら、もう一度実行してください。デバイスは現在のモードのままです。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="159"/>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="161"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>デバイスをリセットして DFU モード（黄色の点滅）にし、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="162"/>
+        <location filename="../core/usb/usberror.cpp" line="164"/>
         <source>The device refused the target of %1 (errTARGET).</source>
         <translation>デバイスが %1 の書き込み先を拒否しました（errTARGET）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="165"/>
+        <location filename="../core/usb/usberror.cpp" line="167"/>
         <source>The device rejected the file (errFILE).</source>
         <translation>デバイスがファイルを拒否しました（errFILE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="168"/>
+        <location filename="../core/usb/usberror.cpp" line="170"/>
         <source>The device could not write its flash (errWRITE).</source>
         <translation>デバイスがフラッシュに書き込めませんでした（errWRITE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="169"/>
+        <location filename="../core/usb/usberror.cpp" line="171"/>
         <source>The area may be read-only or the flash worn: reset the device into DFU mode and try again; if it repeats, the device may need service.</source>
         <translation>領域が読み取り専用か、フラッシュが劣化している可能性があります。デバイスをリセットして DFU モードにし、もう一度お試しください。繰り返し発生する場合は、デバイスの修理が必要な可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="174"/>
+        <location filename="../core/usb/usberror.cpp" line="176"/>
         <source>The device could not erase its flash (errERASE).</source>
         <translation>デバイスがフラッシュを消去できませんでした（errERASE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="177"/>
+        <location filename="../core/usb/usberror.cpp" line="179"/>
         <source>The device&apos;s erase check failed (errCHECK_ERASED).</source>
         <translation>デバイスの消去チェックに失敗しました（errCHECK_ERASED）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="180"/>
+        <location filename="../core/usb/usberror.cpp" line="182"/>
         <source>The device&apos;s program operation failed (errPROG).</source>
         <translation>デバイスの書き込み操作に失敗しました（errPROG）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="183"/>
+        <location filename="../core/usb/usberror.cpp" line="185"/>
         <source>The device read back different bytes than were written (errVERIFY).</source>
         <translation>デバイスから読み戻したデータが、書き込んだデータと異なります（errVERIFY）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="186"/>
+        <location filename="../core/usb/usberror.cpp" line="188"/>
         <source>The device refused the address (errADDRESS).</source>
         <translation>デバイスがアドレスを拒否しました（errADDRESS）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="189"/>
+        <location filename="../core/usb/usberror.cpp" line="191"/>
         <source>The device says the download is incomplete (errNOTDONE).</source>
         <translation>デバイスによると、ダウンロードが完了していません（errNOTDONE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="192"/>
+        <location filename="../core/usb/usberror.cpp" line="194"/>
         <source>The device found the firmware corrupt (errFIRMWARE).</source>
         <translation>デバイスがファームウェアの破損を検出しました（errFIRMWARE）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="193"/>
+        <location filename="../core/usb/usberror.cpp" line="195"/>
         <source>Flash a complete, valid firmware in DFU mode.</source>
         <translation>DFU モードで、完全で有効なファームウェアを書き込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="196"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>デバイスがベンダー固有のエラーを報告しました（errVENDOR）。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>デバイスで予期しない USB リセットが発生しました（errUSBR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="202"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>デバイスで予期しないパワーオンリセットが発生しました（errPOR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="205"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>デバイスが不明なエラーを報告しました（errUNKNOWN）。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="208"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>デバイスはリクエスト %1 を想定していませんでした（errSTALLEDPKT）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>デバイスはエラーを報告していませんが、%1 が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="214"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>%2 の途中で、デバイスが DFU ステータス %1 を報告しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="223"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>デバイスのブートローダーは %1 を実行できませんでした。結果を報告するステータス要求をストールしました。これは Gen 2 ブートローダーが消去または書き込みの失敗を知らせる方法です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>デバイスを DFU モード (黄色の点滅) でリセットして、もう一度お試しください。同じアドレスで再び失敗する場合、その部分のフラッシュが劣化しているか保護されている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>%2 の途中で、デバイスの DFU 状態が %1 になっています（想定: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="249"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>デバイスは他のリクエストの処理中です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="250"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>デバイスと通信している他のプログラム（particle CLI、Web コンソールなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="254"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>デバイスに、リクエストを処理するためのメモリが残っていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>デバイスがリクエストを見失いました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="258"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、デバイスをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>デバイスがリクエストを処理できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <location filename="../core/usb/usberror.cpp" line="335"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>ファイルがこのデバイスとこの Device OS 向けにビルドされた完全なモジュールであることを確認してから、もう一度お試しください。何もインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="339"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>デバイスは更新をフラッシュに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="340"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。繰り返す場合、フラッシュが劣化している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="342"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>デバイスは更新の一部を拒否しました。空であったか、開始時に通知したサイズを超えていたため、デバイスは更新を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="344"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>更新をもう一度開始してください。繰り返す場合は Device Restore の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="347"/>
+        <source>The device found no module in the update it received.</source>
+        <translation>デバイスは受信した更新の中にモジュールを見つけられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="349"/>
+        <source>The device does not take this kind of module as an update.</source>
+        <translation>デバイスはこの種類のモジュールを更新として受け付けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="350"/>
+        <source>This module cannot be installed this way; restore it in DFU mode instead.</source>
+        <translation>このモジュールはこの方法ではインストールできません。代わりに DFU モードで復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="353"/>
+        <source>The device rejected the module it received (validation failed).</source>
+        <translation>デバイスは受信したモジュールを拒否しました (検証に失敗)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="356"/>
+        <source>The module the device received is damaged (its CRC-32 does not match).</source>
+        <translation>デバイスが受信したモジュールは破損しています (CRC-32 が一致しません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="357"/>
+        <source>Download the file again and retry; nothing was installed.</source>
+        <translation>ファイルをもう一度ダウンロードして再試行してください。何もインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="359"/>
+        <source>The module&apos;s address does not fit any slot of the device.</source>
+        <translation>モジュールのアドレスはデバイスのどのスロットにも合いません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="361"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>更新がデバイスの更新領域に対して大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="363"/>
+        <source>The module is built for another platform than this device.</source>
+        <translation>モジュールはこのデバイスとは別のプラットフォーム向けにビルドされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="364"/>
+        <source>Use the file built for this device&apos;s platform; nothing was installed.</source>
+        <translation>このデバイスのプラットフォーム向けにビルドされたファイルを使ってください。何もインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="366"/>
+        <source>The device did not recognise the update as a Particle module.</source>
+        <translation>デバイスは更新を Particle モジュールとして認識しませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="368"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>デバイスのファームウェア更新が無効になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="369"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>デバイスのアプリケーションで更新を有効にする (System.enableUpdates()) か、DFU モードで復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="389"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>デバイスの Device OS はこのリクエストに対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <location filename="../core/usb/usberror.cpp" line="395"/>
         <source>The device does not allow this request now.</source>
         <translation>現在、デバイスはこのリクエストを受け付けていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <location filename="../core/usb/usberror.cpp" line="402"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>デバイスは保護されているため（Device Protection）、リクエストを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="320"/>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
         <source>The device took too long to process the request.</source>
         <translation>デバイスでのリクエストの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="324"/>
-        <source>The device was not ready for the request.</source>
-        <translation>デバイスはリクエストを処理できる状態ではありませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <location filename="../core/usb/usberror.cpp" line="417"/>
         <source>The device rejected the data it was sent.</source>
         <translation>デバイスが送信されたデータを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <location filename="../core/usb/usberror.cpp" line="421"/>
         <source>The device could not carry out the request.</source>
         <translation>デバイスがリクエストを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <location filename="../core/usb/usberror.cpp" line="390"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>手動でデバイスを DFU モードにして（MODE を押したまま RESET を軽く押し、黄色に点滅したら離します）、DFU モードで続行してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="309"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>デバイスは %1 を拒否しました (errVENDOR)。Device Protection が有効です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>このデバイスの Device Protection を無効にしてから (Particle コンソール、または &apos;particle device-protection disable&apos;)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>デバイスのブートローダーは %1 を実行できませんでした (errUNKNOWN)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>デバイスを DFU モード (黄色の点滅) でリセットして、もう一度お試しください。同じアドレスで再び失敗する場合、その部分のフラッシュが劣化している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="316"/>
+        <location filename="../core/usb/usberror.cpp" line="403"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Particle コンソールでデバイスの保護を解除するか、デバイスをサービスモードにしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <location filename="../core/usb/usberror.cpp" line="412"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>デバイスはリクエストの準備ができていませんでした (更新の場合: すべてを受信していないか、更新が開始されていません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="418"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>ファイルがこのデバイス用の有効なモジュールであることを確認してください。</translation>
     </message>
@@ -3800,114 +3949,114 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="154"/>
+        <location filename="../ui/pages/restorepage.cpp" line="155"/>
         <source>Do what the page says, then choose Done.</source>
         <translation>ページの指示に従ってから、「完了」を選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="158"/>
+        <location filename="../ui/pages/restorepage.cpp" line="159"/>
         <source>&amp;Done</source>
         <translation>完了(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="159"/>
+        <location filename="../ui/pages/restorepage.cpp" line="160"/>
         <source>&amp;Stop the restore</source>
         <translation>復元を中止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="204"/>
+        <location filename="../ui/pages/restorepage.cpp" line="206"/>
         <source>The device&apos;s modules are shown here once it runs Device OS again.</source>
         <translation>デバイスが再び Device OS を実行すると、ここにモジュールが表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="205"/>
+        <location filename="../ui/pages/restorepage.cpp" line="207"/>
         <source>Starting…</source>
         <translation>開始しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/restorepage.cpp" line="218"/>
+        <location filename="../ui/pages/restorepage.cpp" line="220"/>
         <source>No bytes have moved for %n second(s). Keep the device plugged in: if the transfer does not go on, it stops with an error that says what to do.</source>
         <translation>
             <numerusform>%n 秒間、データが転送されていません。デバイスを接続したままにしてください。転送が再開しない場合は、対処方法を示すエラーで停止します。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="228"/>
+        <location filename="../ui/pages/restorepage.cpp" line="230"/>
         <source>Still waiting for the device: %1 s so far, at most %2 s. If it does not answer by then, Device Restore tries another way or stops and says what to do.</source>
         <translation>デバイスを待っています（現在 %1 秒、最大 %2 秒）。それまでに応答がない場合、Device Restore は別の方法を試すか、停止して対処方法を示します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="263"/>
+        <location filename="../ui/pages/restorepage.cpp" line="265"/>
         <source>Waiting for you</source>
         <translation>ユーザーの操作待ち</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="300"/>
+        <location filename="../ui/pages/restorepage.cpp" line="302"/>
         <source>Waiting for the device to connect to the network</source>
         <translation>デバイスのネットワーク接続を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="302"/>
+        <location filename="../ui/pages/restorepage.cpp" line="304"/>
         <source>Waiting for the device to start</source>
         <translation>デバイスの起動を待っています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="304"/>
+        <location filename="../ui/pages/restorepage.cpp" line="306"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="306"/>
+        <location filename="../ui/pages/restorepage.cpp" line="308"/>
         <source>Clearing the former user firmware slot</source>
         <translation>以前のユーザーファームウェアのスロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="308"/>
+        <location filename="../ui/pages/restorepage.cpp" line="310"/>
         <source>The device is applying %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="317"/>
+        <location filename="../ui/pages/restorepage.cpp" line="319"/>
         <source>Looking for the device. Leave it plugged in.</source>
         <translation>デバイスを探しています。接続したままにしてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="319"/>
+        <location filename="../ui/pages/restorepage.cpp" line="321"/>
         <source>Putting the device into DFU mode. Its LED will blink yellow.</source>
         <translation>デバイスを DFU モードにしています。LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="321"/>
+        <location filename="../ui/pages/restorepage.cpp" line="323"/>
         <source>Putting the device into listening mode. Leave it plugged in; its LED blinks dark blue.</source>
         <translation>デバイスをリスニングモードにしています。接続したままにしてください。LED は濃い青に点滅します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="323"/>
+        <location filename="../ui/pages/restorepage.cpp" line="325"/>
         <source>The device is leaving DFU mode and restarting. Leave it plugged in; the LED changes colour several times.</source>
         <translation>デバイスが DFU モードを終了して再起動しています。接続したままにしてください。LED の色が何度か変わります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="326"/>
+        <location filename="../ui/pages/restorepage.cpp" line="328"/>
         <source>The device is installing the update and restarting. Leave it plugged in; the LED may blink magenta, then change colour several times.</source>
         <translation>デバイスが更新をインストールして再起動しています。接続したままにしてください。LED がマゼンタに点滅した後、色が何度か変わることがあります。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="331"/>
+        <location filename="../ui/pages/restorepage.cpp" line="333"/>
         <source>Sending over the serial port. The LED blinks dark blue. Do not unplug the device.</source>
         <translation>シリアルポート経由で送信しています。LED は濃い青に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="332"/>
+        <location filename="../ui/pages/restorepage.cpp" line="334"/>
         <source>Sending the update to the running device. The LED blinks magenta. Do not unplug the device.</source>
         <translation>動作中のデバイスに更新を送信しています。LED はマゼンタに点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="334"/>
+        <location filename="../ui/pages/restorepage.cpp" line="336"/>
         <source>Writing in DFU mode. The LED blinks yellow. Do not unplug the device.</source>
         <translation>DFU モードで書き込んでいます。LED は黄色に点滅します。デバイスを取り外さないでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/restorepage.cpp" line="336"/>
+        <location filename="../ui/pages/restorepage.cpp" line="338"/>
         <source>Checking every module on the device.</source>
         <translation>デバイス上のすべてのモジュールをチェックしています。</translation>
     </message>

@@ -389,6 +389,8 @@ struct RestoreEngine::Run
             ControlRequestClient control(**handle, platform);
             control.setCancelFlag(&e.m_cancel);
             if (auto r = control.enterDfu(); !r.ok()) {
+                if (isProtectionRefusal(r.error()))
+                    return deviceProtectedError(r.error().text()); // DFU mode would refuse it too
                 failure = r.error();
             } else {
                 handle->reset();
@@ -427,6 +429,13 @@ struct RestoreEngine::Run
         if (!found.ok())
             return cancelled() ? cancelledError() : *failure;
         return {};
+    }
+
+    // What a protected device answers to a write or a mode change (reference row 19).
+    static bool isProtectionRefusal(const Error &error)
+    {
+        return error.code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801")
+               || error.code == QLatin1String(usberror::DfuStatus) + QStringLiteral(".errVENDOR");
     }
 
     // Device Protection (Device OS 6.x) refuses every write over USB: stop before the first one.
@@ -509,7 +518,7 @@ struct RestoreEngine::Run
             advance(total ? done * progress.stepTotal / total : 0);
         }, e.m_timeouts.firmwareUpdate);
         if (!r.ok())
-            return r;
+            return isProtectionRefusal(r.error()) ? Result<void>(deviceProtectedError(r.error().text())) : r;
         handle->reset();
         // Device OS validates the image, replies, then applies it and restarts.
         report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
@@ -793,8 +802,11 @@ struct RestoreEngine::Run
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
                 .arg(deviceId, portPath));
-        if (auto r = refuseProtectedDevice(); !r.ok())
-            return finish(RestorePhase::Failed, r.error());
+        // Device Protection exists from Device OS 6 on: older ones cannot have it (a stale plan still
+        // meets the device's own refusal, errVENDOR or -1801, before anything is written).
+        if (!plan.current || !(*plan.current < SemVer(6, 0, 0)))
+            if (auto r = refuseProtectedDevice(); !r.ok())
+                return finish(RestorePhase::Failed, r.error());
 
         for (int i = 0; i < plan.steps.size(); ++i) {
             const PlanStep &s = plan.steps[i];

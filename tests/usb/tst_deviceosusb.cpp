@@ -416,6 +416,7 @@ private Q_SLOTS:
         DR_REQUIRE(h);
         DfuseDownloader dfu(**h, *(*h)->info().platform);
         DR_REQUIRE(dfu.open());
+        QCOMPARE(dfu.layout(2)->sectorAt(at)->size, 8192u); // what this bootloader says
         QByteArray data(0x4000, Qt::Uninitialized);
         for (int i = 0; i < data.size(); ++i)
             data[i] = char(0x80 | (i & 0x7F));
