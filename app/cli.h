@@ -2,6 +2,9 @@
 // Exit codes are documented in README.md ("Exit codes").
 #pragma once
 
+#include "catalog/releasecache.h"
+#include "catalog/releasecatalog.h"
+
 #include <QList>
 #include <QStringList>
 
@@ -32,5 +35,14 @@ int runPlan(const QStringList &arguments);
 int runList(const QStringList &arguments);
 int runInspect(const QStringList &arguments);
 int runRestore(const QStringList &arguments);
+int runFetch(const QStringList &arguments);
+int runCatalog(const QStringList &arguments);
+int runKit(const QStringList &arguments);
+
+// The release catalog the command line works with (cli_catalog.cpp): with `catalogUrl` (a file://
+// folder mirroring Particle's layout) that one, read and kept in `cache` as the last catalog
+// fetched; else the one kept in `cache` (offline() then says so, with its fetch date).
+Result<ReleaseCatalog> openCliCatalog(ReleaseCache &cache, const QString &catalogUrl);
+const Platform *platformFromText(const QString &text); // "boron" or "13"
 
 } // namespace dr::cli

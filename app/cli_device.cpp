@@ -1,6 +1,7 @@
 // `device-restore list | inspect | restore`: the device commands, on the same engine as the GUI,
 // against real devices (libusb) or virtual ones (--simulate PLATFORM@VERSION,...).
 #include "cli.h"
+#include "clireleases.h"
 
 #include "platform/platformdatabase.h"
 #include "restore/bundleloader.h"
@@ -358,8 +359,9 @@ int runRestore(const QStringList &arguments)
     const QCommandLineOption noDfuOpt(QStringLiteral("no-dfu"),
                                       QStringLiteral("Never use DFU mode: USB control requests, or listening mode and "
                                                      "YModem over the serial port for Device OS too old for them."));
+    const QCommandLineOption catalogOpt = catalogUrlOption();
     parser.addOptions({platformOpt, versionOpt, kDevice, kBundle, userOpt, modelOpt, forceOpt, yesOpt, noDfuOpt, kJson,
-                       kSimulate});
+                       kSimulate, catalogOpt});
     parser.process(arguments);
     if (!parser.isSet(platformOpt) || !parser.isSet(versionOpt)) {
         err() << "device-restore restore: --platform and --version are required.\n"
@@ -378,8 +380,11 @@ int runRestore(const QStringList &arguments)
         return ExitUsage;
     }
 
+    // The releases come from --bundle, or for the demo (--simulate without a catalog) from the
+    // local binaries; otherwise from the cache and the catalog once the device's version is known.
+    const bool ownBundle = parser.isSet(kBundle) || (parser.isSet(kSimulate) && configuredCatalogUrl(parser).isEmpty());
     DeviceSource src;
-    if (auto code = openSource(parser, src, true, "restore"))
+    if (auto code = openSource(parser, src, ownBundle, "restore"))
         return *code;
     int code = ExitOk;
     const auto device = chooseDevice(parser, src, "restore", &code);
@@ -399,7 +404,6 @@ int runRestore(const QStringList &arguments)
     PlanRequest request;
     request.platform = platform;
     request.target = *target;
-    request.bundle = &*src.bundle;
     request.options.modelSku = parser.value(modelOpt);
     request.options.force = parser.isSet(forceOpt);
     request.options.allowDfu = !parser.isSet(noDfuOpt);
@@ -427,6 +431,22 @@ int runRestore(const QStringList &arguments)
             if (auto sv = SemVer::parse(v))
                 request.currentDeviceOs = sv;
         }
+    }
+    std::optional<PlanBundle> releases;
+    if (ownBundle) {
+        request.bundle = &*src.bundle;
+    } else {
+        PlanBundleRequest wanted{platform, request.currentDeviceOs, *target, request.options, parser.isSet(kSimulate), json};
+        auto resolved = resolvePlanBundle(parser, kBundle, wanted, "restore");
+        if (const int *failed = std::get_if<int>(&resolved)) {
+            if (!json)
+                err() << "Nothing was written.\n";
+            return *failed;
+        }
+        releases = std::move(std::get<PlanBundle>(resolved));
+        request.bundle = &releases->bundle();
+        if (!releases->note.isEmpty() && !json)
+            err() << "Note: " << releases->note << '\n';
     }
     const RestorePlan plan = RestorePlanner::plan(request);
     if (json)

@@ -1,5 +1,6 @@
 // `device-restore plan`: what a restore would do, before anything is written.
 #include "cli.h"
+#include "clireleases.h"
 
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
@@ -105,7 +106,8 @@ int runPlan(const QStringList &arguments)
     const QCommandLineOption versionOpt({QStringLiteral("v"), QStringLiteral("version")},
                                         QStringLiteral("Target Device OS version."), QStringLiteral("VERSION"));
     const QCommandLineOption bundleOpt({QStringLiteral("b"), QStringLiteral("bundle")},
-                                       QStringLiteral("Folder or zip of Device OS release binaries."),
+                                       QStringLiteral("Folder or zip of Device OS release binaries (default: the "
+                                                      "releases from the cache, downloaded when missing)."),
                                        QStringLiteral("DIR|ZIP"));
     const QCommandLineOption fromOpt(QStringLiteral("from"),
                                      QStringLiteral("Device OS the device runs now (assumes its modules are intact)."),
@@ -123,8 +125,9 @@ int runPlan(const QStringList &arguments)
     const QCommandLineOption protectedOpt(QStringLiteral("protected"),
                                           QStringLiteral("The device has Device Protection on."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print the plan as JSON."));
+    const QCommandLineOption catalogOpt = catalogUrlOption();
     parser.addOptions({platformOpt, versionOpt, bundleOpt, fromOpt, modelOpt, userOpt, ncpOpt, forceOpt, noDfuOpt,
-                       protectedOpt, jsonOpt});
+                       protectedOpt, jsonOpt, catalogOpt});
     parser.process(arguments);
 
     QTextStream err(stderr);
@@ -132,8 +135,8 @@ int runPlan(const QStringList &arguments)
         err << "device-restore plan: " << text << "\nRun 'device-restore plan --help' for the options.\n";
         return ExitUsage;
     };
-    if (!parser.isSet(platformOpt) || !parser.isSet(versionOpt) || !parser.isSet(bundleOpt))
-        return usage(QStringLiteral("--platform, --version and --bundle are required."));
+    if (!parser.isSet(platformOpt) || !parser.isSet(versionOpt))
+        return usage(QStringLiteral("--platform and --version are required."));
 
     const PlatformDatabase &db = PlatformDatabase::builtin();
     const QString platformText = parser.value(platformOpt);
@@ -157,16 +160,9 @@ int runPlan(const QStringList &arguments)
             return usage(QStringLiteral("'%1' is not a Device OS version.").arg(parser.value(fromOpt)));
     }
 
-    auto bundle = FirmwareBundle::open(parser.value(bundleOpt));
-    if (!bundle.ok()) {
-        err << "device-restore plan: " << bundle.error().text() << '\n';
-        return ExitInvalidInput;
-    }
-
     PlanRequest request;
     request.platform = platform;
     request.target = *target;
-    request.bundle = &*bundle;
     PlanOptions &o = request.options;
     o.modelSku = parser.value(modelOpt);
     o.includeNcp = parser.isSet(ncpOpt);
@@ -194,6 +190,16 @@ int runPlan(const QStringList &arguments)
         o.userFirmware = UserFirmwareChoice::File;
         o.userFile = file->modules().first();
     }
+    // The releases: --bundle, else the cache and the catalog (downloading what the plan needs).
+    auto resolved = resolvePlanBundle(parser, bundleOpt, PlanBundleRequest{platform, from, *target, o, false, false},
+                                      "plan");
+    if (const int *failed = std::get_if<int>(&resolved))
+        return *failed;
+    const PlanBundle &releases = std::get<PlanBundle>(resolved);
+    const FirmwareBundle *bundle = &releases.bundle();
+    request.bundle = bundle;
+    if (!releases.note.isEmpty())
+        err << "Note: " << releases.note << '\n';
     if (from) {
         const BundleModule *app = bundle->tinkerFor(platform->id, *from);
         if (bundle->releasesFor(platform->id).contains(*from))

@@ -13,6 +13,7 @@ packages=(
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
   libusb-1.0-0-dev zlib1g-dev libzip-dev libssl-dev libprotobuf-dev protobuf-compiler
   umockdev libumockdev-dev gir1.2-umockdev-1.0 dfu-util socat
+  curl openssl
   xvfb xauth x11-utils imagemagick matchbox-window-manager
   clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-cjk

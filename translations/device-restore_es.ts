@@ -658,6 +658,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Elija una carpeta o un archivo zip con los binarios de las versiones de Device OS.</translation>
     </message>
@@ -699,32 +700,37 @@
         <translation>Elija una carpeta o un zip que contenga binarios de Device OS, como boron-system-part1@2.2.0.bin.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished">No se indicaron binarios de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="315"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 es más grande que cualquier módulo de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="316"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>Quítelo del paquete o vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="337"/>
         <source>system module version %1</source>
         <translation>versión %1 del módulo del sistema</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="345"/>
         <source>file name</source>
         <translation>nombre del archivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="374"/>
         <source>same folder as Device OS %1</source>
         <translation>misma carpeta que Device OS %1</translation>
     </message>
@@ -1526,392 +1532,842 @@
     </message>
 </context>
 <context>
+    <name>dr::ReleaseCache</name>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <source>The release cache could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <source>Another Device Restore is changing the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <source>The release cache&apos;s list %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <source>The kept catalog file %1 changed since it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <source>%1 is not the file that was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <source>Nothing was kept. Fetch the release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <source>The cached file %1 changed since it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <source>The cached file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="430"/>
+        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <source>Device OS %1 for platform %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <source>Fetch it first, or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseCatalog</name>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
+        <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
+        <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
+        <source>The release catalog has no files for platform %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
+        <source>Choose one of the platforms `device-restore catalog` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
+        <source>Device OS %1 is not in the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
+        <source>Device OS %1 was not published for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseVerifier</name>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <source>%1 is not a file of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <source>Nothing was kept. Give only the files the catalog names for the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <source>Device OS %1 for the %2 lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <source>Nothing was kept. Fetch the whole release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <source>%1 failed a module check (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <source>%1 holds a module for %2, not for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <source>%1 is not a firmware module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <source>%1: the module-info file %2 does not describe its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <source>%1: two modules of the zip claim the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <source>%1 describes the part %2, which %3 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <source>%1 holds no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>%1 is larger than any firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <source>The files of Device OS %1 for the %2 hold no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <source>bootloader</source>
+        <translation>bootloader</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <source>bootloader part %1</source>
+        <translation>parte %1 del bootloader</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="106"/>
+        <source>system part %1</source>
+        <translation>parte del sistema %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="108"/>
+        <source>user firmware</source>
+        <translation>firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="110"/>
+        <source>radio stack</source>
+        <translation>pila de radio</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="129"/>
+        <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
+        <translation>su %1 (versión %2) necesita %3 en la versión %4 o posterior, y el dispositivo tiene %5.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <source>version %1</source>
+        <translation>la versión %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="136"/>
+        <source>its %1 (version %2) fails its dependency check.</source>
+        <translation>su %1 (versión %2) no supera la comprobación de dependencias.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="196"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="147"/>
+        <location filename="../core/restore/restoreengine.cpp" line="198"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="174"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="272"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="459"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="369"/>
+        <location filename="../core/restore/restoreengine.cpp" line="460"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="372"/>
+        <location filename="../core/restore/restoreengine.cpp" line="463"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="374"/>
+        <location filename="../core/restore/restoreengine.cpp" line="465"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="383"/>
+        <location filename="../core/restore/restoreengine.cpp" line="476"/>
+        <source>The device stayed in DFU mode: %1</source>
+        <translation>El dispositivo se quedó en modo DFU: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="478"/>
+        <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
+        <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
+        <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="489"/>
+        <source>its bootloader does not accept the system part.</source>
+        <translation>su bootloader no acepta la parte del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
+        <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
+        <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="506"/>
+        <source>the %1 in its flash is for another platform (%2).</source>
+        <translation>el %1 de su flash es para otra plataforma (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="508"/>
+        <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
+        <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="511"/>
+        <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
+        <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="395"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="408"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="557"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="418"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="562"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="565"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>Could not read the device&apos;s protection state: %1</source>
         <translation>No se pudo leer el estado de protección del dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="454"/>
+        <location filename="../core/restore/restoreengine.cpp" line="601"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="467"/>
+        <location filename="../core/restore/restoreengine.cpp" line="614"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="515"/>
-        <location filename="../core/restore/restoreengine.cpp" line="620"/>
+        <location filename="../core/restore/restoreengine.cpp" line="662"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="546"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="559"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="560"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="564"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="568"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="577"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="595"/>
+        <location filename="../core/restore/restoreengine.cpp" line="750"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="762"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="765"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="604"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
-        <source>The device took the %1: %2</source>
-        <translation>El dispositivo aceptó el %1: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="636"/>
+        <location filename="../core/restore/restoreengine.cpp" line="814"/>
+        <source>The device says it took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="860"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <source>its %1 is still version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="866"/>
+        <source>its %1 fails the %2 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="666"/>
+        <location filename="../core/restore/restoreengine.cpp" line="909"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="666"/>
+        <location filename="../core/restore/restoreengine.cpp" line="909"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="669"/>
+        <location filename="../core/restore/restoreengine.cpp" line="912"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="673"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="682"/>
+        <location filename="../core/restore/restoreengine.cpp" line="925"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="964"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="966"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="968"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="970"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="728"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="729"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="974"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="983"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="987"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="745"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="756"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="763"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="765"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1008"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="773"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="776"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1019"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="794"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="794"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="817"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1070"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="818"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1085"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="850"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
+        <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
+        <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1119"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="864"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <source>The device runs in safe mode: %1</source>
+        <translation>El dispositivo funciona en modo seguro: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1135"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="866"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1137"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="868"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1139"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="873"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
+        <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
+        <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1148"/>
+        <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
+        <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1155"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="875"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="895"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1177"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="910"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1196"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="945"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="946"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1234"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreKit</name>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <source>%1 is not a Device Restore restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <source>Choose a file made with `device-restore kit export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <source>Device OS %1 for the %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <source>%1 is not a restore kit: it holds no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <source>%1 lacks %2, which its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <source>%1 holds %2, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2407,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="825"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -1966,284 +2422,289 @@
         <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="318"/>
-        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
-        <translation>Este dispositivo tiene Device Protection activada: rechaza el firmware escrito por USB, tanto en modo DFU como en modo normal. Desactive Device Protection en la consola de Particle (o póngalo en modo de servicio) y vuelva a planificar.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="324"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="329"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>Este dispositivo tiene Device Protection activada: rechaza el firmware escrito por USB, tanto en modo DFU como en modo normal. Desactive Device Protection en la consola de Particle (o póngalo en modo de servicio) y vuelva a planificar.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="371"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="402"/>
-        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
-        <translation>El %1 de Device OS %2 requiere que el dispositivo tenga el %3 en la versión %4 o posterior antes de recibirlo, y este plan no puede instalarlo primero: el dispositivo lo rechazaría o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="477"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="479"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="500"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="504"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="516"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="523"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="535"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="539"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="541"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="545"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="586"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="587"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="630"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="686"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="697"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="706"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="708"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="710"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="738"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="814"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="895"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
+        <translation>%1 de Device OS %2 no se puede enviar antes de %3: %3 del dispositivo necesita %1 en la versión %4 o posterior, así que el dispositivo lo rechazaría (error -1340). Permita DFU o envíe primero %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation>%1 de Device OS %2 necesita %3 en la versión %4 o posterior en el dispositivo antes de llegar, y este plan no puede ponerlo allí antes: el dispositivo lo rechazaría (error -1340) o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="913"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="919"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="947"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="950"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="975"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="988"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -2349,180 +2810,319 @@
     </message>
 </context>
 <context>
+    <name>dr::SafeZip</name>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished">%1 no es un archivo zip legible.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <source>Nothing was kept. Release files never hold links: do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <source>Nothing was kept. Release files are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="137"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <source>%1 claims more than %2 bytes when unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
+        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <source>Nothing was kept. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <source>%1 is %2 bytes, larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <source>%1 does not hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <source>Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <source>Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="86"/>
         <source>Cannot open the serial port %1.</source>
         <translation>No se puede abrir el puerto serie %1.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="87"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>Compruebe que el dispositivo está conectado y que ningún otro programa lo está usando.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="93"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>El puerto serie rechazó la velocidad de %1 baudios.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="94"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>Ponga el dispositivo en ese modo manualmente (consulte las instrucciones).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="103"/>
         <source>yellow</source>
         <translation>amarillo</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="104"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="114"/>
         <source>blinking</source>
         <translation>parpadeante</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="105"/>
         <source>Put the device in DFU mode</source>
         <translation>Ponga el dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="106"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="124"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
         <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1).</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="107"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="125"/>
         <source>While holding it, press and release RESET.</source>
         <translation>Sin soltarlo, pulse y suelte RESET.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="108"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
         <translation>Siga pulsando MODE: el LED parpadea en magenta y después en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="109"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
         <translation>Suelte MODE en cuanto el LED parpadee en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="110"/>
         <source>The status LED blinks yellow.</source>
         <translation>El LED de estado parpadea en amarillo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="113"/>
         <source>dark blue</source>
         <translation>azul oscuro</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="115"/>
         <source>Put the device in listening mode</source>
         <translation>Ponga el dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="116"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
         <translation>Mantenga pulsado el botón MODE (SETUP en un Photon o P1) unos tres segundos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="117"/>
         <source>Release it when the LED blinks dark blue.</source>
         <translation>Suéltelo cuando el LED parpadee en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="118"/>
         <source>The status LED blinks dark blue.</source>
         <translation>El LED de estado parpadea en azul oscuro.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="121"/>
         <source>magenta</source>
         <translation>magenta</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="122"/>
         <source>breathing</source>
         <translation>pulsando lentamente</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="123"/>
         <source>Put the device in safe mode</source>
         <translation>Ponga el dispositivo en modo seguro</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="126"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
         <translation>Suelte MODE en cuanto el LED parpadee en magenta.</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="127"/>
         <source>The status LED breathes magenta once it is connected.</source>
         <translation>Una vez conectado, el LED de estado pulsa lentamente en magenta.</translation>
     </message>
 </context>
 <context>
+    <name>dr::Sidecar</name>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="74"/>
+        <location filename="../core/catalog/sidecar.cpp" line="144"/>
+        <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="143"/>
+        <source>%1 describes no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="307"/>
+        <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="309"/>
+        <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo DFU en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>No apareció ningún dispositivo Particle en USB en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>El dispositivo %1 no apareció en USB en modo normal en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
         <source>Waiting for the device</source>
         <translation>La espera del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Waiting for the device to reset</source>
         <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
         <source>The device did not reset within %1 s.</source>
         <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -2621,9 +3221,9 @@
         <location filename="../core/usb/usberror.cpp" line="101"/>
         <location filename="../core/usb/usberror.cpp" line="275"/>
         <location filename="../core/usb/usberror.cpp" line="281"/>
-        <location filename="../core/usb/usberror.cpp" line="408"/>
-        <location filename="../core/usb/usberror.cpp" line="414"/>
-        <location filename="../core/usb/usberror.cpp" line="422"/>
+        <location filename="../core/usb/usberror.cpp" line="448"/>
+        <location filename="../core/usb/usberror.cpp" line="454"/>
+        <location filename="../core/usb/usberror.cpp" line="462"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -2834,127 +3434,157 @@
         <translation>El dispositivo no pudo procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="335"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <source>The device found no Particle module in what it was sent.</source>
+        <translation>El dispositivo no encontró ningún módulo de Particle en lo que se le envió.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="295"/>
+        <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
+        <translation>Compruebe que el archivo sea un binario de módulo de Device OS, no un zip ni un archivo ELF, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <source>The device does not take this kind of module over USB.</source>
+        <translation>El dispositivo no acepta este tipo de módulo por USB.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <source>Restore this module over DFU instead.</source>
+        <translation>Restaure este módulo por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <source>The device refused the module: it failed its validation.</source>
+        <translation>El dispositivo rechazó el módulo: no superó la validación.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <source>Check that the file is a module for this device and its Device OS, then try again.</source>
+        <translation>Compruebe que el archivo sea un módulo para este dispositivo y su Device OS, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
+        <translation>El dispositivo rechazó el módulo: su CRC no coincide (el archivo o la transferencia están dañados).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <source>Open the release binaries again and retry; use another cable if it happens again.</source>
+        <translation>Vuelva a abrir los binarios de la versión y reinténtelo; si vuelve a ocurrir, use otro cable.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
+        <translation>El dispositivo rechazó el módulo: falta un módulo del que depende o es demasiado antiguo, o un módulo instalado necesita una versión más reciente de él.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
+        <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
+        <translation>Envíe primero el módulo del que depende (en las partes del sistema de Gen 3: el bootloader) o restaure por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="322"/>
+        <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
+        <translation>El dispositivo rechazó el módulo: sus direcciones no caben en ninguna ranura de módulo del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <source>Check that the module is built for this device and its Device OS layout.</source>
+        <translation>Compruebe que el módulo esté compilado para este dispositivo y la distribución de memoria de su Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <source>The device refused the module: it is built for another platform.</source>
+        <translation>El dispositivo rechazó el módulo: está compilado para otra plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <source>Use the binary built for this device&apos;s platform.</source>
+        <translation>Use el binario compilado para la plataforma de este dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="331"/>
+        <source>The device refused the module: its format is not one it reads.</source>
+        <translation>El dispositivo rechazó el módulo: no lee su formato.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <source>Use a module built for this Device OS release.</source>
+        <translation>Use un módulo compilado para esta versión de Device OS.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
         <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
         <translation>Compruebe que el archivo sea un módulo completo compilado para este dispositivo y este Device OS y vuelva a intentarlo; no se instaló nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="339"/>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>The device could not write the update to its flash.</source>
         <translation>El dispositivo no pudo escribir la actualización en su flash.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="340"/>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
         <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
         <translation>Reinicie el dispositivo y vuelva a intentarlo; si se repite, su flash puede estar desgastada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="342"/>
+        <location filename="../core/usb/usberror.cpp" line="399"/>
         <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
         <translation>El dispositivo rechazó una parte de la actualización: estaba vacía o superaba el tamaño anunciado al inicio, y el dispositivo canceló la actualización.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="344"/>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
         <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
         <translation>Vuelva a iniciar la actualización; si se repite, es un error de Device Restore, por favor notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="347"/>
-        <source>The device found no module in the update it received.</source>
-        <translation>El dispositivo no encontró ningún módulo en la actualización recibida.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="349"/>
-        <source>The device does not take this kind of module as an update.</source>
-        <translation>El dispositivo no acepta este tipo de módulo como actualización.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="350"/>
-        <source>This module cannot be installed this way; restore it in DFU mode instead.</source>
-        <translation>Este módulo no se puede instalar de esta forma; restáurelo en modo DFU.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="353"/>
-        <source>The device rejected the module it received (validation failed).</source>
-        <translation>El dispositivo rechazó el módulo recibido (la validación falló).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="356"/>
-        <source>The module the device received is damaged (its CRC-32 does not match).</source>
-        <translation>El módulo que recibió el dispositivo está dañado (su CRC-32 no coincide).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="357"/>
-        <source>Download the file again and retry; nothing was installed.</source>
-        <translation>Vuelva a descargar el archivo e inténtelo de nuevo; no se instaló nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="359"/>
-        <source>The module&apos;s address does not fit any slot of the device.</source>
-        <translation>La dirección del módulo no encaja en ninguna ranura del dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="361"/>
+        <location filename="../core/usb/usberror.cpp" line="404"/>
         <source>The update is too large for the device&apos;s update area.</source>
         <translation>La actualización es demasiado grande para el área de actualización del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="363"/>
-        <source>The module is built for another platform than this device.</source>
-        <translation>El módulo está compilado para otra plataforma distinta de este dispositivo.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="364"/>
-        <source>Use the file built for this device&apos;s platform; nothing was installed.</source>
-        <translation>Use el archivo compilado para la plataforma de este dispositivo; no se instaló nada.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="366"/>
-        <source>The device did not recognise the update as a Particle module.</source>
-        <translation>El dispositivo no reconoció la actualización como un módulo de Particle.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="368"/>
+        <location filename="../core/usb/usberror.cpp" line="406"/>
         <source>The device has firmware updates disabled.</source>
         <translation>El dispositivo tiene las actualizaciones de firmware desactivadas.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="369"/>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
         <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
         <translation>Active las actualizaciones en la aplicación del dispositivo (System.enableUpdates()) o restáurelo en modo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="389"/>
+        <location filename="../core/usb/usberror.cpp" line="429"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>El Device OS del dispositivo no admite esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="395"/>
+        <location filename="../core/usb/usberror.cpp" line="435"/>
         <source>The device does not allow this request now.</source>
         <translation>El dispositivo no permite esta solicitud en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="402"/>
+        <location filename="../core/usb/usberror.cpp" line="442"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="407"/>
+        <location filename="../core/usb/usberror.cpp" line="447"/>
         <source>The device took too long to process the request.</source>
         <translation>El dispositivo tardó demasiado en procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="417"/>
+        <location filename="../core/usb/usberror.cpp" line="457"/>
         <source>The device rejected the data it was sent.</source>
         <translation>El dispositivo rechazó los datos que se le enviaron.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="421"/>
+        <location filename="../core/usb/usberror.cpp" line="461"/>
         <source>The device could not carry out the request.</source>
         <translation>El dispositivo no pudo llevar a cabo la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="390"/>
+        <location filename="../core/usb/usberror.cpp" line="430"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
@@ -2979,22 +3609,22 @@
         <translation>Reinicie el dispositivo en modo DFU (parpadea en amarillo) y vuelva a intentarlo; si vuelve a fallar en la misma dirección, la flash puede estar desgastada allí.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <location filename="../core/usb/usberror.cpp" line="436"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="403"/>
+        <location filename="../core/usb/usberror.cpp" line="443"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="412"/>
+        <location filename="../core/usb/usberror.cpp" line="452"/>
         <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
         <translation>El dispositivo no estaba listo para la solicitud (en una actualización: no la había recibido entera o no se había iniciado ninguna).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="418"/>
+        <location filename="../core/usb/usberror.cpp" line="458"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>

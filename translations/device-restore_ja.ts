@@ -658,6 +658,7 @@
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="214"/>
         <location filename="../core/restore/firmwarebundle.cpp" line="269"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="297"/>
         <source>Choose a folder or a zip file of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
@@ -699,32 +700,37 @@
         <translation>boron-system-part1@2.2.0.bin のような Device OS バイナリを含むフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="294"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <source>No Device OS binaries were given.</source>
+        <translation type="unfinished">Device OS バイナリが指定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/firmwarebundle.cpp" line="314"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="295"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="315"/>
         <source>%1 is larger than any Particle module.</source>
         <translation>%1 は、Particle モジュールとしてはサイズが大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="296"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="316"/>
         <source>Remove it from the bundle or download it again.</source>
         <translation>バンドルから削除するか、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="317"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="337"/>
         <source>system module version %1</source>
         <translation>システムモジュールのバージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="325"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="345"/>
         <source>file name</source>
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location filename="../core/restore/firmwarebundle.cpp" line="354"/>
+        <location filename="../core/restore/firmwarebundle.cpp" line="374"/>
         <source>same folder as Device OS %1</source>
         <translation>Device OS %1 と同じフォルダー</translation>
     </message>
@@ -1526,392 +1532,842 @@
     </message>
 </context>
 <context>
+    <name>dr::ReleaseCache</name>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <source>The release cache could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <source>Another Device Restore is changing the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <source>Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <source>The release cache&apos;s list %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <source>The kept catalog file %1 changed since it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <source>%1 is not the file that was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <source>Nothing was kept. Fetch the release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <source>The cached file %1 changed since it was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <source>The cached file %1 is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="430"/>
+        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <source>Device OS %1 for platform %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <source>Fetch it first, or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseCatalog</name>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="30"/>
+        <source>Fetch the catalog again; if it stays broken, point --catalog-url at a good copy (a mirror or a folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="82"/>
+        <source>The catalog file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="83"/>
+        <source>Check that the folder holds deviceRestore.json, deviceOsVersions.json and versionInfo.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="370"/>
+        <source>The release catalog has no files for platform %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="371"/>
+        <source>Choose one of the platforms `device-restore catalog` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="375"/>
+        <source>Device OS %1 is not in the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="376"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists, or fetch the catalog again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="400"/>
+        <source>Device OS %1 was not published for the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releasecatalog.cpp" line="401"/>
+        <source>Choose a version `device-restore catalog --platform %1 --all` lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dr::ReleaseVerifier</name>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <source>%1 is not a file of Device OS %2 for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <source>Nothing was kept. Give only the files the catalog names for the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <source>Device OS %1 for the %2 lacks %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <source>Nothing was kept. Fetch the whole release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <source>%1 failed a module check (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <source>%1 holds a module for %2, not for the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <source>%1 is not a firmware module: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <source>%1: the module-info file %2 does not describe its %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <source>%1: two modules of the zip claim the part %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <source>%1 describes the part %2, which %3 does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <source>%1 holds no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>%1 is larger than any firmware module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <source>The files of Device OS %1 for the %2 hold no system part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>The restore was cancelled.</source>
         <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>Run the same restore again to finish it.</source>
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <source>bootloader</source>
+        <translation>ブートローダー</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <source>bootloader part %1</source>
+        <translation>ブートローダー パート %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="106"/>
+        <source>system part %1</source>
+        <translation>システムパート %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="108"/>
+        <source>user firmware</source>
+        <translation>ユーザーファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="110"/>
+        <source>radio stack</source>
+        <translation>無線スタック</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="129"/>
+        <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
+        <translation>%1（バージョン %2）には %3 のバージョン %4 以降が必要ですが、デバイスにあるのは %5 です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <source>version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="136"/>
+        <source>its %1 (version %2) fails its dependency check.</source>
+        <translation>%1（バージョン %2）が依存関係チェックに失敗しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="196"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="147"/>
+        <location filename="../core/restore/restoreengine.cpp" line="198"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="173"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="174"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="272"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="368"/>
+        <location filename="../core/restore/restoreengine.cpp" line="459"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="369"/>
+        <location filename="../core/restore/restoreengine.cpp" line="460"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="372"/>
+        <location filename="../core/restore/restoreengine.cpp" line="463"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="374"/>
+        <location filename="../core/restore/restoreengine.cpp" line="465"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="383"/>
+        <location filename="../core/restore/restoreengine.cpp" line="476"/>
+        <source>The device stayed in DFU mode: %1</source>
+        <translation>デバイスは DFU モードのままです: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="478"/>
+        <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
+        <translation>デバイスは Device OS を起動せず、DFU モード（黄色の点滅）のままです: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
+        <translation>DFU を許可して復元をもう一度実行してください。システムパートを DFU で書き直します。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="489"/>
+        <source>its bootloader does not accept the system part.</source>
+        <translation>ブートローダーがシステムパートを受け付けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
+        <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
+        <translation>フラッシュに有効な %1 がありません（中断された、または不完全な書き込み）。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="506"/>
+        <source>the %1 in its flash is for another platform (%2).</source>
+        <translation>フラッシュ上の %1 は別のプラットフォーム（%2）用です。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="508"/>
+        <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
+        <translation>フラッシュ上の %1（バージョン %2）が CRC チェックに失敗しています（中断された書き込み）。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="511"/>
+        <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
+        <translation>ブートローダーが %1（バージョン %2）を起動しません。%1 は壊れていないようなので、ブートローダーが古すぎる可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="521"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="395"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="408"/>
+        <location filename="../core/restore/restoreengine.cpp" line="548"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="417"/>
+        <location filename="../core/restore/restoreengine.cpp" line="557"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="418"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="422"/>
+        <location filename="../core/restore/restoreengine.cpp" line="562"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="425"/>
+        <location filename="../core/restore/restoreengine.cpp" line="565"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="441"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>Could not read the device&apos;s protection state: %1</source>
         <translation>デバイスの保護状態を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="454"/>
+        <location filename="../core/restore/restoreengine.cpp" line="601"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="467"/>
+        <location filename="../core/restore/restoreengine.cpp" line="614"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="515"/>
-        <location filename="../core/restore/restoreengine.cpp" line="620"/>
+        <location filename="../core/restore/restoreengine.cpp" line="662"/>
+        <location filename="../core/restore/restoreengine.cpp" line="818"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="541"/>
+        <location filename="../core/restore/restoreengine.cpp" line="695"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="546"/>
+        <location filename="../core/restore/restoreengine.cpp" line="700"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="702"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="559"/>
+        <location filename="../core/restore/restoreengine.cpp" line="713"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="560"/>
+        <location filename="../core/restore/restoreengine.cpp" line="714"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="564"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="568"/>
+        <location filename="../core/restore/restoreengine.cpp" line="722"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="729"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="577"/>
+        <location filename="../core/restore/restoreengine.cpp" line="731"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="595"/>
+        <location filename="../core/restore/restoreengine.cpp" line="750"/>
+        <source>Sending the %1 again (attempt %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="762"/>
+        <source>After its restart the device does not hold the %1 it was sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="765"/>
+        <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="604"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="617"/>
-        <source>The device took the %1: %2</source>
-        <translation>デバイスが %1 を受け取りました: %2</translation>
+        <location filename="../core/restore/restoreengine.cpp" line="811"/>
+        <source>The device rejected the %1 (%2); it restarts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="636"/>
+        <location filename="../core/restore/restoreengine.cpp" line="814"/>
+        <source>The device says it took the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="851"/>
+        <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="860"/>
+        <source>it has no %1 (it lists %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="863"/>
+        <source>its %1 is still version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="866"/>
+        <source>its %1 fails the %2 check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="641"/>
+        <location filename="../core/restore/restoreengine.cpp" line="884"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="666"/>
+        <location filename="../core/restore/restoreengine.cpp" line="909"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="666"/>
+        <location filename="../core/restore/restoreengine.cpp" line="909"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="669"/>
+        <location filename="../core/restore/restoreengine.cpp" line="912"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="673"/>
+        <location filename="../core/restore/restoreengine.cpp" line="916"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="682"/>
+        <location filename="../core/restore/restoreengine.cpp" line="925"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="703"/>
+        <location filename="../core/restore/restoreengine.cpp" line="946"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="716"/>
+        <location filename="../core/restore/restoreengine.cpp" line="959"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="721"/>
+        <location filename="../core/restore/restoreengine.cpp" line="964"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="966"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="968"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="970"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="728"/>
+        <location filename="../core/restore/restoreengine.cpp" line="971"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="729"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="731"/>
+        <location filename="../core/restore/restoreengine.cpp" line="974"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="983"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="987"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="745"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="746"/>
+        <location filename="../core/restore/restoreengine.cpp" line="989"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="756"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="763"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1006"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="765"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1008"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="770"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="773"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="776"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1019"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="794"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="794"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1037"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="817"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1070"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="818"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="832"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1085"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="850"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
+        <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
+        <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1119"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="864"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <source>The device runs in safe mode: %1</source>
+        <translation>デバイスはセーフモードで動作しています: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1135"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="866"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1137"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="868"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1139"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="873"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
+        <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
+        <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1148"/>
+        <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
+        <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1155"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="875"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="895"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1177"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="910"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1196"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="945"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="946"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1234"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::RestoreKit</name>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <source>%1 is not a Device Restore restore kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <source>Choose a file made with `device-restore kit export`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <source>Device OS %1 for the %2 is not in the release cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <source>%1 is not a restore kit: it holds no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <source>%1 lists %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <source>%1 lacks %2, which its manifest lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <source>%1 holds %2, which its manifest does not list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,7 +2407,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="825"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -1966,284 +2422,289 @@
         <translation>ネットワークコプロセッサファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="244"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1 デバイスはこのツールでは復元できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="250"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 は %2 をサポートしていません。%2 向けの最終リリースは %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="254"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="260"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="265"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>このハードウェアは古いリリースでは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="268"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="310"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
         <source>Particle recommends against it.</source>
         <translation>Particle はこれを推奨していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="272"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="279"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="286"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="304"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="318"/>
-        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
-        <translation>このデバイスでは Device Protection が有効です。DFU モードでも通常モードでも、USB 経由で書き込まれるファームウェアを拒否します。Particle コンソールで Device Protection を無効にしてから (またはサービスモードにしてから)、もう一度計画してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="324"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="329"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>このデバイスでは Device Protection が有効です。DFU モードでも通常モードでも、USB 経由で書き込まれるファームウェアを拒否します。Particle コンソールで Device Protection を無効にしてから (またはサービスモードにしてから)、もう一度計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="371"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="402"/>
-        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
-        <translation>Device OS %2 の %1 を書き込むには、その前にデバイス上の %3 がバージョン %4 以降になっている必要がありますが、このプランでは先にそれを書き込めません。このままではデバイスが受け付けないか、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="427"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="457"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="469"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="477"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="479"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="486"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="492"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="500"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="504"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="510"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="516"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="523"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="529"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="535"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="537"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="539"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="541"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="545"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="586"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="587"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="608"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="630"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="686"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="697"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="706"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="708"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="710"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="711"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
         <source>version %1 → %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="738"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="814"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="895"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
+        <translation>Device OS %2 の %1 は %3 より先に送れません。デバイスの %3 には %1 のバージョン %4 以降が必要なため、デバイスが拒否します（エラー -1340）。DFU を許可するか、先に %3 を送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
+        <translation>Device OS %2 の %1 は、届く前にデバイス上に %3 のバージョン %4 以降が必要ですが、このプランでは先にそれを書き込めません。デバイスが拒否する（エラー -1340）か、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="900"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="913"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="919"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="947"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="950"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="975"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="988"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -2349,180 +2810,319 @@
     </message>
 </context>
 <context>
+    <name>dr::SafeZip</name>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <source>%1 is not a readable zip file.</source>
+        <translation type="unfinished">%1 は読み込み可能な zip ファイルではありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <source>Nothing was kept. Release files never hold links: do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <source>Nothing was kept. Release files are never encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="137"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <source>%1 claims more than %2 bytes when unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <source>%1 holds &quot;%2&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
+        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <source>Nothing was kept. Do not use this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <source>%1 is %2 bytes, larger than such a file can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <source>%1 does not hold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <source>Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <source>Check that the folder exists, is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::SerialModeSwitch</name>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="29"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="86"/>
         <source>Cannot open the serial port %1.</source>
         <translation>シリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="30"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="87"/>
         <source>Check that the device is connected and not used by another program.</source>
         <translation>デバイスが接続されていて、別のプログラムで使用されていないことを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="35"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="93"/>
         <source>The serial port refused the baud rate %1.</source>
         <translation>シリアルポートがボーレート %1 を受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="36"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="94"/>
         <source>Put the device in the mode by hand (see the instructions).</source>
         <translation>手動でデバイスをそのモードにしてください（手順を参照）。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="51"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="103"/>
         <source>yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="52"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="62"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="104"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="114"/>
         <source>blinking</source>
         <translation>点滅</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="53"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="105"/>
         <source>Put the device in DFU mode</source>
         <translation>デバイスを DFU モードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="54"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="72"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="106"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="124"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1).</source>
         <translation>MODE ボタン（Photon または P1 では SETUP）を押し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="55"/>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="73"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="107"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="125"/>
         <source>While holding it, press and release RESET.</source>
         <translation>押したまま、RESET を押して離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="56"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="108"/>
         <source>Keep holding MODE: the LED blinks magenta, then yellow.</source>
         <translation>MODE を押し続けます。LED がマゼンタに点滅し、次に黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="57"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="109"/>
         <source>Release MODE as soon as the LED blinks yellow.</source>
         <translation>LED が黄色に点滅したら、すぐに MODE を離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="58"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="110"/>
         <source>The status LED blinks yellow.</source>
         <translation>ステータス LED が黄色に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="61"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="113"/>
         <source>dark blue</source>
         <translation>濃い青</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="63"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="115"/>
         <source>Put the device in listening mode</source>
         <translation>デバイスをリスニングモードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="64"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="116"/>
         <source>Hold down the MODE button (SETUP on a Photon or P1) for about three seconds.</source>
         <translation>MODE ボタン（Photon または P1 では SETUP）を約 3 秒間押し続けます。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="65"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="117"/>
         <source>Release it when the LED blinks dark blue.</source>
         <translation>LED が濃い青に点滅したら離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="66"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="118"/>
         <source>The status LED blinks dark blue.</source>
         <translation>ステータス LED が濃い青に点滅します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="69"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="121"/>
         <source>magenta</source>
         <translation>マゼンタ</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="70"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="122"/>
         <source>breathing</source>
         <translation>ゆっくりした明滅</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="71"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="123"/>
         <source>Put the device in safe mode</source>
         <translation>デバイスをセーフモードにする</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="74"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="126"/>
         <source>Release MODE as soon as the LED blinks magenta.</source>
         <translation>LED がマゼンタに点滅したら、すぐに MODE を離します。</translation>
     </message>
     <message>
-        <location filename="../core/serial/serialmodeswitch.cpp" line="75"/>
+        <location filename="../core/serial/serialmodeswitch.cpp" line="127"/>
         <source>The status LED breathes magenta once it is connected.</source>
         <translation>接続すると、ステータス LED がマゼンタのゆっくりした明滅になります。</translation>
     </message>
 </context>
 <context>
+    <name>dr::Sidecar</name>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="74"/>
+        <location filename="../core/catalog/sidecar.cpp" line="144"/>
+        <source>Fetch the release again; the module-info file beside its zip is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="143"/>
+        <source>%1 describes no module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="307"/>
+        <source>%1: the module-info file says something else than the module&apos;s bytes (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/sidecar.cpp" line="309"/>
+        <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dr::UsbDeviceFinder</name>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="28"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
         <source>A Particle device did not appear on USB within %1 s.</source>
         <translation>%1 秒以内に USB 上に Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="29"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="30"/>
         <source>The device %1 did not appear on USB within %2 s.</source>
         <translation>%2 秒以内に USB 上にデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="34"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="35"/>
         <source>A Particle device did not appear on USB in DFU mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に DFU モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="36"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="37"/>
         <source>The device %1 did not appear on USB in DFU mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に DFU モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="40"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="41"/>
         <source>A Particle device did not appear on USB in normal mode within %1 s.</source>
         <translation>%1 秒以内に USB 上に通常モードの Particle デバイスが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="42"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="43"/>
         <source>The device %1 did not appear on USB in normal mode within %2 s.</source>
         <translation>%2 秒以内に USB 上に通常モードのデバイス %1 が現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="72"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="79"/>
+        <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="83"/>
+        <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="126"/>
         <source>Waiting for the device</source>
         <translation>デバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="80"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="134"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="82"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="99"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Waiting for the device to reset</source>
         <translation>デバイスのリセットを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="103"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="157"/>
         <source>The device did not reset within %1 s.</source>
         <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="104"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="158"/>
         <source>Press RESET on the device and try again.</source>
         <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
     </message>
@@ -2621,9 +3221,9 @@
         <location filename="../core/usb/usberror.cpp" line="101"/>
         <location filename="../core/usb/usberror.cpp" line="275"/>
         <location filename="../core/usb/usberror.cpp" line="281"/>
-        <location filename="../core/usb/usberror.cpp" line="408"/>
-        <location filename="../core/usb/usberror.cpp" line="414"/>
-        <location filename="../core/usb/usberror.cpp" line="422"/>
+        <location filename="../core/usb/usberror.cpp" line="448"/>
+        <location filename="../core/usb/usberror.cpp" line="454"/>
+        <location filename="../core/usb/usberror.cpp" line="462"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
@@ -2834,127 +3434,157 @@
         <translation>デバイスがリクエストを処理できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="335"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
+        <source>The device found no Particle module in what it was sent.</source>
+        <translation>デバイスは送られたデータの中に Particle モジュールを見つけられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="295"/>
+        <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
+        <translation>ファイルが zip や ELF ではなく Device OS のモジュールバイナリであることを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <source>The device does not take this kind of module over USB.</source>
+        <translation>デバイスはこの種類のモジュールを USB で受け付けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
+        <source>Restore this module over DFU instead.</source>
+        <translation>このモジュールは代わりに DFU で復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
+        <source>The device refused the module: it failed its validation.</source>
+        <translation>デバイスはモジュールを拒否しました。検証に失敗しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
+        <source>Check that the file is a module for this device and its Device OS, then try again.</source>
+        <translation>ファイルがこのデバイスとその Device OS 用のモジュールであることを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
+        <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
+        <translation>デバイスはモジュールを拒否しました。CRC が一致しません（ファイルまたは転送が壊れています）。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <source>Open the release binaries again and retry; use another cable if it happens again.</source>
+        <translation>リリースのバイナリを開き直して再試行してください。再発する場合は別のケーブルを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
+        <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
+        <translation>デバイスはモジュールを拒否しました。依存するモジュールがないか古すぎる、またはインストール済みのモジュールがそのより新しいバージョンを必要としています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
+        <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
+        <translation>依存するモジュール（Gen 3 のシステムパートではブートローダー）を先に送るか、DFU で復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="322"/>
+        <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
+        <translation>デバイスはモジュールを拒否しました。アドレスがデバイスのどのモジュールスロットにも収まりません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
+        <source>Check that the module is built for this device and its Device OS layout.</source>
+        <translation>モジュールがこのデバイスとその Device OS のメモリ配置向けにビルドされていることを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
+        <source>The device refused the module: it is built for another platform.</source>
+        <translation>デバイスはモジュールを拒否しました。別のプラットフォーム向けにビルドされています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
+        <source>Use the binary built for this device&apos;s platform.</source>
+        <translation>このデバイスのプラットフォーム向けにビルドされたバイナリを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="331"/>
+        <source>The device refused the module: its format is not one it reads.</source>
+        <translation>デバイスはモジュールを拒否しました。その形式を読めません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
+        <source>Use a module built for this Device OS release.</source>
+        <translation>この Device OS リリース向けにビルドされたモジュールを使ってください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
         <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
         <translation>ファイルがこのデバイスとこの Device OS 向けにビルドされた完全なモジュールであることを確認してから、もう一度お試しください。何もインストールされていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="339"/>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
         <source>The device could not write the update to its flash.</source>
         <translation>デバイスは更新をフラッシュに書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="340"/>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
         <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
         <translation>デバイスをリセットして、もう一度お試しください。繰り返す場合、フラッシュが劣化している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="342"/>
+        <location filename="../core/usb/usberror.cpp" line="399"/>
         <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
         <translation>デバイスは更新の一部を拒否しました。空であったか、開始時に通知したサイズを超えていたため、デバイスは更新を取り消しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="344"/>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
         <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
         <translation>更新をもう一度開始してください。繰り返す場合は Device Restore の不具合ですので、報告してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="347"/>
-        <source>The device found no module in the update it received.</source>
-        <translation>デバイスは受信した更新の中にモジュールを見つけられませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="349"/>
-        <source>The device does not take this kind of module as an update.</source>
-        <translation>デバイスはこの種類のモジュールを更新として受け付けません。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="350"/>
-        <source>This module cannot be installed this way; restore it in DFU mode instead.</source>
-        <translation>このモジュールはこの方法ではインストールできません。代わりに DFU モードで復元してください。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="353"/>
-        <source>The device rejected the module it received (validation failed).</source>
-        <translation>デバイスは受信したモジュールを拒否しました (検証に失敗)。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="356"/>
-        <source>The module the device received is damaged (its CRC-32 does not match).</source>
-        <translation>デバイスが受信したモジュールは破損しています (CRC-32 が一致しません)。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="357"/>
-        <source>Download the file again and retry; nothing was installed.</source>
-        <translation>ファイルをもう一度ダウンロードして再試行してください。何もインストールされていません。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="359"/>
-        <source>The module&apos;s address does not fit any slot of the device.</source>
-        <translation>モジュールのアドレスはデバイスのどのスロットにも合いません。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="361"/>
+        <location filename="../core/usb/usberror.cpp" line="404"/>
         <source>The update is too large for the device&apos;s update area.</source>
         <translation>更新がデバイスの更新領域に対して大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="363"/>
-        <source>The module is built for another platform than this device.</source>
-        <translation>モジュールはこのデバイスとは別のプラットフォーム向けにビルドされています。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="364"/>
-        <source>Use the file built for this device&apos;s platform; nothing was installed.</source>
-        <translation>このデバイスのプラットフォーム向けにビルドされたファイルを使ってください。何もインストールされていません。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="366"/>
-        <source>The device did not recognise the update as a Particle module.</source>
-        <translation>デバイスは更新を Particle モジュールとして認識しませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="368"/>
+        <location filename="../core/usb/usberror.cpp" line="406"/>
         <source>The device has firmware updates disabled.</source>
         <translation>デバイスのファームウェア更新が無効になっています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="369"/>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
         <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
         <translation>デバイスのアプリケーションで更新を有効にする (System.enableUpdates()) か、DFU モードで復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="389"/>
+        <location filename="../core/usb/usberror.cpp" line="429"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>デバイスの Device OS はこのリクエストに対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="395"/>
+        <location filename="../core/usb/usberror.cpp" line="435"/>
         <source>The device does not allow this request now.</source>
         <translation>現在、デバイスはこのリクエストを受け付けていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="402"/>
+        <location filename="../core/usb/usberror.cpp" line="442"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>デバイスは保護されているため（Device Protection）、リクエストを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="407"/>
+        <location filename="../core/usb/usberror.cpp" line="447"/>
         <source>The device took too long to process the request.</source>
         <translation>デバイスでのリクエストの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="417"/>
+        <location filename="../core/usb/usberror.cpp" line="457"/>
         <source>The device rejected the data it was sent.</source>
         <translation>デバイスが送信されたデータを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="421"/>
+        <location filename="../core/usb/usberror.cpp" line="461"/>
         <source>The device could not carry out the request.</source>
         <translation>デバイスがリクエストを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="390"/>
+        <location filename="../core/usb/usberror.cpp" line="430"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>手動でデバイスを DFU モードにして（MODE を押したまま RESET を軽く押し、黄色に点滅したら離します）、DFU モードで続行してください。</translation>
     </message>
@@ -2979,22 +3609,22 @@
         <translation>デバイスを DFU モード (黄色の点滅) でリセットして、もう一度お試しください。同じアドレスで再び失敗する場合、その部分のフラッシュが劣化している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <location filename="../core/usb/usberror.cpp" line="436"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="403"/>
+        <location filename="../core/usb/usberror.cpp" line="443"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Particle コンソールでデバイスの保護を解除するか、デバイスをサービスモードにしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="412"/>
+        <location filename="../core/usb/usberror.cpp" line="452"/>
         <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
         <translation>デバイスはリクエストの準備ができていませんでした (更新の場合: すべてを受信していないか、更新が開始されていません)。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="418"/>
+        <location filename="../core/usb/usberror.cpp" line="458"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>ファイルがこのデバイス用の有効なモジュールであることを確認してください。</translation>
     </message>

@@ -278,6 +278,26 @@ Result<FirmwareBundle> FirmwareBundle::open(const QString &path)
     return bundle;
 }
 
+Result<FirmwareBundle> FirmwareBundle::open(const QStringList &paths)
+{
+    FirmwareBundle bundle;
+    QStringList sources;
+    for (const QString &path : paths) {
+        auto one = open(path);
+        if (!one.ok())
+            return one.error();
+        // Each path resolved its releases by its own groups; the groups stay apart here.
+        bundle.m_modules += one->m_modules;
+        bundle.m_problems += one->m_problems;
+        sources << one->m_source;
+    }
+    bundle.m_source = sources.join(QStringLiteral(", "));
+    if (bundle.m_modules.isEmpty())
+        return makeError(QStringLiteral("bundle.empty"), BundleText::tr("No Device OS binaries were given."),
+                         BundleText::tr("Choose a folder or a zip file of Device OS release binaries."));
+    return bundle;
+}
+
 void FirmwareBundle::addFile(const QString &path, const QString &group, const QByteArray &data)
 {
     addRead(path, group, data, QString(), QString());

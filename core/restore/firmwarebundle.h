@@ -15,6 +15,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -59,6 +60,9 @@ public:
     // A folder or a .zip. Fails when the path does not exist, is not readable, or holds no module
     // at all; files that are not modules are listed in problems(), not fatal.
     static Result<FirmwareBundle> open(const QString &path);
+    // Several folders, zips or files as one bundle (a plan's releases from the release cache);
+    // fails as open() does on the first path that cannot be opened.
+    static Result<FirmwareBundle> open(const QStringList &paths);
 
     // Adds one file's bytes (tests, downloads); its modules keep their bytes. Not-a-module files go
     // to problems().

@@ -6,6 +6,7 @@
 #include "serial/listeningmodesession.h"
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
+#include "firmware/moduleparser.h"
 #include "usb/deviceprotection.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
@@ -93,6 +94,50 @@ Error cancelledError()
                      Tr::tr("Run the same restore again to finish it."));
 }
 
+// Device OS starts in safe mode (breathing magenta: USB, control requests and listening mode work,
+// the application does not) when a module it checks at start fails its dependencies (reference row
+// 1). Says which module needs what; empty when every dependency is met.
+QString moduleWords(ModuleFunction f, int index)
+{
+    switch (f) {
+    case ModuleFunction::Bootloader:
+        return index == 0 ? Tr::tr("bootloader") : Tr::tr("bootloader part %1").arg(index);
+    case ModuleFunction::SystemPart:
+        return Tr::tr("system part %1").arg(index);
+    case ModuleFunction::UserPart:
+        return Tr::tr("user firmware");
+    case ModuleFunction::RadioStack:
+        return Tr::tr("radio stack");
+    default:
+        return QStringLiteral("%1 %2").arg(moduleFunctionName(f)).arg(index);
+    }
+}
+
+QString safeModeCause(const ModuleInspection &inspection)
+{
+    constexpr quint8 dependencies = 1u << 2;
+    for (const InstalledModule &m : inspection.modules) {
+        if (m.isEmpty() || m.store != ModuleStore::Main || !(m.validityChecked & dependencies)
+            || (m.validityResult & dependencies))
+            continue;
+        const ModuleFunction f = static_cast<ModuleFunction>(*m.functionCode);
+        for (const InstalledDependency &d : m.dependencies) {
+            const ModuleFunction df = static_cast<ModuleFunction>(d.functionCode);
+            const InstalledModule *has = inspection.find(df, d.index);
+            if (has && has->version >= d.version)
+                continue;
+            return Tr::tr("its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.")
+                .arg(moduleWords(f, m.index))
+                .arg(m.version)
+                .arg(moduleWords(df, d.index))
+                .arg(d.version)
+                .arg(has ? Tr::tr("version %1").arg(has->version) : Tr::tr("none"));
+        }
+        return Tr::tr("its %1 (version %2) fails its dependency check.").arg(moduleWords(f, m.index)).arg(m.version);
+    }
+    return {};
+}
+
 void sleepFor(std::chrono::milliseconds ms)
 {
     std::this_thread::sleep_for(ms);
@@ -115,6 +160,12 @@ public:
         if (!path.isEmpty())
             m_path = path;
     }
+    // The device ID, once known: an old Gen 2 found by its fixed USB serial number tells its ID
+    // only through `i` (probe() learns it).
+    QString deviceId() const { return m_deviceId; }
+    // What USB shows as its serial number when that is no device ID ("00000000050c"): the port
+    // lookup is asked by it when it knows nothing under the ID.
+    void setUsbSerial(const QString &serial) { m_usbSerial = serial; }
     bool hasPort() const { return !currentPath().isEmpty(); }
 
     // Opens the port, waiting for it to appear (it is gone while the device resets or is in DFU mode).
@@ -159,6 +210,10 @@ public:
         auto reply = session.command(ConsoleCommand::DeviceId, 500);
         if (!reply.ok())
             return Answer::Silent;
+        if (!reply->deviceId.isEmpty() && !serialNumberIsDeviceId(m_deviceId)) {
+            m_deviceId = reply->deviceId; // the port was found for the one device without an ID
+            return Answer::ThisDevice;
+        }
         if (!reply->deviceId.isEmpty() && reply->deviceId.compare(m_deviceId, Qt::CaseInsensitive) != 0) {
             if (otherId)
                 *otherId = reply->deviceId;
@@ -223,12 +278,15 @@ private:
     QString currentPath() const
     {
         QString p = m_lookup ? m_lookup(m_deviceId) : QString();
+        if (p.isEmpty() && m_lookup && !m_usbSerial.isEmpty())
+            p = m_lookup(m_usbSerial);
         return p.isEmpty() ? m_path : p;
     }
 
     const RestoreEngine::SerialPortLookup &m_lookup;
     const std::atomic_bool &m_cancel;
     QString m_deviceId;
+    QString m_usbSerial;
     QString m_path; // where the device answered last
 };
 
@@ -257,6 +315,8 @@ struct RestoreEngine::Run
     bool listening = false;      // last seen in listening mode (blinking dark blue)
     bool notListening = false;   // known to run normally (restarted by us since)
     QString interruptedTransfer; // the module whose YModem transfer was stopped
+    QString anonymousPort;       // the USB port path of a device that shows no ID there (old Gen 2)
+    QString lastDeviceMessage;   // what the device printed at the end of the last YModem transfer
     // The bytes of every module the plan writes, by step index: read before the first write.
     QHash<int, FirmwareModule> images;
     const FirmwareModule *image = nullptr; // the current Flash step's module, with its bytes
@@ -299,34 +359,59 @@ struct RestoreEngine::Run
     }
     bool cancelled() const { return e.m_cancel.load(); }
 
+    // By its ID; or, while it shows no ID on USB (old Gen 2), as the one such device of the plan's
+    // platform, on the USB port it was last seen on.
     UsbDeviceQuery query(std::optional<UsbDeviceMode> m) const
     {
         UsbDeviceQuery q;
         q.deviceId = deviceId;
         q.mode = m;
+        q.anonymous = true;
+        q.platform = &platform;
+        q.portPath = anonymousPort;
         return q;
+    }
+
+    // What an enumeration tells about the device: where it is while it shows no ID, its ID once it does.
+    void learnFrom(const UsbDeviceInfo &d)
+    {
+        last = d;
+        mode = d.mode;
+        portPath = d.portPath;
+        serial.setKnownPath(d.serialPort);
+        if (!serialNumberIsDeviceId(d.deviceId)) {
+            anonymousPort = d.portPath;
+            serial.setUsbSerial(d.deviceId);
+        } else if (!serialNumberIsDeviceId(deviceId)) {
+            deviceId = d.deviceId.toLower(); // upgraded past 0.5.x: it shows its ID now
+        }
     }
 
     Result<UsbDeviceInfo> find(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
     {
         auto r = waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
-        if (r.ok()) {
-            last = *r;
-            mode = r->mode;
-            portPath = r->portPath;
-            serial.setKnownPath(r->serialPort);
-        }
+        if (r.ok())
+            learnFrom(*r);
         return r;
     }
 
     // The same device on the bus: its device ID, or, where the USB serial number is no device ID
-    // (Gen 2 before 0.6.0), the same platform on the same USB port path.
+    // (Gen 2 up to 0.5.x, and its bootloader), the same platform on the same USB port path, also when
+    // it starts (or stops) showing its ID across the re-enumeration.
     bool isOurs(const UsbDeviceInfo &d, const UsbDeviceInfo &old) const
     {
-        if (d.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
+        if (serialNumberIsDeviceId(d.deviceId) && d.deviceId.compare(deviceId, Qt::CaseInsensitive) == 0)
             return true;
-        return SerialPortDiscovery::deviceIdFromSerialNumber(d.deviceId).isEmpty() && !old.portPath.isEmpty()
-               && d.portPath == old.portPath && d.platform == &platform;
+        const bool anonymous = !serialNumberIsDeviceId(d.deviceId) || !serialNumberIsDeviceId(old.deviceId);
+        return anonymous && !old.portPath.isEmpty() && d.portPath == old.portPath && d.platform
+               && d.platform->id == platform.id;
+    }
+
+    // The serial side learnt the ID (`i`) of a device that USB shows without one.
+    void learnFromSerial()
+    {
+        if (!serialNumberIsDeviceId(deviceId) && serialNumberIsDeviceId(serial.deviceId()))
+            deviceId = serial.deviceId().toLower();
     }
 
     Result<std::unique_ptr<UsbDeviceHandle>> open(std::optional<UsbDeviceMode> m)
@@ -351,14 +436,20 @@ struct RestoreEngine::Run
                 return cancelledError();
             if (auto list = e.m_usb.listDevices(); list.ok()) {
                 for (const UsbDeviceInfo &d : *list) {
+                    if (to == UsbDeviceMode::Normal && d.mode == UsbDeviceMode::Dfu && isOurs(d, old)
+                        && !(old.mode == UsbDeviceMode::Dfu && d.busNumber == old.busNumber && d.address == old.address)) {
+                        // Back, but in DFU mode: its bootloader would not start Device OS (reference
+                        // row 1). Waiting longer, or for its serial port, cannot help.
+                        last = d;
+                        mode = d.mode;
+                        portPath = d.portPath;
+                        return stayedInDfuError();
+                    }
                     if (!isOurs(d, old) || d.mode != to)
                         continue;
                     if (d.mode == old.mode && d.busNumber == old.busNumber && d.address == old.address)
                         continue; // still the old enumeration
-                    last = d;
-                    mode = d.mode;
-                    portPath = d.portPath;
-                    serial.setKnownPath(d.serialPort);
+                    learnFrom(d);
                     return {};
                 }
             }
@@ -374,6 +465,53 @@ struct RestoreEngine::Run
                                      : Tr::tr("Check the cable, then run the restore again; it continues from here."));
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+    }
+
+    // The device came back in DFU mode instead of starting Device OS: the Gen 3 and rtl872x bootloaders
+    // stay there when system-part1 fails its check, Gen 2 after trying a factory reset (reference
+    // section 6). Reads system-part1 back over DFU to say what is wrong with it.
+    Error stayedInDfuError()
+    {
+        const QString why = diagnoseSystemPart();
+        log(Tr::tr("The device stayed in DFU mode: %1").arg(why));
+        return makeError(QStringLiteral("restore.stayed-in-dfu"),
+                         Tr::tr("The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1")
+                             .arg(why),
+                         Tr::tr("Run the restore again with DFU allowed: it writes the system part again over "
+                                "DFU."));
+    }
+
+    QString diagnoseSystemPart()
+    {
+        const ModuleSlot *slot = platform.slotFor(ModuleFunction::SystemPart, 1, 0, plan.target);
+        if (!slot)
+            slot = platform.slotFor(ModuleFunction::SystemPart, 1, 0);
+        const QString fallback = Tr::tr("its bootloader does not accept the system part.");
+        if (!slot)
+            return fallback;
+        auto handle = e.m_usb.open(last);
+        if (!handle.ok())
+            return fallback;
+        DfuseDownloader dfu(**handle, platform);
+        dfu.setCancelFlag(&e.m_cancel);
+        if (!dfu.open().ok())
+            return fallback;
+        auto bytes = dfu.read(0, slot->bounds.start, slot->bounds.size());
+        if (!bytes.ok())
+            return fallback;
+        auto m = ModuleParser::parseInFlash(*bytes, slot->bounds.start, slot->bounds.start, slot->name);
+        if (!m.ok())
+            return Tr::tr("there is no valid %1 in its flash (an interrupted or incomplete write).").arg(slot->name);
+        if (m->platformId != platform.id)
+            return Tr::tr("the %1 in its flash is for another platform (%2).").arg(slot->name).arg(m->platformId);
+        if (!m->crcValid())
+            return Tr::tr("the %1 in its flash (version %2) fails its CRC check (an interrupted write).")
+                .arg(slot->name)
+                .arg(m->version);
+        return Tr::tr("its bootloader does not start the %1 (version %2), which looks intact; the bootloader may "
+                      "be too old for it.")
+            .arg(slot->name)
+            .arg(m->version);
     }
 
     Result<void> enterDfu()
@@ -530,6 +668,13 @@ struct RestoreEngine::Run
     // 5.x), then the person with the MODE button, then give up with what to do.
     Result<void> enterListening(ListeningModeClient &client)
     {
+        auto r = reachListening(client);
+        if (r.ok())
+            learnFromSerial();
+        return r;
+    }
+    Result<void> reachListening(ListeningModeClient &client)
+    {
         if (auto opened = serial.open(client, e.m_timeouts.reenumerate); !opened.ok())
             return opened;
         // Just restarted by us, it runs normally: asking its console first would only cost the wait.
@@ -591,8 +736,47 @@ struct RestoreEngine::Run
     }
 
     // One module over YModem (reference 3.4): `f`, the transfer, then Device OS validates it, says
-    // so, restarts and applies it.
+    // so, restarts and applies it. What it says is not proof: Device OS up to 0.6.0 says "Downloaded
+    // file successfully!" before it validates, and the receiver checks no CRC, so a block damaged on
+    // the way reaches the flash. The device is inspected after its restart; a module that is not
+    // there is sent once more, then the restore stops with what the device holds (row 5).
+    static constexpr int kYmodemAttempts = 2;
+
     Result<void> ymodemWrite(const PlanStep &s)
+    {
+        QString lastFinding;
+        for (int attempt = 1; attempt <= kYmodemAttempts; ++attempt) {
+            if (attempt > 1) {
+                log(Tr::tr("Sending the %1 again (attempt %2 of %3)").arg(s.part).arg(attempt).arg(kYmodemAttempts));
+                progress.stepDone = 0;
+            }
+            auto restarted = ymodemTransfer(s);
+            if (!restarted.ok())
+                return restarted.error();
+            auto verdict = checkYmodemResult(s);
+            if (!verdict.ok())
+                return verdict.error();
+            if (verdict->isEmpty())
+                return {};
+            lastFinding = *verdict;
+            log(Tr::tr("After its restart the device does not hold the %1 it was sent: %2").arg(s.part, lastFinding));
+        }
+        return makeError(QStringLiteral("restore.ymodem-not-applied"),
+                         Tr::tr("The device did not take the %1 version %2 after %3 transfers: %4.")
+                             .arg(s.part)
+                             .arg(s.toVersion)
+                             .arg(kYmodemAttempts)
+                             .arg(lastFinding),
+                         Tr::tr("The file is intact on this computer, so the bytes were damaged on the way or the "
+                            "device refused them. Use a short data cable straight into the computer (no hub) and "
+                            "run the restore again; it continues from here. If it fails the same way, restore "
+                            "over DFU."),
+                         lastDeviceMessage);
+    }
+
+    // One transfer, up to the device's restart. A transfer the device rejects after receiving it
+    // (0.6.1 on) also ends in a restart.
+    Result<void> ymodemTransfer(const PlanStep &s)
     {
         if (auto r = leaveDfu(); !r.ok())
             return r;
@@ -621,9 +805,14 @@ struct RestoreEngine::Run
                 c.detail = sent.error().detail;
                 return c;
             }
-            return sent.error();
+            if (sent.error().code != QLatin1String(serialerror::YmodemValidationFailed))
+                return sent.error();
+            lastDeviceMessage = sent.error().detail;
+            log(Tr::tr("The device rejected the %1 (%2); it restarts").arg(s.part, sent.error().message));
+        } else {
+            lastDeviceMessage = sent->deviceMessage;
+            log(Tr::tr("The device says it took the %1: %2").arg(s.part, sent->deviceMessage));
         }
-        log(Tr::tr("The device took the %1: %2").arg(s.part, sent->deviceMessage));
         listening = false;
         notListening = true;
         report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
@@ -636,8 +825,51 @@ struct RestoreEngine::Run
         return reopened.ok() ? Result<void>() : reopened.error();
     }
 
-    // The `s` command in listening mode; afterwards `x` lets the device run normally again.
-    Result<ModuleInspection> inspectOverSerial()
+    // Whether the Device OS the device runs (its oldest system part) has a slot for the step's module.
+    bool listsSlot(const ModuleInspection &inspection, const PlanStep &s) const
+    {
+        int oldest = -1;
+        for (const InstalledModule &x : inspection.modules)
+            if (x.function() == ModuleFunction::SystemPart)
+                oldest = oldest < 0 ? x.version : std::min(oldest, x.version);
+        const auto running = oldest < 0 ? std::nullopt : DeviceOsVersionTable::builtin().semverForSystemVersion(oldest);
+        return !running || platform.slotFor(s.function, s.index, s.mcuTarget, *running) != nullptr;
+    }
+
+    // Whether the restarted device holds the module at the version sent, intact (its dependencies
+    // may still wait for the next step). Empty: it does; else what it holds instead.
+    Result<QString> checkYmodemResult(const PlanStep &s)
+    {
+        auto inspection = inspectNow(/*staysListening=*/true);
+        if (!inspection.ok())
+            return inspection.error();
+        const InstalledModule *m = inspection->find(s.function, s.index);
+        if (!m && !listsSlot(*inspection, s)) {
+            // The Device OS running now has no place for this module in its table (the Electron's
+            // system-part3 under 0.5.x): it can only be seen once the release's other parts follow,
+            // which the next checks and the final inspection do.
+            log(Tr::tr("The device's module list has no place for the %1 yet; it is checked after the next parts")
+                    .arg(s.part));
+            return QString();
+        }
+        if (!m) {
+            QStringList listed;
+            for (const InstalledModule &x : inspection->modules)
+                if (!x.isEmpty())
+                    listed << QStringLiteral("%1%2@%3").arg(QLatin1Char(moduleFunctionJsonChar(*x.functionCode))).arg(x.index).arg(x.version);
+            return Tr::tr("it has no %1 (it lists %2)").arg(s.part, listed.join(QLatin1String(", ")));
+        }
+        if (m->version != s.toVersion)
+            return Tr::tr("its %1 is still version %2").arg(s.part).arg(m->version);
+        for (const InspectionCheck c : {InspectionCheck::Integrity, InspectionCheck::AddressRange, InspectionCheck::Platform})
+            if (m->check(c) == CheckState::Fail)
+                return Tr::tr("its %1 fails the %2 check").arg(s.part, inspectionCheckName(c));
+        return QString();
+    }
+
+    // The `s` command in listening mode; afterwards `x` lets the device run normally again, unless
+    // the next step wants listening mode anyway (a check between YModem transfers).
+    Result<ModuleInspection> inspectOverSerial(bool staysListening = false)
     {
         ListeningModeClient client;
         if (auto r = enterListening(client); !r.ok())
@@ -645,7 +877,9 @@ struct RestoreEngine::Run
         report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules over %1").arg(serial.path()));
         ListeningModeSession session(client, &e.m_cancel);
         auto inspection = session.inspect();
-        if (inspection.ok()) {
+        if (inspection.ok() && staysListening) {
+            inspection->resolveVersions(DeviceOsVersionTable::builtin());
+        } else if (inspection.ok()) {
             if (auto x = session.command(ConsoleCommand::ExitListening); !x.ok())
                 log(Tr::tr("Leaving listening mode failed: %1").arg(x.error().text()));
             listening = false;
@@ -686,7 +920,7 @@ struct RestoreEngine::Run
         return {};
     }
 
-    Result<ModuleInspection> inspectNow()
+    Result<ModuleInspection> inspectNow(bool staysListening = false)
     {
         report(RestorePhase::Inspecting, Tr::tr("Reading the device's modules"));
         std::optional<Error> usbError;
@@ -710,7 +944,7 @@ struct RestoreEngine::Run
         if (!serial.hasPort())
             return *usbError;
         log(Tr::tr("Control requests failed (%1); reading the modules in listening mode").arg(usbError->message));
-        auto i = inspectOverSerial();
+        auto i = inspectOverSerial(staysListening);
         if (!i.ok())
             return i.error();
         if (e.m_observer)
@@ -808,7 +1042,14 @@ struct RestoreEngine::Run
             if (auto r = refuseProtectedDevice(); !r.ok())
                 return finish(RestorePhase::Failed, r.error());
 
-        for (int i = 0; i < plan.steps.size(); ++i) {
+        // The order the steps run in: the plan's, unless the device stays in DFU mode before a step for
+        // running Device OS; then the DFU steps still to come go first (they may well repair it).
+        QList<int> order;
+        for (int i = 0; i < plan.steps.size(); ++i)
+            order << i;
+        bool dfuStepsMovedAhead = false;
+        for (int k = 0; k < order.size(); ++k) {
+            const int i = order[k];
             const PlanStep &s = plan.steps[i];
             if (cancelled())
                 return finish(RestorePhase::Cancelled, cancelledError());
@@ -853,6 +1094,22 @@ struct RestoreEngine::Run
                 break;
             }
             rec.milliseconds = stepClock.elapsed();
+            if (!r.ok() && r.error().code == QLatin1String("restore.stayed-in-dfu") && s.mode == StepMode::Running
+                && !dfuStepsMovedAhead) {
+                QList<int> dfuLater;
+                for (int j = k + 1; j < order.size(); ++j)
+                    if (plan.steps[order[j]].mode == StepMode::Dfu)
+                        dfuLater << order[j];
+                if (!dfuLater.isEmpty()) {
+                    dfuStepsMovedAhead = true;
+                    log(Tr::tr("Writing the plan's DFU steps first, then the %1 once Device OS starts").arg(s.part));
+                    for (int j : std::as_const(dfuLater))
+                        order.removeOne(j);
+                    order = order.mid(0, k) + dfuLater + order.mid(k);
+                    --k;
+                    continue;
+                }
+            }
             if (!r.ok()) {
                 rec.error = r.error();
                 outcome.steps.append(rec);
@@ -870,6 +1127,8 @@ struct RestoreEngine::Run
         if (!after.ok())
             return finish(RestorePhase::Failed, after.error());
         outcome.after = *after;
+        if (const QString why = safeModeCause(*after); !why.isEmpty())
+            log(Tr::tr("The device runs in safe mode: %1").arg(why));
         for (const ExpectedModule &x : plan.expected) {
             const InstalledModule *m = after->find(x.function, x.index);
             if (!m)
@@ -878,6 +1137,17 @@ struct RestoreEngine::Run
                 outcome.mismatches << Tr::tr("%1 is at version %2, not %3").arg(x.part).arg(m->version).arg(x.version);
             else if (!m->allChecksPass())
                 outcome.mismatches << Tr::tr("%1 fails its checks").arg(x.part);
+        }
+        if (!outcome.mismatches.isEmpty()) {
+            if (const QString why = safeModeCause(*after); !why.isEmpty())
+                return finish(RestorePhase::Failed,
+                              makeError(QStringLiteral("restore.safe-mode"),
+                                        Tr::tr("The device runs Device OS in safe mode (breathing magenta): %1 Its "
+                                               "application does not run.")
+                                            .arg(why),
+                                        Tr::tr("Run the same restore again with DFU allowed; if the bundle lacks that "
+                                               "module, add it from the same Device OS release."),
+                                        outcome.mismatches.join(QLatin1String("; "))));
         }
         if (!outcome.mismatches.isEmpty())
             return finish(RestorePhase::Failed,
@@ -914,8 +1184,12 @@ RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &device
 Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
 {
     m_cancel.store(false); // as run(): a cancel of an earlier call does not carry over
-    auto info = waitForUsbDevice(m_usb, UsbDeviceQuery{deviceId.toLower(), UsbDeviceMode::Normal, {}},
-                                 std::chrono::milliseconds(5000), &m_cancel);
+    // An old Gen 2 shows no ID on USB: then the one device that shows none (never a guess among several).
+    UsbDeviceQuery query;
+    query.deviceId = deviceId.toLower();
+    query.mode = UsbDeviceMode::Normal;
+    query.anonymous = true;
+    auto info = waitForUsbDevice(m_usb, query, std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
         return info.error();
     if (!info->platform)
@@ -934,6 +1208,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
     SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());
     serial.setKnownPath(info->serialPort);
+    if (!serialNumberIsDeviceId(info->deviceId))
+        serial.setUsbSerial(info->deviceId);
     if (!m_serialPortFor && !serial.hasPort())
         return modules.error();
     ListeningModeClient client;

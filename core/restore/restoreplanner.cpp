@@ -165,6 +165,7 @@ public:
     }
 
     void run();
+    void checkOrder(const QList<PlanStep> &steps) { checkRunnable(initialState(), steps); }
 
 private:
     const PlanRequest &r;
@@ -193,8 +194,44 @@ private:
 
     DeviceState initialState() const;
     void checkTarget(const std::optional<SemVer> &current);
-    std::optional<SemVer> intermediateStop(const std::optional<SemVer> &current) const;
+    void checkModelMinimums();
     DeviceState planStage(int stage, const DeviceState &state, const SemVer &target, bool lastStage);
+
+    // The rules of one stage, each on its own (planStage calls them in this order).
+    struct Chosen
+    {
+        const ModuleSlot *slot;
+        const BundleModule *module;
+    };
+    struct StageModules
+    {
+        QList<Chosen> chosen;
+        QList<const ModuleSlot *> missing;
+        bool anySystemPart = false;
+    };
+    struct StageSteps
+    {
+        QList<PlanStep> before;   // running Device OS, before DFU
+        QList<PlanStep> dfu;      // in DFU mode
+        QList<PlanStep> afterDfu; // running the new Device OS
+    };
+    StageModules releaseModules(const SemVer &target);
+    QMap<HeldKey, int> versionsAfter(const DeviceState &state, const StageModules &modules) const;
+    void checkMissingParts(const DeviceState &state, const StageModules &modules, const SemVer &target);
+    PlanStep makeStep(int stage, const DeviceState &state, const SemVer &target, const ModuleSlot *slot,
+                      const BundleModule &b, const QString &reason) const;
+    bool skipIfCurrent(const DeviceState &state, const BundleModule &b);
+    QString writeReason(const DeviceState &state, const BundleModule &b) const;
+    void placeModuleStep(PlanStep s, const Chosen &c, const DeviceState &state, const SemVer &target,
+                         StageSteps &steps);
+    static int orderRank(const PlanStep &s, bool downgrade);
+    static void orderByRank(QList<PlanStep> &list, bool downgrade);
+    static void orderByDependencies(QList<PlanStep> &list, const DeviceState &state);
+    std::optional<PlanStep> formerUserPartInvalidation(int stage, const DeviceState &state, const SemVer &target,
+                                                       const PlanStep &user) const;
+    void placeUserFirmware(int stage, const DeviceState &state, const SemVer &target, bool lastStage,
+                           const BundleModule *user, const QString &reason, StageSteps &steps);
+    DeviceState stateAfterStage(int stage, const DeviceState &state, const SemVer &target, bool anyChosen) const;
     const BundleModule *chooseUserFirmware(const DeviceState &state, const SemVer &target,
                                            const QMap<HeldKey, int> &targetVersions, bool downgrade,
                                            bool lastStage, QString *reason);
@@ -254,6 +291,32 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
              PlannerText::tr("Device OS %1 is a pre-release: use it for testing, not in the field.")
                  .arg(t.toString()));
 
+    checkModelMinimums();
+
+    // A protected device refuses DFU writes (errVENDOR) and control-request updates (-1801) alike
+    // (device-os-behaviour.md row 19): nothing Device Restore does can write it.
+    if (o.deviceProtected)
+        refuse(QStringLiteral("plan.device-protected"),
+               PlannerText::tr("This device has Device Protection on: it refuses firmware written over USB, in DFU "
+                               "mode and in normal mode. Turn Device Protection off for it in the Particle console "
+                               "(or put it in service mode), then plan again."));
+
+    if (o.deviceProtected && t < SemVer(6, 1, 1))
+        refuse(QStringLiteral("plan.protected-minimum"),
+               PlannerText::tr(
+                   "This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.")
+                   .arg(t.toString()));
+
+    if (current && t < *current)
+        warn(QStringLiteral("plan.downgrade"), PlannerText::tr("This is a downgrade from Device OS %1 to %2.")
+                                                   .arg(current->toString(), t.toString()));
+}
+
+// Model minimums: the model's minimum Device OS (hard: refused; else recommended against), its factory
+// version and its LTS line; without the model, a minimum every model has.
+void Planner::checkModelMinimums()
+{
+    const SemVer &t = r.target;
     if (!o.modelSku.isEmpty()) {
         if (const DeviceModel *m = p.model(o.modelSku)) {
             if (m->minimumDeviceOs && t < *m->minimumDeviceOs) {
@@ -310,34 +373,19 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
                           text + QLatin1Char(' ') + PlannerText::tr("Particle recommends against it."));
         }
     }
-
-    // A protected device refuses DFU writes (errVENDOR) and control-request updates (-1801) alike
-    // (device-os-behaviour.md row 19): nothing Device Restore does can write it.
-    if (o.deviceProtected)
-        refuse(QStringLiteral("plan.device-protected"),
-               PlannerText::tr("This device has Device Protection on: it refuses firmware written over USB, in DFU "
-                               "mode and in normal mode. Turn Device Protection off for it in the Particle console "
-                               "(or put it in service mode), then plan again."));
-
-    if (o.deviceProtected && t < SemVer(6, 1, 1))
-        refuse(QStringLiteral("plan.protected-minimum"),
-               PlannerText::tr(
-                   "This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.")
-                   .arg(t.toString()));
-
-    if (current && t < *current)
-        warn(QStringLiteral("plan.downgrade"), PlannerText::tr("This is a downgrade from Device OS %1 to %2.")
-                                                   .arg(current->toString(), t.toString()));
 }
 
 // BRN402 / B402: from >= 2.0.0 to <= 1.5.1 the device must first run 1.5.2 and connect to cellular
 // (2.x leaves the SARA-R410M modem at 460800 baud; older releases expect 115200). Reference 7.1.
-std::optional<SemVer> Planner::intermediateStop(const std::optional<SemVer> &current) const
+// The BRN402/B402 rule (reference 5.6): from 2.0.0 or newer down to 1.5.1 or older goes through
+// 1.5.2. When the model is unknown, any model of the platform that needs it makes the stop.
+std::optional<SemVer> twoStageStop(const Platform &p, const std::optional<SemVer> &current, const SemVer &target,
+                                   const QString &modelSku)
 {
     const SemVer stop(1, 5, 2);
-    if (!(r.target < stop) || !current || *current < SemVer(2, 0, 0))
+    if (!(target < stop) || !current || *current < SemVer(2, 0, 0))
         return std::nullopt;
-    const DeviceModel *m = o.modelSku.isEmpty() ? nullptr : p.model(o.modelSku);
+    const DeviceModel *m = modelSku.isEmpty() ? nullptr : p.model(modelSku);
     if (m)
         return m->twoStageDowngradeThrough152 ? std::optional<SemVer>(stop) : std::nullopt;
     const bool anyModelNeedsIt = std::any_of(p.models.begin(), p.models.end(),
@@ -374,43 +422,106 @@ StepTransport Planner::runningTransport(const std::optional<SemVer> &running, co
     return StepTransport::None;
 }
 
-// Every module sent to running Device OS must find what it depends on already on the device when it
-// arrives: from 0.6.0 Device OS refuses it otherwise (device-os pull request 1063), and before 0.6.0
-// it takes it and then fails to start (a Photon below 0.7.0 that gets a 0.8.0+ system-part1
-// hard-faults, device-os pull request 1426). A dependency on the bootloader is the exception: Device
-// OS takes the module and runs in safe mode until the bootloader follows (pull request 1306), which
-// is why the Photon/P1 bootloader can come after the system parts. DFU writes are not checked: the
-// device does not start between them. Parts that each need the other's new version can therefore
-// never be sent this way; the plan is refused rather than left to fail half way.
+// What Device OS checks when a module arrives over control requests or YModem (HAL_FLASH_End /
+// HAL_FLASH_OTA_Validate, reference section 6 row 2): a user part is not checked (userDepsOptional);
+// dependency 1 must be on the device, the bootloader included (Gen 3 system-part1 names it there: a
+// 1.5.2 Boron refuses system-part1 2.2.0 with -1340 until bootloader 1005 went first); dependency 2
+// too, unless it is the bootloader (device-os pull request 1306: the Photon/P1 bootloader can come
+// after the system parts, the device runs in safe mode meanwhile); and a system part must not fall
+// below what another installed system part needs of it (validate_module_dependencies_full: a Gen 2
+// downgrade sends part 2 before part 1). Before 0.6.0 Device OS did not check, but the device then
+// fails to start (a Photon below 0.7.0 that gets a 0.8.0+ system-part1 hard-faults, device-os pull
+// request 1426), so the same order is kept. Returns the unmet dependency; nullopt when accepted.
+struct OtaHeld
+{
+    QMap<HeldKey, int> versions;
+    QMap<HeldKey, QList<ModuleDependency>> dependencies; // of system parts, for the reverse check
+};
+
+struct OtaRefusal
+{
+    ModuleDependency unmet; // the module (function, index, version) that is missing or too old
+    bool byInstalled = false; // the reverse check: an installed system part needs the sent one newer
+};
+
+std::optional<OtaRefusal> refusedOverTheAir(const FirmwareModule &m, const OtaHeld &have)
+{
+    auto met = [&](const ModuleDependency &d) {
+        const auto it = have.versions.constFind(key(d.function(), d.index));
+        return it != have.versions.cend() && *it >= d.version;
+    };
+    if (m.function() == ModuleFunction::UserPart || m.dependency.isNone())
+        return std::nullopt;
+    if (!met(m.dependency))
+        return OtaRefusal{m.dependency, false};
+    if (!m.dependency2.isNone() && m.dependency2.function() != ModuleFunction::Bootloader && !met(m.dependency2))
+        return OtaRefusal{m.dependency2, false};
+    if (m.function() != ModuleFunction::SystemPart)
+        return std::nullopt;
+    for (auto it = have.dependencies.cbegin(); it != have.dependencies.cend(); ++it) {
+        if (it.key() == key(m.function(), m.index, m.mcuTarget))
+            continue;
+        for (const ModuleDependency &d : *it)
+            if (!d.isNone() && d.function() == m.function() && d.index == m.index && m.version < d.version)
+                return OtaRefusal{ModuleDependency{quint8(ModuleFunction::SystemPart),
+                                                   quint8((it.key() >> 8) & 0xFF), quint16(d.version)},
+                                  true};
+    }
+    return std::nullopt;
+}
+
+OtaHeld heldOnDevice(const DeviceState &state)
+{
+    OtaHeld have;
+    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it) {
+        if (!it->valid)
+            continue;
+        have.versions.insert(it.key(), it->version);
+        if (ModuleFunction(it.key() >> 16) == ModuleFunction::SystemPart)
+            have.dependencies.insert(it.key(), it->dependencies);
+    }
+    return have;
+}
+
+// Every step sent to running Device OS must be one it accepts at that point of the plan; DFU writes are
+// not checked (the device does not start between them). A plan with a step the device would refuse is
+// refused here, before anything is written.
 void Planner::checkRunnable(const DeviceState &state, const QList<PlanStep> &steps)
 {
-    QMap<HeldKey, int> have;
-    for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it)
-        if (it->valid)
-            have.insert(it.key(), it->version);
+    OtaHeld have = heldOnDevice(state);
     for (const PlanStep &s : steps) {
         if (s.kind != StepKind::Flash || !s.source)
             continue;
+        const FirmwareModule &m = s.source->module;
         if (s.transport == StepTransport::ControlRequest || s.transport == StepTransport::YModem) {
-            for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
-                if (d.isNone() || d.function() == ModuleFunction::Bootloader)
-                    continue;
-                const auto it = have.constFind(key(d.function(), d.index));
-                if (it != have.cend() && *it >= d.version)
-                    continue;
+            if (const auto refusal = refusedOverTheAir(m, have)) {
+                const ModuleDependency *unmet = &refusal->unmet;
+                const bool reverse = refusal->byInstalled;
                 refuse(QStringLiteral("plan.dependency-deadlock"),
-                       PlannerText::tr(
-                           "The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it "
-                           "arrives, and this plan cannot put it there first: the device would refuse it or fail to "
-                           "start. Allow DFU, or restore through an intermediate Device OS release.")
-                           .arg(describeModule(s.function, s.index),
-                                s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
-                                describeModule(d.function(), d.index))
-                           .arg(d.version));
+                       reverse ? PlannerText::tr(
+                                     "The %1 of Device OS %2 cannot be sent before the %3: the device's %3 needs "
+                                     "the %1 at version %4 or newer, so the device would refuse it (error -1340). "
+                                     "Allow DFU, or send the %3 first.")
+                                     .arg(describeModule(s.function, s.index),
+                                          s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
+                                          describeModule(unmet->function(), unmet->index))
+                                     .arg(unmet->version)
+                               : PlannerText::tr(
+                                     "The %1 of Device OS %2 needs the %3 at version %4 or newer on the device "
+                                     "before it arrives, and this plan cannot put it there first: the device "
+                                     "would refuse it (error -1340) or fail to start. Allow DFU, or restore "
+                                     "through an intermediate Device OS release.")
+                                     .arg(describeModule(s.function, s.index),
+                                          s.toDeviceOs ? s.toDeviceOs->toString() : QString::number(s.toVersion),
+                                          describeModule(unmet->function(), unmet->index))
+                                     .arg(unmet->version));
                 return;
             }
         }
-        have.insert(key(s.function, s.index, s.mcuTarget), s.toVersion);
+        const HeldKey k = key(s.function, s.index, s.mcuTarget);
+        have.versions.insert(k, s.toVersion);
+        if (s.function == ModuleFunction::SystemPart)
+            have.dependencies.insert(k, {m.dependency, m.dependency2});
     }
 }
 
@@ -548,21 +659,14 @@ const BundleModule *Planner::chooseUserFirmware(const DeviceState &state, const 
     return nullptr;
 }
 
-DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer &target, bool lastStage)
-{
-    const bool downgrade = state.deviceOs && target < *state.deviceOs;
-    const bool upgrade = !state.deviceOs || *state.deviceOs < target;
-    const SemVer &t = target;
+// ---- one stage, rule by rule --------------------------------------------------------------------
 
-    // 1. The release's modules, from the bundle, one per slot that exists at the target.
-    struct Chosen
-    {
-        const ModuleSlot *slot;
-        const BundleModule *module;
-    };
-    QList<Chosen> chosen;
-    QList<const ModuleSlot *> missing;
-    bool anySystemPart = false;
+// The release's modules from the bundle, one per slot that exists at the target (user firmware is
+// chosen separately). Slots that are never written (the rtl872x prebootloader-mbr), the Electron's
+// bootloader (its system parts carry and apply it) and the NCP unless asked for are left out.
+Planner::StageModules Planner::releaseModules(const SemVer &t)
+{
+    StageModules out;
     for (const ModuleSlot &slot : p.slots) {
         if (!slot.appliesTo(t) || slot.function == ModuleFunction::UserPart)
             continue;
@@ -577,7 +681,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
             continue;
         const BundleModule *b = r.bundle->find(p.id, slot.function, slot.index, t, slot.mcuTarget);
         if (!b) {
-            missing.append(&slot);
+            out.missing.append(&slot);
             continue;
         }
         if (!b->usable()) {
@@ -588,20 +692,29 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                                                           : errors.first().text()));
             continue;
         }
-        anySystemPart |= slot.function == ModuleFunction::SystemPart;
-        chosen.append({&slot, b});
+        out.anySystemPart |= slot.function == ModuleFunction::SystemPart;
+        out.chosen.append({&slot, b});
     }
+    return out;
+}
 
-    // Module versions once this stage is done (for dependency checks).
+// Module versions once the stage is done, for the dependency checks.
+QMap<HeldKey, int> Planner::versionsAfter(const DeviceState &state, const StageModules &modules) const
+{
     QMap<HeldKey, int> after;
     for (auto it = state.modules.cbegin(); it != state.modules.cend(); ++it)
         if (it->valid)
             after.insert(it.key(), it->version);
-    for (const Chosen &c : std::as_const(chosen))
+    for (const Chosen &c : modules.chosen)
         after.insert(key(c.slot->function, c.slot->index, c.slot->mcuTarget), c.module->module.version);
+    return after;
+}
 
-    // A missing system part is always fatal; other parts only when something needs them.
-    for (const ModuleSlot *slot : std::as_const(missing)) {
+// A missing system part is always fatal; other parts only when something of the release needs a newer
+// one than the device has.
+void Planner::checkMissingParts(const DeviceState &state, const StageModules &modules, const SemVer &t)
+{
+    for (const ModuleSlot *slot : modules.missing) {
         const QString what = describeModule(slot->function, slot->index);
         if (slot->function == ModuleFunction::SystemPart) {
             refuse(QStringLiteral("plan.missing-part"),
@@ -610,7 +723,7 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
             continue;
         }
         int needed = 0;
-        for (const Chosen &c : std::as_const(chosen))
+        for (const Chosen &c : modules.chosen)
             for (const ModuleDependency &d : {c.module->module.dependency, c.module->module.dependency2})
                 if (!d.isNone() && d.function() == slot->function && d.index == slot->index)
                     needed = std::max(needed, int(d.version));
@@ -636,252 +749,308 @@ DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer
                           .arg(what, t.toString()));
         }
     }
-    if (!anySystemPart && missing.isEmpty() && chosen.isEmpty())
+    if (!modules.anySystemPart && modules.missing.isEmpty() && modules.chosen.isEmpty())
         refuse(
             QStringLiteral("plan.missing-release"),
             PlannerText::tr("The bundle has no Device OS %1 for the %2.").arg(t.toString(), p.displayName));
+}
 
-    // 2. User firmware.
-    QString userReason;
-    const BundleModule *user = chooseUserFirmware(state, t, after, downgrade, lastStage, &userReason);
-
-    // 3. Steps, skipping what is already in place.
-    auto makeStep = [&](const ModuleSlot *slot, const BundleModule &b, const QString &reason) {
-        PlanStep s;
-        s.stage = stage;
-        s.function = b.module.function();
-        s.index = b.module.index;
-        s.mcuTarget = b.module.mcuTarget;
-        s.part = partLabel(slot, s.function, s.index);
-        s.toVersion = b.module.version;
-        if (const Held *h = state.find(s.function, s.index, s.mcuTarget)) {
-            s.fromVersion = h->version;
-            if (s.function == ModuleFunction::SystemPart)
-                s.fromDeviceOs = versions.semverForSystemVersion(h->version);
-        }
+PlanStep Planner::makeStep(int stage, const DeviceState &state, const SemVer &t, const ModuleSlot *slot,
+                           const BundleModule &b, const QString &reason) const
+{
+    PlanStep s;
+    s.stage = stage;
+    s.function = b.module.function();
+    s.index = b.module.index;
+    s.mcuTarget = b.module.mcuTarget;
+    s.part = partLabel(slot, s.function, s.index);
+    s.toVersion = b.module.version;
+    if (const Held *h = state.find(s.function, s.index, s.mcuTarget)) {
+        s.fromVersion = h->version;
         if (s.function == ModuleFunction::SystemPart)
-            s.toDeviceOs = versions.semverForSystemVersion(b.module.version);
-        else if (s.function != ModuleFunction::UserPart)
-            s.toDeviceOs = t;
-        s.address = b.module.startAddress;
-        s.source = &b;
-        s.reason = reason;
-        return s;
-    };
-    auto alreadyThere = [&](const BundleModule &b) {
-        const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
-        return h && h->valid && h->version == b.module.version;
-    };
-
-    QList<PlanStep> before; // running Device OS, before DFU
-    QList<PlanStep> dfu;
-    QList<PlanStep> afterDfu; // running the new Device OS
-    const bool canRunNow = state.known && state.deviceOs.has_value();
-
-    for (const Chosen &c : std::as_const(chosen)) {
-        const BundleModule &b = *c.module;
-        const QString what = describeModule(b.module.function(), b.module.index);
-        if (alreadyThere(b)) {
-            info(QStringLiteral("plan.skip-current"),
-                 PlannerText::tr(
-                     "The %1 is already at version %2 and passes its checks; it is not written again.")
-                     .arg(what)
-                     .arg(b.module.version));
-            continue;
-        }
-        if (b.module.function() == ModuleFunction::NcpFirmware) {
-            if (const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
-                h && h->valid && h->version > b.module.version) {
-                info(
-                    QStringLiteral("plan.ncp-no-downgrade"),
-                    PlannerText::tr(
-                        "The network co-processor firmware is newer (%1) than the bundle's (%2) and is never "
-                        "downgraded.")
-                        .arg(h->version)
-                        .arg(b.module.version));
-                continue;
-            }
-        }
-        const QString reason =
-            !state.known ? PlannerText::tr("the device's modules are unknown")
-            : state.find(b.module.function(), b.module.index, b.module.mcuTarget) == nullptr
-                ? PlannerText::tr("missing on the device")
-            : !state.find(b.module.function(), b.module.index, b.module.mcuTarget)->valid
-                ? PlannerText::tr("fails its checks on the device")
-                : PlannerText::tr("version %1 → %2")
-                      .arg(state.find(b.module.function(), b.module.index, b.module.mcuTarget)->version)
-                      .arg(b.module.version);
-        PlanStep s = makeStep(c.slot, b, reason);
-        if (c.slot->transport == SlotTransport::Dfu && o.allowDfu && p.hasDfu()) {
-            s.transport = StepTransport::Dfu;
-            s.mode = StepMode::Dfu;
-            s.bytes = b.module.flashImageSize();
-            dfu.append(s);
-            continue;
-        }
-        // Sent to running Device OS (control requests or YModem). Without DFU everything goes this
-        // way to the Device OS running now. With DFU: before the DFU steps on upgrades, so the new
-        // system parts find their bootloader; after them on downgrades, for the Photon/P1
-        // bootloader, for the NCP, and when the device cannot run its firmware now.
-        s.mode = StepMode::Running;
-        s.bytes = b.module.length();
-        const bool isBootloader = b.module.function() == ModuleFunction::Bootloader;
-        bool early = c.slot->transport == SlotTransport::Dfu // no DFU: serial/control requests only
-                     || (upgrade && canRunNow && !(isBootloader && b.module.index == 0 && p.bootloaderAfterSystemParts)
-                         && b.module.function() != ModuleFunction::NcpFirmware);
-        if (isBootloader && b.module.index != 0 && downgrade)
-            early = false; // rtl872x prebootloader-part1: last when downgrading
-        s.transport = runningTransport(early ? state.deviceOs : std::optional<SemVer>(t), what);
-        (early ? before : afterDfu).append(s);
-        if (!early && upgrade && !canRunNow && isBootloader && !p.bootloaderAfterSystemParts)
-            warn(QStringLiteral("plan.bootloader-late"),
-                 PlannerText::tr(
-                     "The device's Device OS is unknown or not running, so the bootloader is sent after the "
-                     "system parts; the device may start in safe mode (breathing magenta) until then."));
+            s.fromDeviceOs = versions.semverForSystemVersion(h->version);
     }
+    if (s.function == ModuleFunction::SystemPart)
+        s.toDeviceOs = versions.semverForSystemVersion(b.module.version);
+    else if (s.function != ModuleFunction::UserPart)
+        s.toDeviceOs = t;
+    s.address = b.module.startAddress;
+    s.source = &b;
+    s.reason = reason;
+    return s;
+}
 
-    // Order: dependencies before dependents. System parts written in one DFU session go in index
-    // order (the Gen2 parts depend on each other both ways); the SoftDevice before the system part
-    // that depends on it; the rtl872x prebootloader-part1 first when upgrading, last when downgrading.
-    auto rank = [&](const PlanStep &s) {
-        switch (s.function) {
-        case ModuleFunction::Bootloader:
-            return s.index == 0 ? 1 : (downgrade ? 4 : 0);
-        case ModuleFunction::RadioStack:
-            return 2;
-        case ModuleFunction::SystemPart:
-            return 3;
-        case ModuleFunction::NcpFirmware:
-            return 5;
-        default:
-            return 6;
+// Skip-if-current: a module already on the device at the same version and passing its checks is not
+// written again; NCP firmware is never downgraded.
+bool Planner::skipIfCurrent(const DeviceState &state, const BundleModule &b)
+{
+    const QString what = describeModule(b.module.function(), b.module.index);
+    const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
+    if (h && h->valid && h->version == b.module.version) {
+        info(QStringLiteral("plan.skip-current"),
+             PlannerText::tr("The %1 is already at version %2 and passes its checks; it is not written again.")
+                 .arg(what)
+                 .arg(b.module.version));
+        return true;
+    }
+    if (b.module.function() == ModuleFunction::NcpFirmware && h && h->valid && h->version > b.module.version) {
+        info(QStringLiteral("plan.ncp-no-downgrade"),
+             PlannerText::tr("The network co-processor firmware is newer (%1) than the bundle's (%2) and is never "
+                             "downgraded.")
+                 .arg(h->version)
+                 .arg(b.module.version));
+        return true;
+    }
+    return false;
+}
+
+QString Planner::writeReason(const DeviceState &state, const BundleModule &b) const
+{
+    const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
+    return !state.known ? PlannerText::tr("the device's modules are unknown")
+           : h == nullptr ? PlannerText::tr("missing on the device")
+           : !h->valid    ? PlannerText::tr("fails its checks on the device")
+                          : PlannerText::tr("version %1 → %2").arg(h->version).arg(b.module.version);
+}
+
+// Where a module of the release goes: over DFU when its slot takes DFU and DFU is allowed; otherwise
+// to running Device OS (control requests or YModem). Without DFU everything goes to the Device OS
+// running now. With DFU: before the DFU steps on upgrades, so the new system parts find their
+// bootloader; after them on downgrades, for the Photon/P1 bootloader (bootloaderAfterSystemParts),
+// for the NCP, and when the device cannot run its firmware now. The rtl872x prebootloader-part1 goes
+// last when downgrading.
+void Planner::placeModuleStep(PlanStep s, const Chosen &c, const DeviceState &state, const SemVer &t,
+                              StageSteps &steps)
+{
+    const BundleModule &b = *c.module;
+    if (c.slot->transport == SlotTransport::Dfu && o.allowDfu && p.hasDfu()) {
+        s.transport = StepTransport::Dfu;
+        s.mode = StepMode::Dfu;
+        s.bytes = b.module.flashImageSize();
+        steps.dfu.append(s);
+        return;
+    }
+    const bool upgrade = !state.deviceOs || *state.deviceOs < t;
+    const bool downgrade = state.deviceOs && t < *state.deviceOs;
+    const bool canRunNow = state.known && state.deviceOs.has_value();
+    s.mode = StepMode::Running;
+    s.bytes = b.module.length();
+    const bool isBootloader = b.module.function() == ModuleFunction::Bootloader;
+    bool early = c.slot->transport == SlotTransport::Dfu // no DFU: serial/control requests only
+                 || (upgrade && canRunNow && !(isBootloader && b.module.index == 0 && p.bootloaderAfterSystemParts)
+                     && b.module.function() != ModuleFunction::NcpFirmware);
+    if (isBootloader && b.module.index != 0 && downgrade)
+        early = false; // rtl872x prebootloader-part1: last when downgrading
+    s.transport = runningTransport(early ? state.deviceOs : std::optional<SemVer>(t),
+                                   describeModule(b.module.function(), b.module.index));
+    (early ? steps.before : steps.afterDfu).append(s);
+    if (!early && upgrade && !canRunNow && isBootloader && !p.bootloaderAfterSystemParts)
+        warn(QStringLiteral("plan.bootloader-late"),
+             PlannerText::tr(
+                 "The device's Device OS is unknown or not running, so the bootloader is sent after the "
+                 "system parts; the device may start in safe mode (breathing magenta) until then."));
+}
+
+// Prebootloader order and rank: dependencies before dependents. System parts written in one DFU session
+// go in index order (the Gen2 parts depend on each other both ways); the SoftDevice before the system
+// part that depends on it; the rtl872x prebootloader-part1 first when upgrading, last when downgrading.
+int Planner::orderRank(const PlanStep &s, bool downgrade)
+{
+    switch (s.function) {
+    case ModuleFunction::Bootloader:
+        return s.index == 0 ? 1 : (downgrade ? 4 : 0);
+    case ModuleFunction::RadioStack:
+        return 2;
+    case ModuleFunction::SystemPart:
+        return 3;
+    case ModuleFunction::NcpFirmware:
+        return 5;
+    default:
+        return 6;
+    }
+}
+
+void Planner::orderByRank(QList<PlanStep> &list, bool downgrade)
+{
+    std::stable_sort(list.begin(), list.end(), [&](const PlanStep &a, const PlanStep &b) {
+        const int ra = orderRank(a, downgrade), rb = orderRank(b, downgrade);
+        return ra != rb ? ra < rb : a.index < b.index;
+    });
+}
+
+// Dependency order: running Device OS checks a module's dependencies before it applies it (0.6.0 and
+// later), so a module sent to it goes after the steps that provide what it needs and the device lacks
+// (the Electron's 1.5.2 parts go 3, 1, 2), and a system part waits for the pending replacement of an
+// installed system part that needs it newer (a Gen 2 downgrade: part 2 first). Parts that need each
+// other (Gen2 1 <-> 2) keep the rank order.
+void Planner::orderByDependencies(QList<PlanStep> &list, const DeviceState &state)
+{
+    auto needsPending = [&](const PlanStep &s, const QList<PlanStep> &pending) {
+        if (!s.source)
+            return false;
+        for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
+            if (d.isNone())
+                continue;
+            if (const Held *h = state.find(d.function(), d.index); h && h->valid && h->version >= d.version)
+                continue;
+            for (const PlanStep &other : pending)
+                if (&other != &s && other.function == d.function() && other.index == d.index)
+                    return true;
         }
-    };
-    auto order = [&](QList<PlanStep> &list) {
-        std::stable_sort(list.begin(), list.end(), [&](const PlanStep &a, const PlanStep &b) {
-            const int ra = rank(a), rb = rank(b);
-            return ra != rb ? ra < rb : a.index < b.index;
-        });
-    };
-    // Running Device OS checks a module's dependencies before it applies it (0.6.0 and later), so a
-    // module sent to it goes after the steps that provide what it needs and the device lacks: the
-    // Electron's 1.5.2 parts go 3, 1, 2. Parts that need each other (Gen2 1 <-> 2) keep the rank order.
-    auto dependencyOrder = [&](QList<PlanStep> &list) {
-        auto needsPending = [&](const PlanStep &s, const QList<PlanStep> &pending) {
-            if (!s.source)
-                return false;
-            for (const ModuleDependency &d : {s.source->module.dependency, s.source->module.dependency2}) {
-                if (d.isNone())
+        if (s.function == ModuleFunction::SystemPart && s.transport != StepTransport::Dfu) {
+            for (const PlanStep &other : pending) {
+                const Held *h = &other != &s && other.function == ModuleFunction::SystemPart
+                                    ? state.find(other.function, other.index, other.mcuTarget)
+                                    : nullptr;
+                if (!h || !h->valid)
                     continue;
-                if (const Held *h = state.find(d.function(), d.index); h && h->valid && h->version >= d.version)
-                    continue;
-                for (const PlanStep &other : pending)
-                    if (&other != &s && other.function == d.function() && other.index == d.index)
+                for (const ModuleDependency &d : h->dependencies)
+                    if (d.function() == s.function && d.index == s.index && s.toVersion < d.version)
                         return true;
             }
-            return false;
-        };
-        QList<PlanStep> pending = list;
-        list.clear();
-        while (!pending.isEmpty()) {
-            qsizetype pick = 0;
-            for (qsizetype i = 0; i < pending.size(); ++i)
-                if (!needsPending(pending[i], pending)) {
-                    pick = i;
-                    break;
-                }
-            list.append(pending.takeAt(pick));
         }
+        return false;
     };
-    order(before);
-    order(dfu);
-    order(afterDfu);
-    dependencyOrder(before);
-    dependencyOrder(afterDfu);
-
-    // User firmware: first on downgrades (so safe mode cannot pull the old Device OS back in), last
-    // on upgrades (the docs tool writes it last, with the leave request).
-    if (user) {
-        const Held *h = nullptr;
-        for (int index : {1, 2})
-            if (const Held *x = state.find(ModuleFunction::UserPart, index); x && x->valid && !h)
-                h = x;
-        const QString sha = QString::fromLatin1(user->module.storedSha256.toHex().toUpper());
-        const bool explicitChoice = lastStage && (o.userFirmware == UserFirmwareChoice::File
-                                                  || o.userFirmware == UserFirmwareChoice::Tinker);
-        if (!explicitChoice && h && h->sha == sha && !sha.isEmpty()) {
-            info(QStringLiteral("plan.skip-current"),
-                 PlannerText::tr(
-                     "The device already runs this user firmware (same SHA-256); it is not written again."));
-        } else {
-            const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, user->module.index, 0, t);
-            PlanStep s = makeStep(slot, *user, userReason);
-            s.part = user->isTinker ? QStringLiteral("tinker") : QStringLiteral("user");
-            if (o.allowDfu && p.hasDfu()) {
-                s.transport = StepTransport::Dfu;
-                s.mode = StepMode::Dfu;
-                s.bytes = user->module.flashImageSize();
-            } else {
-                s.transport = runningTransport(t, PlannerText::tr("user firmware"));
-                s.mode = StepMode::Running;
-                s.bytes = user->module.length();
+    QList<PlanStep> pending = list;
+    list.clear();
+    while (!pending.isEmpty()) {
+        qsizetype pick = 0;
+        for (qsizetype i = 0; i < pending.size(); ++i)
+            if (!needsPending(pending[i], pending)) {
+                pick = i;
+                break;
             }
-            QList<PlanStep> userSteps;
-            // A 256 KB app at 0xB4000 only runs when no valid 128 KB app sits at 0xD4000.
-            const ModuleSlot *legacy = p.slotFor(ModuleFunction::UserPart, 1, 0, t);
-            if (s.transport == StepTransport::Dfu && user->module.index == 2 && legacy
-                && (!state.known || state.find(ModuleFunction::UserPart, 1))) {
-                PlanStep inv;
-                inv.kind = StepKind::InvalidateFormerUserPart;
-                inv.stage = stage;
-                inv.part = legacy->name;
-                inv.function = ModuleFunction::UserPart;
-                inv.index = 1;
-                inv.transport = StepTransport::Dfu;
-                inv.mode = StepMode::Dfu;
-                inv.address = legacy->bounds.start;
-                inv.bytes = 4096;
-                inv.reason =
-                    PlannerText::tr("a 128 KB application there would run instead of the new 256 KB one");
-                userSteps.append(inv);
-            }
-            userSteps.append(s);
-            QList<PlanStep> &target = s.transport == StepTransport::Dfu ? dfu : afterDfu;
-            if (downgrade)
-                target = userSteps + target;
-            else
-                target += userSteps;
-        }
+        list.append(pending.takeAt(pick));
     }
+}
 
-    checkRunnable(state, before + dfu + afterDfu);
+// 256 KB user parts: a 256 KB app at 0xB4000 only runs when no valid 128 KB app sits at 0xD4000, so
+// that slot is cleared first (over DFU) when the device has, or may have, one.
+std::optional<PlanStep> Planner::formerUserPartInvalidation(int stage, const DeviceState &state, const SemVer &t,
+                                                            const PlanStep &user) const
+{
+    const ModuleSlot *legacy = p.slotFor(ModuleFunction::UserPart, 1, 0, t);
+    if (user.transport != StepTransport::Dfu || user.index != 2 || !legacy
+        || !(!state.known || state.find(ModuleFunction::UserPart, 1)))
+        return std::nullopt;
+    PlanStep inv;
+    inv.kind = StepKind::InvalidateFormerUserPart;
+    inv.stage = stage;
+    inv.part = legacy->name;
+    inv.function = ModuleFunction::UserPart;
+    inv.index = 1;
+    inv.transport = StepTransport::Dfu;
+    inv.mode = StepMode::Dfu;
+    inv.address = legacy->bounds.start;
+    inv.bytes = 4096;
+    inv.reason = PlannerText::tr("a 128 KB application there would run instead of the new 256 KB one");
+    return inv;
+}
 
-    plan.steps += before;
-    plan.steps += dfu;
-    plan.steps += afterDfu;
+// User firmware: skipped when the device already runs it (same SHA-256, unless chosen explicitly);
+// Tinker-first downgrade: first on downgrades (so that safe mode cannot pull the old Device OS back
+// in), last on upgrades (the docs tool writes it last, with the leave request).
+void Planner::placeUserFirmware(int stage, const DeviceState &state, const SemVer &t, bool lastStage,
+                                const BundleModule *user, const QString &reason, StageSteps &steps)
+{
+    if (!user)
+        return;
+    const bool downgrade = state.deviceOs && t < *state.deviceOs;
+    const Held *h = nullptr;
+    for (int index : {1, 2})
+        if (const Held *x = state.find(ModuleFunction::UserPart, index); x && x->valid && !h)
+            h = x;
+    const QString sha = QString::fromLatin1(user->module.storedSha256.toHex().toUpper());
+    const bool explicitChoice =
+        lastStage && (o.userFirmware == UserFirmwareChoice::File || o.userFirmware == UserFirmwareChoice::Tinker);
+    if (!explicitChoice && h && h->sha == sha && !sha.isEmpty()) {
+        info(QStringLiteral("plan.skip-current"),
+             PlannerText::tr("The device already runs this user firmware (same SHA-256); it is not written again."));
+        return;
+    }
+    const ModuleSlot *slot = p.slotFor(ModuleFunction::UserPart, user->module.index, 0, t);
+    PlanStep s = makeStep(stage, state, t, slot, *user, reason);
+    s.part = user->isTinker ? QStringLiteral("tinker") : QStringLiteral("user");
+    if (o.allowDfu && p.hasDfu()) {
+        s.transport = StepTransport::Dfu;
+        s.mode = StepMode::Dfu;
+        s.bytes = user->module.flashImageSize();
+    } else {
+        s.transport = runningTransport(t, PlannerText::tr("user firmware"));
+        s.mode = StepMode::Running;
+        s.bytes = user->module.length();
+    }
+    QList<PlanStep> userSteps;
+    if (const auto inv = formerUserPartInvalidation(stage, state, t, s))
+        userSteps.append(*inv);
+    userSteps.append(s);
+    QList<PlanStep> &target = s.transport == StepTransport::Dfu ? steps.dfu : steps.afterDfu;
+    if (downgrade)
+        target = userSteps + target;
+    else
+        target += userSteps;
+}
 
-    // The device once this stage ran.
+// The device once this stage ran.
+DeviceState Planner::stateAfterStage(int stage, const DeviceState &state, const SemVer &t, bool anyChosen) const
+{
     DeviceState next = state;
-    next.known = state.known || !chosen.isEmpty();
+    next.known = state.known || anyChosen;
     next.deviceOs = t;
-    auto put = [&](const PlanStep &s) {
+    for (const PlanStep &s : std::as_const(plan.steps)) {
+        if (s.stage != stage)
+            continue;
         if (s.kind == StepKind::InvalidateFormerUserPart) {
             next.modules.remove(key(ModuleFunction::UserPart, 1));
-            return;
+            continue;
         }
         if (s.kind != StepKind::Flash || !s.source)
-            return;
+            continue;
         Held h;
         h.version = s.toVersion;
         h.valid = true;
         h.sha = QString::fromLatin1(s.source->module.storedSha256.toHex().toUpper());
         h.dependencies = {s.source->module.dependency, s.source->module.dependency2};
         next.modules.insert(key(s.function, s.index, s.mcuTarget), h);
-    };
-    for (const PlanStep &s : std::as_const(plan.steps))
-        if (s.stage == stage)
-            put(s);
+    }
     return next;
+}
+
+DeviceState Planner::planStage(int stage, const DeviceState &state, const SemVer &t, bool lastStage)
+{
+    const bool downgrade = state.deviceOs && t < *state.deviceOs;
+
+    // 1. The release's modules, and what the bundle lacks.
+    const StageModules modules = releaseModules(t);
+    const QMap<HeldKey, int> after = versionsAfter(state, modules);
+    checkMissingParts(state, modules, t);
+
+    // 2. User firmware.
+    QString userReason;
+    const BundleModule *user = chooseUserFirmware(state, t, after, downgrade, lastStage, &userReason);
+
+    // 3. Steps, skipping what is already in place, each to its transport and mode.
+    StageSteps steps;
+    for (const Chosen &c : modules.chosen) {
+        if (skipIfCurrent(state, *c.module))
+            continue;
+        placeModuleStep(makeStep(stage, state, t, c.slot, *c.module, writeReason(state, *c.module)), c, state, t,
+                        steps);
+    }
+
+    // 4. Order: by rank, then by what running Device OS accepts; user firmware first or last.
+    orderByRank(steps.before, downgrade);
+    orderByRank(steps.dfu, downgrade);
+    orderByRank(steps.afterDfu, downgrade);
+    orderByDependencies(steps.before, state);
+    orderByDependencies(steps.afterDfu, state);
+    placeUserFirmware(stage, state, t, lastStage, user, userReason, steps);
+
+    checkRunnable(state, steps.before + steps.dfu + steps.afterDfu);
+    plan.steps += steps.before;
+    plan.steps += steps.dfu;
+    plan.steps += steps.afterDfu;
+    return stateAfterStage(stage, state, t, !modules.chosen.isEmpty());
 }
 
 void Planner::run()
@@ -904,9 +1073,8 @@ void Planner::run()
     if (!p.supported)
         return;
 
-    QList<SemVer> stops;
-    if (const auto stop = intermediateStop(start.deviceOs)) {
-        stops.append(*stop);
+    const QList<SemVer> stops = RestorePlanner::intermediateReleases(p, start.deviceOs, r.target, o);
+    if (const auto stop = twoStageStop(p, start.deviceOs, r.target, o.modelSku)) {
         if (o.modelSku.isEmpty())
             warn(
                 QStringLiteral("plan.two-stage-unknown-model"),
@@ -920,13 +1088,6 @@ void Planner::run()
                      "The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has "
                      "connected to the cellular network once, %3.")
                      .arg(o.modelSku, start.deviceOs->toString(), r.target.toString()));
-    }
-    // System parts over YModem step through intermediate releases (reference 7.1): the Electron/E
-    // Series through 0.5.5, 0.6.4, 0.7.0 and 1.2.1, the Photon/P1 through 0.7.0 (platforms.json).
-    if (!o.allowDfu && start.deviceOs && *start.deviceOs < r.target) {
-        for (const SemVer &v : p.serialUpgradePath)
-            if (*start.deviceOs < v && v < r.target)
-                stops.append(v);
     }
 
     DeviceState state = start;
@@ -980,6 +1141,22 @@ void Planner::run()
 
 } // namespace
 
+QList<SemVer> RestorePlanner::intermediateReleases(const Platform &platform, const std::optional<SemVer> &current,
+                                                  const SemVer &target, const PlanOptions &options)
+{
+    QList<SemVer> stops;
+    if (const auto stop = twoStageStop(platform, current, target, options.modelSku))
+        stops.append(*stop);
+    // System parts over YModem step through intermediate releases (reference 7.1): the Electron/E
+    // Series through 0.5.5, 0.6.4, 0.7.0 and 1.2.1, the Photon/P1 through 0.7.0 (platforms.json).
+    if (!options.allowDfu && current && *current < target) {
+        for (const SemVer &v : platform.serialUpgradePath)
+            if (*current < v && v < target)
+                stops.append(v);
+    }
+    return stops;
+}
+
 RestorePlan RestorePlanner::plan(const PlanRequest &request)
 {
     RestorePlan plan;
@@ -990,6 +1167,15 @@ RestorePlan RestorePlanner::plan(const PlanRequest &request)
     }
     Planner(request, plan).run();
     return plan;
+}
+
+QList<PlanMessage> RestorePlanner::checkOrder(const PlanRequest &request, const QList<PlanStep> &steps)
+{
+    RestorePlan plan;
+    if (!request.platform)
+        return {};
+    Planner(request, plan).checkOrder(steps);
+    return plan.refusals();
 }
 
 } // namespace dr

@@ -54,6 +54,19 @@ class RestorePlanner
 public:
     static RestorePlan plan(const PlanRequest &request);
 
+    // The releases a plan from `current` to `target` stops at before the target, in order: the
+    // BRN402/B402 stop at 1.5.2 on a downgrade from 2.x or newer, and without DFU the serial upgrade
+    // path's releases between the two (platforms.json restoreOrder.serialUpgradePath). Empty when
+    // `current` is unknown. plan() uses it; so does the catalog, to fetch only what a plan needs.
+    static QList<SemVer> intermediateReleases(const Platform &platform, const std::optional<SemVer> &current,
+                                              const SemVer &target, const PlanOptions &options);
+
+    // The refusals Device OS would give when these steps reach the device the request describes in this
+    // order (reference row 2: dependency 1 first, the bootloader included; the reverse check of system
+    // parts); empty when it takes every one. DFU steps are not checked: the device does not start
+    // between them. plan() applies the same check to the order it makes.
+    static QList<PlanMessage> checkOrder(const PlanRequest &request, const QList<PlanStep> &steps);
+
     // Device OS version from which the platform answers USB control requests (reference 7.3).
     static SemVer controlRequestsSince(const Platform &platform);
 };

@@ -226,7 +226,7 @@ Result<ModuleInspection> ModuleInspectionJson::parse(QByteArrayView json)
     return inspection;
 }
 
-QByteArray ModuleInspectionJson::write(const ModuleInspection &inspection)
+QByteArray ModuleInspectionJson::write(const ModuleInspection &inspection, ModuleJsonStyle style)
 {
     // Written by hand to keep Device OS's key order (p, system info, m; per module s l vc vv u f n v d).
     QByteArray out = "{\"p\":" + QByteArray::number(inspection.platformId);
@@ -253,7 +253,8 @@ QByteArray ModuleInspectionJson::write(const ModuleInspection &inspection)
                 out += ',';
             firstDep = false;
             out += "{\"f\":\"" + QByteArray(1, moduleFunctionJsonChar(d.functionCode)) + "\",\"n\":\""
-                   + QByteArray::number(d.index) + "\",\"v\":" + QByteArray::number(d.version) + '}';
+                   + QByteArray::number(d.index) + "\",\"v\":" + QByteArray::number(d.version)
+                   + (style.dependencyUnderscore ? ",\"_\":\"\"}" : "}");
         }
         out += "]}";
     }

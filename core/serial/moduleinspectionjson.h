@@ -16,11 +16,17 @@ namespace serialerror {
 inline constexpr char BadModuleJson[] = "serial.bad-module-json";
 } // namespace serialerror
 
+// The shape of older releases: Device OS 0.5.x closes every dependency object with "_":"".
+struct ModuleJsonStyle
+{
+    bool dependencyUnderscore = false;
+};
+
 class ModuleInspectionJson
 {
 public:
     static Result<ModuleInspection> parse(QByteArrayView json);
-    static QByteArray write(const ModuleInspection &inspection); // compact, no line end
+    static QByteArray write(const ModuleInspection &inspection, ModuleJsonStyle style = {}); // compact, no line end
 };
 
 } // namespace dr

@@ -1,10 +1,22 @@
 // Magic baud rates and button guidance. See serialmodeswitch.h.
 #include "serial/serialmodeswitch.h"
 
+#include "serial/linuxlinecoding.h"
+
 #include <QCoreApplication>
+#include <QFile>
 #include <QSerialPort>
 #include <QStringList>
 #include <QThread>
+
+#ifdef __linux__
+#include <fcntl.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#endif
 
 namespace dr {
 
@@ -21,25 +33,65 @@ struct Tr
 
 Result<void> SerialModeSwitch::touch(const QString &portPath, qint32 baudRate, int holdMs)
 {
+    if (linuxtty::available())
+        return touchAndLeave(portPath, baudRate, holdMs);
     QSerialPort port;
     port.setPortName(portPath);
     // Setting the rate before open() makes open() apply it in one go (one SET_LINE_CODING on USB CDC).
     port.setBaudRate(baudRate);
     if (!port.open(QIODevice::ReadWrite))
-        return makeError(QStringLiteral("serial.open-failed"), Tr::tr("Cannot open the serial port %1.").arg(portPath),
-                         Tr::tr("Check that the device is connected and not used by another program."), port.errorString());
+        return openFailed(portPath, port.errorString());
     if (port.baudRate() != baudRate && !port.setBaudRate(baudRate)) {
         const QString why = port.errorString();
         port.close();
-        return makeError(QStringLiteral("serial.baud-rate-refused"),
-                         Tr::tr("The serial port refused the baud rate %1.").arg(baudRate),
-                         Tr::tr("Put the device in the mode by hand (see the instructions)."), why);
+        return rateRefused(baudRate, why);
     }
     port.setDataTerminalReady(true); // not supported on every port (ptys): the rate is what counts
     if (holdMs > 0)
         QThread::msleep(static_cast<unsigned long>(holdMs));
     port.close();
     return {};
+}
+
+// On Linux the port is left at the magic rate when it is closed. QSerialPort restores the previous
+// settings on close: a second SET_LINE_CODING that no device needs, and on a pty (the virtual
+// device, which can only look at the settings from time to time) the restore could take the request
+// away before a busy machine let the device look: issue 16, where tst_restoreengine and
+// tst_restorecli failed under load with "did not enter listening mode by itself". The next program
+// that opens the port sets a rate of its own, as ListeningModeClient does.
+Result<void> SerialModeSwitch::touchAndLeave(const QString &portPath, qint32 baudRate, int holdMs)
+{
+#ifdef __linux__
+    const int fd = ::open(QFile::encodeName(portPath).constData(), O_RDWR | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return openFailed(portPath, QString::fromLocal8Bit(strerror(errno)));
+    if (const int err = linuxtty::setBaudRate(fd, quint32(baudRate)); err != 0) {
+        ::close(fd);
+        return rateRefused(baudRate, QString::fromLocal8Bit(strerror(err)));
+    }
+    int dtr = TIOCM_DTR;
+    ::ioctl(fd, TIOCMBIS, &dtr); // not supported on every port (ptys): the rate is what counts
+    if (holdMs > 0)
+        QThread::msleep(static_cast<unsigned long>(holdMs));
+    ::close(fd);
+    return {};
+#else
+    Q_UNUSED(holdMs);
+    return rateRefused(baudRate, QStringLiteral("exact baud rates are set this way on Linux only"));
+#endif
+}
+
+Error SerialModeSwitch::openFailed(const QString &portPath, const QString &why)
+{
+    return makeError(QStringLiteral("serial.open-failed"), Tr::tr("Cannot open the serial port %1.").arg(portPath),
+                     Tr::tr("Check that the device is connected and not used by another program."), why);
+}
+
+Error SerialModeSwitch::rateRefused(qint32 baudRate, const QString &why)
+{
+    return makeError(QStringLiteral("serial.baud-rate-refused"),
+                     Tr::tr("The serial port refused the baud rate %1.").arg(baudRate),
+                     Tr::tr("Put the device in the mode by hand (see the instructions)."), why);
 }
 
 ModeGuidance ModeGuidance::forMode(GuidedMode mode)

@@ -21,8 +21,9 @@ public:
     static constexpr int kDefaultHoldMs = 150;
 
     // Opens the port at the baud rate, keeps it open for holdMs, and closes it: the line coding
-    // alone is the request (USB CDC sends it on open). Holding it a moment lets devices (and the
-    // virtual one, which polls the pty's settings) see it before close() restores the old rate.
+    // alone is the request (USB CDC sends it when the rate is set). On Linux the port keeps the rate
+    // after close (no second SET_LINE_CODING back to the old one), so a device that looks at the
+    // settings late (the virtual one polls its pty) still sees the request.
     // Blocks for holdMs: call it from a worker thread, never the GUI thread. The device then
     // resets (DFU) or starts blinking dark blue (listening); its port may vanish.
     static Result<void> touch(const QString &portPath, qint32 baudRate, int holdMs = kDefaultHoldMs);
@@ -31,6 +32,11 @@ public:
 
     // Whether the 28800 trick works on a device running this Device OS.
     static bool listeningBaudRateSupported(const SemVer &deviceOs) { return deviceOs.major() < 6; }
+
+private:
+    static Result<void> touchAndLeave(const QString &portPath, qint32 baudRate, int holdMs);
+    static Error openFailed(const QString &portPath, const QString &why);
+    static Error rateRefused(qint32 baudRate, const QString &why);
 };
 
 enum class GuidedMode : quint8 { Dfu, Listening, Safe };

@@ -53,6 +53,7 @@ QList<ParticleSerialPort> SerialPortDiscovery::particlePorts(const QList<SerialP
         p.platformId = platform->id;
         p.platformName = platform->name;
         p.deviceId = deviceIdFromSerialNumber(r.serialNumber);
+        p.serialNumber = r.serialNumber.trimmed();
         out.append(p);
     }
     return out;
@@ -65,9 +66,19 @@ std::optional<ParticleSerialPort> SerialPortDiscovery::findByDeviceId(const QLis
     if (wanted.isEmpty())
         return std::nullopt;
     for (const ParticleSerialPort &p : ports)
-        if (p.deviceId == wanted)
+        if (!p.deviceId.isEmpty() && p.deviceId == wanted)
             return p;
-    return std::nullopt;
+    if (!deviceIdFromSerialNumber(wanted).isEmpty())
+        return std::nullopt;
+    std::optional<ParticleSerialPort> found;
+    for (const ParticleSerialPort &p : ports) {
+        if (p.deviceId.isEmpty() && p.serialNumber.compare(wanted, Qt::CaseInsensitive) == 0) {
+            if (found)
+                return std::nullopt; // two old Gen 2 ports: no guess
+            found = p;
+        }
+    }
+    return found;
 }
 
 ParticleSerialPort SerialPortDiscovery::fromPath(const QString &path)

@@ -34,6 +34,7 @@ struct ParticleSerialPort
     int platformId = -1;    // -1: not known yet (a port given by path)
     QString platformName;   // "boron"
     QString deviceId;       // 24 lower-case hex digits; empty when the port does not tell (old Gen 2)
+    QString serialNumber;   // the USB serial number as the system gives it ("00000000050C" on old Gen 2)
     bool givenByPath = false;
 };
 
@@ -45,7 +46,9 @@ public:
     // The Particle devices among them: known vendor/product id of a platform's CDC interface.
     static QList<ParticleSerialPort> particlePorts(const QList<SerialPortRecord> &ports, const PlatformDatabase &platforms);
     static QList<ParticleSerialPort> scan(const PlatformDatabase &platforms) { return particlePorts(systemPorts(), platforms); }
-    // The port of the device with this ID (any case), e.g. the one the USB monitor reports.
+    // The port of the device with this ID (any case), e.g. the one the USB monitor reports. Asked by
+    // the fixed serial number of an old Gen 2 ("00000000050c"), the one port showing it; none when
+    // several do (which one is which only their `i` can tell).
     static std::optional<ParticleSerialPort> findByDeviceId(const QList<ParticleSerialPort> &ports, const QString &deviceId);
     // A port named by the person or a test; platform and device ID are learnt from the device.
     static ParticleSerialPort fromPath(const QString &path);

@@ -3,6 +3,7 @@
 // system/src/firmware_update.cpp, services/src/security_mode.cpp, services/inc/system_error.h.
 #include "simulator/controlrequesthandler.h"
 
+#include "simulator/modulevalidation.h"
 #include "simulator/systemmoduleinfo.h"
 #include "usb/controlrequest.h"
 #include "usb/particlecontrol.pb.h"
@@ -58,6 +59,8 @@ const TraitsRow kRows[] = {
 // What FirmwareUpdate / HAL_FLASH_OTA_Validate answer for each way the model refuses an update.
 qint32 updateResult(const Error &e)
 {
+    if (const int validation = otaSystemError(e)) // HAL_FLASH_OTA_Validate's own code (modulevalidation.h)
+        return validation;
     static const QHash<QString, qint32> codes{
         {QStringLiteral("sim.update-invalid-state"), InvalidState},
         {QStringLiteral("sim.update-too-large"), OtaInvalidSize},

@@ -1,6 +1,7 @@
 // In-process USB bus of virtual devices (see inprocessusb.h).
 #include "simulator/inprocessusb.h"
 
+#include "simulator/consolebehaviour.h"
 #include "usb/usberror.h"
 
 #include <libusb.h>
@@ -102,6 +103,8 @@ private:
             reset = std::exchange(m_slot->pendingReset, std::nullopt);
         }
         if (reset) {
+            // A real device stays on the bus a while after the reply (VirtualDevice::lingerBeforeReset).
+            std::this_thread::sleep_for(m_slot->usb->device().lingerBeforeReset());
             m_slot->address.store(0);
             m_slot->usb->device().resetDevice(*reset);
         }
@@ -148,7 +151,7 @@ public:
                 continue;
             info.platform = identity->platform;
             info.mode = identity->mode;
-            info.deviceId = dev.deviceId();
+            info.deviceId = usbSerialNumber(dev).toLower(); // as LibusbBackend reads iSerialNumber
             info.busNumber = 1;
             info.address = slot->address.load();
             info.portPath = QStringLiteral("1-%1").arg(slot->port);

@@ -1,6 +1,7 @@
 #include "simulator/simulatedfleet.h"
 
 #include "platform/platformdatabase.h"
+#include "simulator/consolebehaviour.h"
 
 #include <QCryptographicHash>
 
@@ -125,7 +126,17 @@ QString SimulatedFleet::serialPortFor(const QString &deviceId) const
     for (const auto &port : m_ports)
         if (port->console()->device()->deviceId().compare(deviceId, Qt::CaseInsensitive) == 0)
             return port->console()->slavePath();
-    return {};
+    // An old Gen 2 is known by its fixed USB serial number ("00000000050C"): its port, when it is the
+    // only one with that number (as the system's port list would show it).
+    QString found;
+    int matches = 0;
+    for (const auto &port : m_ports) {
+        if (usbSerialNumber(*port->console()->device()).compare(deviceId, Qt::CaseInsensitive) == 0) {
+            found = port->console()->slavePath();
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : QString();
 }
 
 } // namespace dr::sim

@@ -50,7 +50,8 @@ public:
     const QList<std::shared_ptr<VirtualDevice>> &devices() const { return m_devices; }
     std::shared_ptr<InProcessUsbBus> bus() const { return m_bus; }
     // The device's serial port (its pty's path) now; empty while it has none (DFU mode, resetting)
-    // or where ptys do not exist. Thread-safe: RestoreEngine::setSerialPortLookup takes it.
+    // or where ptys do not exist. Thread-safe: RestoreEngine::setSerialPortLookup takes it. Also asked
+    // by the USB serial number an old Gen 2 shows instead of its ID: then only a unique one answers.
     QString serialPortFor(const QString &deviceId) const;
 
 private:

@@ -13,6 +13,8 @@
 
 #include "simulator/umockdevusbattachment.h"
 
+#include "simulator/consolebehaviour.h"
+
 #include <QObject>
 
 #include <cerrno>
@@ -315,7 +317,7 @@ Result<void> UmockdevUsbAttachment::Private::enumerate(const std::shared_ptr<Por
         + QStringLiteral("E: PRODUCT=%1/%2/250\n").arg(vid, pid)
         + QStringLiteral("A: busnum=1\\n\nA: devnum=%1\\n\nA: speed=12\\n\n").arg(devnum)
         + QStringLiteral("A: idVendor=%1\\n\nA: idProduct=%2\\n\n").arg(vid, pid)
-        + QStringLiteral("A: serial=%1\\n\n").arg(usb.device().deviceId())
+        + QStringLiteral("A: serial=%1\\n\n").arg(usbSerialNumber(usb.device()))
         + QStringLiteral("A: bConfigurationValue=1\\n\nA: bNumConfigurations=1\\n\n")
         + QStringLiteral("H: descriptors=%1\n").arg(hex(usb.deviceDescriptor() + usb.configDescriptor()));
 
@@ -366,8 +368,11 @@ void UmockdevUsbAttachment::Private::run()
 
 void UmockdevUsbAttachment::Private::execute(const Job &job)
 {
-    // Let the reply that announced the reset reach the host first, as the real device does.
-    std::this_thread::sleep_for(resetDelay);
+    // Let the reply that announced the reset reach the host first, as the real device does; with a
+    // timing switch on, the device stays on the bus as long as a real one (1 s after a reset request,
+    // ~500 ms after the DFU leave: VirtualDevice::lingerBeforeReset).
+    const milliseconds linger = job.resetInto ? job.port->usb->device().lingerBeforeReset() : milliseconds(0);
+    std::this_thread::sleep_for(std::max(resetDelay, linger));
     const std::shared_ptr<Enumeration> &e = job.enumeration;
     {
         std::lock_guard lock(e->mutex);

@@ -1,10 +1,12 @@
-// The virtual Particle device model. See virtualdevice.h for what it models and why.
+// The virtual Particle device model: identity, memories with flash semantics, the OTA transfer, timing
+// and faults. See virtualdevice.h for what it models and why; the module scan, resets and boot are in
+// virtualdeviceboot.cpp, Device OS's verdicts on modules in modulevalidation.cpp.
 #include "simulator/virtualdevice.h"
 
-#include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
 #include "restore/firmwarebundle.h"
-#include "version/deviceosversions.h"
+#include "simulator/modulevalidation.h"
+#include "simulator/virtualdevicestate.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -40,6 +42,7 @@ QString faultKindName(FaultKind kind)
     case FaultKind::Silence: return QStringLiteral("silence");
     case FaultKind::NakStorm: return QStringLiteral("nak-storm");
     case FaultKind::CancelTransfer: return QStringLiteral("cancel-transfer");
+    case FaultKind::DamagedBlock: return QStringLiteral("damaged-block");
     }
     return QStringLiteral("unknown");
 }
@@ -74,95 +77,6 @@ TimingModel TimingModel::forMcu(const QString &mcu)
 
 namespace {
 
-struct Memory
-{
-    VirtualMemoryInfo info;
-    QByteArray data; // totalSize bytes, from info.layout.startAddress()
-    bool isDct = false;
-
-    bool contains(quint32 address, quint32 length) const
-    {
-        const quint64 start = info.layout.startAddress();
-        return address >= start && quint64(address) + length <= start + quint64(data.size());
-    }
-    qsizetype offsetOf(quint32 address) const { return qsizetype(address - info.layout.startAddress()); }
-};
-
-struct ArmedFault
-{
-    Fault fault;
-};
-
-} // namespace
-
-struct VirtualDevice::State
-{
-    mutable std::mutex mutex;
-    Platform platform;
-    VirtualDeviceConfig config;
-    QString deviceId;
-    DeviceMode mode = DeviceMode::Normal;
-    bool attached = true;
-    bool hardFault = false; // Device OS crashes at every start (see hardFaulted())
-    QList<Memory> memories;
-    TimingModel timing;
-    bool timingEnabled = false;
-    ModelTimeAccount account;
-    QList<ArmedFault> faults;
-    quint64 bytesWritten = 0;
-    QList<WriteRecord> writeLog;
-    QList<AppliedUpdate> appliedUpdates;
-
-    // firmware update (control requests / YModem)
-    bool updateActive = false;
-    quint32 updateSize = 0;
-    std::optional<FirmwareModule> updatePending; // validated, applied on reset
-
-    // module scan cache
-    mutable bool scanDirty = true;
-    mutable QList<VirtualModuleInfo> scan;
-    mutable SemVer layoutVersion;
-    QList<VirtualModuleInfo> externalModules; // NCP modules applied through OTA (external MCU)
-
-    Memory *memoryFor(int alt)
-    {
-        for (Memory &m : memories) {
-            if (m.info.alt == alt)
-                return &m;
-        }
-        return nullptr;
-    }
-    const Memory *memoryFor(int alt) const { return const_cast<State *>(this)->memoryFor(alt); }
-
-    // Finds the armed fault of this kind whose trigger was reached and consumes one firing.
-    std::optional<Fault> take(FaultKind kind)
-    {
-        for (qsizetype i = 0; i < faults.size(); ++i) {
-            Fault &f = faults[i].fault;
-            if (f.kind != kind || bytesWritten < f.afterBytes || f.count == 0)
-                continue;
-            Fault fired = f;
-            if (f.count > 0 && --f.count == 0)
-                faults.removeAt(i);
-            return fired;
-        }
-        return std::nullopt;
-    }
-
-    microseconds eraseTime(quint32 sectorSize) const
-    {
-        return timing.eraseBase + microseconds(qint64(timing.eraseMicrosPerKiB * sectorSize / 1024.0));
-    }
-    microseconds programTime(quint32 bytes) const
-    {
-        return microseconds(qint64(timing.programMicrosPerKiB * bytes / 1024.0));
-    }
-
-    QList<VirtualModuleInfo> rescan(SemVer &layoutVersion) const;
-};
-
-namespace {
-
 QString generateDeviceId(int platformId)
 {
     // Real IDs are 12 bytes; start like many Particle IDs ("e00fce68") and fill the rest at random.
@@ -184,6 +98,7 @@ VirtualDevice::VirtualDevice(const Platform &platform, const VirtualDeviceConfig
     d->mode = config.mode;
     d->timing = config.timing.value_or(TimingModel::forMcu(platform.mcu));
     d->timingEnabled = config.timingEnabled;
+    d->realTiming = config.realTiming;
     d->layoutVersion = config.deviceOs;
 }
 
@@ -449,230 +364,6 @@ Result<void> VirtualDevice::loadModule(const BundleModule &module)
     return loadModule(*read);
 }
 
-namespace {
-
-// The validity of one module read from flash (reference 2.6, DOS ota_module.cpp fetch_module).
-void judgeModule(VirtualModuleInfo &info, const ModuleSlot &slot, int platformId)
-{
-    const FirmwareModule &m = *info.module;
-    info.validityChecked = kValidityChecked;
-    quint32 passed = 0;
-    if (m.crcValid())
-        passed |= ValidityIntegrity;
-    if (m.startAddress >= slot.bounds.start && m.endAddress <= slot.bounds.end)
-        passed |= ValidityRange;
-    if (m.platformId == platformId)
-        passed |= ValidityPlatform;
-    info.validityResult = passed; // dependencies are judged once every module is known
-}
-
-quint32 le32At(const QByteArray &b, qsizetype at)
-{
-    const auto *p = reinterpret_cast<const uchar *>(b.constData() + at);
-    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-}
-
-// The module_start of a module whose CRC ends exactly at `end`, from the DYNAMIC_LOCATION extension
-// of its suffix; nullopt when there is none.
-std::optional<quint32> dynamicStartBefore(const Memory &m, quint32 end)
-{
-    if (!m.contains(end - 64, 64))
-        return std::nullopt;
-    const QByteArray &b = m.data;
-    const qsizetype endAt = m.offsetOf(end);
-    const quint16 suffixSize = quint16(uchar(b[endAt - 6]) | uchar(b[endAt - 5]) << 8);
-    if (suffixSize <= 40 || suffixSize > 1024 || endAt - 4 - suffixSize < 0)
-        return std::nullopt;
-    qsizetype at = endAt - 4 - suffixSize;
-    const qsizetype extEnd = endAt - 4 - 36; // the base suffix: reserved, SHA-256, size
-    while (at + 4 <= extEnd) {
-        const quint16 type = quint16(uchar(b[at]) | uchar(b[at + 1]) << 8);
-        const quint16 length = quint16(uchar(b[at + 2]) | uchar(b[at + 3]) << 8);
-        if (length < 4 || at + length > extEnd)
-            return std::nullopt;
-        if (type == quint16(ModuleExtensionType::DynamicLocation) && length >= 8)
-            return le32At(b, at + 4);
-        at += length;
-    }
-    return std::nullopt;
-}
-
-bool dependencySatisfied(const ModuleDependency &dep, const QList<VirtualModuleInfo> &modules)
-{
-    if (dep.isNone())
-        return true;
-    for (const VirtualModuleInfo &other : modules) {
-        if (other.present && other.function == dep.function() && other.index == dep.index
-            && other.version >= dep.version)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
-QList<VirtualModuleInfo> VirtualDevice::modules() const
-{
-    std::lock_guard lock(d->mutex);
-    if (d->scanDirty) {
-        d->scan = d->rescan(d->layoutVersion);
-        d->scanDirty = false;
-    }
-    QList<VirtualModuleInfo> all = d->scan;
-    all.append(d->externalModules);
-    return all;
-}
-
-std::optional<VirtualModuleInfo> VirtualDevice::module(ModuleFunction function, int index, int mcuTarget) const
-{
-    for (const VirtualModuleInfo &m : modules()) {
-        if (m.function == function && m.index == index && m.mcuTarget == mcuTarget && m.present)
-            return m;
-    }
-    return std::nullopt;
-}
-
-// Reads every main-MCU slot of the platform. The system part decides which Device OS layout applies
-// (Gen3 system part 1 moved to 0x28000 in 6.2.0), so its slots are tried at every address first.
-QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) const
-{
-    const State &s = *this;
-    const Memory *internal = s.memoryFor(0);
-    QList<VirtualModuleInfo> out;
-    if (!internal)
-        return out;
-    const quint32 base = internal->info.layout.startAddress();
-
-    auto readSlot = [&](const ModuleSlot &slot) {
-        VirtualModuleInfo info;
-        info.slotName = slot.name;
-        info.function = slot.function;
-        info.index = slot.index;
-        info.mcuTarget = slot.mcuTarget;
-        info.slotStart = slot.bounds.start;
-        info.maxSize = slot.bounds.size();
-        if (!internal->contains(slot.bounds.start, 1))
-            return info;
-        if (slot.function == ModuleFunction::RadioStack) {
-            // The SoftDevice is written without its prefix; Device OS reads its firmware ID from the
-            // SoftDevice info structure (MBR_SIZE + 0x2000: magic at +4, FWID at +0xC) and reports it
-            // as the module version with every check passed (DOS platform_radio_stack.cpp).
-            const qsizetype infoAt = internal->offsetOf(slot.bounds.start) + 0x2000;
-            if (infoAt + 0x30 > internal->data.size())
-                return info;
-            const auto u32 = [&](qsizetype o) {
-                const auto *p = reinterpret_cast<const uchar *>(internal->data.constData() + o);
-                return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
-            };
-            if (u32(infoAt + 4) != 0x51B1E5DBu)
-                return info;
-            info.present = true;
-            info.version = quint16(u32(infoAt + 0xC) & 0xFFFF);
-            info.validityChecked = kValidityChecked;
-            info.validityResult = kValidityChecked;
-            info.sha256 = internal->data.mid(infoAt + 0x18, 20);
-            return info;
-        }
-        auto parseAt = [&](quint32 address) {
-            const qsizetype from = internal->offsetOf(address);
-            // Up to the end of the memory: a module whose end lies past its slot is still found (and
-            // then fails the range check), as Device OS reads the prefix first.
-            return ModuleParser::parseInFlash(internal->data.mid(from), address, address,
-                                              QStringLiteral("flash@0x%1").arg(address, 8, 16, QLatin1Char('0')));
-        };
-        auto parsed = parseAt(slot.bounds.start);
-        if (!parsed) {
-            // A module that grows down from a fixed end (the rtl872x user part ends at 0x08600000)
-            // says where it starts in its suffix's DYNAMIC_LOCATION extension (reference 2.4).
-            if (const auto start = dynamicStartBefore(*internal, slot.bounds.end);
-                start && *start > slot.bounds.start && *start < slot.bounds.end)
-                parsed = parseAt(*start);
-        }
-        if (!parsed)
-            return info;
-        info.present = true;
-        info.module = *parsed;
-        info.version = parsed->version;
-        info.size = quint32(parsed->length());
-        info.sha256 = parsed->storedSha256;
-        info.dependency = parsed->dependency;
-        info.dependency2 = parsed->dependency2;
-        judgeModule(info, slot, s.platform.id);
-        return info;
-    };
-    Q_UNUSED(base);
-
-    // 1. The system part tells the layout.
-    SemVer layout = layoutVersion;
-    for (const ModuleSlot &slot : s.platform.slots) {
-        if (slot.function != ModuleFunction::SystemPart || slot.mcuTarget != 0)
-            continue;
-        const VirtualModuleInfo info = readSlot(slot);
-        if (info.present && info.module && (info.validityResult & ValidityIntegrity)) {
-            if (const auto v = DeviceOsVersionTable::builtin().semverForSystemVersion(info.version)) {
-                if (slot.appliesTo(*v)) {
-                    layout = *v;
-                    break;
-                }
-            }
-        }
-    }
-    layoutVersion = layout;
-
-    // 2. Every slot of the main MCU that applies to that layout (the MBR too: it is reported).
-    for (const ModuleSlot &slot : s.platform.slots) {
-        if (slot.mcuTarget != 0 || !slot.appliesTo(layout))
-            continue;
-        out.append(readSlot(slot));
-    }
-    // 3. Dependencies, against what is installed (not transitive). A user part's second dependency
-    // (the bootloader) is optional (userDepsOptional).
-    for (VirtualModuleInfo &info : out) {
-        if (!info.module)
-            continue;
-        bool ok = dependencySatisfied(info.dependency, out);
-        if (!(info.function == ModuleFunction::UserPart && info.dependency2.function() == ModuleFunction::Bootloader))
-            ok = ok && dependencySatisfied(info.dependency2, out);
-        if (ok)
-            info.validityResult |= ValidityDependencies;
-    }
-    return out;
-}
-
-QString VirtualDevice::systemVersionString() const
-{
-    int best = -1;
-    for (const VirtualModuleInfo &m : modules()) {
-        if (m.present && m.function == ModuleFunction::SystemPart)
-            best = best < 0 ? m.version : std::min<int>(best, m.version);
-    }
-    if (best >= 0) {
-        if (const auto v = DeviceOsVersionTable::builtin().semverForSystemVersion(best))
-            return v->toString();
-    }
-    std::lock_guard lock(d->mutex);
-    return d->config.deviceOs.toString();
-}
-
-SemVer VirtualDevice::deviceOsLayoutVersion() const
-{
-    modules(); // refreshes the layout from the installed system part
-    std::lock_guard lock(d->mutex);
-    return d->layoutVersion;
-}
-
-std::optional<int> VirtualDevice::bootloaderVersion() const
-{
-    if (const auto b = module(ModuleFunction::Bootloader, 0); b && b->present)
-        return b->version;
-    return DeviceOsVersionTable::builtin().bootloaderVersionFor(d->config.deviceOs);
-}
-
-bool VirtualDevice::deviceProtected() const
-{
-    return d->config.deviceProtected; // immutable after construction
-}
-
 // ---- firmware update into the OTA region --------------------------------------------------------
 
 namespace {
@@ -749,45 +440,6 @@ Result<void> VirtualDevice::writeFirmwareUpdate(quint32 offset, const QByteArray
     return {};
 }
 
-namespace {
-
-// What HAL_FLASH_End checks before accepting a module from the OTA region: a parsable module for
-// this platform with a valid CRC, a slot for it whose bounds hold it, and its dependencies met. The
-// dependency check came with Device OS 0.6.0 (device-os pull request 1063, "full-deps-validation");
-// before it HAL_FLASH_End checked integrity only, so `running` below 0.6.0 skips it.
-Result<FirmwareModule> validateOtaModule(const Platform &platform, const QByteArray &image, const SemVer &layout,
-                                         const QList<VirtualModuleInfo> &installed, const std::optional<SemVer> &running)
-{
-    const bool checkDependencies = !running || !(*running < SemVer(0, 6, 0));
-    auto parsed = ModuleParser::parseOne(image, 0, QStringLiteral("OTA region"));
-    if (!parsed)
-        return updateError(QStringLiteral("invalid"), QStringLiteral("The update is not a Particle module."));
-    const FirmwareModule &m = *parsed;
-    if (!m.crcValid())
-        return updateError(QStringLiteral("crc"), QStringLiteral("The update's CRC-32 does not match."));
-    if (m.platformId != platform.id)
-        return updateError(QStringLiteral("platform"),
-                           QStringLiteral("The update is for platform %1, not %2.").arg(m.platformId).arg(platform.id));
-    const ModuleSlot *slot = platform.slotFor(m.function(), m.index, m.mcuTarget, layout);
-    if (!slot)
-        slot = platform.slotFor(m.function(), m.index, m.mcuTarget);
-    if (!slot || m.startAddress < slot->bounds.start || m.endAddress > slot->bounds.end)
-        return updateError(QStringLiteral("range"), QStringLiteral("The update does not fit any module slot."));
-    if (slot->transport == SlotTransport::Never)
-        return updateError(QStringLiteral("forbidden"), QStringLiteral("This module must never be flashed."));
-    // A dependency on the bootloader does not stop the update: Device OS takes the module and runs in
-    // safe mode until the bootloader follows (device-os pull request 1306: system parts updated "but
-    // not bootloader (device is in safe mode)"), which is how the Photon/P1 bootloader comes last.
-    auto met = [&](const ModuleDependency &dep) {
-        return dep.function() == ModuleFunction::Bootloader || dependencySatisfied(dep, installed);
-    };
-    if (checkDependencies && (!met(m.dependency) || !met(m.dependency2)))
-        return updateError(QStringLiteral("dependencies"), QStringLiteral("The update's dependencies are not met."));
-    return m;
-}
-
-} // namespace
-
 Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
 {
     const SemVer layout = deviceOsLayoutVersion();
@@ -807,10 +459,11 @@ Result<void> VirtualDevice::finishFirmwareUpdate(bool validateOnly)
         d->updateActive = false;
         return module.error();
     }
-    if (!validateOnly) {
+    // validate_only ends the transfer as an apply does (storage.cpp: `goto done`, then
+    // cancelFirmwareUpdate()): a later FINISH finds no update (reference row 3).
+    d->updateActive = false;
+    if (!validateOnly)
         d->updatePending = *module;
-        d->updateActive = false;
-    }
     return {};
 }
 
@@ -824,161 +477,6 @@ bool VirtualDevice::firmwareUpdatePending() const
 {
     std::lock_guard lock(d->mutex);
     return d->updatePending.has_value();
-}
-
-// ---- modes and resets ---------------------------------------------------------------------------
-
-void VirtualDevice::resetDevice(DeviceMode into)
-{
-    Q_EMIT aboutToReset();
-    const SemVer layout = deviceOsLayoutVersion();
-    const QList<VirtualModuleInfo> installed = modules();
-    const std::optional<SemVer> running = SemVer::parse(systemVersionString());
-    microseconds busy{0};
-    bool applied = false;
-    bool appliedOta = false;
-    {
-        std::lock_guard lock(d->mutex);
-        if (!d->attached)
-            return;
-        std::optional<FirmwareModule> toApply = std::move(d->updatePending);
-        d->updatePending.reset();
-        // The docs "OTA trick": DCT ota_update_flag 0xA5 makes Device OS apply the module sitting in the
-        // OTA region on its next boot (HAL_FLASH_ApplyPendingUpdate), then clear the flag.
-        Memory *dct = d->memoryFor(d->platform.dctAlt);
-        const OtaRegion *ota = d->platform.otaRegionFor(layout);
-        if (!toApply && into != DeviceMode::Dfu && dct && ota
-            && dct->data.size() > qsizetype(d->platform.dctOtaUpdateFlagOffset)
-            && uchar(dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)]) == 0xA5) {
-            dct->data[qsizetype(d->platform.dctOtaUpdateFlagOffset)] = char(0xFF);
-            if (const Memory *m = d->memoryFor(ota->alt); m && m->contains(ota->address, ota->size)) {
-                auto module = validateOtaModule(d->platform, m->data.mid(m->offsetOf(ota->address), ota->size),
-                                                layout, installed, running);
-                if (module)
-                    toApply = *module;
-            }
-        }
-        if (toApply) {
-            d->appliedUpdates.append(AppliedUpdate{toApply->function(), toApply->index, toApply->mcuTarget,
-                                                   toApply->version});
-            appliedOta = true;
-            if (toApply->mcuTarget != 0) {
-                // An NCP module goes to the external MCU: remember what it now runs.
-                VirtualModuleInfo ext;
-                ext.function = toApply->function();
-                ext.index = toApply->index;
-                ext.mcuTarget = toApply->mcuTarget;
-                ext.present = true;
-                ext.version = toApply->version;
-                ext.size = quint32(toApply->length());
-                ext.validityChecked = ext.validityResult = kValidityChecked;
-                ext.module = *toApply;
-                d->externalModules.removeIf([&](const VirtualModuleInfo &e) {
-                    return e.function == ext.function && e.index == ext.index;
-                });
-                d->externalModules.append(ext);
-            } else if (Memory *internal = d->memoryFor(0)) {
-                // The bootloader copies the image to its slot (dropping the prefix when flagged).
-                const QByteArray image = toApply->flashImage();
-                if (internal->contains(toApply->startAddress, quint32(image.size()))) {
-                    const auto sectors = internal->info.layout.sectorsCovering(toApply->startAddress, quint32(image.size()));
-                    // The copy costs erase and program time like any other write: accounted, so that
-                    // benchmarks see it in the model's bound.
-                    for (const DfuseSector &s : sectors.value_or(QList<DfuseSector>{})) {
-                        std::fill_n(internal->data.begin() + internal->offsetOf(s.address), s.size, char(0xFF));
-                        const microseconds erase = d->eraseTime(s.size);
-                        busy += erase;
-                        d->account.erase += erase;
-                        d->account.bytesErased += s.size;
-                        d->account.eraseOperations++;
-                    }
-                    std::copy(image.begin(), image.end(), internal->data.begin() + internal->offsetOf(toApply->startAddress));
-                    const microseconds program = d->programTime(quint32(image.size()));
-                    busy += program;
-                    d->account.program += program;
-                    d->account.bytesProgrammed += quint64(image.size());
-                    d->account.programOperations++;
-                    applied = true;
-                }
-            }
-        }
-        busy += d->timing.resetTime;
-        d->account.resets += d->timing.resetTime;
-        d->mode = into;
-        d->scanDirty = true;
-        if (into == DeviceMode::Dfu)
-            d->hardFault = false; // the bootloader runs before Device OS: DFU mode always works
-    }
-    if (into != DeviceMode::Dfu && d->platform.bootloaderInSystemParts)
-        applied = updateBootloaderFromSystemParts() || applied;
-    // A hard fault starts with an OTA module applied and lasts while its cause is in flash.
-    bool crashed = false;
-    if (into != DeviceMode::Dfu) {
-        const bool cause = crashesAtStart();
-        std::lock_guard lock(d->mutex);
-        crashed = cause && (appliedOta || d->hardFault);
-        d->hardFault = crashed;
-    }
-    if (d->timingEnabled && busy.count() > 0)
-        std::this_thread::sleep_for(busy);
-    if (applied)
-        Q_EMIT modulesChanged();
-    if (crashed) {
-        Q_EMIT unplugged(); // restarts into the crash again and again: never back on the bus
-        return;
-    }
-    Q_EMIT resetCompleted(into);
-}
-
-// Device OS pull request 1426: 0.8.0-rc.1 and later Photon/P1 system-part1 needs system-part2 of
-// 0.7.0-rc.4 or later at start; with an older one the device hard-faults right after the OTA
-// update of system-part1. The released parts state it as "system part 2 >= 207" (0.7.0).
-bool VirtualDevice::crashesAtStart() const
-{
-    if (d->platform.name != QLatin1String("photon") && d->platform.name != QLatin1String("p1"))
-        return false;
-    std::optional<int> part1, part2;
-    for (const VirtualModuleInfo &m : modules()) {
-        if (m.function != ModuleFunction::SystemPart || !m.present || !(m.validityResult & ValidityIntegrity))
-            continue;
-        if (m.index == 1)
-            part1 = m.version;
-        else if (m.index == 2)
-            part2 = m.version;
-    }
-    return part1 && part2 && *part1 >= 300 && *part2 < 207;
-}
-
-// The Electron's system part carries a complete bootloader module and Device OS writes it over an
-// older or broken bootloader when it starts (reference 7.1: "the Electron bootloader is applied
-// automatically from its own system parts"). Found in the real files: electron-system-part1@2.2.0
-// (module index 3) holds bootloader 1004 at file offset 68526 - 0x184.
-bool VirtualDevice::updateBootloaderFromSystemParts()
-{
-    const ModuleSlot *slot = d->platform.slotFor(ModuleFunction::Bootloader, 0);
-    if (!slot)
-        return false;
-    std::optional<FirmwareModule> best;
-    const QList<VirtualModuleInfo> now = modules();
-    for (const VirtualModuleInfo &m : now) {
-        if (m.function != ModuleFunction::SystemPart || !m.module || !m.valid())
-            continue;
-        const QByteArray &bytes = m.module->bytes;
-        for (qsizetype at = 0x184; at + 24 <= bytes.size(); at += 2) {
-            if (le32At(bytes, at) != slot->bounds.start || uchar(bytes[at + 14]) != quint8(ModuleFunction::Bootloader)
-                || (uchar(bytes[at + 12]) | uchar(bytes[at + 13]) << 8) != d->platform.id)
-                continue;
-            auto embedded = ModuleParser::parseOne(bytes, at - 0x184, QStringLiteral("embedded bootloader"));
-            if (embedded.ok() && embedded->crcValid() && (!best || embedded->version > best->version))
-                best = *embedded;
-        }
-    }
-    if (!best)
-        return false;
-    const auto current = module(ModuleFunction::Bootloader, 0);
-    if (current && current->valid() && current->version >= best->version)
-        return false;
-    return load(0, slot->bounds.start, best->flashImage()).ok();
 }
 
 void VirtualDevice::startListening()
@@ -1037,6 +535,23 @@ bool VirtualDevice::timingEnabled() const
 {
     std::lock_guard lock(d->mutex);
     return d->timingEnabled;
+}
+
+void VirtualDevice::setRealTiming(bool enabled)
+{
+    std::lock_guard lock(d->mutex);
+    d->realTiming = enabled;
+}
+
+bool VirtualDevice::realTiming() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->realTiming;
+}
+
+bool realTimingFromEnvironment()
+{
+    return qEnvironmentVariableIntValue("DR_SIM_REAL_TIMING") == 1;
 }
 
 TimingModel VirtualDevice::timingModel() const

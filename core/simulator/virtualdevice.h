@@ -120,12 +120,13 @@ struct ModelTimeAccount
     std::chrono::microseconds program{0};
     std::chrono::microseconds transfer{0}; // bytes carried over USB / usbBytesPerSecond
     std::chrono::microseconds resets{0};
+    std::chrono::microseconds apply{0}; // the bootloader copying OTA modules into their slots
     quint64 bytesErased = 0;
     quint64 bytesProgrammed = 0;
     quint64 bytesTransferred = 0;
     int eraseOperations = 0;
     int programOperations = 0;
-    std::chrono::microseconds total() const { return erase + program + transfer + resets; }
+    std::chrono::microseconds total() const { return erase + program + transfer + resets + apply; }
 };
 
 // Faults the model or its attachments inject. The model acts on the memory faults itself; the
@@ -144,6 +145,7 @@ enum class FaultKind : quint8 {
     Silence,      // the console stops answering
     NakStorm,     // the YModem receiver NAKs every block
     CancelTransfer, // the YModem receiver sends CA CA mid-transfer
+    DamagedBlock, // a YModem data block arrives with a wrong byte; Device OS checks no CRC and writes it
 };
 QString faultKindName(FaultKind kind);
 
@@ -154,6 +156,10 @@ struct Fault
     int count = 1;          // how many times it fires; -1 = until cleared
 };
 
+// DR_SIM_REAL_TIMING=1 in the environment: every virtual device starts with real-device timing on
+// (the ctest label `realtiming` runs the whole suite that way).
+bool realTimingFromEnvironment();
+
 struct VirtualDeviceConfig
 {
     int platformId = -1;
@@ -163,6 +169,9 @@ struct VirtualDeviceConfig
     // in its flash says otherwise (the Device OS version table maps its module version).
     SemVer deviceOs = SemVer(2, 2, 0);
     bool timingEnabled = false; // false: no sleeps at all
+    // Real-device timing of resets only (reference row 14, bootbehaviour.h): the 1 s after a reset
+    // request, ~500 ms after leaving DFU, the bootloader applying a module; no flash or USB sleeps.
+    bool realTiming = realTimingFromEnvironment();
     std::optional<TimingModel> timing; // default: TimingModel::forMcu(platform.mcu)
     // Device Protection (Device OS 6.x, reference 2.7): the device's bootloader carries the
     // SECURITY_MODE extension. Only bootloaders that know protection (BootloaderTraits) act on it.
@@ -243,6 +252,18 @@ public:
     void cancelFirmwareUpdate();
     bool firmwareUpdatePending() const;
 
+    // Boot (reference row 1, modulevalidation.h): after every reset the device comes up where its flash
+    // lets it: DFU mode when system-part1 fails its check (bootFailure() names it), safe mode when a
+    // dependency is not met (USB and control requests work, the application does not run).
+    bool safeMode() const;
+    QString bootFailure() const;      // "system-part1 fails its CRC check"; empty after a good boot
+    int resetCount() const;           // every reset, the DCT flag's extra one included
+    int factoryResetAttempts() const; // Gen 2 bootloader's factory resets before DFU mode
+    // The time a device stays on the bus after it answered the request that resets it: 1 s after a
+    // reset/DFU control request (Device OS 1.5 and later), ~500 ms after the DFU leave. Accounted in
+    // timeAccount(); returns 0 when neither timing switch is on. The attachments wait it.
+    std::chrono::milliseconds lingerBeforeReset();
+
     // Mode changes. Each one that re-enumerates emits aboutToReset() then reset(newMode); the
     // attachments detach and re-attach with the new PID. A pending OTA module (finished update or
     // DCT flag 0xA5 at dctOtaUpdateFlagOffset) is applied on every reset into Device OS. A reset into
@@ -259,6 +280,8 @@ public:
     // Timing model
     void setTimingEnabled(bool enabled);
     bool timingEnabled() const;
+    void setRealTiming(bool enabled);
+    bool realTiming() const;
     TimingModel timingModel() const;
     // Accounts the USB transfer of n payload bytes (attachments call it), sleeping when timing is on.
     void accountTransfer(quint64 bytes);

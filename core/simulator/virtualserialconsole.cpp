@@ -1,11 +1,10 @@
 // The virtual device's serial console on a pty. See virtualserialconsole.h.
 #include "simulator/virtualserialconsole.h"
 
-#include "serial/moduleinspectionjson.h"
 #include "serial/ymodem.h"
+#include "simulator/consolereplies.h"
 #include "version/semver.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QMutexLocker>
 #include <QThread>
@@ -54,51 +53,12 @@ quint32 readBaudRate(int fd)
 quint32 readBaudRate(int) { return 0; }
 #endif
 
-QByteArray derivedDigits(const QString &deviceId, const char *salt, int count)
-{
-    const QByteArray hash = QCryptographicHash::hash(deviceId.toLatin1() + salt, QCryptographicHash::Sha256);
-    QByteArray digits;
-    for (int i = 0; digits.size() < count; ++i)
-        digits.append(char('0' + quint8(hash[i % hash.size()]) % 10));
-    return digits;
-}
-
 } // namespace
 
-// Spark_Prepare/Save/Finish_Firmware_Update on the model's OTA region.
-class VirtualSerialConsole::ModelSink : public YmodemReceiverSink
-{
-public:
-    explicit ModelSink(VirtualDevice &device) : m_device(device) {}
-
-    Result<void> prepare(qint64 fileSize) override
-    {
-        if (fileSize <= 0 || fileSize > 0xFFFFFFFFLL)
-            return makeError(QStringLiteral("sim.update-too-large"), QStringLiteral("bad size"));
-        m_size = fileSize;
-        return m_device.beginFirmwareUpdate(quint32(fileSize));
-    }
-    Result<void> save(qint64 offset, const QByteArray &data) override
-    {
-        // The receiver writes whole blocks; the padding of the last one lies past the file.
-        if (offset >= m_size)
-            return {};
-        return m_device.writeFirmwareUpdate(quint32(offset), data.left(m_size - offset));
-    }
-    Result<void> finish() override { return m_device.finishFirmwareUpdate(false); }
-    void cancel() override { m_device.cancelFirmwareUpdate(); }
-
-private:
-    VirtualDevice &m_device;
-    qint64 m_size = 0;
-};
-
 VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent)
-    : QObject(parent), m_device(std::move(device)), m_options(std::move(options)), m_receiverTimer(this), m_baudTimer(this)
+    : QObject(parent), m_device(std::move(device)), m_options(std::move(options)), m_baudTimer(this)
 {
-    // The timers are children so that moveToThread() takes them along.
-    m_receiverTimer.setSingleShot(true);
-    connect(&m_receiverTimer, &QTimer::timeout, this, &VirtualSerialConsole::onReceiverTimeout);
+    // The timer is a child so that moveToThread() takes it along.
     connect(&m_baudTimer, &QTimer::timeout, this, &VirtualSerialConsole::pollBaudRate);
     VirtualDevice *d = m_device.get();
     connect(d, &VirtualDevice::aboutToReset, this, [this] { destroyPty(); });
@@ -108,6 +68,7 @@ VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device
             return;
         // A device that reset stops any transfer; it shows a serial port again unless in DFU.
         m_silent = false;
+        m_updateBlocked = false;
         if (mode != DeviceMode::Dfu && m_device->isAttached() && !portOpen()) {
             if (const auto created = createPort(); !created)
                 qWarning("virtual serial console: %s", qPrintable(created.error().text() + QLatin1Char(' ') + created.error().detail));
@@ -146,11 +107,10 @@ Result<void> VirtualSerialConsole::createPort()
     m_deviceEnd = std::make_unique<SerialStreamEnd>(channel, 1);
     connect(m_deviceEnd.get(), &QIODevice::readyRead, this, &VirtualSerialConsole::onStreamReadable);
     m_outBuffer.clear();
-    m_receiver.reset();
-    m_sink.reset();
-    m_restartPending = false;
+    dropSession();
     m_refusing = false;
     m_heldInput.clear();
+    m_lineReader = nullptr;
     QString name;
     {
         QMutexLocker lock(&m_mutex);
@@ -211,11 +171,10 @@ Result<void> VirtualSerialConsole::createPty()
     m_master = master;
     m_slave = slave; // kept open: otherwise the master sees EIO/HUP whenever the host closes
     m_outBuffer.clear();
-    m_receiver.reset();
-    m_sink.reset();
-    m_restartPending = false;
+    dropSession();
     m_refusing = false;
     m_heldInput.clear();
+    m_lineReader = nullptr;
     m_lastBaud = readBaudRate(slave);
 
     const QString path = QString::fromLocal8Bit(name);
@@ -251,7 +210,6 @@ void VirtualSerialConsole::destroyPty()
     if (!portOpen())
         return;
     m_baudTimer.stop();
-    m_receiverTimer.stop();
     m_readNotifier.reset();
     m_writeNotifier.reset();
 #ifdef DR_HAVE_PTY
@@ -273,8 +231,7 @@ void VirtualSerialConsole::destroyPty()
         m_channel.reset();
     }
     m_outBuffer.clear();
-    if (m_receiver && !m_receiver->finished() && m_receiver->fileSize() > 0)
-        m_device->cancelFirmwareUpdate();
+    dropSession(); // a transfer in progress is dropped
     {
         QMutexLocker lock(&m_mutex);
         m_slavePath.clear();
@@ -347,16 +304,25 @@ void VirtualSerialConsole::processInput(const QByteArray &in)
     if (in.isEmpty())
         return;
     m_device->accountTransfer(quint64(in.size())); // USB time; sleeps when the timing model is on
-    if (!m_silent && m_device->takeFault(FaultKind::Silence))
+    if (!m_silent && m_device->takeFault(FaultKind::Silence)) {
         m_silent = true;
+        if (m_session)
+            m_session->freeze();
+    }
     if (m_silent || !portOpen())
         return;
     if (m_refusing)
         m_heldInput += in;
-    else if (m_receiver)
-        feedReceiver(in);
+    else if (transferRunning())
+        m_session->feed(in);
     else
         handleConsoleBytes(in);
+}
+
+const ConsoleBehaviour &VirtualSerialConsole::behaviour() const
+{
+    const auto version = SemVer::parse(m_device->systemVersionString());
+    return consoleBehaviourFor(version ? *version : SemVer(999, 0, 0));
 }
 
 void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
@@ -365,10 +331,16 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
         if (m_device->mode() != DeviceMode::Listening)
             return; // a running application owns the port: the console does not answer
         const char c = bytes[i];
-        if ((c == ymodem::SOH || c == ymodem::STX) && ymodemSupported()) {
+        if (m_lineReader) {
+            readLineByte(c);
+            if (!m_lineReader) // read_line eats what else is waiting once the line is complete
+                return;
+            continue;
+        }
+        if ((c == ymodem::SOH || c == ymodem::STX) && behaviour().ymodem) {
             // handle_peek: a block start enters the receiver without the prompt
-            startReceiver();
-            feedReceiver(QByteArrayView(bytes).sliced(i));
+            startSession();
+            m_session->feed(QByteArrayView(bytes).sliced(i));
             return;
         }
         handleCommand(c);
@@ -376,9 +348,9 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
             m_heldInput += bytes.mid(i + 1);
             return;
         }
-        if (m_receiver) { // 'f' started it: the rest is the transfer
+        if (transferRunning()) { // 'f' started it: the rest is the transfer
             if (i + 1 < bytes.size())
-                feedReceiver(QByteArrayView(bytes).sliced(i + 1));
+                m_session->feed(QByteArrayView(bytes).sliced(i + 1));
             return;
         }
         if (!portOpen())
@@ -386,35 +358,74 @@ void VirtualSerialConsole::handleConsoleBytes(QByteArray bytes)
     }
 }
 
+// SystemSetupConsole::read_line: echoes what is typed, ends at CR or LF (or when full).
+void VirtualSerialConsole::readLineByte(char c)
+{
+    if (c == '\r' || c == '\n' || m_line.size() >= m_lineMax) {
+        const QByteArray line = std::exchange(m_line, QByteArray());
+        const auto reader = std::exchange(m_lineReader, nullptr);
+        reader(line);
+        return;
+    }
+    if (c == 8 || c == 127) {
+        if (!m_line.isEmpty()) {
+            m_line.chop(1);
+            send("\b \b");
+        }
+        return;
+    }
+    m_line.append(c);
+    send(QByteArray(1, c));
+}
+
+void VirtualSerialConsole::prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then)
+{
+    send(text);
+    m_line.clear();
+    m_lineMax = maxLength;
+    m_lineReader = std::move(then);
+}
+
 void VirtualSerialConsole::handleCommand(char c)
 {
+    const ConsoleBehaviour &b = behaviour();
     switch (c) {
     case 'i':
-        send(deviceIdReply());
+        send(consolereplies::deviceId(*m_device, m_options.identity));
         return;
     case 'v':
         send("system firmware version: " + m_device->systemVersionString().toLatin1() + "\n\r\n");
         return;
     case 's':
-        send(moduleJson() + "\r\n");
+        send(consolereplies::moduleJson(*m_device, b));
         return;
-    case 'm': {
-        const QByteArray id = m_device->deviceId().toLatin1();
-        QByteArray mac;
-        for (int i = 0; i < 6; ++i)
-            mac += (i ? ":" : "") + id.mid(12 + 2 * i, 2);
-        send("Your device MAC address is\r\n" + mac + "\r\n");
+    case 'm':
+        send(consolereplies::macAddress(*m_device));
         return;
-    }
     case 'c':
-        send("Device claimed: no\r\n");
+        send(consolereplies::claimed(*m_device));
+        return;
+    case 'C':
+        promptClaimCode();
+        return;
+    case 'd':
+        if (b.diagnostics)
+            send(consolereplies::diagnostics(*m_device));
+        return;
+    case 'w':
+        if (m_device->platform().connectivity.contains(QLatin1String("wifi")))
+            promptWifiCredentials();
+        return;
+    case 'L':
+        // SYSTEM_FLAG_STARTUP_LISTEN_MODE, then a reset into safe mode, which starts listening.
+        m_device->resetDevice(DeviceMode::Listening);
         return;
     case 'x':
         m_device->stopListening();
         return;
     case 'f': {
         send("Waiting for the binary file to be sent ... (press 'a' to abort)\r\n");
-        if (!ymodemSupported()) {
+        if (!b.ymodem) {
             // Device OS 6.x: system_ymodem.cpp is gone; it refuses after a 100 ms pause. The console
             // is busy meanwhile: what the host sends is read as commands only afterwards.
             m_refusing = true;
@@ -429,7 +440,7 @@ void VirtualSerialConsole::handleCommand(char c)
             });
             return;
         }
-        startReceiver();
+        startSession();
         return;
     }
     default:
@@ -437,134 +448,67 @@ void VirtualSerialConsole::handleCommand(char c)
     }
 }
 
-bool VirtualSerialConsole::ymodemSupported() const
+void VirtualSerialConsole::promptClaimCode()
 {
-    // system_ymodem.cpp exists up to Device OS 5.9 and is gone from 6.0 on (reference 3.1).
-    const auto version = SemVer::parse(m_device->systemVersionString());
-    return !version || version->major() < 6;
-}
-
-QByteArray VirtualSerialConsole::deviceIdReply() const
-{
-    const Platform &p = m_device->platform();
-    const QByteArray id = m_device->deviceId().toLatin1();
-    const bool cellular = p.connectivity.contains(QLatin1String("cellular"));
-    if (p.generation < 3 && !cellular)
-        return "Your device id is " + id + "\r\n";
-    QByteArray out = "Device ID: " + id + "\r\n";
-    if (cellular) {
-        out += "IMEI: " + derivedDigits(m_device->deviceId(), "imei", 15) + "\r\n";
-        out += "ICCID: 8901" + derivedDigits(m_device->deviceId(), "iccid", 16) + "\r\n";
-    }
-    return out;
-}
-
-QByteArray VirtualSerialConsole::moduleJson() const
-{
-    ModuleInspection inspection;
-    inspection.platformId = m_device->platform().id;
-    if (m_device->platform().connectivity.contains(QLatin1String("cellular"))) {
-        inspection.properties.append({QStringLiteral("imei"), QStringLiteral("imei"),
-                                      QString::fromLatin1(derivedDigits(m_device->deviceId(), "imei", 15))});
-        inspection.properties.append({QStringLiteral("iccid"), QStringLiteral("iccid"),
-                                      QStringLiteral("8901") + QString::fromLatin1(derivedDigits(m_device->deviceId(), "iccid", 16))});
-    }
-    const QList<VirtualModuleInfo> modules = m_device->modules();
-    for (const VirtualModuleInfo &m : modules) {
-        if (!m.present)
-            continue; // Device OS skips slots without a module of a valid function
-        InstalledModule out;
-        out.functionCode = quint8(m.function);
-        out.index = m.index;
-        out.version = m.version;
-        out.store = m.store;
-        out.maxSize = m.maxSize;
-        out.validityChecked = quint8(m.validityChecked);
-        out.validityResult = quint8(m.validityResult);
-        if (m.function == ModuleFunction::UserPart)
-            out.userSha256 = QString::fromLatin1(m.sha256.toHex().toUpper());
-        for (const ModuleDependency &d : {m.dependency, m.dependency2}) {
-            if (d.isNone())
-                continue;
-            InstalledDependency dep;
-            dep.functionCode = d.functionCode;
-            dep.index = d.index;
-            dep.version = d.version;
-            out.dependencies.append(dep);
-        }
-        inspection.modules.append(out);
-    }
-    return ModuleInspectionJson::write(inspection);
-}
-
-void VirtualSerialConsole::startReceiver()
-{
-    m_sink = std::make_unique<ModelSink>(*m_device);
-    m_receiver = std::make_unique<VirtualYmodemReceiver>(*m_sink);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::feedReceiver(QByteArrayView bytes)
-{
-    if (!m_receiver || m_receiver->finished())
-        return;
-    m_receiver->setNakStorm(m_device->faultActive(FaultKind::NakStorm));
-    if (m_receiver->fileSize() > 0 && m_device->takeFault(FaultKind::CancelTransfer)) {
-        endReceiver(m_receiver->cancelNow("Failed to receive the file!"));
-        return;
-    }
-    const auto out = m_receiver->onBytes(bytes);
-    if (!m_receiver) // the device went away while saving (unplug fault)
-        return;
-    if (out.finished) {
-        endReceiver(out);
-        return;
-    }
-    send(out.write);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::onReceiverTimeout()
-{
-    if (!m_receiver || m_receiver->finished() || m_silent)
-        return;
-    const auto out = m_receiver->onTimeout();
-    if (out.finished) {
-        endReceiver(out);
-        return;
-    }
-    send(out.write);
-    m_receiverTimer.start(m_options.ymodemTimeoutMs);
-}
-
-void VirtualSerialConsole::endReceiver(const VirtualYmodemReceiver::Output &out)
-{
-    m_receiverTimer.stop();
-    send(out.write);
-    const auto outcome = m_receiver->outcome();
-    Q_EMIT transferEnded(int(outcome));
-    if (outcome == VirtualYmodemReceiver::Outcome::Received) {
-        // Device OS: 1 s pause, "Restarting system...", then the reset applies the module.
-        m_restartPending = true;
-        const int generation = ptyGeneration();
-        QTimer::singleShot(m_options.restartDelayMs, this, [this, generation] {
-            if (ptyGeneration() != generation || !portOpen())
-                return;
-            send("Restarting system to apply firmware update...\r\n");
-            // The message is on the pty already; a further pause here would be ours, not Device OS's.
-            QTimer::singleShot(0, this, [this, generation] {
-                if (ptyGeneration() == generation && portOpen())
-                    m_device->resetDevice(DeviceMode::Normal);
-            });
-        });
-    }
-    // Back to the console; the receiver object goes once this call chain has unwound.
-    QTimer::singleShot(0, this, [this] {
-        if (m_receiver && m_receiver->finished()) {
-            m_receiver.reset();
-            m_sink.reset();
-        }
+    prompt("Enter 63-digit claim code: ", consolereplies::kClaimCodeLength, [this](const QByteArray &code) {
+        if (code.size() == consolereplies::kClaimCodeLength && consolereplies::setClaimCode(*m_device, code).ok())
+            send("Claim code set to: " + code + "\r\n");
+        else
+            send("Sorry, claim code is not 63 characters long. Claim code unchanged.\r\n");
     });
+}
+
+void VirtualSerialConsole::promptWifiCredentials()
+{
+    // WiFiSetupConsole: SSID, security, cipher (WPA/WPA2), password; then it saves and connects.
+    prompt("SSID: ", 32, [this](const QByteArray &) {
+        prompt("Security 0=unsecured, 1=WEP, 2=WPA, 3=WPA2: ", 1, [this](const QByteArray &security) {
+            const int kind = security.toInt();
+            auto finish = [this] {
+                send("Thanks! Wait while I save those credentials...\r\n\r\nAwesome. Now we'll connect!\r\n\r\n"
+                     "    Particle <3 you!\r\n");
+                m_device->stopListening();
+            };
+            auto password = [this, finish] { prompt("Password: ", 64, [finish](const QByteArray &) { finish(); }); };
+            if (kind == 2 || kind == 3)
+                prompt("Security Cipher 1=AES, 2=TKIP, 3=AES+TKIP: ", 1, [password](const QByteArray &) { password(); });
+            else if (kind == 0)
+                finish();
+            else
+                password();
+        });
+    });
+}
+
+void VirtualSerialConsole::startSession()
+{
+    dropSession();
+    VirtualYmodemSession::Options options;
+    options.timeoutMs = m_options.ymodemTimeoutMs;
+    options.restartDelayMs = m_options.restartDelayMs;
+    options.updateBlocked = m_updateBlocked;
+    m_session = new VirtualYmodemSession(m_device, behaviour(), options, [this](const QByteArray &b) { send(b); }, this);
+    connect(m_session, &VirtualYmodemSession::ended, this, [this](int outcome) {
+        if (m_session && m_session->leftUpdateOpen())
+            m_updateBlocked = true;
+        Q_EMIT transferEnded(outcome);
+    });
+}
+
+bool VirtualSerialConsole::transferRunning() const
+{
+    return m_session && !m_session->finished();
+}
+
+void VirtualSerialConsole::dropSession()
+{
+    if (!m_session)
+        return;
+    // It may be the caller (its timer reset the device): it goes once the call chain has unwound.
+    m_session->portGone();
+    m_session->disconnect(this);
+    m_session->deleteLater();
+    m_session = nullptr;
 }
 
 void VirtualSerialConsole::pollBaudRate()
@@ -578,8 +522,7 @@ void VirtualSerialConsole::pollBaudRate()
     if (baud == 14400) {
         m_device->enterDfu(); // closes the pty through aboutToReset
     } else if (baud == 28800) {
-        const auto version = SemVer::parse(m_device->systemVersionString());
-        if (!version || version->major() < 6)
+        if (behaviour().listeningBaudRate)
             m_device->startListening();
     }
 }

@@ -2,23 +2,24 @@
 // the pty's slave path (or a stable symlink to it) and talks to the VirtualDevice model behind it.
 // Or, on any system, as an in-process stream (Transport::InProcess: openHostStream() gives the
 // host's end, a QIODevice for ListeningModeClient::attach(); the magic baud rates need a pty).
-// In listening mode the console answers i, v, s, m, c, x and f from the model's state (the `s`
-// JSON is built from the modules actually in its flash), and runs Device OS's YModem receiver
-// (VirtualYmodemReceiver) into the model's OTA region, resetting the model to apply the file.
-// Device OS >= 6 refuses `f` as 6.x does. The baud rate the host sets is watched: 14400 resets the
-// model into DFU, 28800 starts listening mode (Device OS <= 5.x). A reset or unplug of the model
-// closes the pty (the port vanishes); after a reset into Device OS a new pty appears behind the
-// same symlink. Serial faults of the model are acted on here: GarbledBytes, Silence, NakStorm,
-// CancelTransfer (Unplug comes from the model).
+// In listening mode the console answers i, v, s, m, c, C, d, w, L, x and f as the Device OS the
+// model runs does: what varies by release is in ConsoleBehaviour, the reply texts in
+// consolereplies, a YModem transfer (and the restart after it) in VirtualYmodemSession. The baud
+// rate the host sets is watched: 14400 resets the model into DFU, 28800 starts listening mode
+// (Device OS <= 5.x). A reset or unplug of the model closes the pty (the port vanishes); after a
+// reset into Device OS a new pty appears behind the same symlink. GarbledBytes and Silence act
+// here, the transfer faults in the session, Unplug in the model.
 //
 // Reference: particle-protocols.md 3.1-3.4; test-infra.md 2 (pty gotchas: the slave fd stays
 // open, the master is non-blocking and writes are buffered here).
 #pragma once
 
 #include "common/result.h"
+#include "simulator/consolebehaviour.h"
+#include "simulator/consolereplies.h"
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialstream.h"
-#include "simulator/virtualymodemreceiver.h"
+#include "simulator/virtualymodemsession.h"
 
 #include <QByteArray>
 #include <QMutex>
@@ -27,6 +28,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -47,6 +49,7 @@ public:
         int ymodemTimeoutMs = 5000;    // NAK_TIMEOUT between bytes of the receiver
         int restartDelayMs = 1000;     // "Downloaded file successfully!" ... 1 s ... "Restarting"
         int baudPollMs = 10;           // how often the line coding is looked at (a pty has no event for it)
+        ConsoleIdentity identity;      // serial number and device secret, when the unit has them
     };
 
     VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent = nullptr);
@@ -73,8 +76,6 @@ Q_SIGNALS:
     void transferEnded(int outcome); // VirtualYmodemReceiver::Outcome
 
 private:
-    class ModelSink;
-
     Result<void> createPty();
     Result<void> createPort();
     void destroyPty();
@@ -86,14 +87,15 @@ private:
     void send(const QByteArray &bytes);
     void handleConsoleBytes(QByteArray bytes);
     void handleCommand(char c);
-    void startReceiver();
-    void feedReceiver(QByteArrayView bytes);
-    void onReceiverTimeout();
-    void endReceiver(const VirtualYmodemReceiver::Output &out);
+    const ConsoleBehaviour &behaviour() const; // the row of the Device OS the device runs now
+    void readLineByte(char c);
+    void prompt(const QByteArray &text, int maxLength, std::function<void(const QByteArray &)> then);
+    void promptClaimCode();
+    void promptWifiCredentials();
+    void startSession();
+    bool transferRunning() const;
+    void dropSession();
     void pollBaudRate();
-    bool ymodemSupported() const;
-    QByteArray deviceIdReply() const;
-    QByteArray moduleJson() const;
 
     std::shared_ptr<VirtualDevice> m_device;
     Options m_options;
@@ -107,14 +109,15 @@ private:
     std::shared_ptr<SerialStreamChannel> m_channel; // InProcess; guarded by m_mutex for openHostStream()
     std::unique_ptr<SerialStreamEnd> m_deviceEnd;
     QByteArray m_outBuffer;
-    QTimer m_receiverTimer;
     QTimer m_baudTimer;
-    std::unique_ptr<ModelSink> m_sink;
-    std::unique_ptr<VirtualYmodemReceiver> m_receiver;
+    VirtualYmodemSession *m_session = nullptr; // the last YModem session, until the port goes (a child)
     bool m_silent = false;       // Silence fault: the console stopped answering until the next reset
-    bool m_restartPending = false;
     bool m_refusing = false;   // Device OS 6 'f': busy for 100 ms before it refuses
     QByteArray m_heldInput;    // input that arrived meanwhile
+    std::function<void(const QByteArray &)> m_lineReader; // a prompt ('C', 'w') waits for a line
+    QByteArray m_line;
+    int m_lineMax = 0;
+    bool m_updateBlocked = false; // row 10: a failed transfer left the update open until a reset
     quint32 m_lastBaud = 0;
     bool m_closing = false;
 };

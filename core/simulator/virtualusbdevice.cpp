@@ -4,6 +4,7 @@
 #include "simulator/virtualusbdevice.h"
 
 #include "simulator/bootloaderdfu.h"
+#include "simulator/consolebehaviour.h"
 #include "simulator/controlrequestchannel.h"
 
 namespace dr::sim {
@@ -136,7 +137,7 @@ std::optional<QString> VirtualUsbDevice::string(quint8 index) const
     switch (index) {
     case kStrManufacturer: return QStringLiteral("Particle");
     case kStrProduct: return dfu ? p.displayName + QStringLiteral(" DFU Mode") : product;
-    case kStrSerial: return m_device->deviceId(); // the USB serial number: the device ID
+    case kStrSerial: return usbSerialNumber(*m_device); // not always the ID on old Gen 2 (row 6)
     default: break;
     }
     if (dfu) {

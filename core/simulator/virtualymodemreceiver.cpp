@@ -3,11 +3,18 @@
 
 #include "serial/ymodem.h"
 
+#include <utility>
+
 namespace dr::sim {
 
 using namespace dr::ymodem;
 
-VirtualYmodemReceiver::VirtualYmodemReceiver(YmodemReceiverSink &sink) : m_sink(sink) {}
+VirtualYmodemReceiver::VirtualYmodemReceiver(YmodemReceiverSink &sink) : VirtualYmodemReceiver(sink, Options()) {}
+
+VirtualYmodemReceiver::VirtualYmodemReceiver(YmodemReceiverSink &sink, Options options)
+    : m_sink(sink), m_options(std::move(options))
+{
+}
 
 VirtualYmodemReceiver::Output VirtualYmodemReceiver::onBytes(QByteArrayView bytes)
 {
@@ -125,11 +132,13 @@ void VirtualYmodemReceiver::handlePacket(const QByteArray &packet, Output &out)
                 end(Outcome::Failed, out, "Failed to receive the file!", false);
                 return;
             }
-            const Result<void> valid = m_sink.finish();
-            if (!valid) {
-                m_fileStarted = false; // the sink already dropped the update
-                end(Outcome::ValidationFailed, out, "Validation failed: " + valid.error().message.toUtf8(), true);
-                return;
+            if (m_options.validateBeforeAck) {
+                const Result<void> valid = m_sink.finish();
+                if (!valid) {
+                    m_fileStarted = false; // the sink already dropped the update
+                    end(Outcome::ValidationFailed, out, valid.error().message.toUtf8(), true);
+                    return;
+                }
             }
             m_outcome = Outcome::Received;
             out.write.append(ACK);
@@ -157,7 +166,7 @@ void VirtualYmodemReceiver::handlePacket(const QByteArray &packet, Output &out)
         }
         const Result<void> saved = m_sink.save(m_offset, payload);
         if (!saved) {
-            end(Outcome::SaveFailed, out, "Failed to save chunk!", true);
+            end(Outcome::SaveFailed, out, m_options.saveFailedText, true);
             return;
         }
         m_offset += payload.size();

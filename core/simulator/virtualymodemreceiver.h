@@ -6,8 +6,10 @@
 // Quirks kept on purpose, because hosts must cope with them: the CRC is read but never checked;
 // a block with an unexpected sequence number (also a repeat of the last one) is NAKed; a block
 // whose seq/~seq do not match, a stray byte, or silence counts as an error answered with 'C';
-// more than MAX_ERRORS (5) errors in a row end the session with CA CA; the image is validated
-// when the empty header arrives, before it is ACKed.
+// more than MAX_ERRORS (5) errors in a row end the session with CA CA. From Device OS 0.6.1 the
+// image is validated when the empty header arrives, before it is ACKed; up to 0.6.0 the empty
+// header is ACKed and success printed at once (Options::validateBeforeAck false), and whoever runs
+// the receiver validates afterwards (reference 2, row 5).
 #pragma once
 
 #include "common/result.h"
@@ -26,7 +28,8 @@ public:
     virtual Result<void> prepare(qint64 fileSize) = 0;
     // Spark_Save_Firmware_Chunk: `data` is a whole block (padding included) at `offset`.
     virtual Result<void> save(qint64 offset, const QByteArray &data) = 0;
-    // Spark_Finish_Firmware_Update's validation, at the empty header.
+    // Spark_Finish_Firmware_Update's validation, at the empty header. The error's message is the
+    // line the device prints after CA CA ("Validation failed: -1330").
     virtual Result<void> finish() = 0;
     virtual void cancel() = 0;
 };
@@ -40,8 +43,8 @@ public:
         Running,
         Received,          // "Downloaded file successfully!"
         SizeRejected,      // "The file size is higher than the allowed space memory!"
-        SaveFailed,        // "Failed to save chunk!"
-        ValidationFailed,  // "Validation failed: ..."
+        SaveFailed,        // "Failed to save chunk!" ("Verification failed!" up to 0.6.0)
+        ValidationFailed,  // "Validation failed: ..." (0.6.1 on)
         AbortedByUser,     // 'a' / 'A': "Aborted by user."
         Failed,            // sender CA CA, too many errors, or nothing received: "Failed to receive the file!"
     };
@@ -52,7 +55,14 @@ public:
         bool finished = false;
     };
 
-    explicit VirtualYmodemReceiver(YmodemReceiverSink &sink);
+    struct Options
+    {
+        bool validateBeforeAck = true;                  // 0.6.1 on
+        QByteArray saveFailedText = "Failed to save chunk!"; // <= 0.6.0: "Verification failed!"
+    };
+
+    explicit VirtualYmodemReceiver(YmodemReceiverSink &sink); // the current release's behaviour
+    VirtualYmodemReceiver(YmodemReceiverSink &sink, Options options);
 
     Output onBytes(QByteArrayView bytes);
     // NAK_TIMEOUT elapsed without a complete packet: drop a partial one, count an error, send 'C'.
@@ -77,6 +87,7 @@ private:
     void end(Outcome outcome, Output &out, const QByteArray &message, bool cancel);
 
     YmodemReceiverSink &m_sink;
+    Options m_options;
     Outcome m_outcome = Outcome::Running;
     QByteArray m_pending; // bytes of a packet being received
     bool m_pendingCa = false;

@@ -5,6 +5,7 @@
 #include "usb/usberror.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <thread>
 
@@ -46,6 +47,45 @@ QString notAppearedMessage(const UsbDeviceQuery &query, double seconds)
 
 } // namespace
 
+bool serialNumberIsDeviceId(const QString &serialNumber)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-fA-F]{24}$"));
+    return re.match(serialNumber.trimmed()).hasMatch();
+}
+
+namespace {
+
+// A device that cannot be told by its serial number and fits the rest of the query.
+bool anonymousCandidate(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
+{
+    if (serialNumberIsDeviceId(device.deviceId))
+        return false;
+    if (query.platform && (!device.platform || device.platform->id != query.platform->id))
+        return false;
+    if (query.mode && device.mode != *query.mode)
+        return false;
+    if (!query.portPath.isEmpty() && device.portPath != query.portPath)
+        return false;
+    return true;
+}
+
+Error ambiguousError(const QList<UsbDeviceInfo> &candidates)
+{
+    QStringList where;
+    for (const UsbDeviceInfo &d : candidates)
+        where << QStringLiteral("%1 on USB port %2").arg(d.deviceId, d.portPath);
+    const QString name = candidates.first().platform ? candidates.first().platform->displayName : QStringLiteral("Particle");
+    return makeError(QString::fromLatin1(usberror::AmbiguousDevice),
+                     UsbFinderText::tr("%1 %2 devices are attached that do not tell their device ID over USB (old "
+                                       "Device OS); this one cannot be told from the others.")
+                         .arg(candidates.size())
+                         .arg(name),
+                     UsbFinderText::tr("Unplug all but the device to work on, then try again. Nothing was written."),
+                     where.join(QLatin1String("; ")));
+}
+
+} // namespace
+
 bool matchesQuery(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
 {
     if (!query.deviceId.isEmpty() && device.deviceId.compare(query.deviceId, Qt::CaseInsensitive) != 0)
@@ -65,9 +105,23 @@ Result<UsbDeviceInfo> waitForUsbDevice(UsbBackend &backend, const UsbDeviceQuery
         auto list = backend.listDevices();
         if (!list)
             return list.error();
-        for (const UsbDeviceInfo &d : *list) {
-            if (matchesQuery(d, query))
-                return d;
+        // A fixed serial number ("00000000050c") names no device: it is looked for like a missing ID.
+        const bool byId = query.deviceId.isEmpty() || !query.anonymous || serialNumberIsDeviceId(query.deviceId);
+        if (byId) {
+            for (const UsbDeviceInfo &d : *list) {
+                if (matchesQuery(d, query))
+                    return d;
+            }
+        }
+        if (query.anonymous && !query.deviceId.isEmpty()) {
+            QList<UsbDeviceInfo> candidates;
+            for (const UsbDeviceInfo &d : *list)
+                if (anonymousCandidate(d, query))
+                    candidates.append(d);
+            if (candidates.size() == 1)
+                return candidates.first();
+            if (candidates.size() > 1)
+                return ambiguousError(candidates);
         }
         if (cancel && cancel->load()) return cancelledError(UsbFinderText::tr("Waiting for the device"));
         if (steady_clock::now() >= deadline)

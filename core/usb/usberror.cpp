@@ -282,6 +282,61 @@ Error controlStatusError(int status, int requestType)
     }
 }
 
+namespace {
+
+// Module validation refusals of HAL_FLASH_End / HAL_FLASH_OTA_Validate (FINISH_FIRMWARE_UPDATE, Device
+// OS services/inc/system_error.h -1300...-1370; reference section 6, rows 1 and 2): each with its cause
+// and what to do. nullopt for any other result.
+std::optional<Error> otaValidationError(int result, const QString &code, const QString &detail)
+{
+    switch (result) {
+    case -1300:
+        return makeError(code, UsbErrorText::tr("The device found no Particle module in what it was sent."),
+                         UsbErrorText::tr("Check that the file is a Device OS module binary, not a zip or an "
+                                          "ELF file, then try again."),
+                         detail);
+    case -1310:
+        return makeError(code, UsbErrorText::tr("The device does not take this kind of module over USB."),
+                         UsbErrorText::tr("Restore this module over DFU instead."), detail);
+    case -1320:
+        return makeError(code, UsbErrorText::tr("The device refused the module: it failed its validation."),
+                         UsbErrorText::tr("Check that the file is a module for this device and its Device OS, "
+                                          "then try again."),
+                         detail);
+    case -1330:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: its CRC does not match (the file or "
+                                          "the transfer is damaged)."),
+                         UsbErrorText::tr("Open the release binaries again and retry; use another cable if it "
+                                          "happens again."),
+                         detail);
+    case -1340:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: a module it depends on is missing or "
+                                          "too old, or an installed module needs a newer version of it."),
+                         UsbErrorText::tr("Send the module it depends on first (for Gen 3 system parts: the "
+                                          "bootloader), or restore over DFU."),
+                         detail);
+    case -1350:
+        return makeError(code,
+                         UsbErrorText::tr("The device refused the module: its addresses do not fit any of the "
+                                          "device's module slots."),
+                         UsbErrorText::tr("Check that the module is built for this device and its Device OS "
+                                          "layout."),
+                         detail);
+    case -1360:
+        return makeError(code, UsbErrorText::tr("The device refused the module: it is built for another platform."),
+                         UsbErrorText::tr("Use the binary built for this device's platform."), detail);
+    case -1370:
+        return makeError(code, UsbErrorText::tr("The device refused the module: its format is not one it reads."),
+                         UsbErrorText::tr("Use a module built for this Device OS release."), detail);
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 QString systemResultName(int result)
 {
     switch (result) {
@@ -308,25 +363,27 @@ QString systemResultName(int result)
     case -300: return QStringLiteral("deprecated");
     // firmware update results (services/inc/system_error.h), device-os-behaviour.md row 15
     case -219: return QStringLiteral("flash I/O error");
+    case -1351: return QStringLiteral("invalid module size");
+    case -1380: return QStringLiteral("firmware updates are disabled");
+    case -1801: return QStringLiteral("device protected");
+    // module validation (FINISH_FIRMWARE_UPDATE)
     case -1300: return QStringLiteral("module not found");
     case -1310: return QStringLiteral("unsupported module");
     case -1320: return QStringLiteral("module validation failed");
     case -1330: return QStringLiteral("module integrity check failed");
+    case -1340: return QStringLiteral("module dependency check failed");
     case -1350: return QStringLiteral("invalid module address");
-    case -1351: return QStringLiteral("invalid module size");
     case -1360: return QStringLiteral("invalid module platform");
     case -1370: return QStringLiteral("invalid module format");
-    case -1380: return QStringLiteral("firmware updates are disabled");
-    case -1801: return QStringLiteral("device protected");
     default: return QStringLiteral("error %1").arg(result);
     }
 }
 
 namespace {
 
-// ---- Control-request results of a firmware update (requests 250-253; device-os-behaviour.md row 15:
-// storage.cpp, firmware_update.cpp, HAL_FLASH_OTA_Validate). The -1340 dependency family has its own
-// block. -120, -130, -160, -210 and -1801 are in systemResultError's general switch.
+// ---- Control-request results of a firmware update that are not module validation (requests 250-253;
+// device-os-behaviour.md row 15: storage.cpp, firmware_update.cpp). The validation family -1300..-1370
+// is otaValidationError's; -120, -130, -160, -210 and -1801 are in systemResultError's general switch.
 std::optional<Error> firmwareUpdateResultError(int result, const QString &code, const QString &detail)
 {
     auto error = [&](const QString &message, const QString &remedy) {
@@ -343,27 +400,8 @@ std::optional<Error> firmwareUpdateResultError(int result, const QString &code, 
                                       "announced at the start, and the device cancelled the update."),
                      UsbErrorText::tr("Start the update again; if it repeats, this is a bug in Device Restore, "
                                       "please report it."));
-    case -1300:
-        return error(UsbErrorText::tr("The device found no module in the update it received."), checkFile);
-    case -1310:
-        return error(UsbErrorText::tr("The device does not take this kind of module as an update."),
-                     UsbErrorText::tr("This module cannot be installed this way; restore it in DFU mode "
-                                      "instead."));
-    case -1320:
-        return error(UsbErrorText::tr("The device rejected the module it received (validation failed)."),
-                     checkFile);
-    case -1330:
-        return error(UsbErrorText::tr("The module the device received is damaged (its CRC-32 does not match)."),
-                     UsbErrorText::tr("Download the file again and retry; nothing was installed."));
-    case -1350:
-        return error(UsbErrorText::tr("The module's address does not fit any slot of the device."), checkFile);
     case -1351:
         return error(UsbErrorText::tr("The update is too large for the device's update area."), checkFile);
-    case -1360:
-        return error(UsbErrorText::tr("The module is built for another platform than this device."),
-                     UsbErrorText::tr("Use the file built for this device's platform; nothing was installed."));
-    case -1370:
-        return error(UsbErrorText::tr("The device did not recognise the update as a Particle module."), checkFile);
     case -1380:
         return error(UsbErrorText::tr("The device has firmware updates disabled."),
                      UsbErrorText::tr("Enable updates in the device's application (System.enableUpdates()), or "
@@ -380,6 +418,8 @@ Error systemResultError(int result, int requestType)
     const QString code = QLatin1String(usberror::ControlResult) + QLatin1Char('.') + QString::number(result);
     const QString detail = QStringLiteral("request type %1, system result %2 (%3)")
                                .arg(requestType).arg(result).arg(systemResultName(result));
+    if (auto e = otaValidationError(result, code, detail))
+        return *e;
     if (auto e = firmwareUpdateResultError(result, code, detail))
         return *e;
     switch (result) {

@@ -4,10 +4,10 @@
 #include "restore/restoreplanner.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
+#include "support/signalrecorder.h"
 #include "syntheticphoton.h"
 #include "version/deviceosversions.h"
 
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -44,9 +44,11 @@ private Q_SLOTS:
     {
         auto f = fleet(QStringLiteral("boron@1.5.2,photon@2.2.0"));
         DeviceService service(f->usb(), 100);
-        QSignalSpy changed(&service, &DeviceService::devicesChanged);
-        QVERIFY(changed.wait(5000));
-        const auto devices = changed.last().at(0).value<QList<DeviceSummary>>();
+        // The first list may come before the recorder was connected: ask for one more.
+        test::SignalRecorder<QList<DeviceSummary>> changed(&service, &DeviceService::devicesChanged);
+        service.refresh();
+        QVERIFY(changed.waitForCount(1, 5000));
+        const auto devices = std::get<0>(changed.last());
         QCOMPARE(devices.size(), 2);
         QCOMPARE(devices[0].deviceOs, QStringLiteral("1.5.2"));
         QCOMPARE(devices[1].deviceOs, QStringLiteral("2.2.0"));
@@ -59,12 +61,12 @@ private Q_SLOTS:
         f->devices().first()->setTimingEnabled(true); // real-ish erase/program times
         DeviceService service(f->usb(), 100);
         const QString id = f->devices().first()->deviceId();
-        QSignalSpy inspected(&service, &DeviceService::inspected);
+        test::SignalRecorder<QString, ModuleInspection> inspected(&service, &DeviceService::inspected);
         service.inspect(id);
-        QVERIFY(inspected.wait(5000));
+        QVERIFY(inspected.waitForCount(1, 5000));
         PlanRequest req;
         req.platform = PlatformDatabase::builtin().byId(13);
-        req.device = inspected.last().at(1).value<ModuleInspection>();
+        req.device = std::get<1>(inspected.last());
         req.target = SemVer(2, 2, 0);
         req.bundle = bundle.get();
         const RestorePlan plan = RestorePlanner::plan(req);
@@ -74,11 +76,11 @@ private Q_SLOTS:
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
         ticker.start(20);
-        QSignalSpy progress(&service, &DeviceService::restoreProgress);
-        QSignalSpy finished(&service, &DeviceService::restoreFinished);
+        test::SignalRecorder<RestoreProgress> progress(&service, &DeviceService::restoreProgress);
+        test::SignalRecorder<RestoreOutcome> finished(&service, &DeviceService::restoreFinished);
         service.restore(plan, bundle, id);
-        QVERIFY(finished.wait(120000));
-        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY(finished.waitForCount(1, 120000));
+        const RestoreOutcome outcome = std::get<0>(finished.last());
         QVERIFY2(outcome.success, qPrintable(outcome.error ? outcome.error->text() : QString()));
         QVERIFY(progress.count() > 3);
         // The caller's event loop ran all along (about one tick per 20 ms of the restore).
@@ -96,14 +98,14 @@ private Q_SLOTS:
         req.target = SemVer(2, 2, 0);
         req.bundle = bundle.get();
         const RestorePlan plan = RestorePlanner::plan(req);
-        QSignalSpy finished(&service, &DeviceService::restoreFinished);
+        test::SignalRecorder<RestoreOutcome> finished(&service, &DeviceService::restoreFinished);
         connect(&service, &DeviceService::restoreProgress, this, [&](const RestoreProgress &p) {
             if (p.phase == RestorePhase::Writing && p.stepDone > 0)
                 service.cancelRestore();
         });
         service.restore(plan, bundle, id);
-        QVERIFY(finished.wait(120000));
-        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY(finished.waitForCount(1, 120000));
+        const RestoreOutcome outcome = std::get<0>(finished.last());
         QVERIFY(outcome.cancelled);
         QVERIFY(!outcome.deviceState.isEmpty());
     }
@@ -116,13 +118,13 @@ private Q_SLOTS:
         DeviceService service(f->usb(), 100);
         service.setSerialPortLookup([fl = f.get()](const QString &id) { return fl->serialPortFor(id); });
         const QString id = f->devices().first()->deviceId();
-        QSignalSpy inspected(&service, &DeviceService::inspected);
-        QSignalSpy failed(&service, &DeviceService::inspectFailed);
+        test::SignalRecorder<QString, ModuleInspection> inspected(&service, &DeviceService::inspected);
+        test::SignalRecorder<QString, Error> failed(&service, &DeviceService::inspectFailed);
         service.inspect(id);
         QTRY_VERIFY_WITH_TIMEOUT(inspected.count() + failed.count() > 0, 30000);
-        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).value<Error>().text()));
-        QCOMPARE(inspected.last().at(0).toString(), id);
-        const auto inspection = inspected.last().at(1).value<ModuleInspection>();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : std::get<1>(failed.at(0)).text()));
+        QCOMPARE(std::get<0>(inspected.last()), id);
+        const ModuleInspection inspection = std::get<1>(inspected.last());
         QCOMPARE(inspection.systemDeviceOs(), std::optional<SemVer>(SemVer(0, 5, 2)));
     }
 
@@ -130,8 +132,8 @@ private Q_SLOTS:
     {
         auto f = fleet(QStringLiteral("photon@0.5.2"));
         DeviceService service(f->usb(), 100);
-        QSignalSpy inspected(&service, &DeviceService::inspected);
-        QSignalSpy failed(&service, &DeviceService::inspectFailed);
+        test::SignalRecorder<QString, ModuleInspection> inspected(&service, &DeviceService::inspected);
+        test::SignalRecorder<QString, Error> failed(&service, &DeviceService::inspectFailed);
         service.inspect(f->devices().first()->deviceId());
         QTRY_VERIFY_WITH_TIMEOUT(inspected.count() + failed.count() > 0, 30000);
         QVERIFY(inspected.isEmpty());
@@ -144,9 +146,9 @@ private Q_SLOTS:
         DeviceService service(f->usb(), 100);
         service.setSerialPortLookup([fl = f.get()](const QString &id) { return fl->serialPortFor(id); });
         const QString id = f->devices().first()->deviceId();
-        QSignalSpy inspected(&service, &DeviceService::inspected);
+        test::SignalRecorder<QString, ModuleInspection> inspected(&service, &DeviceService::inspected);
         service.inspect(id);
-        QTRY_VERIFY_WITH_TIMEOUT(!inspected.isEmpty(), 30000);
+        QVERIFY(inspected.waitForCount(1, 30000));
         // Over the serial path the system parts go through 0.7.0 (device-os PR 1426), which the
         // real binaries lack: synthetic 0.7.0 parts stand in for it.
         auto withRelease070 = std::make_shared<FirmwareBundle>(*bundle);
@@ -156,7 +158,7 @@ private Q_SLOTS:
         withRelease070->resolveReleases();
         PlanRequest req;
         req.platform = PlatformDatabase::builtin().byId(6);
-        req.device = inspected.last().at(1).value<ModuleInspection>();
+        req.device = std::get<1>(inspected.last());
         req.target = SemVer(1, 5, 2);
         req.bundle = withRelease070.get();
         req.options.allowDfu = false;
@@ -165,18 +167,18 @@ private Q_SLOTS:
         for (const PlanStep &s : plan.steps)
             QVERIFY2(s.transport != StepTransport::Dfu, qPrintable(s.part));
 
-        QSignalSpy progress(&service, &DeviceService::restoreProgress);
-        QSignalSpy finished(&service, &DeviceService::restoreFinished);
-        QSignalSpy prompts(&service, &DeviceService::personNeeded);
+        test::SignalRecorder<RestoreProgress> progress(&service, &DeviceService::restoreProgress);
+        test::SignalRecorder<RestoreOutcome> finished(&service, &DeviceService::restoreFinished);
+        test::SignalRecorder<PersonPrompt> prompts(&service, &DeviceService::personNeeded);
         service.restore(plan, withRelease070, id);
-        QVERIFY(finished.wait(180000));
-        const auto outcome = finished.last().at(0).value<RestoreOutcome>();
+        QVERIFY(finished.waitForCount(1, 180000));
+        const RestoreOutcome outcome = std::get<0>(finished.last());
         QVERIFY2(outcome.success, qPrintable(outcome.error ? outcome.error->text() + QLatin1Char(' ') + outcome.error->detail
                                                           : outcome.mismatches.join(QLatin1String("; "))));
         QVERIFY(prompts.isEmpty()); // the 28800-baud request put it in listening mode: no buttons
         bool listened = false;
-        for (const QList<QVariant> &args : std::as_const(progress))
-            listened |= args.at(0).value<RestoreProgress>().phase == RestorePhase::EnteringListening;
+        for (const auto &[p] : progress)
+            listened |= p.phase == RestorePhase::EnteringListening;
         QVERIFY(listened);
         QVERIFY(outcome.after.has_value());
         QCOMPARE(outcome.after->systemDeviceOs(), std::optional<SemVer>(SemVer(1, 5, 2)));

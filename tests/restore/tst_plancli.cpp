@@ -51,7 +51,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("says");
-        QTest::newRow("nothing") << QStringList{} << QByteArray("--platform, --version and --bundle are required");
+        QTest::newRow("nothing") << QStringList{} << QByteArray("--platform and --version are required");
         QTest::newRow("bad platform") << QStringList{QStringLiteral("-p"), QStringLiteral("toaster"), QStringLiteral("-v"),
                                                      QStringLiteral("2.2.0"), QStringLiteral("-b"), QStringLiteral("/tmp")}
                                       << QByteArray("'toaster' is not a known platform");

@@ -644,6 +644,114 @@ private Q_SLOTS:
         verifyAllPass(fixed, SemVer(1, 5, 2));
     }
 
+    // Row 5: Device OS 0.5.2 says "Downloaded file successfully!" before it validates, and its
+    // receiver checks no CRC: a block damaged on the way makes an invalid module that the device
+    // drops after its restart. The engine finds that by inspecting the device, and sends it again.
+    void row5_damagedYmodemTransferIsFoundByInspectionAndSentAgain()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const QString id = r.usb.device->deviceId();
+        const RestorePlan plan = serialPlan(engine, id, r.usb.device->platform(), SemVer(1, 5, 2), *corpusWith070);
+        QVERIFY(!plan.refused());
+        r.usb.device->injectFault(sim::Fault{sim::FaultKind::DamagedBlock, r.usb.device->bytesWritten() + 64 * 1024, 1});
+        const RestoreOutcome o = runOnWorker(engine, plan, id);
+        verifyAllPass(o, SemVer(1, 5, 2));
+        const QString log = rec.lines.join(QLatin1Char('\n'));
+        QVERIFY2(log.contains(QLatin1String("Downloaded file successfully!")), qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("does not hold the system-part1 it was sent: its system-part1 is still version 17")),
+                 qPrintable(log));
+        QVERIFY2(log.contains(QLatin1String("Sending the system-part1 again (attempt 2 of 2)")), qPrintable(log));
+        // The damaged copy was never applied: the device took each module once, in order.
+        QCOMPARE(applied(*r.usb.device).mid(0, 2), (QStringList{QStringLiteral("s1@207"), QStringLiteral("s2@207")}));
+    }
+
+    // Row 5: when every transfer arrives damaged the engine stops after the second one, says what the
+    // device holds, and the device keeps running what it had.
+    void row5_ymodemTransferDamagedEveryTimeStopsWithAClearError()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const QString id = r.usb.device->deviceId();
+        const RestorePlan plan = serialPlan(engine, id, r.usb.device->platform(), SemVer(1, 5, 2), *corpusWith070);
+        QVERIFY(!plan.refused());
+        r.usb.device->injectFault(sim::Fault{sim::FaultKind::DamagedBlock, 0, -1});
+        const RestoreOutcome o = runOnWorker(engine, plan, id);
+        QVERIFY(!o.success);
+        QVERIFY(o.error.has_value());
+        QCOMPARE(o.error->code, QStringLiteral("restore.ymodem-not-applied"));
+        QVERIFY2(o.error->message.contains(QLatin1String("system-part1")) && o.error->message.contains(QLatin1String("still version 17")),
+                 qPrintable(o.error->message));
+        QVERIFY(!o.error->remedy.isEmpty());
+        QVERIFY2(o.error->detail.contains(QLatin1String("Downloaded file successfully!")), qPrintable(o.error->detail));
+        QVERIFY(r.usb.device->appliedUpdates().isEmpty());
+        const auto part1 = r.usb.device->module(ModuleFunction::SystemPart, 1);
+        QVERIFY(part1 && part1->valid() && part1->version == 17);
+    }
+
+    // Row 6: a Photon on 0.5.2 shows "00000000050C" as its USB serial number. Chosen by what USB shows
+    // (as the CLI does), it is found by platform and USB port, tells its ID over serial, and is restored.
+    void row6_oldPhotonWithAFixedSerialNumberIsFoundByPortAndRestored()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        Recorder rec;
+        RestoreEngine engine(*r.usb.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        sim::VirtualSerialConsole *console = r.port->console();
+        const QString id = r.usb.device->deviceId();
+        engine.setSerialPortLookup([console, id](const QString &wanted) { // as the system's port list shows it
+            return wanted.compare(id, Qt::CaseInsensitive) == 0 || wanted.compare(QLatin1String("00000000050C"), Qt::CaseInsensitive) == 0
+                       ? console->slavePath()
+                       : QString();
+        });
+        auto listed = r.usb.usb->listDevices();
+        QVERIFY(listed.ok() && listed->size() == 1);
+        const QString shown = listed->first().deviceId;
+        QCOMPARE(shown, QStringLiteral("00000000050c"));
+        const RestorePlan plan = serialPlan(engine, shown, r.usb.device->platform(), SemVer(1, 5, 2), *corpusWith070);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        const RestoreOutcome o = runOnWorker(engine, plan, shown);
+        verifyAllPass(o, SemVer(1, 5, 2));
+        // Past 0.6.0 it shows its ID on USB; the engine followed it across that change.
+        auto after = r.usb.usb->listDevices();
+        QVERIFY(after.ok() && after->size() == 1);
+        QCOMPARE(after->first().deviceId, id);
+    }
+
+    // Row 6: two old Photons both show "00000000050C": neither inspect nor restore guesses which is which.
+    void row6_twoOldPhotonsWithTheSameSerialNumberAreNotGuessed()
+    {
+        SerialRig r = serialRig("photon", SemVer(0, 5, 2));
+        RestoreEngine engine(*r.usb.usb);
+        engine.setTimeouts(shortTimeouts());
+        useSerialPort(engine, r);
+        const QString id = r.usb.device->deviceId();
+        const RestorePlan plan = serialPlan(engine, id, r.usb.device->platform(), SemVer(1, 5, 2), *corpusWith070);
+        QVERIFY(!plan.refused());
+        Rig other = rig("photon", SemVer(0, 5, 2));
+        other.bus->remove(other.device);
+        r.usb.bus->plug(other.device);
+        const quint64 before = r.usb.device->bytesWritten() + other.device->bytesWritten();
+
+        for (const QString &asked : {id, QStringLiteral("00000000050c")}) {
+            auto inspection = engine.inspect(asked);
+            QVERIFY(!inspection.ok());
+            QCOMPARE(inspection.error().code, QStringLiteral("usb.ambiguous-device"));
+            QVERIFY2(inspection.error().remedy.contains(QLatin1String("Unplug")), qPrintable(inspection.error().remedy));
+        }
+        const RestoreOutcome o = runOnWorker(engine, plan, id);
+        QVERIFY(!o.success);
+        QCOMPARE(o.error->code, QStringLiteral("usb.ambiguous-device"));
+        QCOMPARE(r.usb.device->bytesWritten() + other.device->bytesWritten(), before);
+        QVERIFY(r.usb.device->appliedUpdates().isEmpty() && other.device->appliedUpdates().isEmpty());
+    }
+
     void deviceThatNeverListensAsksThePersonAndDecliningCancels()
     {
         SerialRig r = serialRig("photon", SemVer(0, 5, 2));

@@ -87,6 +87,37 @@ private Q_SLOTS:
         QVERIFY(!SerialPortDiscovery::findByDeviceId(ports, QString()));
     }
 
+    // Row 6: an old Gen 2 shows "00000000050C" instead of its ID: its port is found by that number
+    // while it is the only one showing it, and not at all when two do (only their `i` can tell).
+    void oldGen2PortIsFoundByItsFixedSerialNumberOnlyWhenUnique()
+    {
+        auto record = [](const QString &name, const QString &serial) {
+            SerialPortRecord r;
+            r.portName = name;
+            r.systemLocation = QStringLiteral("/dev/") + name;
+            r.vendorId = 0x2B04;
+            r.productId = 0xC006;
+            r.serialNumber = serial;
+            return r;
+        };
+        const auto one = SerialPortDiscovery::particlePorts(
+            {record(QStringLiteral("ttyACM0"), QStringLiteral("00000000050C")),
+             record(QStringLiteral("ttyACM1"), QStringLiteral("3a001c000e47343432313031"))},
+            PlatformDatabase::builtin());
+        const auto found = SerialPortDiscovery::findByDeviceId(one, QStringLiteral("00000000050c"));
+        QVERIFY(found.has_value());
+        QCOMPARE(found->systemLocation, QStringLiteral("/dev/ttyACM0"));
+        QCOMPARE(found->serialNumber, QStringLiteral("00000000050C"));
+        QVERIFY(found->deviceId.isEmpty());
+        QVERIFY(!SerialPortDiscovery::findByDeviceId(one, QStringLiteral("3a001c000e47343432313032")).has_value());
+
+        const auto two = SerialPortDiscovery::particlePorts(
+            {record(QStringLiteral("ttyACM0"), QStringLiteral("00000000050C")),
+             record(QStringLiteral("ttyACM1"), QStringLiteral("00000000050C"))},
+            PlatformDatabase::builtin());
+        QVERIFY(!SerialPortDiscovery::findByDeviceId(two, QStringLiteral("00000000050c")).has_value());
+    }
+
     void portGivenByPath()
     {
         const ParticleSerialPort p = SerialPortDiscovery::fromPath(QStringLiteral("/dev/pts/7"));

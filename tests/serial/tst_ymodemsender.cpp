@@ -291,7 +291,7 @@ private Q_SLOTS:
         else if (fault == QLatin1String("too-large"))
             h.sink.capacity = 1000;
         else if (fault == QLatin1String("invalid"))
-            h.sink.validationError = QStringLiteral("The update's CRC-32 does not match.");
+            h.sink.validationError = QStringLiteral("Validation failed: -1330"); // the line Device OS 2.x prints
         else if (fault == QLatin1String("save-fails"))
             h.sink.failSave = true;
         else if (fault == QLatin1String("dos6"))

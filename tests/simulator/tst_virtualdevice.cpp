@@ -192,8 +192,11 @@ private Q_SLOTS:
         DR_REQUIRE(d->beginFirmwareUpdate(quint32(file.size())));
         for (qsizetype at = 0; at < file.size(); at += 1000)
             DR_REQUIRE(d->writeFirmwareUpdate(quint32(at), file.mid(at, 1000)));
-        DR_REQUIRE(d->finishFirmwareUpdate(true)); // validate only: nothing pending
+        DR_REQUIRE(d->finishFirmwareUpdate(true)); // validate only: nothing pending, the transfer ends
         QVERIFY(!d->firmwareUpdatePending());
+        DR_REQUIRE(d->beginFirmwareUpdate(quint32(file.size())));
+        for (qsizetype at = 0; at < file.size(); at += 1000)
+            DR_REQUIRE(d->writeFirmwareUpdate(quint32(at), file.mid(at, 1000)));
         DR_REQUIRE(d->finishFirmwareUpdate(false));
         QVERIFY(d->firmwareUpdatePending());
         QSignalSpy resets(d.get(), &VirtualDevice::resetCompleted);

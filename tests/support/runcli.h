@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 
 namespace dr::test {
@@ -15,5 +16,7 @@ struct CliRun
 // Runs `device-restore ARGS...` with stdin closed and DEVICE_RESTORE_CORPUS pointing at the corpus;
 // fails the process (qFatal) if it does not finish within two minutes.
 CliRun runDeviceRestore(const QStringList &arguments);
+// The same with more environment variables (e.g. DEVICE_RESTORE_CACHE for a test's own cache).
+CliRun runDeviceRestore(const QStringList &arguments, const QHash<QString, QString> &environment);
 
 } // namespace dr::test

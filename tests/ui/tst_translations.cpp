@@ -13,6 +13,7 @@
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
 #include "support/corpus.h"
+#include "support/signalrecorder.h"
 #include "support/wizardtesting.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduletable.h"
@@ -36,7 +37,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -699,11 +699,11 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 5000);
             w.next();
             page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
-            QSignalSpy progress(&devices, &DeviceService::restoreProgress);
+            test::SignalRecorder<RestoreProgress> progress(&devices, &DeviceService::restoreProgress);
             w.next();
             QCOMPARE(w.currentId(), int(RestoreWizard::RestorePageId));
-            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &a) {
-                                         const auto p = a.at(0).value<RestoreProgress>();
+            QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const auto &e) {
+                                         const RestoreProgress &p = std::get<0>(e);
                                          return p.phase == RestorePhase::Writing && p.stepDone > 0;
                                      }), 60000);
             scan(&w, QStringLiteral("restore in progress"));

@@ -12,6 +12,7 @@
 #include "simulator/virtualdevice.h"
 #include "simulator/virtualserialconsole.h"
 #include "support/corpus.h"
+#include "support/signalrecorder.h"
 #include "support/wizardtesting.h"
 #include "version/deviceosversions.h"
 #include "widgets/moduledescription.h"
@@ -33,7 +34,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,15 +412,15 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QCOMPARE(cancel->accessibleDescription(), QStringLiteral("Stop and close Device Restore"));
-        QSignalSpy progress(&devices, &DeviceService::restoreProgress);
+        test::SignalRecorder<RestoreProgress> progress(&devices, &DeviceService::restoreProgress);
         w.next();
         QCOMPARE(w.currentId(), int(RestoreWizard::RestorePageId));
         QVERIFY(cancel->isVisible());
         QVERIFY2(cancel->accessibleDescription().startsWith(QLatin1String("Stop the restore at the next safe point")),
                  qPrintable(cancel->accessibleDescription()));
         QCOMPARE(cancel->toolTip(), cancel->accessibleDescription());
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &a) {
-                                     const auto p = a.at(0).value<RestoreProgress>();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const auto &e) {
+                                     const RestoreProgress &p = std::get<0>(e);
                                      return p.phase == RestorePhase::Writing && p.stepDone > 0;
                                  }), 60000);
         // The step line names the module being written by its description.
@@ -454,12 +454,12 @@ private Q_SLOTS:
         QVERIFY2(w.session().before.has_value(), qPrintable(dp->findChildren<QLabel *>().value(1)->text()));
         w.next();
         page<PlanPage>(w, RestoreWizard::PlanPageId)->confirm()->setChecked(true);
-        QSignalSpy progress(&devices, &DeviceService::restoreProgress);
+        test::SignalRecorder<RestoreProgress> progress(&devices, &DeviceService::restoreProgress);
         w.next();
         QCOMPARE(w.currentId(), int(RestoreWizard::RestorePageId));
         auto *rp = page<RestorePage>(w, RestoreWizard::RestorePageId);
-        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const QList<QVariant> &a) {
-                                     const auto p = a.at(0).value<RestoreProgress>();
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(progress.begin(), progress.end(), [](const auto &e) {
+                                     const RestoreProgress &p = std::get<0>(e);
                                      return p.phase == RestorePhase::Writing && p.stepDone > 0;
                                  }), 60000);
         shoot(w, "5-restore");

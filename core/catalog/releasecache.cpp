@@ -1,0 +1,536 @@
+// The verified release cache (see releasecache.h).
+#include "catalog/releasecache.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace dr {
+
+namespace {
+
+struct CacheText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::ReleaseCache)
+};
+
+constexpr char kFormat[] = "device-restore/release-cache";
+constexpr int kFormatVersion = 1;
+
+QString catalogFolder(const QString &root)
+{
+    return root + QStringLiteral("/catalog");
+}
+
+Error writeFailed(const QString &path, const QString &why)
+{
+    return makeError(QString::fromLatin1(cacheerror::WriteFailed),
+                     CacheText::tr("The release cache could not write %1.").arg(path),
+                     CacheText::tr("Nothing of it was kept. Free some disk space or choose another cache folder "
+                                   "(DEVICE_RESTORE_CACHE), then try again."),
+                     why);
+}
+
+Result<void> saveFile(const QString &path, const QByteArray &data)
+{
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return writeFailed(path, QStringLiteral("its folder cannot be made"));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return writeFailed(path, f.errorString());
+    if (f.write(data) != data.size()) {
+        const QString why = f.errorString();
+        f.cancelWriting();
+        return writeFailed(path, why);
+    }
+    if (!f.commit())
+        return writeFailed(path, f.errorString());
+    return {};
+}
+
+QByteArray sha256(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+}
+
+QString sourceName(ReleaseSourceKind k)
+{
+    return k == ReleaseSourceKind::RestoreZip ? QStringLiteral("zip") : QStringLiteral("files");
+}
+
+QJsonObject fileJson(const CachedFile &f)
+{
+    return {{QStringLiteral("path"), f.cachePath},
+            {QStringLiteral("sha256"), QString::fromLatin1(f.sha256.toHex())},
+            {QStringLiteral("size"), f.size},
+            {QStringLiteral("url"), f.sourceUrl.toString()}};
+}
+
+bool fileFromJson(const QJsonValue &v, CachedFile *out)
+{
+    const QJsonObject o = v.toObject();
+    out->cachePath = o.value(QLatin1String("path")).toString();
+    out->sha256 = QByteArray::fromHex(o.value(QLatin1String("sha256")).toString().toLatin1());
+    out->size = qint64(o.value(QLatin1String("size")).toDouble(-1));
+    out->sourceUrl = QUrl(o.value(QLatin1String("url")).toString());
+    // A path that climbs out of the cache is a damaged (or crafted) manifest.
+    return !out->cachePath.isEmpty() && !out->cachePath.startsWith(QLatin1Char('/'))
+           && !out->cachePath.split(QLatin1Char('/')).contains(QStringLiteral("..")) && out->sha256.size() == 32
+           && out->size >= 0;
+}
+
+// Keeps other processes (the GUI and a CLI at once) from writing the manifest together.
+class CacheLock
+{
+public:
+    explicit CacheLock(const QString &root) : m_lock(root + QStringLiteral("/.lock"))
+    {
+        QDir().mkpath(root);
+        m_lock.setStaleLockTime(60 * 1000);
+        m_locked = m_lock.tryLock(10 * 1000);
+    }
+    bool locked() const { return m_locked; }
+    Error error() const
+    {
+        return makeError(QString::fromLatin1(cacheerror::Locked),
+                         CacheText::tr("Another Device Restore is changing the release cache."),
+                         CacheText::tr("Wait until it has finished, then try again."));
+    }
+
+private:
+    QLockFile m_lock;
+    bool m_locked = false;
+};
+
+} // namespace
+
+qint64 CachedRelease::size() const
+{
+    qint64 n = 0;
+    for (const CachedFile &f : files)
+        n += f.size;
+    return n;
+}
+
+ReleaseCache::ReleaseCache(const QString &root) : m_root(root.isEmpty() ? defaultRoot() : root)
+{
+    m_root = QDir(m_root).absolutePath();
+}
+
+QString ReleaseCache::defaultRoot()
+{
+    const QByteArray env = qgetenv("DEVICE_RESTORE_CACHE");
+    if (!env.isEmpty())
+        return QString::fromLocal8Bit(env);
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/releases");
+}
+
+QString ReleaseCache::releasePath(const QString &cachePath) const
+{
+    return m_root + QStringLiteral("/releases/") + cachePath;
+}
+
+Result<ReleaseCache::Manifest> ReleaseCache::readManifest() const
+{
+    Manifest m;
+    QFile f(m_root + QStringLiteral("/manifest.json"));
+    if (!f.exists())
+        return m;
+    const auto bad = [&f, this](const QString &why) {
+        return makeError(QString::fromLatin1(cacheerror::BadManifest),
+                         CacheText::tr("The release cache's list %1 is damaged.").arg(f.fileName()),
+                         CacheText::tr("Remove the downloaded releases (the settings' \"Remove downloaded releases\", "
+                                       "or delete %1) and fetch them again.")
+                             .arg(m_root),
+                         why);
+    };
+    if (!f.open(QIODevice::ReadOnly))
+        return bad(f.errorString());
+    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
+        return bad(QStringLiteral("not a release cache manifest"));
+    if (root.value(QLatin1String("formatVersion")).toInt() != kFormatVersion)
+        return bad(QStringLiteral("format version %1, this Device Restore reads %2")
+                       .arg(root.value(QLatin1String("formatVersion")).toInt())
+                       .arg(kFormatVersion));
+    for (const QJsonValue &rv : root.value(QLatin1String("releases")).toArray()) {
+        const QJsonObject o = rv.toObject();
+        CachedRelease r;
+        r.versionName = o.value(QLatin1String("version")).toString();
+        const auto v = SemVer::parse(r.versionName);
+        r.platformName = o.value(QLatin1String("platform")).toString();
+        r.platformId = o.value(QLatin1String("platformId")).toInt(-1);
+        r.source = o.value(QLatin1String("source")).toString() == QLatin1String("files") ? ReleaseSourceKind::ModuleFiles
+                                                                                      : ReleaseSourceKind::RestoreZip;
+        r.addedAt = QDateTime::fromString(o.value(QLatin1String("addedAt")).toString(), Qt::ISODateWithMs);
+        r.lastUsed = QDateTime::fromString(o.value(QLatin1String("lastUsed")).toString(), Qt::ISODateWithMs);
+        if (!v || r.platformName.isEmpty() || r.platformId < 0)
+            return bad(QStringLiteral("a release without version or platform"));
+        r.version = *v;
+        for (const QJsonValue &fv : o.value(QLatin1String("files")).toArray()) {
+            CachedFile cf;
+            if (!fileFromJson(fv, &cf))
+                return bad(QStringLiteral("a file entry of %1 is damaged").arg(r.key()));
+            r.files << cf;
+        }
+        m.releases << r;
+    }
+    const QJsonObject catalog = root.value(QLatin1String("catalog")).toObject();
+    m.catalogSource = QUrl(catalog.value(QLatin1String("source")).toString());
+    m.catalogFetchedAt = QDateTime::fromString(catalog.value(QLatin1String("fetchedAt")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &fv : catalog.value(QLatin1String("files")).toArray()) {
+        CachedFile cf;
+        if (!fileFromJson(fv, &cf))
+            return bad(QStringLiteral("a catalog file entry is damaged"));
+        m.catalogFiles << cf;
+    }
+    return m;
+}
+
+Result<void> ReleaseCache::writeManifest(const Manifest &m) const
+{
+    QJsonArray releases;
+    for (const CachedRelease &r : m.releases) {
+        QJsonArray files;
+        for (const CachedFile &f : r.files)
+            files.append(fileJson(f));
+        releases.append(QJsonObject{{QStringLiteral("version"), r.versionName},
+                                    {QStringLiteral("platform"), r.platformName},
+                                    {QStringLiteral("platformId"), r.platformId},
+                                    {QStringLiteral("source"), sourceName(r.source)},
+                                    {QStringLiteral("addedAt"), r.addedAt.toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("lastUsed"), r.lastUsed.toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("files"), files}});
+    }
+    QJsonArray catalogFiles;
+    for (const CachedFile &f : m.catalogFiles)
+        catalogFiles.append(fileJson(f));
+    const QJsonObject root{
+        {QStringLiteral("format"), QString::fromLatin1(kFormat)},
+        {QStringLiteral("formatVersion"), kFormatVersion},
+        {QStringLiteral("releases"), releases},
+        {QStringLiteral("catalog"),
+         QJsonObject{{QStringLiteral("source"), m.catalogSource.toString()},
+                     {QStringLiteral("fetchedAt"), m.catalogFetchedAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("files"), catalogFiles}}}};
+    return saveFile(m_root + QStringLiteral("/manifest.json"), QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+Result<void> ReleaseCache::storeCatalog(const QByteArray &deviceRestore, const QByteArray &deviceOsVersions,
+                                        const QByteArray &versionInfo, const QUrl &source, const QDateTime &fetchedAt)
+{
+    if (auto parsed = ReleaseCatalog::fromJson(deviceRestore, deviceOsVersions, versionInfo); !parsed.ok())
+        return parsed.error();
+    CacheLock lock(m_root);
+    if (!lock.locked())
+        return lock.error();
+    auto m = readManifest();
+    if (!m.ok())
+        return m.error();
+    const QStringList names = ReleaseSources::catalogFileNames();
+    const QByteArray *data[] = {&deviceRestore, &deviceOsVersions, &versionInfo};
+    QList<CachedFile> files;
+    for (int i = 0; i < 3; ++i) {
+        if (auto w = saveFile(catalogFolder(m_root) + QLatin1Char('/') + names[i], *data[i]); !w.ok())
+            return w.error();
+        files << CachedFile{names[i], sha256(*data[i]), data[i]->size(), ReleaseSources::mirror(source).catalogFile(names[i])};
+    }
+    m->catalogFiles = files;
+    m->catalogSource = source;
+    m->catalogFetchedAt = fetchedAt.toUTC();
+    return writeManifest(*m);
+}
+
+Result<QList<FetchedFile>> ReleaseCache::readCatalogFiles(CatalogProvenance *provenance) const
+{
+    auto m = readManifest();
+    if (!m.ok())
+        return m.error();
+    if (m->catalogFiles.size() != 3)
+        return makeError(QString::fromLatin1(cacheerror::NoCatalog),
+                         CacheText::tr("No release catalog was kept yet, so the releases cannot be listed offline."),
+                         CacheText::tr("Connect to the internet once so that the catalog can be fetched, or give "
+                                       "--catalog-url with a folder or mirror that holds it."));
+    QList<FetchedFile> out;
+    for (const CachedFile &f : m->catalogFiles) {
+        const QString path = catalogFolder(m_root) + QLatin1Char('/') + f.cachePath;
+        QFile file(path);
+        const QByteArray data = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (data.size() != f.size || sha256(data) != f.sha256)
+            return makeError(QString::fromLatin1(cacheerror::Tampered),
+                             CacheText::tr("The kept catalog file %1 changed since it was fetched.").arg(path),
+                             CacheText::tr("It was not used. Connect to the internet so that the catalog can be "
+                                           "fetched again."));
+        out << FetchedFile{f.cachePath, data, f.sourceUrl};
+    }
+    if (provenance)
+        *provenance = {m->catalogSource, m->catalogFetchedAt, true};
+    return out;
+}
+
+Result<ReleaseCatalog> ReleaseCache::openCatalog() const
+{
+    CatalogProvenance provenance;
+    auto files = readCatalogFiles(&provenance);
+    if (!files.ok())
+        return files.error();
+    auto catalog = ReleaseCatalog::fromJson(files->at(0).data, files->at(1).data, files->at(2).data);
+    if (!catalog.ok())
+        return catalog.error();
+    catalog->setProvenance(provenance);
+    return catalog;
+}
+
+Result<CacheAddition> ReleaseCache::addRelease(const ReleaseCatalog &catalog, const CatalogRelease &release,
+                                               const QList<FetchedFile> &files)
+{
+    auto verified = ReleaseVerifier(&catalog).verify(release, files);
+    if (!verified.ok())
+        return verified.error();
+    return addVerified(*verified, files);
+}
+
+void ReleaseCache::removeFiles(const CachedRelease &r) const
+{
+    for (const CachedFile &f : r.files)
+        QFile::remove(releasePath(f.cachePath));
+    QDir dir(releasePath(r.key()));
+    dir.removeRecursively();
+    // Empty version folders go too.
+    QDir().rmdir(releasePath(r.versionName));
+}
+
+Result<CacheAddition> ReleaseCache::addVerified(const VerifiedRelease &verified, const QList<FetchedFile> &files)
+{
+    CacheLock lock(m_root);
+    if (!lock.locked())
+        return lock.error();
+    auto m = readManifest();
+    if (!m.ok())
+        return m.error();
+    CachedRelease r;
+    r.versionName = verified.release.versionName;
+    r.version = verified.release.version;
+    r.platformName = verified.release.platformName;
+    r.platformId = verified.release.platformId;
+    r.source = verified.release.source;
+    r.addedAt = r.lastUsed = QDateTime::currentDateTimeUtc();
+    // Replaces a copy kept before (its files are overwritten in place, each atomically).
+    const auto old = std::find_if(m->releases.begin(), m->releases.end(),
+                                  [&r](const CachedRelease &o) { return o.key() == r.key(); });
+    if (old != m->releases.end()) {
+        removeFiles(*old);
+        m->releases.erase(old);
+    }
+    for (const VerifiedFile &vf : verified.files) {
+        const auto f = std::find_if(files.begin(), files.end(), [&vf](const FetchedFile &g) { return g.name == vf.name; });
+        if (f == files.end() || sha256(f->data) != vf.sha256) {
+            removeFiles(r);
+            return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                             CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
+                             CacheText::tr("Nothing was kept. Fetch the release again."));
+        }
+        if (auto w = saveFile(releasePath(vf.cachePath), f->data); !w.ok()) {
+            removeFiles(r);
+            if (auto kept = writeManifest(*m); !kept.ok())
+                return kept.error();
+            return w.error();
+        }
+        r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
+    }
+    m->releases.prepend(r);
+
+    // Least recently used first out, never the release just added.
+    CacheAddition out;
+    out.release = r;
+    qint64 total = 0;
+    for (const CachedRelease &c : std::as_const(m->releases))
+        total += c.size();
+    while (total > m_sizeLimit && m->releases.size() > 1) {
+        auto lru = std::min_element(m->releases.begin() + 1, m->releases.end(),
+                                    [](const CachedRelease &a, const CachedRelease &b) { return a.lastUsed < b.lastUsed; });
+        total -= lru->size();
+        out.evicted << lru->key();
+        removeFiles(*lru);
+        m->releases.erase(lru);
+    }
+    if (auto w = writeManifest(*m); !w.ok()) {
+        removeFiles(r);
+        return w.error();
+    }
+    return out;
+}
+
+QList<CachedRelease> ReleaseCache::releases() const
+{
+    auto m = readManifest();
+    if (!m.ok())
+        return {};
+    QList<CachedRelease> out = m->releases;
+    std::stable_sort(out.begin(), out.end(),
+                     [](const CachedRelease &a, const CachedRelease &b) { return a.lastUsed > b.lastUsed; });
+    return out;
+}
+
+std::optional<CachedRelease> ReleaseCache::find(int platformId, const SemVer &version) const
+{
+    for (const CachedRelease &r : releases())
+        if (r.platformId == platformId && r.version == version)
+            return r;
+    return std::nullopt;
+}
+
+qint64 ReleaseCache::totalSize() const
+{
+    qint64 n = 0;
+    for (const CachedRelease &r : releases())
+        n += r.size();
+    return n;
+}
+
+Result<void> ReleaseCache::checkFiles(const CachedRelease &r, QList<FetchedFile> *bytes) const
+{
+    for (const CachedFile &f : r.files) {
+        const QString path = releasePath(f.cachePath);
+        QFile file(path);
+        const bool opened = file.open(QIODevice::ReadOnly);
+        const QByteArray data = opened && file.size() == f.size ? file.readAll() : QByteArray();
+        if (!opened || data.size() != f.size || sha256(data) != f.sha256)
+            return makeError(QString::fromLatin1(cacheerror::Tampered),
+                             opened ? CacheText::tr("The cached file %1 changed since it was verified.").arg(path)
+                                    : CacheText::tr("The cached file %1 is gone.").arg(path),
+                             CacheText::tr("Device OS %1 for the %2 was removed from the cache and not used. Fetch it "
+                                           "again.")
+                                 .arg(r.versionName, r.platformName),
+                             opened ? QStringLiteral("recorded SHA-256 %1").arg(QString::fromLatin1(f.sha256.toHex()))
+                                    : file.errorString());
+        if (bytes) {
+            const QString name = f.cachePath.section(QLatin1Char('/'), -1);
+            *bytes << FetchedFile{name, data, f.sourceUrl};
+        }
+    }
+    return {};
+}
+
+Result<QList<FetchedFile>> ReleaseCache::readRelease(int platformId, const SemVer &version)
+{
+    const auto r = find(platformId, version);
+    if (!r)
+        return makeError(QString::fromLatin1(cacheerror::NotCached),
+                         CacheText::tr("Device OS %1 for platform %2 is not in the release cache.")
+                             .arg(version.toString())
+                             .arg(platformId),
+                         CacheText::tr("Fetch it first, or import a restore kit that holds it."));
+    QList<FetchedFile> files;
+    if (auto ok = checkFiles(*r, &files); !ok.ok()) {
+        (void)remove(platformId, version);
+        return ok.error();
+    }
+    return files;
+}
+
+Result<QString> ReleaseCache::openRelease(int platformId, const SemVer &version)
+{
+    const auto r = find(platformId, version);
+    if (!r)
+        return makeError(QString::fromLatin1(cacheerror::NotCached),
+                         CacheText::tr("Device OS %1 for platform %2 is not in the release cache.")
+                             .arg(version.toString())
+                             .arg(platformId),
+                         CacheText::tr("Fetch it first (it needs the internet), or import a restore kit that holds "
+                                       "it."));
+    if (auto ok = checkFiles(*r, nullptr); !ok.ok()) {
+        (void)remove(platformId, version);
+        return ok.error();
+    }
+    {
+        CacheLock lock(m_root);
+        if (lock.locked()) {
+            auto m = readManifest();
+            if (m.ok()) {
+                for (CachedRelease &c : m->releases)
+                    if (c.key() == r->key())
+                        c.lastUsed = QDateTime::currentDateTimeUtc();
+                (void)writeManifest(*m); // a failed "last used" stamp only changes eviction order
+            }
+        }
+    }
+    // A restore zip opens as the zip; per-module files as their folder.
+    if (r->source == ReleaseSourceKind::RestoreZip)
+        for (const CachedFile &f : r->files)
+            if (f.cachePath.endsWith(QLatin1String(".zip")))
+                return releasePath(f.cachePath);
+    return releasePath(r->key());
+}
+
+Result<FirmwareBundle> ReleaseCache::openBundle(const QList<std::pair<int, SemVer>> &wanted)
+{
+    QStringList paths;
+    for (const auto &[platformId, version] : wanted) {
+        auto path = openRelease(platformId, version);
+        if (!path.ok())
+            return path.error();
+        paths << *path;
+    }
+    return FirmwareBundle::open(paths);
+}
+
+QList<CacheProblem> ReleaseCache::verifyAll()
+{
+    QList<CacheProblem> problems;
+    for (const CachedRelease &r : releases()) {
+        if (auto ok = checkFiles(r, nullptr); !ok.ok()) {
+            problems << CacheProblem{r.key(), ok.error()};
+            (void)remove(r.platformId, r.version);
+        }
+    }
+    return problems;
+}
+
+Result<void> ReleaseCache::remove(int platformId, const SemVer &version)
+{
+    CacheLock lock(m_root);
+    if (!lock.locked())
+        return lock.error();
+    auto m = readManifest();
+    if (!m.ok())
+        return m.error();
+    for (qsizetype i = 0; i < m->releases.size(); ++i) {
+        if (m->releases[i].platformId == platformId && m->releases[i].version == version) {
+            removeFiles(m->releases[i]);
+            m->releases.removeAt(i);
+            return writeManifest(*m);
+        }
+    }
+    return {};
+}
+
+Result<void> ReleaseCache::removeAll(bool includingCatalog)
+{
+    CacheLock lock(m_root);
+    if (!lock.locked())
+        return lock.error();
+    auto m = readManifest();
+    Manifest kept;
+    if (m.ok() && !includingCatalog) {
+        kept.catalogFiles = m->catalogFiles;
+        kept.catalogSource = m->catalogSource;
+        kept.catalogFetchedAt = m->catalogFetchedAt;
+    }
+    QDir(m_root + QStringLiteral("/releases")).removeRecursively();
+    if (includingCatalog)
+        QDir(catalogFolder(m_root)).removeRecursively();
+    return writeManifest(kept);
+}
+
+} // namespace dr
