@@ -7,6 +7,7 @@
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
 #include "firmware/moduleparser.h"
+#include "usb/deviceprotection.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -549,6 +550,8 @@ struct RestoreEngine::Run
             ControlRequestClient control(**handle, platform);
             control.setCancelFlag(&e.m_cancel);
             if (auto r = control.enterDfu(); !r.ok()) {
+                if (isProtectionRefusal(r.error()))
+                    return deviceProtectedError(r.error().text()); // DFU mode would refuse it too
                 failure = r.error();
             } else {
                 handle->reset();
@@ -586,6 +589,31 @@ struct RestoreEngine::Run
         auto found = find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
         if (!found.ok())
             return cancelled() ? cancelledError() : *failure;
+        return {};
+    }
+
+    // What a protected device answers to a write or a mode change (reference row 19).
+    static bool isProtectionRefusal(const Error &error)
+    {
+        return error.code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801")
+               || error.code == QLatin1String(usberror::DfuStatus) + QStringLiteral(".errVENDOR");
+    }
+
+    // Device Protection (Device OS 6.x) refuses every write over USB: stop before the first one.
+    Result<void> refuseProtectedDevice()
+    {
+        auto handle = open(*mode);
+        if (!handle.ok())
+            return handle.error();
+        auto isProtected = readDeviceProtection(**handle, platform, *mode);
+        if (!isProtected.ok()) {
+            // Not knowing is not a refusal: a protected device would refuse the first write itself.
+            log(Tr::tr("Could not read the device's protection state: %1").arg(isProtected.error().text()));
+            return {};
+        }
+        if (*isProtected)
+            return deviceProtectedError(*mode == UsbDeviceMode::Dfu ? QStringLiteral("DFU mode: protected bootloader")
+                                                                   : QStringLiteral("control request 76: protected"));
         return {};
     }
 
@@ -651,7 +679,7 @@ struct RestoreEngine::Run
             advance(total ? done * progress.stepTotal / total : 0);
         }, e.m_timeouts.firmwareUpdate);
         if (!r.ok())
-            return r;
+            return isProtectionRefusal(r.error()) ? Result<void>(deviceProtectedError(r.error().text())) : r;
         handle->reset();
         // Device OS validates the image, replies, then applies it and restarts.
         report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
@@ -1034,6 +1062,11 @@ struct RestoreEngine::Run
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
                 .arg(deviceId, portPath));
+        // Device Protection exists from Device OS 6 on: older ones cannot have it (a stale plan still
+        // meets the device's own refusal, errVENDOR or -1801, before anything is written).
+        if (!plan.current || !(*plan.current < SemVer(6, 0, 0)))
+            if (auto r = refuseProtectedDevice(); !r.ok())
+                return finish(RestorePhase::Failed, r.error());
 
         // The order the steps run in: the plan's, unless the device stays in DFU mode before a step for
         // running Device OS; then the DFU steps still to come go first (they may well repair it).
@@ -1194,6 +1227,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     auto modules = control.moduleInfo();
     if (modules.ok())
         return inspectionFromControlReply(info->platform->id, *modules);
+    if (modules.error().code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801"))
+        return deviceProtectedError(modules.error().detail); // it answers nothing else either
     handle->reset();
     // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
     SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());
