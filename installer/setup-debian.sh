@@ -35,3 +35,4 @@ else
 fi
 
 "$here/fetch-real-binaries.sh"
+"$here/fetch-device-constants.sh"

@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>Das Gerät hat fehlerhaft geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; wenn es wieder auftritt, aktualisieren Sie sein Device OS per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>Das Gerät hat die Modulinfo-Anfrage (90) mit fehlerhaftem JSON beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>Modulinfo-Anfrage (90)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>Die Anfrage %1 enthält %2 Bytes; das Gerät nimmt höchstens %3 an.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>Das Gerät hat Anfrage %1 nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>Control-Request</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>Geräte-ID-Anfrage (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>Systemversions-Anfrage (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>Gerätemodus-Anfrage (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>Start der Firmware-Aktualisierung (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>Die Firmware-Aktualisierung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>Erstellen Sie das Programm neu; die Ressource :/dr/device-os-versions.json wurde nicht eingebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>Das Gerät hat die Anfrage nach dem Schutzstatus (76) mit einer fehlerhaften Antwort beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>Auf dem Gerät ist Device Protection eingeschaltet: Sein Bootloader verweigert über DFU geschriebene Firmware und sein Device OS verweigert Updates über USB, daher kann Device Restore es nicht beschreiben. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Schalten Sie Device Protection für dieses Gerät in der Particle-Konsole aus (oder versetzen Sie es mit &apos;particle device-protection disable&apos; in den Servicemodus) und stellen Sie es dann erneut wieder her.</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>Das Gerät blieb beschäftigt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>Vorbereiten des Downloads</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>Nur OTA-Flag, Claim-Code und Setup-Flag werden geschrieben; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>Das Gerät im DFU-Modus zeigt keinen internen Flash-Speicher (Alt 0).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>Das Gerät hat kein DFU-Alt-Setting %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>Die DFU-Sitzung ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>Direkte Schreibvorgänge in die DCT sind nicht erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>Schreiben Sie stattdessen ein benanntes DCT-Feld; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>Das Gerät zeigt kein DCT-Alt-Setting.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>Das DCT-Feld %1 ist auf diesem Gerät nicht beschreibbar.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>Der Schreibvorgang bei %1 liegt außerhalb der Speicheraufteilung.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>Der Flash-Speicher des Geräts weicht nach dem Schreiben bei %1 von der Datei ab.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und flashen Sie erneut; wenn es wieder auftritt, ist der Flash-Speicher möglicherweise abgenutzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>Der Speicher bei %1 ist über DFU nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>Dort kann nichts überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>Zurücklesen</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>Das Gerät hat beim Lesen von %3 nur %1 von %2 Bytes geliefert.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>Verlassen des DFU-Modus</translation>
     </message>
@@ -1736,538 +1765,543 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>The restore was cancelled.</source>
         <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader part %1</source>
         <translation>Bootloader-Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="106"/>
         <source>system part %1</source>
         <translation>Systemteil %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="107"/>
+        <location filename="../core/restore/restoreengine.cpp" line="108"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="109"/>
+        <location filename="../core/restore/restoreengine.cpp" line="110"/>
         <source>radio stack</source>
         <translation>Funk-Stack</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="128"/>
+        <location filename="../core/restore/restoreengine.cpp" line="129"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>sein %1 (Version %2) braucht %3 in Version %4 oder neuer, und das Gerät hat %5.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>none</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="135"/>
+        <location filename="../core/restore/restoreengine.cpp" line="136"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>sein %1 (Version %2) besteht die Abhängigkeitsprüfung nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="195"/>
+        <location filename="../core/restore/restoreengine.cpp" line="196"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="197"/>
+        <location filename="../core/restore/restoreengine.cpp" line="198"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="227"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="284"/>
+        <location filename="../core/restore/restoreengine.cpp" line="285"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="474"/>
+        <location filename="../core/restore/restoreengine.cpp" line="482"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="478"/>
+        <location filename="../core/restore/restoreengine.cpp" line="486"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="491"/>
+        <location filename="../core/restore/restoreengine.cpp" line="499"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>Das Gerät ist im DFU-Modus geblieben: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="501"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>Das Gerät bleibt im DFU-Modus (gelb blinkend), statt Device OS zu starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Führen Sie die Wiederherstellung mit erlaubtem DFU erneut aus: Sie schreibt den Systemteil erneut per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="504"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>sein Bootloader akzeptiert den Systemteil nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>in seinem Flash-Speicher liegt kein gültiges %1 (ein unterbrochener oder unvollständiger Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>das %1 in seinem Flash-Speicher ist für eine andere Plattform (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="531"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>das %1 in seinem Flash-Speicher (Version %2) besteht die CRC-Prüfung nicht (ein unterbrochener Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="526"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>sein Bootloader startet das %1 (Version %2) nicht, obwohl es intakt aussieht; der Bootloader ist dafür womöglich zu alt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="561"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="570"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="589"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>Der Schutzstatus des Geräts konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="624"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="602"/>
+        <location filename="../core/restore/restoreengine.cpp" line="637"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="688"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>Noch keine Antwort: Die 28800-Baud-Anfrage wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="755"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation>%1 wird erneut gesendet (Versuch %2 von %3)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="753"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation>Nach dem Neustart hat das Gerät nicht das gesendete Modul (%1): %2</translation>
+        <translation>Nach dem Neustart hat das Gerät %1 nicht wie gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="756"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation>Das Gerät hat %1 in Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
+        <translation>Das Gerät hat %1 Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="761"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation>Die Datei ist auf diesem Computer intakt, also wurden die Bytes unterwegs beschädigt oder vom Gerät abgelehnt. Verwenden Sie ein kurzes Datenkabel direkt am Computer (ohne Hub) und starten Sie die Wiederherstellung erneut; sie setzt hier fort. Schlägt sie genauso fehl, stellen Sie über DFU wieder her.</translation>
+        <translation>Die Datei ist auf diesem Computer intakt; die Bytes wurden also unterwegs beschädigt oder vom Gerät abgelehnt. Verwenden Sie ein kurzes Datenkabel direkt am Computer (ohne Hub) und starten Sie die Wiederherstellung erneut; sie setzt hier fort. Schlägt sie genauso fehl, stellen Sie über DFU wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="779"/>
+        <location filename="../core/restore/restoreengine.cpp" line="814"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="802"/>
+        <location filename="../core/restore/restoreengine.cpp" line="837"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>Das Gerät hat %1 abgelehnt (%2); es startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device says it took the %1: %2</source>
-        <translation>Das Gerät meldet, %1 übernommen zu haben: %2</translation>
+        <translation>Das Gerät meldet, dass es %1 übernommen hat: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; die Prüfung folgt nach den nächsten Teilen</translation>
+        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; es wird nach den nächsten Teilen geprüft</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="851"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation>%1 fehlt (das Gerät listet %2)</translation>
+        <translation>es hat kein %1 (es listet %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>its %1 is still version %2</source>
-        <translation>%1 hat noch Version %2</translation>
+        <translation>sein %1 hat noch Version %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="857"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 fails the %2 check</source>
-        <translation>%1 besteht die Prüfung %2 nicht</translation>
+        <translation>sein %1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="868"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="875"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="907"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="951"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="937"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="950"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="957"/>
+        <location filename="../core/restore/restoreengine.cpp" line="992"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="962"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="963"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="974"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Zuerst werden die DFU-Schritte des Plans geschrieben, dann %1, sobald Device OS startet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>The device runs in safe mode: %1</source>
         <translation>Das Gerät läuft im abgesicherten Modus: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>Das Gerät führt Device OS im abgesicherten Modus aus (magenta pulsierend): %1 Seine Anwendung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Führen Sie dieselbe Wiederherstellung mit erlaubtem DFU erneut aus; fehlt dieses Modul in den Binärdateien, fügen Sie es aus demselben Device-OS-Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2378,7 +2412,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -2408,269 +2442,274 @@
         <translation>Device OS %1 ist eine Vorabversion: Verwenden Sie sie zum Testen, nicht im Feldeinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Die Hardware funktioniert nicht mit älteren Releases.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
         <source>Particle recommends against it.</source>
         <translation>Particle rät davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 wurde ab Werk mit Device OS %2 ausgeliefert; %3 ist älter und unterstützt möglicherweise nicht die gesamte Hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 sollte auf der Langzeit-Support-Linie Device OS %2.x bleiben; %3 verlässt sie.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 ist kein bekanntes %2-Modell; modellspezifische Regeln wurden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>Auf diesem Gerät ist Device Protection eingeschaltet: Es verweigert über USB geschriebene Firmware, im DFU-Modus wie im normalen Modus. Schalten Sie Device Protection in der Particle-Konsole aus (oder versetzen Sie es in den Servicemodus) und planen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
         <source>version %1 → %2</source>
         <translation>Version %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 von Device OS %2 kann nicht vor %3 gesendet werden: %3 des Geräts braucht %1 in Version %4 oder neuer, daher würde das Gerät es ablehnen (Fehler -1340). Erlauben Sie DFU oder senden Sie zuerst %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 von Device OS %2 braucht %3 in Version %4 oder neuer auf dem Gerät, bevor es ankommt, und dieser Plan kann es nicht vorher dorthin bringen: Das Gerät würde es ablehnen (Fehler -1340) oder nicht starten. Erlauben Sie DFU oder stellen Sie über ein dazwischenliegendes Device-OS-Release wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -3055,40 +3094,40 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation>%1 Geräte vom Typ %2 sind angeschlossen, die ihre Geräte-ID nicht über USB melden (altes Device OS); dieses lässt sich nicht von den anderen unterscheiden.</translation>
+        <translation>Es sind %1 %2-Geräte angeschlossen, die ihre Geräte-ID nicht über USB angeben (altes Device OS); dieses lässt sich nicht von den anderen unterscheiden.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation>Trennen Sie alle Geräte außer dem, an dem Sie arbeiten, und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
+        <translation>Trennen Sie alle Geräte außer dem zu bearbeitenden und versuchen Sie es erneut. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>Warten auf das Gerät</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Versetzen Sie es von Hand in den DFU-Modus: MODE gedrückt halten, RESET kurz drücken, MODE loslassen, sobald die LED gelb blinkt. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Prüfen Sie das Kabel; wenn die LED aus ist, drücken Sie RESET. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>Warten auf den Neustart des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>Das Gerät wurde nicht innerhalb von %1 s zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Drücken Sie RESET am Gerät und versuchen Sie es erneut.</translation>
     </message>
@@ -3185,11 +3224,11 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="101"/>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
-        <location filename="../core/usb/usberror.cpp" line="263"/>
-        <location filename="../core/usb/usberror.cpp" line="389"/>
-        <location filename="../core/usb/usberror.cpp" line="393"/>
-        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="448"/>
+        <location filename="../core/usb/usberror.cpp" line="454"/>
+        <location filename="../core/usb/usberror.cpp" line="462"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
@@ -3265,7 +3304,7 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="161"/>
-        <location filename="../core/usb/usberror.cpp" line="227"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus (gelb blinkend) neu und versuchen Sie es erneut.</translation>
     </message>
@@ -3330,207 +3369,267 @@
         <translation>Flashen Sie eine vollständige, gültige Firmware im DFU-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="198"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>Das Gerät hat einen herstellerspezifischen Fehler gemeldet (errVENDOR).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="201"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>Das Gerät hat einen unerwarteten USB-Reset festgestellt (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="204"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>Das Gerät hat einen unerwarteten Power-on-Reset festgestellt (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="207"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>Das Gerät hat einen unbekannten Fehler gemeldet (errUNKNOWN).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="210"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>Das Gerät hat die Anfrage nicht erwartet (%1; errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="213"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>Das Gerät hat keinen Fehler gemeldet, aber der Vorgang wurde nicht abgeschlossen (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>Das Gerät hat den DFU-Status %1 gemeldet (%2).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>Der Bootloader des Geräts konnte %1 nicht ausführen: Er hat die Statusanfrage, die das Ergebnis meldet, blockiert (Stall). So melden Gen-2-Bootloader ein fehlgeschlagenes Löschen oder Schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>Setzen Sie das Gerät in den DFU-Modus zurück (blinkt gelb) und versuchen Sie es erneut; schlägt es an derselben Adresse wieder fehl, ist der Flash dort vielleicht abgenutzt oder geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>Das Gerät ist im DFU-Zustand %1 (%2), erwartet: %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>Das Gerät ist mit anderen Anfragen beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Schließen Sie andere Programme, die mit dem Gerät kommunizieren (particle CLI, die Web-Konsole), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="256"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>Das Gerät hat keinen Speicher mehr für die Anfrage.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="259"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>Das Gerät hat die Anfrage verloren.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Versuchen Sie es erneut; wenn es wieder auftritt, setzen Sie das Gerät zurück.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="262"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht verarbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="276"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>The device found no Particle module in what it was sent.</source>
         <translation>Das Gerät hat in den gesendeten Daten kein Particle-Modul gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <location filename="../core/usb/usberror.cpp" line="295"/>
         <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
         <translation>Prüfen Sie, ob die Datei eine Device-OS-Modul-Binärdatei ist (keine ZIP- oder ELF-Datei), und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not take this kind of module over USB.</source>
         <translation>Das Gerät nimmt diese Art von Modul nicht über USB an.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Restore this module over DFU instead.</source>
         <translation>Stellen Sie dieses Modul stattdessen per DFU wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="284"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device refused the module: it failed its validation.</source>
         <translation>Das Gerät hat das Modul abgelehnt: Es hat die Prüfung nicht bestanden.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="285"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Check that the file is a module for this device and its Device OS, then try again.</source>
         <translation>Prüfen Sie, ob die Datei ein Modul für dieses Gerät und sein Device OS ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="290"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
         <translation>Das Gerät hat das Modul abgelehnt: Seine CRC stimmt nicht (die Datei oder die Übertragung ist beschädigt).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="292"/>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
         <source>Open the release binaries again and retry; use another cable if it happens again.</source>
         <translation>Öffnen Sie die Release-Binärdateien erneut und versuchen Sie es noch einmal; passiert es wieder, verwenden Sie ein anderes Kabel.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="297"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
         <translation>Das Gerät hat das Modul abgelehnt: Ein Modul, von dem es abhängt, fehlt oder ist zu alt, oder ein installiertes Modul braucht eine neuere Version davon.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
         <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
         <translation>Senden Sie zuerst das Modul, von dem es abhängt (bei Gen-3-Systemteilen: den Bootloader), oder stellen Sie per DFU wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="304"/>
+        <location filename="../core/usb/usberror.cpp" line="322"/>
         <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
         <translation>Das Gerät hat das Modul abgelehnt: Seine Adressen passen in keinen Modulplatz des Geräts.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>Check that the module is built for this device and its Device OS layout.</source>
         <translation>Prüfen Sie, ob das Modul für dieses Gerät und die Speicheraufteilung seines Device OS gebaut ist.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device refused the module: it is built for another platform.</source>
         <translation>Das Gerät hat das Modul abgelehnt: Es ist für eine andere Plattform gebaut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Use the binary built for this device&apos;s platform.</source>
         <translation>Verwenden Sie die Binärdatei für die Plattform dieses Geräts.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <location filename="../core/usb/usberror.cpp" line="331"/>
         <source>The device refused the module: its format is not one it reads.</source>
         <translation>Das Gerät hat das Modul abgelehnt: Es kann sein Format nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="314"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>Use a module built for this Device OS release.</source>
         <translation>Verwenden Sie ein Modul, das für dieses Device-OS-Release gebaut ist.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="370"/>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>Prüfen Sie, ob die Datei ein vollständiges, für dieses Gerät und dieses Device OS gebautes Modul ist, und versuchen Sie es dann erneut; es wurde nichts installiert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>Das Gerät konnte das Update nicht in seinen Flash schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut; wiederholt es sich, ist sein Flash vielleicht abgenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="399"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>Das Gerät hat einen Teil des Updates verweigert: Er war leer oder ging über die zu Beginn angekündigte Größe hinaus, und das Gerät hat das Update abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>Starten Sie das Update erneut; wiederholt es sich, ist das ein Fehler in Device Restore, bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="404"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>Das Update ist zu groß für den Update-Bereich des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="406"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>Auf dem Gerät sind Firmware-Updates deaktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>Aktivieren Sie Updates in der Anwendung des Geräts (System.enableUpdates()) oder stellen Sie es im DFU-Modus wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="429"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>Das Device OS des Geräts unterstützt diese Anfrage nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="376"/>
+        <location filename="../core/usb/usberror.cpp" line="435"/>
         <source>The device does not allow this request now.</source>
         <translation>Das Gerät erlaubt diese Anfrage derzeit nicht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="383"/>
+        <location filename="../core/usb/usberror.cpp" line="442"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>Das Gerät ist geschützt (Device Protection) und hat die Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="388"/>
+        <location filename="../core/usb/usberror.cpp" line="447"/>
         <source>The device took too long to process the request.</source>
         <translation>Das Gerät hat zu lange für die Verarbeitung der Anfrage gebraucht.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="392"/>
-        <source>The device was not ready for the request.</source>
-        <translation>Das Gerät war für die Anfrage nicht bereit.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <location filename="../core/usb/usberror.cpp" line="457"/>
         <source>The device rejected the data it was sent.</source>
         <translation>Das Gerät hat die gesendeten Daten abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="400"/>
+        <location filename="../core/usb/usberror.cpp" line="461"/>
         <source>The device could not carry out the request.</source>
         <translation>Das Gerät konnte die Anfrage nicht ausführen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="371"/>
+        <location filename="../core/usb/usberror.cpp" line="430"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Versetzen Sie das Gerät von Hand in den DFU-Modus (MODE gedrückt halten, RESET kurz drücken, bei gelbem Blinken loslassen) und fahren Sie dort fort.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="377"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>Das Gerät hat %1 verweigert (errVENDOR): Device Protection ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>Schalten Sie Device Protection für dieses Gerät aus (Particle-Konsole oder &apos;particle device-protection disable&apos;) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>Der Bootloader des Geräts konnte %1 nicht ausführen (errUNKNOWN).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>Setzen Sie das Gerät in den DFU-Modus zurück (blinkt gelb) und versuchen Sie es erneut; schlägt es an derselben Adresse wieder fehl, ist der Flash dort vielleicht abgenutzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="436"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="384"/>
+        <location filename="../core/usb/usberror.cpp" line="443"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Heben Sie den Schutz des Geräts in der Particle-Konsole auf oder versetzen Sie es in den Service-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <location filename="../core/usb/usberror.cpp" line="452"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>Das Gerät war für die Anfrage nicht bereit (bei einem Update: Es hatte noch nicht alles empfangen, oder es wurde kein Update gestartet).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="458"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Prüfen Sie, ob die Datei ein gültiges Modul für dieses Gerät ist.</translation>
     </message>

@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>El dispositivo respondió a %1 con una respuesta mal formada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo; si se repite, actualice su Device OS por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>El dispositivo respondió a la solicitud de información de módulos (90) con JSON mal formado.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>la solicitud de información de módulos (90)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>La solicitud %1 lleva %2 bytes; el dispositivo admite como máximo %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>El dispositivo no completó la solicitud %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>La solicitud de control</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>la solicitud del ID del dispositivo (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>la solicitud de la versión del sistema (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>la solicitud del modo del dispositivo (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>la solicitud de inicio de la actualización de firmware (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>La actualización de firmware</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>La actualización de firmware no terminó a tiempo.</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>Vuelva a compilar el programa; el recurso :/dr/device-os-versions.json no se enlazó.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>El dispositivo respondió a la solicitud del estado de protección (76) con una respuesta mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>Reinicie el dispositivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>El dispositivo tiene Device Protection activada: su bootloader rechaza el firmware escrito por DFU y su Device OS rechaza las actualizaciones por USB, así que Device Restore no puede escribirlo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Desactive Device Protection para este dispositivo en la consola de Particle (o póngalo en modo de servicio con &apos;particle device-protection disable&apos;) y vuelva a restaurarlo.</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>El dispositivo permaneció ocupado durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>la preparación de la descarga</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>Solo se escriben el indicador OTA, el código de reclamación y el indicador de configuración; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>El dispositivo en modo DFU no muestra memoria flash interna (alt 0).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>El dispositivo no tiene la configuración alternativa DFU %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>La sesión DFU no está abierta.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>No se permiten escrituras directas en la DCT.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>Escriba en su lugar un campo DCT con nombre; no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>El dispositivo no muestra ninguna configuración alternativa DCT.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>El campo DCT %1 no se puede escribir en este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>La escritura en %1 queda fuera de la distribución de memoria.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>Tras la escritura, la memoria flash del dispositivo difiere del archivo en %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>Reinicie el dispositivo en modo DFU y vuelva a grabar; si se repite, puede que la memoria flash esté desgastada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>La memoria en %1 no se puede leer por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>Ahí no se puede verificar nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>La lectura de verificación</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>El dispositivo devolvió %1 de %2 bytes al leer %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>la salida del modo DFU</translation>
     </message>
@@ -1736,538 +1765,543 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader</source>
         <translation>bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader part %1</source>
         <translation>parte %1 del bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="106"/>
         <source>system part %1</source>
         <translation>parte del sistema %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="107"/>
+        <location filename="../core/restore/restoreengine.cpp" line="108"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="109"/>
+        <location filename="../core/restore/restoreengine.cpp" line="110"/>
         <source>radio stack</source>
         <translation>pila de radio</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="128"/>
+        <location filename="../core/restore/restoreengine.cpp" line="129"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>su %1 (versión %2) necesita %3 en la versión %4 o posterior, y el dispositivo tiene %5.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>version %1</source>
         <translation>la versión %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="135"/>
+        <location filename="../core/restore/restoreengine.cpp" line="136"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>su %1 (versión %2) no supera la comprobación de dependencias.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="195"/>
+        <location filename="../core/restore/restoreengine.cpp" line="196"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="197"/>
+        <location filename="../core/restore/restoreengine.cpp" line="198"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="227"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="284"/>
+        <location filename="../core/restore/restoreengine.cpp" line="285"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="474"/>
+        <location filename="../core/restore/restoreengine.cpp" line="482"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="478"/>
+        <location filename="../core/restore/restoreengine.cpp" line="486"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="491"/>
+        <location filename="../core/restore/restoreengine.cpp" line="499"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>El dispositivo se quedó en modo DFU: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="501"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="504"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>su bootloader no acepta la parte del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>el %1 de su flash es para otra plataforma (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="531"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="526"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="561"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="570"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="589"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>No se pudo leer el estado de protección del dispositivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="624"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="602"/>
+        <location filename="../core/restore/restoreengine.cpp" line="637"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="688"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>Aún no hay respuesta: se vuelve a enviar la solicitud de 28800 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="755"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
-        <translation>Se vuelve a enviar el %1 (intento %2 de %3)</translation>
+        <translation>Enviando de nuevo %1 (intento %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="753"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation>Tras reiniciarse, el dispositivo no contiene el %1 que se le envió: %2</translation>
+        <translation>Tras reiniciarse, el dispositivo no tiene el %1 que se le envió: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="756"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation>El dispositivo no aceptó el %1 versión %2 tras %3 transferencias: %4.</translation>
+        <translation>El dispositivo no aceptó %1 versión %2 tras %3 transferencias: %4.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="761"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation>El archivo está intacto en este ordenador, así que los bytes se dañaron por el camino o el dispositivo los rechazó. Use un cable de datos corto conectado directamente al ordenador (sin hub) y vuelva a ejecutar la restauración; continuará desde aquí. Si falla de la misma manera, restaure por DFU.</translation>
+        <translation>El archivo está intacto en este ordenador, así que los bytes se dañaron por el camino o el dispositivo los rechazó. Use un cable de datos corto conectado directamente al ordenador (sin hub) y vuelva a ejecutar la restauración; continúa desde aquí. Si falla de la misma forma, restaure por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="779"/>
+        <location filename="../core/restore/restoreengine.cpp" line="814"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="802"/>
+        <location filename="../core/restore/restoreengine.cpp" line="837"/>
         <source>The device rejected the %1 (%2); it restarts</source>
-        <translation>El dispositivo rechazó el %1 (%2); se reinicia</translation>
+        <translation>El dispositivo rechazó %1 (%2); se reinicia</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device says it took the %1: %2</source>
-        <translation>El dispositivo indica que aceptó el %1: %2</translation>
+        <translation>El dispositivo dice que aceptó %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation>La lista de módulos del dispositivo aún no tiene sitio para el %1; se comprobará después de las siguientes partes</translation>
+        <translation>La lista de módulos del dispositivo aún no tiene lugar para %1; se comprueba tras las siguientes partes</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="851"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>no tiene %1 (lista %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>its %1 is still version %2</source>
         <translation>su %1 sigue en la versión %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="857"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 fails the %2 check</source>
         <translation>su %1 no supera la comprobación %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="868"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="875"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="907"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="951"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="937"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="950"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="957"/>
+        <location filename="../core/restore/restoreengine.cpp" line="992"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="962"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="963"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="974"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>The device runs in safe mode: %1</source>
         <translation>El dispositivo funciona en modo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -2378,7 +2412,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -2408,269 +2442,274 @@
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>Este dispositivo tiene Device Protection activada: rechaza el firmware escrito por USB, tanto en modo DFU como en modo normal. Desactive Device Protection en la consola de Particle (o póngalo en modo de servicio) y vuelva a planificar.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 de Device OS %2 no se puede enviar antes de %3: %3 del dispositivo necesita %1 en la versión %4 o posterior, así que el dispositivo lo rechazaría (error -1340). Permita DFU o envíe primero %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 de Device OS %2 necesita %3 en la versión %4 o posterior en el dispositivo antes de llegar, y este plan no puede ponerlo allí antes: el dispositivo lo rechazaría (error -1340) o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -3055,40 +3094,40 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation>Hay %1 dispositivos %2 conectados que no indican su ID de dispositivo por USB (Device OS antiguo); este no se puede distinguir de los demás.</translation>
+        <translation>Hay %1 dispositivos %2 conectados que no indican su ID por USB (Device OS antiguo); este no se puede distinguir de los demás.</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation>Desconecte todos los dispositivos excepto aquel con el que va a trabajar e inténtelo de nuevo. No se escribió nada.</translation>
+        <translation>Desconecte todos los dispositivos excepto el que quiere usar y vuelva a intentarlo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>La espera del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>Póngalo en modo DFU manualmente: mantenga pulsado MODE, pulse RESET y suelte MODE cuando el LED parpadee en amarillo. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>Compruebe el cable; si el LED está apagado, pulse RESET. Después inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>La espera del reinicio del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>El dispositivo no se reinició en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>Pulse RESET en el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -3185,11 +3224,11 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="101"/>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
-        <location filename="../core/usb/usberror.cpp" line="263"/>
-        <location filename="../core/usb/usberror.cpp" line="389"/>
-        <location filename="../core/usb/usberror.cpp" line="393"/>
-        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="448"/>
+        <location filename="../core/usb/usberror.cpp" line="454"/>
+        <location filename="../core/usb/usberror.cpp" line="462"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -3265,7 +3304,7 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="161"/>
-        <location filename="../core/usb/usberror.cpp" line="227"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU (amarillo parpadeante) e inténtelo de nuevo.</translation>
     </message>
@@ -3330,207 +3369,267 @@
         <translation>Grabe un firmware completo y válido en modo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="198"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>El dispositivo notificó un error específico del fabricante (errVENDOR).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="201"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>El dispositivo detectó un reinicio USB inesperado (errUSBR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="204"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>El dispositivo detectó un reinicio por encendido inesperado (errPOR).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="207"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>El dispositivo notificó un error desconocido (errUNKNOWN).</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="210"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>El dispositivo no esperaba la solicitud %1 (errSTALLEDPKT).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="213"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>El dispositivo no notificó ningún error, pero %1 no se completó.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>El dispositivo notificó el estado DFU %1 durante %2.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>El bootloader del dispositivo no pudo realizar %1: bloqueó (stall) la solicitud de estado que informa del resultado, que es como los bootloaders Gen 2 indican un borrado o una escritura fallidos.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>Reinicie el dispositivo en modo DFU (parpadea en amarillo) y vuelva a intentarlo; si vuelve a fallar en la misma dirección, la flash puede estar desgastada o protegida allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>El dispositivo está en el estado DFU %1 durante %2; se esperaba %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>El dispositivo está ocupado con otras solicitudes.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>Cierre los demás programas que se comuniquen con el dispositivo (particle CLI, la consola web) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="256"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>Al dispositivo no le queda memoria para la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="259"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>El dispositivo perdió el seguimiento de la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>Inténtelo de nuevo; si se repite, reinicie el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="262"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>El dispositivo no pudo procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="276"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>The device found no Particle module in what it was sent.</source>
         <translation>El dispositivo no encontró ningún módulo de Particle en lo que se le envió.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <location filename="../core/usb/usberror.cpp" line="295"/>
         <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
         <translation>Compruebe que el archivo sea un binario de módulo de Device OS, no un zip ni un archivo ELF, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not take this kind of module over USB.</source>
         <translation>El dispositivo no acepta este tipo de módulo por USB.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Restore this module over DFU instead.</source>
         <translation>Restaure este módulo por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="284"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device refused the module: it failed its validation.</source>
         <translation>El dispositivo rechazó el módulo: no superó la validación.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="285"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Check that the file is a module for this device and its Device OS, then try again.</source>
         <translation>Compruebe que el archivo sea un módulo para este dispositivo y su Device OS, y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="290"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
         <translation>El dispositivo rechazó el módulo: su CRC no coincide (el archivo o la transferencia están dañados).</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="292"/>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
         <source>Open the release binaries again and retry; use another cable if it happens again.</source>
         <translation>Vuelva a abrir los binarios de la versión y reinténtelo; si vuelve a ocurrir, use otro cable.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="297"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
         <translation>El dispositivo rechazó el módulo: falta un módulo del que depende o es demasiado antiguo, o un módulo instalado necesita una versión más reciente de él.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
         <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
         <translation>Envíe primero el módulo del que depende (en las partes del sistema de Gen 3: el bootloader) o restaure por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="304"/>
+        <location filename="../core/usb/usberror.cpp" line="322"/>
         <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
         <translation>El dispositivo rechazó el módulo: sus direcciones no caben en ninguna ranura de módulo del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>Check that the module is built for this device and its Device OS layout.</source>
         <translation>Compruebe que el módulo esté compilado para este dispositivo y la distribución de memoria de su Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device refused the module: it is built for another platform.</source>
         <translation>El dispositivo rechazó el módulo: está compilado para otra plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Use the binary built for this device&apos;s platform.</source>
         <translation>Use el binario compilado para la plataforma de este dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <location filename="../core/usb/usberror.cpp" line="331"/>
         <source>The device refused the module: its format is not one it reads.</source>
         <translation>El dispositivo rechazó el módulo: no lee su formato.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="314"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>Use a module built for this Device OS release.</source>
         <translation>Use un módulo compilado para esta versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="370"/>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>Compruebe que el archivo sea un módulo completo compilado para este dispositivo y este Device OS y vuelva a intentarlo; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>El dispositivo no pudo escribir la actualización en su flash.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>Reinicie el dispositivo y vuelva a intentarlo; si se repite, su flash puede estar desgastada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="399"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>El dispositivo rechazó una parte de la actualización: estaba vacía o superaba el tamaño anunciado al inicio, y el dispositivo canceló la actualización.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>Vuelva a iniciar la actualización; si se repite, es un error de Device Restore, por favor notifíquelo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="404"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>La actualización es demasiado grande para el área de actualización del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="406"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>El dispositivo tiene las actualizaciones de firmware desactivadas.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>Active las actualizaciones en la aplicación del dispositivo (System.enableUpdates()) o restáurelo en modo DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="429"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>El Device OS del dispositivo no admite esta solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="376"/>
+        <location filename="../core/usb/usberror.cpp" line="435"/>
         <source>The device does not allow this request now.</source>
         <translation>El dispositivo no permite esta solicitud en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="383"/>
+        <location filename="../core/usb/usberror.cpp" line="442"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>El dispositivo está protegido (Device Protection) y rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="388"/>
+        <location filename="../core/usb/usberror.cpp" line="447"/>
         <source>The device took too long to process the request.</source>
         <translation>El dispositivo tardó demasiado en procesar la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="392"/>
-        <source>The device was not ready for the request.</source>
-        <translation>El dispositivo no estaba preparado para la solicitud.</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <location filename="../core/usb/usberror.cpp" line="457"/>
         <source>The device rejected the data it was sent.</source>
         <translation>El dispositivo rechazó los datos que se le enviaron.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="400"/>
+        <location filename="../core/usb/usberror.cpp" line="461"/>
         <source>The device could not carry out the request.</source>
         <translation>El dispositivo no pudo llevar a cabo la solicitud.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="371"/>
+        <location filename="../core/usb/usberror.cpp" line="430"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>Ponga el dispositivo en modo DFU manualmente (mantenga pulsado MODE, pulse RESET y suelte MODE cuando parpadee en amarillo) y continúe desde ahí.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="377"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>El dispositivo rechazó %1 (errVENDOR): tiene Device Protection activada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>Desactive Device Protection para este dispositivo (consola de Particle o &apos;particle device-protection disable&apos;) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>El bootloader del dispositivo no pudo realizar %1 (errUNKNOWN).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>Reinicie el dispositivo en modo DFU (parpadea en amarillo) y vuelva a intentarlo; si vuelve a fallar en la misma dirección, la flash puede estar desgastada allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="436"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="384"/>
+        <location filename="../core/usb/usberror.cpp" line="443"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Desactive la protección del dispositivo desde la consola de Particle o póngalo en modo de servicio.</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <location filename="../core/usb/usberror.cpp" line="452"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>El dispositivo no estaba listo para la solicitud (en una actualización: no la había recibido entera o no se había iniciado ninguna).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="458"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>Compruebe que el archivo es un módulo válido para este dispositivo.</translation>
     </message>

@@ -154,74 +154,80 @@
 <context>
     <name>dr::ControlRequest</name>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="107"/>
+        <location filename="../core/usb/controlrequest.cpp" line="111"/>
         <source>The device answered %1 with a malformed reply.</source>
         <translation>%1 に対するデバイスの応答が不正です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="109"/>
+        <location filename="../core/usb/controlrequest.cpp" line="113"/>
+        <location filename="../core/usb/controlrequest.cpp" line="147"/>
         <source>Reset the device and try again; if it repeats, update its Device OS by DFU.</source>
         <translation>デバイスをリセットして、もう一度お試しください。繰り返し発生する場合は、DFU で Device OS を更新してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="136"/>
+        <location filename="../core/usb/controlrequest.cpp" line="144"/>
+        <source>The device answered the module info request (90) with malformed JSON.</source>
+        <translation>デバイスはモジュール情報リクエスト (90) に不正な JSON で応答しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/controlrequest.cpp" line="180"/>
         <source>the module info request (90)</source>
         <translation>モジュール情報リクエスト（90）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="213"/>
+        <location filename="../core/usb/controlrequest.cpp" line="257"/>
         <source>The request %1 carries %2 bytes; the device takes at most %3.</source>
         <translation>リクエスト %1 のデータは %2 バイトですが、デバイスが受け付けるのは最大 %3 バイトです。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="218"/>
+        <location filename="../core/usb/controlrequest.cpp" line="262"/>
         <source>This is a bug in Device Restore; please report it.</source>
         <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="225"/>
+        <location filename="../core/usb/controlrequest.cpp" line="269"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>デバイスは %2 秒以内にリクエスト %1 を完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="229"/>
-        <location filename="../core/usb/controlrequest.cpp" line="423"/>
+        <location filename="../core/usb/controlrequest.cpp" line="273"/>
+        <location filename="../core/usb/controlrequest.cpp" line="467"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="249"/>
-        <location filename="../core/usb/controlrequest.cpp" line="287"/>
+        <location filename="../core/usb/controlrequest.cpp" line="293"/>
+        <location filename="../core/usb/controlrequest.cpp" line="331"/>
         <source>The control request</source>
         <translation>制御リクエスト</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="344"/>
+        <location filename="../core/usb/controlrequest.cpp" line="388"/>
         <source>the device ID request (20)</source>
         <translation>デバイス ID リクエスト（20）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="360"/>
+        <location filename="../core/usb/controlrequest.cpp" line="404"/>
         <source>the system version request (30)</source>
         <translation>システムバージョンリクエスト（30）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="385"/>
+        <location filename="../core/usb/controlrequest.cpp" line="429"/>
         <source>the device mode request (72)</source>
         <translation>デバイスモードリクエスト（72）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="411"/>
+        <location filename="../core/usb/controlrequest.cpp" line="455"/>
         <source>the start of the firmware update (250)</source>
         <translation>ファームウェア更新の開始（250）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="418"/>
+        <location filename="../core/usb/controlrequest.cpp" line="462"/>
         <source>The firmware update</source>
         <translation>ファームウェア更新</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="421"/>
+        <location filename="../core/usb/controlrequest.cpp" line="465"/>
         <source>The firmware update did not finish in time.</source>
         <translation>ファームウェア更新が時間内に終わりませんでした。</translation>
     </message>
@@ -252,6 +258,29 @@
         <location filename="../core/version/deviceosversions.cpp" line="143"/>
         <source>Rebuild the program; the resource :/dr/device-os-versions.json was not linked in.</source>
         <translation>プログラムをビルドし直してください。リソース :/dr/device-os-versions.json がリンクされていません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DeviceProtection</name>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="69"/>
+        <source>The device answered the protection state request (76) with a malformed reply.</source>
+        <translation>デバイスは保護状態リクエスト (76) に不正な応答を返しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="71"/>
+        <source>Reset the device and try again.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="78"/>
+        <source>The device has Device Protection on: its bootloader refuses firmware written over DFU and its Device OS refuses updates over USB, so Device Restore cannot write it. Nothing was written.</source>
+        <translation>デバイスで Device Protection が有効です。ブートローダーは DFU で書き込まれるファームウェアを拒否し、Device OS は USB 経由の更新を拒否するため、Device Restore は書き込めません。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/deviceprotection.cpp" line="81"/>
+        <source>Turn Device Protection off for this device in the Particle console (or put it in service mode with &apos;particle device-protection disable&apos;), then restore it again.</source>
+        <translation>Particle コンソールでこのデバイスの Device Protection を無効にしてから (または &apos;particle device-protection disable&apos; でサービスモードにしてから)、もう一度復元してください。</translation>
     </message>
 </context>
 <context>
@@ -304,13 +333,13 @@
         <translation>%1 の間、デバイスがビジー状態のままでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="175"/>
+        <location filename="../core/usb/dfuclient.cpp" line="180"/>
         <source>DFU mode</source>
         <translation>DFU モード</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="176"/>
-        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="181"/>
+        <location filename="../core/usb/dfuclient.cpp" line="191"/>
         <source>preparing the download</source>
         <translation>ダウンロードの準備</translation>
     </message>
@@ -423,95 +452,95 @@
         <translation>書き込むのは OTA フラグ、クレームコード、セットアップフラグだけです。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="193"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="199"/>
         <source>The device in DFU mode shows no internal flash (alt 0).</source>
         <translation>DFU モードのデバイスに内部フラッシュ（alt 0）が見当たりません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="194"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="357"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="200"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="384"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>デバイスをリセットして DFU モードにし、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="207"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="232"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="213"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="238"/>
         <source>The device has no DFU alt setting %1.</source>
         <translation>デバイスに DFU の alt 設定 %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="208"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="222"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="233"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="250"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="254"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="272"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="214"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="228"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="239"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="256"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="260"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="301"/>
         <source>Nothing was written.</source>
         <translation>何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="221"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="227"/>
         <source>The DFU session is not open.</source>
         <translation>DFU セッションが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="235"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="241"/>
         <source>Raw writes to the DCT are not allowed.</source>
         <translation>DCT への直接の書き込みは許可されていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="236"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="242"/>
         <source>Write a named DCT field instead; nothing was written.</source>
         <translation>代わりに、名前付きの DCT フィールドに書き込んでください。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="249"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="255"/>
         <source>The device shows no DCT alt setting.</source>
         <translation>デバイスに DCT の alt 設定が見当たりません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="252"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="258"/>
         <source>The DCT field %1 is not writable on this device.</source>
         <translation>このデバイスでは DCT フィールド %1 に書き込めません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="271"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="300"/>
         <source>The write at %1 lies outside the layout.</source>
         <translation>%1 への書き込みは、レイアウトの範囲外です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="316"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="343"/>
         <source>The device&apos;s flash differs from the file at %1 after writing.</source>
         <translation>書き込み後、デバイスのフラッシュの内容が %1 でファイルと異なっています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="318"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="345"/>
         <source>Reset the device into DFU mode and flash again; if it repeats, the flash may be worn.</source>
         <translation>デバイスをリセットして DFU モードにし、もう一度書き込んでください。繰り返し発生する場合は、フラッシュが劣化している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="333"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="360"/>
         <source>The memory at %1 is not readable over DFU.</source>
         <translation>%1 のメモリは DFU では読み出せません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="334"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="361"/>
         <source>Nothing can be verified there.</source>
         <translation>その部分は検証できません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="346"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="373"/>
         <source>Reading back</source>
         <translation>読み戻し</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="353"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="380"/>
         <source>The device returned %1 of %2 bytes reading %3.</source>
         <translation>%3 の読み出しで、デバイスは %2 バイト中 %1 バイトしか返しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusedownloader.cpp" line="385"/>
-        <location filename="../core/usb/dfusedownloader.cpp" line="390"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="412"/>
+        <location filename="../core/usb/dfusedownloader.cpp" line="417"/>
         <source>leaving DFU mode</source>
         <translation>DFU モードの終了</translation>
     </message>
@@ -1736,538 +1765,543 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="92"/>
+        <location filename="../core/restore/restoreengine.cpp" line="93"/>
         <source>The restore was cancelled.</source>
         <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>Run the same restore again to finish it.</source>
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader</source>
         <translation>ブートローダー</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="103"/>
+        <location filename="../core/restore/restoreengine.cpp" line="104"/>
         <source>bootloader part %1</source>
         <translation>ブートローダー パート %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="106"/>
         <source>system part %1</source>
         <translation>システムパート %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="107"/>
+        <location filename="../core/restore/restoreengine.cpp" line="108"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="109"/>
+        <location filename="../core/restore/restoreengine.cpp" line="110"/>
         <source>radio stack</source>
         <translation>無線スタック</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="128"/>
+        <location filename="../core/restore/restoreengine.cpp" line="129"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>%1（バージョン %2）には %3 のバージョン %4 以降が必要ですが、デバイスにあるのは %5 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="133"/>
+        <location filename="../core/restore/restoreengine.cpp" line="134"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="135"/>
+        <location filename="../core/restore/restoreengine.cpp" line="136"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>%1（バージョン %2）が依存関係チェックに失敗しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="195"/>
+        <location filename="../core/restore/restoreengine.cpp" line="196"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="197"/>
+        <location filename="../core/restore/restoreengine.cpp" line="198"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="227"/>
+        <location filename="../core/restore/restoreengine.cpp" line="228"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="284"/>
+        <location filename="../core/restore/restoreengine.cpp" line="285"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="474"/>
+        <location filename="../core/restore/restoreengine.cpp" line="482"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="475"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="478"/>
+        <location filename="../core/restore/restoreengine.cpp" line="486"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="480"/>
+        <location filename="../core/restore/restoreengine.cpp" line="488"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="491"/>
+        <location filename="../core/restore/restoreengine.cpp" line="499"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>デバイスは DFU モードのままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="493"/>
+        <location filename="../core/restore/restoreengine.cpp" line="501"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>デバイスは Device OS を起動せず、DFU モード（黄色の点滅）のままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="495"/>
+        <location filename="../core/restore/restoreengine.cpp" line="503"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>DFU を許可して復元をもう一度実行してください。システムパートを DFU で書き直します。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="504"/>
+        <location filename="../core/restore/restoreengine.cpp" line="512"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>ブートローダーがシステムパートを受け付けません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="519"/>
+        <location filename="../core/restore/restoreengine.cpp" line="527"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>フラッシュに有効な %1 がありません（中断された、または不完全な書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="521"/>
+        <location filename="../core/restore/restoreengine.cpp" line="529"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>フラッシュ上の %1 は別のプラットフォーム（%2）用です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="523"/>
+        <location filename="../core/restore/restoreengine.cpp" line="531"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>フラッシュ上の %1（バージョン %2）が CRC チェックに失敗しています（中断された書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="526"/>
+        <location filename="../core/restore/restoreengine.cpp" line="534"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>ブートローダーが %1（バージョン %2）を起動しません。%1 は壊れていないようなので、ブートローダーが古すぎる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="536"/>
+        <location filename="../core/restore/restoreengine.cpp" line="544"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="548"/>
+        <location filename="../core/restore/restoreengine.cpp" line="558"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="561"/>
+        <location filename="../core/restore/restoreengine.cpp" line="571"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="570"/>
+        <location filename="../core/restore/restoreengine.cpp" line="580"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="575"/>
+        <location filename="../core/restore/restoreengine.cpp" line="585"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="578"/>
+        <location filename="../core/restore/restoreengine.cpp" line="588"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="589"/>
+        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <source>Could not read the device&apos;s protection state: %1</source>
+        <translation>デバイスの保護状態を読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="624"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="602"/>
+        <location filename="../core/restore/restoreengine.cpp" line="637"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="650"/>
-        <location filename="../core/restore/restoreengine.cpp" line="809"/>
+        <location filename="../core/restore/restoreengine.cpp" line="685"/>
+        <location filename="../core/restore/restoreengine.cpp" line="844"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="683"/>
+        <location filename="../core/restore/restoreengine.cpp" line="718"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="688"/>
+        <location filename="../core/restore/restoreengine.cpp" line="723"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="690"/>
+        <location filename="../core/restore/restoreengine.cpp" line="725"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="692"/>
+        <location filename="../core/restore/restoreengine.cpp" line="727"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>まだ応答がありません。28800 ボーのリクエストを再送しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="704"/>
+        <location filename="../core/restore/restoreengine.cpp" line="739"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="705"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="709"/>
+        <location filename="../core/restore/restoreengine.cpp" line="744"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="713"/>
+        <location filename="../core/restore/restoreengine.cpp" line="748"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="720"/>
+        <location filename="../core/restore/restoreengine.cpp" line="755"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="722"/>
+        <location filename="../core/restore/restoreengine.cpp" line="757"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="741"/>
+        <location filename="../core/restore/restoreengine.cpp" line="776"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
-        <translation>%1 を再送しています（%3 回中 %2 回目）</translation>
+        <translation>%1 を再送信しています（%3 回中 %2 回目）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="753"/>
+        <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation>再起動後のデバイスに、送信した %1 がありません: %2</translation>
+        <translation>再起動後、デバイスは送信された %1 を保持していません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="756"/>
+        <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation>%3 回転送しましたが、デバイスは %1 バージョン %2 を受け付けませんでした: %4。</translation>
+        <translation>デバイスは %3 回の転送後も %1 バージョン %2 を受け入れませんでした: %4。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="761"/>
+        <location filename="../core/restore/restoreengine.cpp" line="796"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
-        <translation>ファイルはこのコンピューター上では正常なので、転送中にバイトが破損したか、デバイスが拒否しました。短いデータケーブルでコンピューターに直接接続し（ハブを使わずに）、復元をもう一度実行してください。ここから再開されます。同じように失敗する場合は、DFU で復元してください。</translation>
+        <translation>このコンピューター上のファイルは正常なので、転送中にバイトが破損したか、デバイスが拒否しました。短いデータケーブルでコンピューターに直接（ハブなしで）接続し、復元をもう一度実行してください。ここから続行します。同じように失敗する場合は DFU で復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="779"/>
+        <location filename="../core/restore/restoreengine.cpp" line="814"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="823"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="802"/>
+        <location filename="../core/restore/restoreengine.cpp" line="837"/>
         <source>The device rejected the %1 (%2); it restarts</source>
-        <translation>デバイスが %1 を拒否しました（%2）。デバイスは再起動します</translation>
+        <translation>デバイスは %1 を拒否しました（%2）。再起動します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="805"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device says it took the %1: %2</source>
-        <translation>デバイスは %1 を受け付けたと応答しました: %2</translation>
+        <translation>デバイスは %1 を受け取ったと報告しています: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="842"/>
+        <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパートの後でチェックします</translation>
+        <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパーツの後に確認します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="851"/>
+        <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation>%1 がありません（一覧は %2）</translation>
+        <translation>%1 がありません（一覧: %2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="854"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>its %1 is still version %2</source>
         <translation>%1 はまだバージョン %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="857"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 fails the %2 check</source>
-        <translation>%1 が %2 チェックに失敗しています</translation>
+        <translation>%1 は %2 チェックに失敗しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="868"/>
+        <location filename="../core/restore/restoreengine.cpp" line="903"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="875"/>
+        <location filename="../core/restore/restoreengine.cpp" line="910"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="900"/>
+        <location filename="../core/restore/restoreengine.cpp" line="935"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="907"/>
+        <location filename="../core/restore/restoreengine.cpp" line="942"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="916"/>
+        <location filename="../core/restore/restoreengine.cpp" line="951"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="937"/>
+        <location filename="../core/restore/restoreengine.cpp" line="972"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="950"/>
+        <location filename="../core/restore/restoreengine.cpp" line="985"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="955"/>
+        <location filename="../core/restore/restoreengine.cpp" line="990"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="957"/>
+        <location filename="../core/restore/restoreengine.cpp" line="992"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="959"/>
+        <location filename="../core/restore/restoreengine.cpp" line="994"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="961"/>
+        <location filename="../core/restore/restoreengine.cpp" line="996"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="962"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="963"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="965"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="974"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="978"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="979"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="980"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1004"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1007"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1028"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1056"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1057"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1091"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1105"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1117"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>The device runs in safe mode: %1</source>
         <translation>デバイスはセーフモードで動作しています: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1121"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1125"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1141"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1143"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1217"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1218"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -2378,7 +2412,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="971"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -2408,269 +2442,274 @@
         <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="315"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="320"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>このハードウェアは古いリリースでは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="365"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
         <source>Particle recommends against it.</source>
         <translation>Particle はこれを推奨していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="327"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="334"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="341"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="359"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="298"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="303"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
+        <translation>このデバイスでは Device Protection が有効です。DFU モードでも通常モードでも、USB 経由で書き込まれるファームウェアを拒否します。Particle コンソールで Device Protection を無効にしてから (またはサービスモードにしてから)、もう一度計画してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="411"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="530"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="560"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="572"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="589"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="595"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="607"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="619"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="626"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="632"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="638"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="644"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="682"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="683"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="713"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="726"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="735"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="739"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="783"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="790"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="802"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="803"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="804"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="805"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
         <source>version %1 → %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="841"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="960"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="938"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="493"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>Device OS %2 の %1 は %3 より先に送れません。デバイスの %3 には %1 のバージョン %4 以降が必要なため、デバイスが拒否します（エラー -1340）。DFU を許可するか、先に %3 を送ってください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>Device OS %2 の %1 は、届く前にデバイス上に %3 のバージョン %4 以降が必要ですが、このプランでは先にそれを書き込めません。デバイスが拒否する（エラー -1340）か、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1056"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1061"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1073"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1079"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1100"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1128"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1157"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -3055,40 +3094,40 @@
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="81"/>
         <source>%1 %2 devices are attached that do not tell their device ID over USB (old Device OS); this one cannot be told from the others.</source>
-        <translation>デバイス ID を USB で通知しない %2 デバイスが %1 台接続されています（古い Device OS）。このデバイスを他と区別できません。</translation>
+        <translation>USB でデバイス ID を示さない %2 デバイスが %1 台接続されています（古い Device OS）。このデバイスを他と区別できません。</translation>
     </message>
     <message>
         <location filename="../core/usb/usbdevicefinder.cpp" line="85"/>
         <source>Unplug all but the device to work on, then try again. Nothing was written.</source>
-        <translation>作業するデバイス以外をすべて取り外してから、もう一度お試しください。何も書き込まれていません。</translation>
+        <translation>作業するデバイス以外をすべて取り外してから、もう一度試してください。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="128"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="145"/>
         <source>Waiting for the device</source>
         <translation>デバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="136"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="153"/>
         <source>Put it into DFU mode by hand: hold MODE, tap RESET, release MODE when the LED blinks yellow. Then try again.</source>
         <translation>手動で DFU モードにしてください。MODE を押したまま RESET を軽く押し、LED が黄色に点滅したら MODE を離します。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="138"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
         <source>Check the cable; if the LED is dark, press RESET. Then try again.</source>
         <translation>ケーブルを確認してください。LED が消えている場合は RESET を押してください。その後、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="155"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="174"/>
         <source>Waiting for the device to reset</source>
         <translation>デバイスのリセットを待っています</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="159"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="178"/>
         <source>The device did not reset within %1 s.</source>
         <translation>%1 秒以内にデバイスがリセットされませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usbdevicefinder.cpp" line="160"/>
+        <location filename="../core/usb/usbdevicefinder.cpp" line="179"/>
         <source>Press RESET on the device and try again.</source>
         <translation>デバイスの RESET を押して、もう一度お試しください。</translation>
     </message>
@@ -3185,11 +3224,11 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="101"/>
-        <location filename="../core/usb/usberror.cpp" line="257"/>
-        <location filename="../core/usb/usberror.cpp" line="263"/>
-        <location filename="../core/usb/usberror.cpp" line="389"/>
-        <location filename="../core/usb/usberror.cpp" line="393"/>
-        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <location filename="../core/usb/usberror.cpp" line="275"/>
+        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="448"/>
+        <location filename="../core/usb/usberror.cpp" line="454"/>
+        <location filename="../core/usb/usberror.cpp" line="462"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
@@ -3265,7 +3304,7 @@
     </message>
     <message>
         <location filename="../core/usb/usberror.cpp" line="161"/>
-        <location filename="../core/usb/usberror.cpp" line="227"/>
+        <location filename="../core/usb/usberror.cpp" line="245"/>
         <source>Reset the device into DFU mode (blinking yellow) and try again.</source>
         <translation>デバイスをリセットして DFU モード（黄色の点滅）にし、もう一度お試しください。</translation>
     </message>
@@ -3330,207 +3369,267 @@
         <translation>DFU モードで、完全で有効なファームウェアを書き込んでください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="198"/>
-        <source>The device reported a vendor-specific error (errVENDOR).</source>
-        <translation>デバイスがベンダー固有のエラーを報告しました（errVENDOR）。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="201"/>
+        <location filename="../core/usb/usberror.cpp" line="204"/>
         <source>The device saw an unexpected USB reset (errUSBR).</source>
         <translation>デバイスで予期しない USB リセットが発生しました（errUSBR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="204"/>
+        <location filename="../core/usb/usberror.cpp" line="207"/>
         <source>The device saw an unexpected power-on reset (errPOR).</source>
         <translation>デバイスで予期しないパワーオンリセットが発生しました（errPOR）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="207"/>
-        <source>The device reported an unknown error (errUNKNOWN).</source>
-        <translation>デバイスが不明なエラーを報告しました（errUNKNOWN）。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="210"/>
+        <location filename="../core/usb/usberror.cpp" line="216"/>
         <source>The device did not expect the request %1 (errSTALLEDPKT).</source>
         <translation>デバイスはリクエスト %1 を想定していませんでした（errSTALLEDPKT）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="213"/>
+        <location filename="../core/usb/usberror.cpp" line="219"/>
         <source>The device reported no error but %1 did not complete.</source>
         <translation>デバイスはエラーを報告していませんが、%1 が完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="216"/>
+        <location filename="../core/usb/usberror.cpp" line="222"/>
         <source>The device reported DFU status %1 during %2.</source>
         <translation>%2 の途中で、デバイスが DFU ステータス %1 を報告しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="225"/>
+        <location filename="../core/usb/usberror.cpp" line="231"/>
+        <source>The device&apos;s bootloader could not carry out %1: it stalled the status request that reports the result, which is how Gen 2 bootloaders signal a failed erase or write.</source>
+        <translation>デバイスのブートローダーは %1 を実行できませんでした。結果を報告するステータス要求をストールしました。これは Gen 2 ブートローダーが消去または書き込みの失敗を知らせる方法です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="235"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn or protected.</source>
+        <translation>デバイスを DFU モード (黄色の点滅) でリセットして、もう一度お試しください。同じアドレスで再び失敗する場合、その部分のフラッシュが劣化しているか保護されている可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="243"/>
         <source>The device is in DFU state %1 during %2, expected %3.</source>
         <translation>%2 の途中で、デバイスの DFU 状態が %1 になっています（想定: %3）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="251"/>
+        <location filename="../core/usb/usberror.cpp" line="269"/>
         <source>The device is busy with other requests.</source>
         <translation>デバイスは他のリクエストの処理中です。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="252"/>
+        <location filename="../core/usb/usberror.cpp" line="270"/>
         <source>Close other programs that talk to the device (particle CLI, the web console) and try again.</source>
         <translation>デバイスと通信している他のプログラム（particle CLI、Web コンソールなど）を閉じて、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="256"/>
+        <location filename="../core/usb/usberror.cpp" line="274"/>
         <source>The device has no memory left for the request.</source>
         <translation>デバイスに、リクエストを処理するためのメモリが残っていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="259"/>
+        <location filename="../core/usb/usberror.cpp" line="277"/>
         <source>The device lost track of the request.</source>
         <translation>デバイスがリクエストを見失いました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="260"/>
+        <location filename="../core/usb/usberror.cpp" line="278"/>
         <source>Try again; if it repeats, reset the device.</source>
         <translation>もう一度お試しください。繰り返し発生する場合は、デバイスをリセットしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="262"/>
+        <location filename="../core/usb/usberror.cpp" line="280"/>
         <source>The device could not process the request.</source>
         <translation>デバイスがリクエストを処理できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="276"/>
+        <location filename="../core/usb/usberror.cpp" line="294"/>
         <source>The device found no Particle module in what it was sent.</source>
         <translation>デバイスは送られたデータの中に Particle モジュールを見つけられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="277"/>
+        <location filename="../core/usb/usberror.cpp" line="295"/>
         <source>Check that the file is a Device OS module binary, not a zip or an ELF file, then try again.</source>
         <translation>ファイルが zip や ELF ではなく Device OS のモジュールバイナリであることを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="281"/>
+        <location filename="../core/usb/usberror.cpp" line="299"/>
         <source>The device does not take this kind of module over USB.</source>
         <translation>デバイスはこの種類のモジュールを USB で受け付けません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="282"/>
+        <location filename="../core/usb/usberror.cpp" line="300"/>
         <source>Restore this module over DFU instead.</source>
         <translation>このモジュールは代わりに DFU で復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="284"/>
+        <location filename="../core/usb/usberror.cpp" line="302"/>
         <source>The device refused the module: it failed its validation.</source>
         <translation>デバイスはモジュールを拒否しました。検証に失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="285"/>
+        <location filename="../core/usb/usberror.cpp" line="303"/>
         <source>Check that the file is a module for this device and its Device OS, then try again.</source>
         <translation>ファイルがこのデバイスとその Device OS 用のモジュールであることを確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="290"/>
+        <location filename="../core/usb/usberror.cpp" line="308"/>
         <source>The device refused the module: its CRC does not match (the file or the transfer is damaged).</source>
         <translation>デバイスはモジュールを拒否しました。CRC が一致しません（ファイルまたは転送が壊れています）。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="292"/>
+        <location filename="../core/usb/usberror.cpp" line="310"/>
         <source>Open the release binaries again and retry; use another cable if it happens again.</source>
         <translation>リリースのバイナリを開き直して再試行してください。再発する場合は別のケーブルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="297"/>
+        <location filename="../core/usb/usberror.cpp" line="315"/>
         <source>The device refused the module: a module it depends on is missing or too old, or an installed module needs a newer version of it.</source>
         <translation>デバイスはモジュールを拒否しました。依存するモジュールがないか古すぎる、またはインストール済みのモジュールがそのより新しいバージョンを必要としています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="299"/>
+        <location filename="../core/usb/usberror.cpp" line="317"/>
         <source>Send the module it depends on first (for Gen 3 system parts: the bootloader), or restore over DFU.</source>
         <translation>依存するモジュール（Gen 3 のシステムパートではブートローダー）を先に送るか、DFU で復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="304"/>
+        <location filename="../core/usb/usberror.cpp" line="322"/>
         <source>The device refused the module: its addresses do not fit any of the device&apos;s module slots.</source>
         <translation>デバイスはモジュールを拒否しました。アドレスがデバイスのどのモジュールスロットにも収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="306"/>
+        <location filename="../core/usb/usberror.cpp" line="324"/>
         <source>Check that the module is built for this device and its Device OS layout.</source>
         <translation>モジュールがこのデバイスとその Device OS のメモリ配置向けにビルドされていることを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="310"/>
+        <location filename="../core/usb/usberror.cpp" line="328"/>
         <source>The device refused the module: it is built for another platform.</source>
         <translation>デバイスはモジュールを拒否しました。別のプラットフォーム向けにビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="311"/>
+        <location filename="../core/usb/usberror.cpp" line="329"/>
         <source>Use the binary built for this device&apos;s platform.</source>
         <translation>このデバイスのプラットフォーム向けにビルドされたバイナリを使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="313"/>
+        <location filename="../core/usb/usberror.cpp" line="331"/>
         <source>The device refused the module: its format is not one it reads.</source>
         <translation>デバイスはモジュールを拒否しました。その形式を読めません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="314"/>
+        <location filename="../core/usb/usberror.cpp" line="332"/>
         <source>Use a module built for this Device OS release.</source>
         <translation>この Device OS リリース向けにビルドされたモジュールを使ってください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="370"/>
+        <location filename="../core/usb/usberror.cpp" line="392"/>
+        <source>Check that the file is a complete module built for this device and this Device OS, then try again; nothing was installed.</source>
+        <translation>ファイルがこのデバイスとこの Device OS 向けにビルドされた完全なモジュールであることを確認してから、もう一度お試しください。何もインストールされていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <source>The device could not write the update to its flash.</source>
+        <translation>デバイスは更新をフラッシュに書き込めませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <source>Reset the device and try again; if it repeats, its flash may be worn.</source>
+        <translation>デバイスをリセットして、もう一度お試しください。繰り返す場合、フラッシュが劣化している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="399"/>
+        <source>The device refused a piece of the update: it was empty or ran past the size announced at the start, and the device cancelled the update.</source>
+        <translation>デバイスは更新の一部を拒否しました。空であったか、開始時に通知したサイズを超えていたため、デバイスは更新を取り消しました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="401"/>
+        <source>Start the update again; if it repeats, this is a bug in Device Restore, please report it.</source>
+        <translation>更新をもう一度開始してください。繰り返す場合は Device Restore の不具合ですので、報告してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="404"/>
+        <source>The update is too large for the device&apos;s update area.</source>
+        <translation>更新がデバイスの更新領域に対して大きすぎます。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="406"/>
+        <source>The device has firmware updates disabled.</source>
+        <translation>デバイスのファームウェア更新が無効になっています。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="407"/>
+        <source>Enable updates in the device&apos;s application (System.enableUpdates()), or restore it in DFU mode.</source>
+        <translation>デバイスのアプリケーションで更新を有効にする (System.enableUpdates()) か、DFU モードで復元してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="429"/>
         <source>The device&apos;s Device OS does not support this request.</source>
         <translation>デバイスの Device OS はこのリクエストに対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="376"/>
+        <location filename="../core/usb/usberror.cpp" line="435"/>
         <source>The device does not allow this request now.</source>
         <translation>現在、デバイスはこのリクエストを受け付けていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="383"/>
+        <location filename="../core/usb/usberror.cpp" line="442"/>
         <source>The device is protected (Device Protection) and refused the request.</source>
         <translation>デバイスは保護されているため（Device Protection）、リクエストを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="388"/>
+        <location filename="../core/usb/usberror.cpp" line="447"/>
         <source>The device took too long to process the request.</source>
         <translation>デバイスでのリクエストの処理に時間がかかりすぎました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="392"/>
-        <source>The device was not ready for the request.</source>
-        <translation>デバイスはリクエストを処理できる状態ではありませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../core/usb/usberror.cpp" line="396"/>
+        <location filename="../core/usb/usberror.cpp" line="457"/>
         <source>The device rejected the data it was sent.</source>
         <translation>デバイスが送信されたデータを拒否しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="400"/>
+        <location filename="../core/usb/usberror.cpp" line="461"/>
         <source>The device could not carry out the request.</source>
         <translation>デバイスがリクエストを実行できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="371"/>
+        <location filename="../core/usb/usberror.cpp" line="430"/>
         <source>Put the device into DFU mode by hand (hold MODE, tap RESET, release at blinking yellow) and continue there.</source>
         <translation>手動でデバイスを DFU モードにして（MODE を押したまま RESET を軽く押し、黄色に点滅したら離します）、DFU モードで続行してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="377"/>
+        <location filename="../core/usb/usberror.cpp" line="199"/>
+        <source>The device refused %1 (errVENDOR): it has Device Protection on.</source>
+        <translation>デバイスは %1 を拒否しました (errVENDOR)。Device Protection が有効です。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="200"/>
+        <source>Turn Device Protection off for this device (Particle console, or &apos;particle device-protection disable&apos;), then try again.</source>
+        <translation>このデバイスの Device Protection を無効にしてから (Particle コンソール、または &apos;particle device-protection disable&apos;)、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="211"/>
+        <source>The device&apos;s bootloader could not carry out %1 (errUNKNOWN).</source>
+        <translation>デバイスのブートローダーは %1 を実行できませんでした (errUNKNOWN)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="212"/>
+        <source>Reset the device into DFU mode (blinking yellow) and try again; if it fails at the same address again, the flash there may be worn.</source>
+        <translation>デバイスを DFU モード (黄色の点滅) でリセットして、もう一度お試しください。同じアドレスで再び失敗する場合、その部分のフラッシュが劣化している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="436"/>
         <source>Put the device in listening mode (hold MODE until blinking dark blue) and try again.</source>
         <translation>デバイスをリスニングモードにしてから（濃い青に点滅するまで MODE を押し続けます）、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="384"/>
+        <location filename="../core/usb/usberror.cpp" line="443"/>
         <source>Unprotect the device from the Particle console, or put it in service mode.</source>
         <translation>Particle コンソールでデバイスの保護を解除するか、デバイスをサービスモードにしてください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/usberror.cpp" line="397"/>
+        <location filename="../core/usb/usberror.cpp" line="452"/>
+        <source>The device was not ready for the request (for an update: it had not received all of it, or no update was started).</source>
+        <translation>デバイスはリクエストの準備ができていませんでした (更新の場合: すべてを受信していないか、更新が開始されていません)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/usberror.cpp" line="458"/>
         <source>Check that the file is a valid module for this device.</source>
         <translation>ファイルがこのデバイス用の有効なモジュールであることを確認してください。</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "serial/serialmodeswitch.h"
 #include "serial/serialportdiscovery.h"
 #include "firmware/moduleparser.h"
+#include "usb/deviceprotection.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -372,19 +373,26 @@ struct RestoreEngine::Run
     }
     bool cancelled() const { return e.m_cancel.load(); }
 
-    // By its ID; or, where it may show no ID on USB (old Gen 2), as the one such device of the plan's
-    // platform, on the USB port it was last seen on once it has been seen. A device that showed its
-    // ID on an unknown port is never taken for an anonymous one.
     UsbDeviceQuery query(std::optional<UsbDeviceMode> m) const
     {
         UsbDeviceQuery q;
         q.deviceId = deviceId;
         q.mode = m;
-        q.platform = &platform;
-        q.anonymousPortPath = anonymousPort.isEmpty() ? portPath : anonymousPort;
-        const bool mayHideId = platform.generation == 2 && (!plan.current || *plan.current < SemVer(0, 7, 0));
-        q.anonymous = !serialNumberIsDeviceId(deviceId) || !q.anonymousPortPath.isEmpty() || mayHideId;
         return q;
+    }
+
+    // By its ID; or, where it may show no ID on USB (old Gen 2), as the one such device of the plan's
+    // platform, on the USB port it was last seen on once it has been seen. A device that showed its
+    // ID on an unknown port is never taken for an anonymous one.
+    Result<UsbDeviceInfo> waitFor(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
+    {
+        AnonymousMatch anonymous;
+        anonymous.platform = &platform;
+        anonymous.portPath = anonymousPort.isEmpty() ? portPath : anonymousPort;
+        const bool mayHideId = platform.generation == 2 && (!plan.current || *plan.current < SemVer(0, 7, 0));
+        if (serialNumberIsDeviceId(deviceId) && anonymous.portPath.isEmpty() && !mayHideId)
+            return waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
+        return waitForUsbDevice(e.m_usb, query(m), anonymous, timeout, &e.m_cancel);
     }
 
     // What an enumeration tells about the device: where it is while it shows no ID, its ID once it does.
@@ -404,7 +412,7 @@ struct RestoreEngine::Run
 
     Result<UsbDeviceInfo> find(std::optional<UsbDeviceMode> m, std::chrono::milliseconds timeout)
     {
-        auto r = waitForUsbDevice(e.m_usb, query(m), timeout, &e.m_cancel);
+        auto r = waitFor(m, timeout);
         if (r.ok())
             learnFrom(*r);
         return r;
@@ -542,6 +550,8 @@ struct RestoreEngine::Run
             ControlRequestClient control(**handle, platform);
             control.setCancelFlag(&e.m_cancel);
             if (auto r = control.enterDfu(); !r.ok()) {
+                if (isProtectionRefusal(r.error()))
+                    return deviceProtectedError(r.error().text()); // DFU mode would refuse it too
                 failure = r.error();
             } else {
                 handle->reset();
@@ -579,6 +589,31 @@ struct RestoreEngine::Run
         auto found = find(UsbDeviceMode::Dfu, e.m_timeouts.reenumerate);
         if (!found.ok())
             return cancelled() ? cancelledError() : *failure;
+        return {};
+    }
+
+    // What a protected device answers to a write or a mode change (reference row 19).
+    static bool isProtectionRefusal(const Error &error)
+    {
+        return error.code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801")
+               || error.code == QLatin1String(usberror::DfuStatus) + QStringLiteral(".errVENDOR");
+    }
+
+    // Device Protection (Device OS 6.x) refuses every write over USB: stop before the first one.
+    Result<void> refuseProtectedDevice()
+    {
+        auto handle = open(*mode);
+        if (!handle.ok())
+            return handle.error();
+        auto isProtected = readDeviceProtection(**handle, platform, *mode);
+        if (!isProtected.ok()) {
+            // Not knowing is not a refusal: a protected device would refuse the first write itself.
+            log(Tr::tr("Could not read the device's protection state: %1").arg(isProtected.error().text()));
+            return {};
+        }
+        if (*isProtected)
+            return deviceProtectedError(*mode == UsbDeviceMode::Dfu ? QStringLiteral("DFU mode: protected bootloader")
+                                                                   : QStringLiteral("control request 76: protected"));
         return {};
     }
 
@@ -644,7 +679,7 @@ struct RestoreEngine::Run
             advance(total ? done * progress.stepTotal / total : 0);
         }, e.m_timeouts.firmwareUpdate);
         if (!r.ok())
-            return r;
+            return isProtectionRefusal(r.error()) ? Result<void>(deviceProtectedError(r.error().text())) : r;
         handle->reset();
         // Device OS validates the image, replies, then applies it and restarts.
         report(RestorePhase::Rebooting, Tr::tr("The device is applying the %1 and restarting").arg(s.part),
@@ -1027,6 +1062,11 @@ struct RestoreEngine::Run
             return finish(cancelled() ? RestorePhase::Cancelled : RestorePhase::Failed, r.error());
         log((*mode == UsbDeviceMode::Dfu ? Tr::tr("Found %1 in DFU mode at %2") : Tr::tr("Found %1 in normal mode at %2"))
                 .arg(deviceId, portPath));
+        // Device Protection exists from Device OS 6 on: older ones cannot have it (a stale plan still
+        // meets the device's own refusal, errVENDOR or -1801, before anything is written).
+        if (!plan.current || !(*plan.current < SemVer(6, 0, 0)))
+            if (auto r = refuseProtectedDevice(); !r.ok())
+                return finish(RestorePhase::Failed, r.error());
 
         // The order the steps run in: the plan's, unless the device stays in DFU mode before a step for
         // running Device OS; then the DFU steps still to come go first (they may well repair it).
@@ -1174,8 +1214,7 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     UsbDeviceQuery query;
     query.deviceId = deviceId.toLower();
     query.mode = UsbDeviceMode::Normal;
-    query.anonymous = true;
-    auto info = waitForUsbDevice(m_usb, query, std::chrono::milliseconds(5000), &m_cancel);
+    auto info = waitForUsbDevice(m_usb, query, AnonymousMatch{}, std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
         return info.error();
     if (!info->platform)
@@ -1188,6 +1227,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     auto modules = control.moduleInfo();
     if (modules.ok())
         return inspectionFromControlReply(info->platform->id, *modules);
+    if (modules.error().code == QLatin1String(usberror::ControlResult) + QStringLiteral(".-1801"))
+        return deviceProtectedError(modules.error().detail); // it answers nothing else either
     handle->reset();
     // Too old for control requests: its console in listening mode (the 28800-baud request; no person).
     SerialAccess serial(m_serialPortFor, m_cancel, deviceId.toLower());

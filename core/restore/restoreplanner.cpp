@@ -293,6 +293,14 @@ void Planner::checkTarget(const std::optional<SemVer> &current)
 
     checkModelMinimums();
 
+    // A protected device refuses DFU writes (errVENDOR) and control-request updates (-1801) alike
+    // (device-os-behaviour.md row 19): nothing Device Restore does can write it.
+    if (o.deviceProtected)
+        refuse(QStringLiteral("plan.device-protected"),
+               PlannerText::tr("This device has Device Protection on: it refuses firmware written over USB, in DFU "
+                               "mode and in normal mode. Turn Device Protection off for it in the Particle console "
+                               "(or put it in service mode), then plan again."));
+
     if (o.deviceProtected && t < SemVer(6, 1, 1))
         refuse(QStringLiteral("plan.protected-minimum"),
                PlannerText::tr(

@@ -221,7 +221,7 @@ QByteArray VirtualDevice::peek(int alt, quint32 address, quint32 length) const
     return m->data.mid(m->offsetOf(address), length);
 }
 
-MemoryStatus VirtualDevice::eraseSector(int alt, quint32 address)
+MemoryStatus VirtualDevice::eraseSector(int alt, quint32 address, SectorRules rules)
 {
     microseconds busy{0};
     bool unplugNow = false;
@@ -236,7 +236,7 @@ MemoryStatus VirtualDevice::eraseSector(int alt, quint32 address)
         if (m->isDct)
             return MemoryStatus::Ok; // DCT_If_Erase / DctMal::erase: nothing to do (reference 1.4)
         const auto sector = m->info.layout.sectorAt(address);
-        if (!sector || !sector->properties.erasable)
+        if (!sector || (rules == SectorRules::Enforce && !sector->properties.erasable))
             return MemoryStatus::NotErasable;
         if (d->take(FaultKind::EraseError))
             return MemoryStatus::Erase;
@@ -260,7 +260,7 @@ MemoryStatus VirtualDevice::eraseSector(int alt, quint32 address)
     return status;
 }
 
-MemoryStatus VirtualDevice::program(int alt, quint32 address, const QByteArray &data)
+MemoryStatus VirtualDevice::program(int alt, quint32 address, const QByteArray &data, SectorRules rules)
 {
     microseconds busy{0};
     bool unplugNow = false;
@@ -276,7 +276,7 @@ MemoryStatus VirtualDevice::program(int alt, quint32 address, const QByteArray &
             return record(MemoryStatus::Unplugged);
         if (!m || !m->contains(address, quint32(data.size())))
             return record(MemoryStatus::Address);
-        if (!data.isEmpty() && !m->info.layout.isWritable(address, quint32(data.size())))
+        if (rules == SectorRules::Enforce && !data.isEmpty() && !m->info.layout.isWritable(address, quint32(data.size())))
             return record(MemoryStatus::NotWritable);
         if (d->take(FaultKind::WriteError))
             return record(MemoryStatus::Write);
@@ -307,7 +307,13 @@ MemoryStatus VirtualDevice::program(int alt, quint32 address, const QByteArray &
             d->attached = false;
             unplugNow = true;
             status = record(MemoryStatus::Unplugged);
-        } else if (d->take(FaultKind::VerifyError) || mismatch) {
+        } else if (d->take(FaultKind::VerifyError)) {
+            // The cell did not take the value: one bit stays wrong. A bootloader that reads back
+            // (Gen 2) reports it; one that does not (Gen 3) leaves it for the host to find.
+            if (writable > 0)
+                dst[0] = char(dst[0] ^ 0x01);
+            status = record(MemoryStatus::Verify);
+        } else if (mismatch) {
             status = record(MemoryStatus::Verify);
         } else {
             status = record(MemoryStatus::Ok);

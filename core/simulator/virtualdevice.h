@@ -176,7 +176,15 @@ struct VirtualDeviceConfig
     // request, ~500 ms after leaving DFU, the bootloader applying a module; no flash or USB sleeps.
     bool realTiming = realTimingFromEnvironment();
     std::optional<TimingModel> timing; // default: TimingModel::forMcu(platform.mcu)
+    // Device Protection (Device OS 6.x, reference 2.7): the device's bootloader carries the
+    // SECURITY_MODE extension. Only bootloaders that know protection (BootloaderTraits) act on it.
+    bool deviceProtected = false;
 };
+
+// Whether a memory operation obeys the layout's sector properties. Gen 3 and rtl872x bootloaders
+// check only the address range, so an 'a' (read-only) sector is erased and written there
+// (reference 4, "Erase"); the Gen 2 bootloader and Device OS obey them.
+enum class SectorRules : quint8 { Enforce, RangeOnly };
 
 class VirtualDevice : public QObject
 {
@@ -208,6 +216,10 @@ public:
     bool hardFaulted() const;
     QString systemVersionString() const; // "2.2.0" from the installed system part, else the config's
     SemVer deviceOsLayoutVersion() const;
+    // The bootloader module version: the installed bootloader's, else the one the configured Device
+    // OS release shipped with (the version table); nullopt when neither is known.
+    std::optional<int> bootloaderVersion() const;
+    bool deviceProtected() const; // see VirtualDeviceConfig::deviceProtected
 
     // Memories (DfuSe address space: the address includes the alt's bias)
     QList<VirtualMemoryInfo> memories() const;
@@ -217,10 +229,10 @@ public:
     // Reads regardless of properties (tests: compare flash bytes with the file).
     QByteArray peek(int alt, quint32 address, quint32 length) const;
     // Erases the sector holding the address (DfuSe ERASE page). DCT: a no-op that succeeds.
-    MemoryStatus eraseSector(int alt, quint32 address);
+    MemoryStatus eraseSector(int alt, quint32 address, SectorRules rules = SectorRules::Enforce);
     // Programs bytes the way flash does: bits can only go from 1 to 0, so programming over bytes
     // that are not erased reads back wrong (Verify). Respects the sector properties.
-    MemoryStatus program(int alt, quint32 address, const QByteArray &data);
+    MemoryStatus program(int alt, quint32 address, const QByteArray &data, SectorRules rules = SectorRules::Enforce);
     // Factory loading for tests and demo mode: writes bytes as-is, erasing first, ignoring the
     // read-only properties (the bootloader region can be populated this way) and faults.
     Result<void> load(int alt, quint32 address, const QByteArray &data);

@@ -193,6 +193,18 @@ SemVer VirtualDevice::deviceOsLayoutVersion() const
     return d->layoutVersion;
 }
 
+std::optional<int> VirtualDevice::bootloaderVersion() const
+{
+    if (const auto b = module(ModuleFunction::Bootloader, 0); b && b->present)
+        return b->version;
+    return DeviceOsVersionTable::builtin().bootloaderVersionFor(d->config.deviceOs);
+}
+
+bool VirtualDevice::deviceProtected() const
+{
+    return d->config.deviceProtected; // immutable after construction
+}
+
 
 // ---- modes and resets ---------------------------------------------------------------------------
 

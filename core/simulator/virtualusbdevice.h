@@ -1,13 +1,13 @@
 // The USB face of a VirtualDevice: the descriptors and strings it shows in each mode (CDC + vendor
-// interface in normal/listening mode, DfuSe interface with one alt setting per memory in DFU mode),
-// the DfuSe bootloader's request handling (DFU 1.1 state machine, SET_ADDRESS / ERASE / GET_COMMANDS,
-// block-number addressing, manifest with the Gen 2 dfuDNLOAD_IDLE quirk), and Device OS's control
-// requests (service protocol and raw 'P'). Transport-free: the umockdev attachment and the in-process
-// adapter feed it setup packets and deliver its replies; it asks them to reset the device (and so to
-// re-enumerate) through the reset handler, after the reply that announced it has been delivered.
-// Thread-safe.
+// interface in normal/listening mode, DfuSe interface with one alt setting per memory in DFU mode), and
+// the dispatch of control transfers to its two request handlers: the DFU bootloader of its MCU family
+// (BootloaderDfu) in DFU mode, Device OS's control-request channel (ControlRequestChannel) otherwise.
+// Transport-free: the umockdev attachment and the in-process adapter feed it setup packets and deliver
+// its replies; it asks them to reset the device (and so to re-enumerate) through the reset handler,
+// after the reply that announced it has been delivered. Thread-safe.
 #pragma once
 
+#include "simulator/usbcontrolreply.h"
 #include "simulator/virtualdevice.h"
 #include "usb/usbdevice.h"
 
@@ -19,19 +19,6 @@
 #include <mutex>
 
 namespace dr::sim {
-
-struct UsbControlReply
-{
-    // Data: completed (IN data, or the OUT stage accepted); Stall: protocol stall; NoReply: the device
-    // does not answer (the host times out); Gone: the device vanished (the host sees it unplugged).
-    enum class Kind { Data, Stall, NoReply, Gone } kind = Kind::Data;
-    QByteArray data; // IN data (at most wLength bytes)
-
-    static UsbControlReply stall() { return {Kind::Stall, {}}; }
-    static UsbControlReply none() { return {Kind::NoReply, {}}; }
-    static UsbControlReply gone() { return {Kind::Gone, {}}; }
-    static UsbControlReply ok(QByteArray d = {}) { return {Kind::Data, std::move(d)}; }
-};
 
 class VirtualUsbDevice
 {
@@ -63,7 +50,8 @@ public:
     // calls it when the device re-enumerates.
     void busReset();
 
-    // How many CHECKs answer PENDING before a request completes (tests of the poll back-off).
+    // How many more CHECKs answer PENDING before a request completes, beyond the one every request
+    // gets while Device OS processes it (tests of the poll back-off).
     void setPendingChecks(int count);
 
     quint64 controlTransferCount() const;

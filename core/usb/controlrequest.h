@@ -29,6 +29,7 @@ enum class ControlRequestType : quint16 {
     StartListening = 70,
     StopListening = 71,
     GetDeviceMode = 72,
+    GetProtectedState = 76, // Device OS 6.1.1+ (Device Protection)
     GetModuleInfo = 90,
     StartFirmwareUpdate = 250,
     FinishFirmwareUpdate = 251,
@@ -73,7 +74,7 @@ UsbSetup resetSetup(quint16 id);
 UsbSetup rawInSetup(quint16 type);
 UsbSetup rawOutSetup(quint16 type);
 
-// The CHECK poll back-off in ms: 50, 50, 100, 100, 250, 250, 500, 500, 1000, then 1000.
+// The CHECK poll back-off in ms: 2, 5, 10, 25, 50, 100, 100, 250, 250, 500, 500, 1000, then 1000.
 std::chrono::milliseconds checkBackoff(int attempt);
 
 } // namespace controlframing
@@ -95,7 +96,8 @@ struct DeviceModuleInfo
 
     bool valid() const { return (checkedFlags & ~passedFlags) == 0; }
 };
-// Pure: decodes a GetModuleInfoReply (both formats).
+// Pure: decodes a GetModuleInfoReply (both protobuf formats), or the JSON text that Gen 2 Device OS
+// 0.8.0-rc to 1.0.x sends instead.
 Result<QList<DeviceModuleInfo>> decodeModuleInfoReply(const QByteArray &protobuf);
 
 struct ControlReply

@@ -147,7 +147,12 @@ Result<DfuStatusReply> DfuClient::downloadAndPoll(quint16 block, const QByteArra
         return c.error();
     if (auto r = download(block, data); !r)
         return r.error();
-    return pollUntilDone(what);
+    auto s = pollUntilDone(what);
+    // The first GETSTATUS runs the erase or write; a Gen 2 bootloader that fails it stalls that very
+    // GETSTATUS and answers the next one with dfuDNLOAD_IDLE/OK: never poll again after a stall.
+    if (!s && s.error().code == QLatin1String(usberror::Stall))
+        return dfuOperationFailedError(what, s.error().detail);
+    return s;
 }
 
 Result<void> DfuClient::ensureIdle()

@@ -137,8 +137,12 @@ Result<void> checkDctWrite(const Platform &platform, quint32 offset, quint32 len
 } // namespace dfuguard
 
 DfuseDownloader::DfuseDownloader(UsbDeviceHandle &handle, const Platform &platform)
-    : m_handle(handle), m_platform(platform), m_dfu(handle, 0)
+    : m_handle(handle), m_platform(platform), m_dfu(handle, 0), m_dctAlt(platform.dctAlt)
 {
+    for (const DfuAltSetting &alt : platform.dfuAlts) {
+        if (auto known = DfuseMemoryLayout::parse(alt.layout); known.ok())
+            m_knownLayouts.insert(alt.alt, *known);
+    }
 }
 
 DfuseDownloader::~DfuseDownloader()
@@ -187,6 +191,8 @@ Result<void> DfuseDownloader::open()
         if (!layout)
             return layout.error();
         m_layouts.insert(alt.alt, *layout);
+        if (layout->name() == QLatin1String("DCT Flash") || layout->name() == QLatin1String("DCD Flash"))
+            m_dctAlt = alt.alt;
     }
     if (!m_layouts.contains(0))
         return makeError(usberror::BadDescriptor,
@@ -231,7 +237,7 @@ Result<void> DfuseDownloader::writeRange(int alt, quint32 address, const QByteAr
     if (!l)
         return refused(DfuseDownloaderText::tr("The device has no DFU alt setting %1.").arg(alt),
                        DfuseDownloaderText::tr("Nothing was written."));
-    if (alt == m_platform.dctAlt)
+    if (alt == m_dctAlt)
         return refused(DfuseDownloaderText::tr("Raw writes to the DCT are not allowed."),
                        DfuseDownloaderText::tr("Write a named DCT field instead; nothing was written."));
     if (auto ok = dfuguard::checkRangeWrite(m_platform, alt, address, quint32(data.size()), *l); !ok)
@@ -244,7 +250,7 @@ Result<void> DfuseDownloader::writeDctField(const DctField &field, const QByteAr
     const quint32 offset = field.offset == kDctOtaUpdateFlag.offset ? m_platform.dctOtaUpdateFlagOffset : field.offset;
     if (auto ok = dfuguard::checkDctWrite(m_platform, offset, quint32(value.size())); !ok)
         return ok.error();
-    const auto l = layout(m_platform.dctAlt);
+    const auto l = layout(m_dctAlt);
     if (!l)
         return refused(DfuseDownloaderText::tr("The device shows no DCT alt setting."),
                        DfuseDownloaderText::tr("Nothing was written."));
@@ -253,7 +259,30 @@ Result<void> DfuseDownloader::writeDctField(const DctField &field, const QByteAr
                            .arg(QLatin1String(field.name)),
                        DfuseDownloaderText::tr("Nothing was written."));
     // The DCT is a virtual view: erase is a no-op there (reference 1.4), so none is sent.
-    return download(m_platform.dctAlt, offset, value, false);
+    return download(m_dctAlt, offset, value, false);
+}
+
+std::optional<QList<DfuseSector>> DfuseDownloader::eraseSectors(int alt, quint32 address, quint32 length) const
+{
+    const auto sectors = m_layouts.value(alt).sectorsCovering(address, length);
+    if (!sectors)
+        return std::nullopt;
+    const auto known = m_knownLayouts.constFind(alt);
+    QList<DfuseSector> out;
+    for (const DfuseSector &s : *sectors) {
+        if (!s.properties.erasable)
+            continue;
+        const auto finer = known == m_knownLayouts.cend() ? std::nullopt : known->sectorsCovering(s.address, s.size);
+        if (finer && finer->size() > 1) {
+            for (DfuseSector f : *finer) {
+                f.properties = s.properties;
+                out.append(f);
+            }
+        } else {
+            out.append(s);
+        }
+    }
+    return out;
 }
 
 Result<void> DfuseDownloader::download(int alt, quint32 address, const QByteArray &data, bool erase)
@@ -263,17 +292,15 @@ Result<void> DfuseDownloader::download(int alt, quint32 address, const QByteArra
     const DfuseMemoryLayout l = m_layouts.value(alt);
     const quint64 total = quint64(data.size());
 
-    // 1. Erase exactly the sectors the image covers.
+    // 1. Erase exactly the sectors the image covers (in the flash's real erase size).
     if (erase) {
-        const auto sectors = l.sectorsCovering(address, quint32(data.size()));
+        const auto sectors = eraseSectors(alt, address, quint32(data.size()));
         if (!sectors)
             return refused(
                 DfuseDownloaderText::tr("The write at %1 lies outside the layout.").arg(hex32(address)),
                 DfuseDownloaderText::tr("Nothing was written."));
         quint64 erased = 0;
         for (const DfuseSector &s : *sectors) {
-            if (!s.properties.erasable)
-                continue;
             if (auto r = m_dfu.erasePage(s.address); !r)
                 return r.error();
             erased += s.size;

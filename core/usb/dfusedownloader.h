@@ -2,7 +2,9 @@
 // writes the platform forbids before any transfer, downloads with block-number addressing (one
 // SET_ADDRESS_POINTER per contiguous image, wValue = 2 + n per wTransferSize block), verifies by
 // UPLOAD where the layout says the memory is readable, and leaves DFU (manifest) with the Gen 2
-// quirk (dfuDNLOAD_IDLE instead of dfuMANIFEST) accepted. Reference sections 1.4, 5.1-5.5.
+// quirk (dfuDNLOAD_IDLE instead of dfuMANIFEST) accepted. Reference sections 1.4, 5.1-5.5, and
+// device-os-behaviour.md rows 11 and 12 (a Gen 2 failure is a stalled GETSTATUS; old bootloaders name
+// the DCT "DCD Flash" and describe 8 KB external flash sectors that erase 4 KB).
 #pragma once
 
 #include "common/result.h"
@@ -65,6 +67,9 @@ public:
     Result<void> open();
     quint16 transferSize() const { return m_transferSize; }
     std::optional<DfuseMemoryLayout> layout(int alt) const;
+    // The DCT's alt: the one the bootloader names "DCT Flash", or "DCD Flash" as bootloaders before
+    // September 2022 do; the platform database's when the device names neither.
+    int dctAlt() const { return m_dctAlt; }
 
     // A module at its prefix start address on alt 0 (prefix dropped when the module says so).
     Result<void> writeModule(const FirmwareModule &module, const std::optional<SemVer> &deviceOs = std::nullopt);
@@ -81,6 +86,10 @@ public:
 private:
     Result<void> selectAlt(int alt);
     Result<void> download(int alt, quint32 address, const QByteArray &data, bool erase);
+    // Where to send ERASE for [address, address + length): every sector of the device's layout, and
+    // within a sector the platform database describes as several smaller ones, each of those (old
+    // Tracker and B5 SoM bootloaders describe 8 KB external flash sectors and erase 4 KB).
+    std::optional<QList<DfuseSector>> eraseSectors(int alt, quint32 address, quint32 length) const;
     void report(DfuseProgress::Phase phase, quint64 done, quint64 total);
 
     UsbDeviceHandle &m_handle;
@@ -93,6 +102,8 @@ private:
     int m_currentAlt = -1;
     quint16 m_transferSize = 4096;
     QMap<int, DfuseMemoryLayout> m_layouts;
+    QMap<int, DfuseMemoryLayout> m_knownLayouts; // the platform database's, per alt
+    int m_dctAlt = 1;
 };
 
 } // namespace dr

@@ -56,17 +56,17 @@ bool serialNumberIsDeviceId(const QString &serialNumber)
 namespace {
 
 // A device that cannot be told by its serial number and fits the rest of the query.
-bool anonymousCandidate(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
+bool anonymousCandidate(const UsbDeviceInfo &device, const UsbDeviceQuery &query, const AnonymousMatch &anonymous)
 {
     if (serialNumberIsDeviceId(device.deviceId))
         return false;
-    if (query.platform && (!device.platform || device.platform->id != query.platform->id))
+    if (anonymous.platform && (!device.platform || device.platform->id != anonymous.platform->id))
         return false;
     if (query.mode && device.mode != *query.mode)
         return false;
     if (!query.portPath.isEmpty() && device.portPath != query.portPath)
         return false;
-    if (!query.anonymousPortPath.isEmpty() && device.portPath != query.anonymousPortPath)
+    if (!anonymous.portPath.isEmpty() && device.portPath != anonymous.portPath)
         return false;
     return true;
 }
@@ -86,6 +86,9 @@ Error ambiguousError(const QList<UsbDeviceInfo> &candidates)
                      where.join(QLatin1String("; ")));
 }
 
+Result<UsbDeviceInfo> waitForDevice(UsbBackend &backend, const UsbDeviceQuery &query, const AnonymousMatch *anonymous,
+                                    milliseconds timeout, const std::atomic_bool *cancel, milliseconds pollInterval);
+
 } // namespace
 
 bool matchesQuery(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
@@ -102,23 +105,37 @@ bool matchesQuery(const UsbDeviceInfo &device, const UsbDeviceQuery &query)
 Result<UsbDeviceInfo> waitForUsbDevice(UsbBackend &backend, const UsbDeviceQuery &query, milliseconds timeout,
                                        const std::atomic_bool *cancel, milliseconds pollInterval)
 {
+    return waitForDevice(backend, query, nullptr, timeout, cancel, pollInterval);
+}
+
+Result<UsbDeviceInfo> waitForUsbDevice(UsbBackend &backend, const UsbDeviceQuery &query, const AnonymousMatch &anonymous,
+                                       milliseconds timeout, const std::atomic_bool *cancel)
+{
+    return waitForDevice(backend, query, &anonymous, timeout, cancel, milliseconds(50));
+}
+
+namespace {
+
+Result<UsbDeviceInfo> waitForDevice(UsbBackend &backend, const UsbDeviceQuery &query, const AnonymousMatch *anonymous,
+                                    milliseconds timeout, const std::atomic_bool *cancel, milliseconds pollInterval)
+{
     const auto deadline = steady_clock::now() + timeout;
     for (;;) {
         auto list = backend.listDevices();
         if (!list)
             return list.error();
         // A fixed serial number ("00000000050c") names no device: it is looked for like a missing ID.
-        const bool byId = query.deviceId.isEmpty() || !query.anonymous || serialNumberIsDeviceId(query.deviceId);
+        const bool byId = query.deviceId.isEmpty() || !anonymous || serialNumberIsDeviceId(query.deviceId);
         if (byId) {
             for (const UsbDeviceInfo &d : *list) {
                 if (matchesQuery(d, query))
                     return d;
             }
         }
-        if (query.anonymous && !query.deviceId.isEmpty()) {
+        if (anonymous && !query.deviceId.isEmpty()) {
             QList<UsbDeviceInfo> candidates;
             for (const UsbDeviceInfo &d : *list)
-                if (anonymousCandidate(d, query))
+                if (anonymousCandidate(d, query, *anonymous))
                     candidates.append(d);
             if (candidates.size() == 1)
                 return candidates.first();
@@ -137,6 +154,8 @@ Result<UsbDeviceInfo> waitForUsbDevice(UsbBackend &backend, const UsbDeviceQuery
                                 "LED blinks yellow. Then try again.")
             : UsbFinderText::tr("Check the cable; if the LED is dark, press RESET. Then try again."));
 }
+
+} // namespace
 
 Result<void> waitForUsbDeviceGone(UsbBackend &backend, const UsbDeviceQuery &query, milliseconds timeout,
                                   const std::atomic_bool *cancel)

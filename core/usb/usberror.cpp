@@ -195,7 +195,10 @@ Error dfuStatusError(quint8 status, quint8 state, const QString &what)
         remedy = UsbErrorText::tr("Flash a complete, valid firmware in DFU mode.");
         break;
     case DfuStatus::errVENDOR:
-        message = UsbErrorText::tr("The device reported a vendor-specific error (errVENDOR).");
+        // Device OS 6.x bootloaders refuse every read, erase and write of a protected device this way.
+        message = UsbErrorText::tr("The device refused %1 (errVENDOR): it has Device Protection on.").arg(what);
+        remedy = UsbErrorText::tr("Turn Device Protection off for this device (Particle console, or "
+                                  "'particle device-protection disable'), then try again.");
         break;
     case DfuStatus::errUSBR:
         message = UsbErrorText::tr("The device saw an unexpected USB reset (errUSBR).");
@@ -204,7 +207,10 @@ Error dfuStatusError(quint8 status, quint8 state, const QString &what)
         message = UsbErrorText::tr("The device saw an unexpected power-on reset (errPOR).");
         break;
     case DfuStatus::errUNKNOWN:
-        message = UsbErrorText::tr("The device reported an unknown error (errUNKNOWN).");
+        // Gen 3 and rtl872x bootloaders report every failed erase or write as errUNKNOWN.
+        message = UsbErrorText::tr("The device's bootloader could not carry out %1 (errUNKNOWN).").arg(what);
+        remedy = UsbErrorText::tr("Reset the device into DFU mode (blinking yellow) and try again; if it fails at "
+                                  "the same address again, the flash there may be worn.");
         break;
     case DfuStatus::errSTALLEDPKT:
         message = UsbErrorText::tr("The device did not expect the request %1 (errSTALLEDPKT).").arg(what);
@@ -217,6 +223,18 @@ Error dfuStatusError(quint8 status, quint8 state, const QString &what)
         break;
     }
     return makeError(code, message, remedy, detail);
+}
+
+Error dfuOperationFailedError(const QString &what, const QString &detail)
+{
+    return makeError(usberror::DfuOperationFailed,
+                     UsbErrorText::tr("The device's bootloader could not carry out %1: it stalled the status "
+                                      "request that reports the result, which is how Gen 2 bootloaders signal a "
+                                      "failed erase or write.")
+                         .arg(what),
+                     UsbErrorText::tr("Reset the device into DFU mode (blinking yellow) and try again; if it fails "
+                                      "at the same address again, the flash there may be worn or protected."),
+                     detail);
 }
 
 Error dfuStateError(quint8 state, const QString &expected, const QString &what)
@@ -343,6 +361,10 @@ QString systemResultName(int result)
     case -280: return QStringLiteral("bad data");
     case -290: return QStringLiteral("out of range");
     case -300: return QStringLiteral("deprecated");
+    // firmware update results (services/inc/system_error.h), device-os-behaviour.md row 15
+    case -219: return QStringLiteral("flash I/O error");
+    case -1351: return QStringLiteral("invalid module size");
+    case -1380: return QStringLiteral("firmware updates are disabled");
     case -1801: return QStringLiteral("device protected");
     // module validation (FINISH_FIRMWARE_UPDATE)
     case -1300: return QStringLiteral("module not found");
@@ -357,6 +379,40 @@ QString systemResultName(int result)
     }
 }
 
+namespace {
+
+// ---- Control-request results of a firmware update that are not module validation (requests 250-253;
+// device-os-behaviour.md row 15: storage.cpp, firmware_update.cpp). The validation family -1300..-1370
+// is otaValidationError's; -120, -130, -160, -210 and -1801 are in systemResultError's general switch.
+std::optional<Error> firmwareUpdateResultError(int result, const QString &code, const QString &detail)
+{
+    auto error = [&](const QString &message, const QString &remedy) {
+        return std::optional<Error>(makeError(code, message, remedy, detail));
+    };
+    const QString checkFile = UsbErrorText::tr("Check that the file is a complete module built for this device "
+                                               "and this Device OS, then try again; nothing was installed.");
+    switch (result) {
+    case -219:
+        return error(UsbErrorText::tr("The device could not write the update to its flash."),
+                     UsbErrorText::tr("Reset the device and try again; if it repeats, its flash may be worn."));
+    case -290:
+        return error(UsbErrorText::tr("The device refused a piece of the update: it was empty or ran past the size "
+                                      "announced at the start, and the device cancelled the update."),
+                     UsbErrorText::tr("Start the update again; if it repeats, this is a bug in Device Restore, "
+                                      "please report it."));
+    case -1351:
+        return error(UsbErrorText::tr("The update is too large for the device's update area."), checkFile);
+    case -1380:
+        return error(UsbErrorText::tr("The device has firmware updates disabled."),
+                     UsbErrorText::tr("Enable updates in the device's application (System.enableUpdates()), or "
+                                      "restore it in DFU mode."));
+    default:
+        return std::nullopt;
+    }
+}
+
+} // namespace
+
 Error systemResultError(int result, int requestType)
 {
     const QString code = QLatin1String(usberror::ControlResult) + QLatin1Char('.') + QString::number(result);
@@ -364,8 +420,11 @@ Error systemResultError(int result, int requestType)
                                .arg(requestType).arg(result).arg(systemResultName(result));
     if (auto e = otaValidationError(result, code, detail))
         return *e;
+    if (auto e = firmwareUpdateResultError(result, code, detail))
+        return *e;
     switch (result) {
     case -120:
+        // Gen 2 0.8.0-rc to 1.0.x lack 20, 30 and 72; 5.x refuses compressed (MINIZ) updates.
         return makeError(
             code, UsbErrorText::tr("The device's Device OS does not support this request."),
             UsbErrorText::tr("Put the device into DFU mode by hand (hold MODE, tap RESET, release at "
@@ -388,8 +447,10 @@ Error systemResultError(int result, int requestType)
                          UsbErrorText::tr("The device took too long to process the request."),
                          UsbErrorText::tr("Reset the device and try again."), detail);
     case -210:
+        // Also FINISH (251) before every byte arrived, and DATA (253) without a START.
         return makeError(
-            code, UsbErrorText::tr("The device was not ready for the request."),
+            code, UsbErrorText::tr("The device was not ready for the request (for an update: it had not "
+                                   "received all of it, or no update was started)."),
             UsbErrorText::tr("Reset the device and try again."), detail);
     case -280: case -270: case -190:
         return makeError(code,

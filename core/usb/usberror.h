@@ -31,6 +31,7 @@ inline constexpr char DfuStatus[] = "dfu.status";          // code is "dfu.statu
 inline constexpr char DfuState[] = "dfu.unexpected-state";
 inline constexpr char DfuRefused[] = "dfu.refused";        // a write we refuse before any transfer
 inline constexpr char DfuVerify[] = "dfu.verify-mismatch"; // read-back differs
+inline constexpr char DfuOperationFailed[] = "dfu.operation-failed"; // Gen 2: the GETSTATUS after it stalled
 inline constexpr char Control[] = "control.status";        // code is "control.status.busy" etc.
 inline constexpr char ControlResult[] = "control.result";  // code is "control.result.-120" etc.
 inline constexpr char ControlProtocol[] = "control.protocol";
@@ -62,6 +63,9 @@ QString dfuStateName(quint8 state);   // "dfuDNLOAD_IDLE"
 Error cancelledError(const QString &what);
 
 Error dfuStatusError(quint8 status, quint8 state, const QString &what);
+// A Gen 2 bootloader signals a failed erase or write by stalling the GETSTATUS that ran it (the next
+// one says dfuDNLOAD_IDLE/OK, so retrying would hide the failure). `detail` keeps the stall's.
+Error dfuOperationFailedError(const QString &what, const QString &detail);
 Error dfuStateError(quint8 state, const QString &expected, const QString &what);
 
 // Control-request service status (reference 4.1) and Device OS system_error_t results.

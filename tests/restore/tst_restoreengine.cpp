@@ -73,25 +73,29 @@ class TestRestoreEngine : public QObject
         std::unique_ptr<UsbBackend> usb;
     };
 
-    // A virtual device holding every module of a real release (and Tinker), plugged into a bus.
-    Rig rig(const char *platformName, const SemVer &release)
+    // A virtual device holding every module of a real release (and Tinker), plugged into a bus; the
+    // release comes from `bundle` (the real binaries when none is given).
+    Rig rig(const char *platformName, const SemVer &release, const FirmwareBundle *bundle = nullptr,
+            bool deviceProtected = false)
     {
+        const FirmwareBundle &source = bundle ? *bundle : *corpus;
         const Platform *p = PlatformDatabase::builtin().byName(QString::fromLatin1(platformName));
         if (!p)
             qFatal("no platform %s", platformName);
         sim::VirtualDeviceConfig config;
         config.platformId = p->id;
         config.deviceOs = release;
+        config.deviceProtected = deviceProtected;
         auto created = sim::VirtualDevice::create(config);
         if (!created.ok())
             qFatal("virtual device: %s", qPrintable(created.error().text()));
         Rig r;
         r.device = *created;
-        for (const BundleModule *b : corpus->releaseModules(p->id, release))
+        for (const BundleModule *b : source.releaseModules(p->id, release))
             if (b->module.function() != ModuleFunction::UserPart)
                 if (auto loaded = r.device->loadModule(*b); !loaded.ok())
                     qFatal("load %s: %s", qPrintable(b->fileName), qPrintable(loaded.error().text()));
-        if (const BundleModule *t = corpus->tinkerFor(p->id, release))
+        if (const BundleModule *t = source.tinkerFor(p->id, release))
             if (auto loaded = r.device->loadModule(*t); !loaded.ok())
                 qFatal("load %s: %s", qPrintable(t->fileName), qPrintable(loaded.error().text()));
         r.device->resetDevice(sim::DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
@@ -772,6 +776,80 @@ private Q_SLOTS:
         QCOMPARE(r.usb.device->bytesWritten(), before); // nothing written
         QVERIFY(r.usb.device->appliedUpdates().isEmpty());
         QVERIFY2(o.deviceState.contains(QLatin1String("Nothing has been written")), qPrintable(o.deviceState));
+    }
+
+    // device-os-behaviour.md row 7, end to end: Gen 2 Device OS 1.0.1 has no requests 20, 30 and 72 and
+    // answers 90 with JSON text; the engine inspects it and updates it over control requests anyway.
+    void electron101IsRestoredOverControlRequests()
+    {
+        FirmwareBundle bundle = *corpus;
+        addSyntheticElectronRelease(bundle, SemVer(1, 0, 1), 1002, 207);
+        addSyntheticElectronRelease(bundle, SemVer(1, 2, 1), 1213, 1002);
+        bundle.resolveReleases();
+        Rig r = rig("electron", SemVer(1, 0, 1), &bundle);
+        QCOMPARE(r.device->systemVersionString(), QStringLiteral("1.0.1"));
+        Recorder rec;
+        RestoreEngine engine(*r.usb, &rec);
+        engine.setTimeouts(shortTimeouts());
+        auto inspection = engine.inspect(r.device->deviceId());
+        QVERIFY2(inspection.ok(), qPrintable(inspection.ok() ? QString() : inspection.error().text()));
+        QCOMPARE(inspection->source, ModuleInspection::Source::ControlRequest); // the JSON form, decoded
+        const InstalledModule *part = inspection->find(ModuleFunction::SystemPart, 1);
+        QVERIFY(part);
+        QCOMPARE(part->version, 1002);
+        PlanRequest req;
+        req.platform = &r.device->platform();
+        req.device = *inspection;
+        req.target = SemVer(1, 2, 1);
+        req.bundle = &bundle;
+        req.options.allowDfu = false;
+        req.options.force = true; // below the Electron models' recommended 2.2.0
+        const RestorePlan plan = RestorePlanner::plan(req);
+        QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+        for (const PlanStep &s : plan.steps)
+            if (s.kind == StepKind::Flash)
+                QCOMPARE(s.transport, StepTransport::ControlRequest);
+        const RestoreOutcome o = engine.run(plan, r.device->deviceId());
+        verifyAllPass(o, SemVer(1, 2, 1));
+        QCOMPARE(applied(*r.device), (QStringList{QStringLiteral("s3@1213"), QStringLiteral("s1@1213"),
+                                                  QStringLiteral("s2@1213")}));
+    }
+
+    // device-os-behaviour.md row 19, end to end: a device with Device Protection on is refused with the
+    // reason, before anything is written; the plan says the same when it is known.
+    void protectedDeviceIsRefusedWithTheReasonBeforeAnyWrite()
+    {
+        // Without a system part it can start, the device stays in DFU mode (the boot model): the engine
+        // reads the protected bootloader's state before any write. (The normal-mode refusals, -1801
+        // and request 76, are in tst_deviceosusb: no 6.x system part exists in the real binaries.)
+        Rig r = rig("boron", SemVer(6, 2, 0), nullptr, true);
+        RestoreEngine engine(*r.usb);
+        engine.setTimeouts(shortTimeouts());
+        {
+            PlanRequest req;
+            req.platform = &r.device->platform();
+            req.target = SemVer(2, 2, 0);
+            req.bundle = &*corpus;
+            const RestorePlan plan = RestorePlanner::plan(req);
+            QVERIFY2(!plan.refused(), qPrintable(plan.refusals().value(0).text));
+            const RestoreOutcome o = engine.run(plan, r.device->deviceId());
+            QVERIFY(!o.success);
+            QVERIFY(o.error);
+            QCOMPARE(o.error->code, QStringLiteral("device.protected"));
+            QVERIFY(o.error->message.contains(QStringLiteral("Device Protection")));
+            QVERIFY(!o.error->remedy.isEmpty());
+            QVERIFY(r.device->writeLog().isEmpty());
+            QVERIFY(r.device->appliedUpdates().isEmpty());
+        }
+        PlanRequest req;
+        req.platform = &r.device->platform();
+        req.target = SemVer(2, 2, 0);
+        req.bundle = &*corpus;
+
+        req.options.deviceProtected = true;
+        const RestorePlan refused = RestorePlanner::plan(req);
+        QVERIFY(refused.refused());
+        QCOMPARE(refused.refusals().value(0).code, QStringLiteral("plan.device-protected"));
     }
 
     void refusedPlanWritesNothing()

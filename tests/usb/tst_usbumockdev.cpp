@@ -356,10 +356,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<quint64>("afterBytes");
         QTest::addColumn<QString>("expectedCode");
-        QTest::newRow("stall") << int(FaultKind::Stall) << quint64(40000) << QStringLiteral("usb.stall");
-        QTest::newRow("errWRITE") << int(FaultKind::WriteError) << quint64(8192) << QStringLiteral("dfu.status.errWRITE");
-        QTest::newRow("errVERIFY") << int(FaultKind::VerifyError) << quint64(0) << QStringLiteral("dfu.status.errVERIFY");
-        QTest::newRow("errERASE") << int(FaultKind::EraseError) << quint64(0) << QStringLiteral("dfu.status.errERASE");
+        // The stall hits the GETSTATUS after a DNLOAD: how a bootloader says that the write failed.
+        QTest::newRow("stall") << int(FaultKind::Stall) << quint64(40000) << QStringLiteral("dfu.operation-failed");
+        // A Gen 3 bootloader reports every failed erase or write as errUNKNOWN and reads nothing back:
+        // a bad cell shows only in the host's read-back (device-os-behaviour row 11).
+        QTest::newRow("write error") << int(FaultKind::WriteError) << quint64(8192) << QStringLiteral("dfu.status.errUNKNOWN");
+        QTest::newRow("bad cell") << int(FaultKind::VerifyError) << quint64(0) << QStringLiteral("dfu.verify-mismatch");
+        QTest::newRow("erase error") << int(FaultKind::EraseError) << quint64(0) << QStringLiteral("dfu.status.errUNKNOWN");
         QTest::newRow("timeout") << int(FaultKind::Timeout) << quint64(20000) << QStringLiteral("usb.timeout");
         QTest::newRow("unplug at byte 100000") << int(FaultKind::Unplug) << quint64(100000) << QStringLiteral("usb.no-device");
     }
