@@ -2018,12 +2018,12 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="788"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
-        <translation>Nach dem Neustart hat das Gerät %1 nicht wie gesendet: %2</translation>
+        <translation>Nach dem Neustart hat das Gerät nicht das gesendete Modul (%1): %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="791"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
-        <translation>Das Gerät hat %1 Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
+        <translation>Das Gerät hat %1 in Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="796"/>
@@ -2053,22 +2053,22 @@
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="877"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
-        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; es wird nach den nächsten Teilen geprüft</translation>
+        <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; die Prüfung folgt nach den nächsten Teilen</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="886"/>
         <source>it has no %1 (it lists %2)</source>
-        <translation>es hat kein %1 (es listet %2)</translation>
+        <translation>%1 fehlt (das Gerät listet %2)</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>its %1 is still version %2</source>
-        <translation>sein %1 hat noch Version %2</translation>
+        <translation>%1 hat noch Version %2</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 fails the %2 check</source>
-        <translation>sein %1 besteht die Prüfung %2 nicht</translation>
+        <translation>%1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="903"/>
