@@ -2,6 +2,7 @@
 #include "simulator/consolereplies.h"
 
 #include "serial/moduleinspectionjson.h"
+#include "simulator/modulevalidation.h"
 #include "simulator/virtualdevice.h"
 
 #include <QCryptographicHash>
@@ -172,25 +173,32 @@ QByteArray diagnostics(const VirtualDevice &device)
 
 QByteArray rejectedFile(const ConsoleBehaviour &behaviour, const Error &validation)
 {
-    // The model names the check that failed in its error code (sim.update-crc, -platform, ...).
-    const QString code = validation.code;
-    int systemError = -1320; // OTA_VALIDATION_FAILED
+    // The model's OTA validation (validateOtaModule) carries Device OS's own system error in its code
+    // ("sim.ota.-1330"); any other refusal (no update started, ...) is the generic OTA_VALIDATION_FAILED.
+    // Up to 1.5.x the text is the validity result instead: the checks that passed, the failed one cleared.
+    int systemError = otaSystemError(validation);
     quint32 passed = kValidityChecked;
-    if (code.contains(QLatin1String("crc"))) {
-        systemError = -1330; // OTA_INTEGRITY_CHECK_FAILED
+    switch (systemError) {
+    case otaerror::IntegrityCheckFailed:
         passed &= ~quint32(ValidityIntegrity);
-    } else if (code.contains(QLatin1String("dependenc"))) {
-        systemError = -1340; // OTA_DEPENDENCY_CHECK_FAILED
+        break;
+    case otaerror::DependencyCheckFailed:
         passed &= ~quint32(ValidityDependencies);
-    } else if (code.contains(QLatin1String("range")) || code.contains(QLatin1String("forbidden"))) {
-        systemError = -1350; // OTA_INVALID_ADDRESS
+        break;
+    case otaerror::InvalidAddress:
         passed &= ~quint32(ValidityRange);
-    } else if (code.contains(QLatin1String("platform"))) {
-        systemError = -1360; // OTA_INVALID_PLATFORM
+        break;
+    case otaerror::InvalidPlatform:
         passed &= ~quint32(ValidityPlatform);
-    } else if (code.contains(QLatin1String("invalid"))) {
-        systemError = -1370; // OTA_INVALID_FORMAT
+        break;
+    case otaerror::ModuleNotFound: // no module info at all: no check could pass
         passed = 0;
+        break;
+    case 0:
+        systemError = -1320; // OTA_VALIDATION_FAILED
+        break;
+    default:
+        break;
     }
     switch (behaviour.rejectedFileText) {
     case RejectedFileText::HexFlags:

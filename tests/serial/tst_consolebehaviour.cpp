@@ -146,6 +146,31 @@ private:
                           mode);
     }
 
+    // A system-part1 that makes the device run `deviceOs` and boot past its bootloader (a device
+    // without a valid system-part1 stays in DFU mode after a reset, reference row 1). It is synthetic
+    // because the corpus has no Device OS 4.x binaries: a small module at the platform's system-part1
+    // slot for that layout, with the system module version of that release, depending only on the
+    // bootloader the device already has so that Device OS's boot checks pass.
+    static bool loadSyntheticSystemPart1(VirtualDevice &device, const SemVer &deviceOs)
+    {
+        const auto version = DeviceOsVersionTable::builtin().systemVersionFor(deviceOs);
+        const ModuleSlot *slot = device.platform().slotFor(ModuleFunction::SystemPart, 1, 0, deviceOs);
+        const auto bootloader = device.module(ModuleFunction::Bootloader, 0);
+        if (!version || !slot || !bootloader || !bootloader->present)
+            return false;
+        ModuleSpec spec;
+        spec.startAddress = slot->bounds.start;
+        spec.platformId = quint16(device.platform().id);
+        spec.functionCode = quint8(ModuleFunction::SystemPart);
+        spec.index = 1;
+        spec.version = quint16(*version);
+        spec.dependency = ModuleDependency{quint8(ModuleFunction::Bootloader), 0, quint16(bootloader->version)};
+        spec.payload = QByteArray(4096, char(0x5C));
+        auto modules = ModuleParser::parse(ModuleBuilder::build(spec), QStringLiteral("synthetic system-part1"));
+        return modules && device.loadModule(modules->front()).ok()
+               && device.systemVersionString() == deviceOs.toString();
+    }
+
     std::unique_ptr<VirtualSerialPort> attachPty(const std::shared_ptr<VirtualDevice> &device,
                                                  VirtualSerialConsole::Options options = {})
     {
@@ -298,6 +323,7 @@ private Q_SLOTS:
     {
         auto device = makeDevice(13, kBoronId, SemVer(4, 0, 0), {QStringLiteral("boron-bootloader@2.0.0.bin")});
         QVERIFY(device);
+        QVERIFY(loadSyntheticSystemPart1(*device, SemVer(4, 0, 0)));
         auto port = attachPty(device);
         QVERIFY(port);
         ListeningModeClient client;
