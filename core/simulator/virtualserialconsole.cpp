@@ -1,6 +1,7 @@
 // The virtual device's serial console on a pty. See virtualserialconsole.h.
 #include "simulator/virtualserialconsole.h"
 
+#include "serial/linuxlinecoding.h"
 #include "serial/ymodem.h"
 #include "simulator/consolereplies.h"
 #include "version/semver.h"
@@ -27,33 +28,6 @@
 #endif
 
 namespace dr::sim {
-
-namespace {
-
-#ifdef __linux__
-// struct termios2 of <asm/termbits.h>, which cannot be included next to <termios.h>. TCGETS2 on a
-// pty master reads the slave's settings, including the exact baud rate a host set with BOTHER.
-struct KernelTermios2
-{
-    unsigned int c_iflag, c_oflag, c_cflag, c_lflag;
-    unsigned char c_line;
-    unsigned char c_cc[19];
-    unsigned int c_ispeed, c_ospeed;
-};
-constexpr unsigned long kTcgets2 = _IOR('T', 0x2A, KernelTermios2);
-
-quint32 readBaudRate(int fd)
-{
-    KernelTermios2 t{};
-    if (::ioctl(fd, kTcgets2, &t) != 0)
-        return 0;
-    return t.c_ospeed;
-}
-#else
-quint32 readBaudRate(int) { return 0; }
-#endif
-
-} // namespace
 
 VirtualSerialConsole::VirtualSerialConsole(std::shared_ptr<VirtualDevice> device, Options options, QObject *parent)
     : QObject(parent), m_device(std::move(device)), m_options(std::move(options)), m_baudTimer(this)
@@ -175,7 +149,7 @@ Result<void> VirtualSerialConsole::createPty()
     m_refusing = false;
     m_heldInput.clear();
     m_lineReader = nullptr;
-    m_lastBaud = readBaudRate(slave);
+    m_lastBaud = linuxtty::readBaudRate(slave);
 
     const QString path = QString::fromLocal8Bit(name);
     if (!m_options.linkPath.isEmpty()) {
@@ -516,7 +490,7 @@ void VirtualSerialConsole::pollBaudRate()
 {
     if (m_slave < 0)
         return;
-    const quint32 baud = readBaudRate(m_slave); // the slave holds the settings the host made
+    const quint32 baud = linuxtty::readBaudRate(m_slave); // the slave holds the settings the host made
     if (baud == 0 || baud == m_lastBaud)
         return;
     m_lastBaud = baud;
