@@ -196,6 +196,11 @@ int main(int argc, char **argv)
         // script fetched. They are made after the window is up (attachSimulatedDevices).
         if (bundlePath.isEmpty())
             bundlePath = dr::BundleLoader::defaultLocalSource();
+        if (bundlePath.isEmpty())
+            return fail(MainText::tr("The virtual devices need Device OS binaries, and none were found. Run "
+                                     "installer/fetch-real-binaries.sh (it puts them in "
+                                     "~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip "
+                                     "of release binaries."));
         auto specs = dr::sim::parseSimulationSpecs(parser.value(simulate));
         if (!specs.ok())
             return fail(specs.error().text());

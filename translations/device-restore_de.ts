@@ -44,6 +44,11 @@
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
+        <translation>Die virtuellen Geräte brauchen Device-OS-Binärdateien, und es wurden keine gefunden. Führen Sie installer/fetch-real-binaries.sh aus (es legt sie in ~/.cache/device-restore/real-binaries ab), oder geben Sie mit --bundle einen Ordner oder eine ZIP-Datei mit Release-Binärdateien an.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="100"/>
         <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>

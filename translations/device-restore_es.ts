@@ -44,6 +44,11 @@
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
+        <translation>Los dispositivos virtuales necesitan binarios de Device OS y no se encontró ninguno. Ejecute installer/fetch-real-binaries.sh (los deja en ~/.cache/device-restore/real-binaries) o indique con --bundle una carpeta o un zip de binarios de la versión.</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="100"/>
         <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>

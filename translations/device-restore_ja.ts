@@ -44,6 +44,11 @@
         <translation>不明な言語です: &apos;%1&apos;。</translation>
     </message>
     <message>
+        <location filename="../app/main.cpp" line="200"/>
+        <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
+        <translation>仮想デバイスには Device OS のバイナリが必要ですが、見つかりませんでした。installer/fetch-real-binaries.sh を実行する (~/.cache/device-restore/real-binaries に置かれます) か、--bundle でリリースバイナリのフォルダーまたは zip を指定してください。</translation>
+    </message>
+    <message>
         <location filename="../app/main.cpp" line="100"/>
         <location filename="../app/main.cpp" line="185"/>
         <source>Device Restore</source>
