@@ -21,19 +21,11 @@ enum SystemError : qint32 {
     NotSupported = -120,
     NotFound = -170,
     InvalidState = -210,
-    FlashIo = -219,
     InvalidArgument = -270,
     BadData = -280,
     OutOfRange = -290,
-    OtaModuleNotFound = -1300,
-    OtaUnsupportedModule = -1310,
     OtaValidationFailed = -1320,
-    OtaIntegrityCheckFailed = -1330,
-    OtaDependencyCheckFailed = -1340,
-    OtaInvalidAddress = -1350,
     OtaInvalidSize = -1351,
-    OtaInvalidPlatform = -1360,
-    OtaInvalidFormat = -1370,
     Protected = -1801,
 };
 
@@ -56,7 +48,8 @@ const TraitsRow kRows[] = {
     {SemVer(6, 1, 1), false, {MI::FirmwareModuleProtobuf, true, true, true, true}},
 };
 
-// What FirmwareUpdate / HAL_FLASH_OTA_Validate answer for each way the model refuses an update.
+// What FirmwareUpdate / HAL_FLASH_OTA_Validate answer for each way the model refuses an update: the
+// validation's own Device OS code (modulevalidation.h) when it carries one, else the transfer refusals.
 qint32 updateResult(const Error &e)
 {
     if (const int validation = otaSystemError(e)) // HAL_FLASH_OTA_Validate's own code (modulevalidation.h)
@@ -64,14 +57,6 @@ qint32 updateResult(const Error &e)
     static const QHash<QString, qint32> codes{
         {QStringLiteral("sim.update-invalid-state"), InvalidState},
         {QStringLiteral("sim.update-too-large"), OtaInvalidSize},
-        {QStringLiteral("sim.update-no-ota"), OtaModuleNotFound},
-        {QStringLiteral("sim.update-invalid"), OtaInvalidFormat},
-        {QStringLiteral("sim.update-crc"), OtaIntegrityCheckFailed},
-        {QStringLiteral("sim.update-platform"), OtaInvalidPlatform},
-        {QStringLiteral("sim.update-range"), OtaInvalidAddress},
-        {QStringLiteral("sim.update-forbidden"), OtaUnsupportedModule},
-        {QStringLiteral("sim.update-dependencies"), OtaDependencyCheckFailed},
-        {QStringLiteral("sim.update-flash"), FlashIo},
     };
     return codes.value(e.code, OtaValidationFailed);
 }
