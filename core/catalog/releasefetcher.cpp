@@ -54,6 +54,7 @@ ReleaseFetcher::ReleaseFetcher(ReleaseCache &cache, ReleaseSources sources, Down
         if (!base.isEmpty() && !policy.trustedBases.contains(base))
             policy.trustedBases.append(base);
     m_downloader = new Downloader(policy, this);
+    m_probe = std::make_unique<SizeProbe>(policy);
     connect(m_downloader, &Downloader::progressChanged, this, &ReleaseFetcher::progressChanged);
 }
 
@@ -62,6 +63,34 @@ ReleaseFetcher::~ReleaseFetcher() = default;
 void ReleaseFetcher::cancel()
 {
     m_downloader->cancel();
+    m_probe->cancel();
+}
+
+Result<DownloadSize> ReleaseFetcher::downloadSize(const Platform &platform, const std::optional<SemVer> &from,
+                                                  const SemVer &target, const PlanOptions &options)
+{
+    auto snapshot = catalog(CatalogFetcher::Refresh::Never);
+    if (!snapshot.ok())
+        return snapshot.error();
+    auto wanted = planReleases(*snapshot, platform, from, target, options);
+    if (!wanted.ok())
+        return wanted.error();
+    DownloadSize out;
+    QList<DownloadRequest> requests;
+    QSet<QString> seen;
+    for (const CatalogRelease &r : std::as_const(*wanted)) {
+        if (seen.contains(r.key()) || m_cache.contains(r.platformId, r.version))
+            continue;
+        seen.insert(r.key());
+        out.releases << r.key();
+        for (const ReleaseFile &f : r.files)
+            requests.append({f.urls, QString(), !f.required});
+    }
+    auto estimate = m_probe->run(requests);
+    if (!estimate.ok())
+        return estimate.error();
+    out.estimate = *estimate;
+    return out;
 }
 
 Result<CatalogSnapshot> ReleaseFetcher::catalog(CatalogFetcher::Refresh refresh)

@@ -51,6 +51,12 @@ public:
     // prepared (with the cache's releases afterwards), or prepareFailed (nothing of it kept).
     void prepare(const Platform &platform, const std::optional<SemVer> &from, const SemVer &target,
                  const PlanOptions &options);
+    // How much preparing that plan would download (the releases not in the cache, their size as
+    // the servers announce it), without downloading: sizeEstimated or sizeFailed with `key`. Only
+    // the newest request is answered (a person moving through the list asks for each version in
+    // turn); prepare() stops one under way.
+    void estimate(const QString &key, const Platform &platform, const std::optional<SemVer> &from,
+                  const SemVer &target, const PlanOptions &options);
     // Any thread: stops the download under way (prepare then fails with download.cancelled).
     void cancel();
     // Removes every downloaded release (the catalog stays): removed with the bytes freed.
@@ -64,6 +70,8 @@ Q_SIGNALS:
     void progressChanged(const dr::DownloadProgress &progress);
     void prepared(std::shared_ptr<const dr::PlanReleases> releases, std::shared_ptr<const dr::ReleaseListing> listing);
     void prepareFailed(const dr::Error &error);
+    void sizeEstimated(const QString &key, const dr::DownloadSize &size);
+    void sizeFailed(const QString &key, const dr::Error &error);
     void removed(qint64 freedBytes, std::shared_ptr<const dr::ReleaseListing> listing);
     void removeFailed(const dr::Error &error);
 
@@ -82,8 +90,11 @@ private:
     std::atomic<ReleaseFetcher *> m_cancelTarget{nullptr};
     std::atomic_bool m_closing{false}; // the service is going: calls not started yet do nothing
     std::atomic_int m_working{0};      // a call is running on the worker
+    std::atomic_int m_estimateWanted{0}; // the newest estimate asked for (older ones are skipped)
     std::optional<CatalogSnapshot> m_snapshot; // worker thread: the last catalog loaded
     int m_pending = 0;                         // service thread
 };
 
 } // namespace dr
+
+Q_DECLARE_METATYPE(dr::DownloadSize)

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -228,6 +229,64 @@ private Q_SLOTS:
         QCOMPARE(again.error().code, QString::fromLatin1(cacheerror::Tampered));
         QVERIFY2(again.error().remedy.contains(QStringLiteral("Fetch it again")), qPrintable(again.error().text()));
         QVERIFY(!m_cache->contains(13, v("2.2.0")));
+    }
+
+    void downloadSizeAsksTheServerWithoutDownloading()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->clearRequests();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY2(size.ok(), qPrintable(size.ok() ? QString() : size.error().text()));
+        QCOMPARE(size->releases, QStringList{QStringLiteral("2.2.0/boron")});
+        const qint64 expected = QFileInfo(m_layout->path(zipPath("2.2.0", "boron").mid(1))).size()
+                                + QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.json"))).size();
+        QCOMPARE(size->estimate.bytes, expected);
+        QCOMPARE(size->estimate.files, 2);
+        QCOMPARE(size->estimate.unknown, 0);
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 2);
+        for (const auto &r : requests)
+            QCOMPARE(r.method, QByteArray("HEAD"));
+        QVERIFY(nothingKept());
+    }
+
+    void downloadSizeOfACachedPlanIsZeroWithoutARequest()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{}).ok());
+        m_server->clearRequests();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(size.ok());
+        QVERIFY(size->releases.isEmpty());
+        QCOMPARE(size->estimate.files, 0);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void downloadSizeOfAFileTheServerLacksIsAClearError()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->setFault(zipPath("2.2.0", "boron"), Fault::NotFound);
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(!size.ok());
+        QCOMPARE(size.error().code, QStringLiteral("download.not-found"));
+        QVERIFY2(size.error().message.contains(QStringLiteral("boron.zip")), qPrintable(size.error().message));
+    }
+
+    void downloadSizeOfflineIsSaidPlainly()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->stop();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(!size.ok());
+        QCOMPARE(size.error().code, QStringLiteral("download.unreachable"));
+        QVERIFY(!size.error().remedy.isEmpty());
     }
 
     void releaseNotCachedWhileOfflineIsSaidPlainly()

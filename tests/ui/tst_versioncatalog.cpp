@@ -27,11 +27,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -240,6 +242,46 @@ private Q_SLOTS:
             QCOMPARE(it->text().contains(QLatin1String("downloaded, ")), is220); // with its size
         }
         QVERIFY(!vp->offlineNotice()->isVisible());
+    }
+
+    void theChosenReleaseSaysHowMuchItWillDownloadBeforeDownloading()
+    {
+        HttpTestServer server(m_layout->root);
+        QVERIFY(server.start());
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(server.baseUrl()));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        openVersionPage(w);
+        VersionPage *vp = versionPage(w);
+        server.clearRequests();
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.2.0")));
+        QVERIFY(vp->downloadSize()->isVisible());
+        const qint64 bytes = QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.zip"))).size()
+                             + QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.json"))).size();
+        const QString expected = QStringLiteral("To download: %1 (Device OS 2.2.0).").arg(QLocale().formattedDataSize(bytes, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(vp->downloadSize()->text(), expected, 20000);
+        for (const HttpTestServer::Request &r : server.requests())
+            QCOMPARE(r.method, QByteArray("HEAD")); // asked, not downloaded
+        QVERIFY(!cached(Boron, v("2.2.0")));
+        QVERIFY(test::shootIfAsked(w, "2b-version-download-size"));
+    }
+
+    void aDownloadedReleaseSaysItNeedsNoNetwork()
+    {
+        cacheBoron220(QDateTime::currentDateTimeUtc(), m_layout->rootUrl);
+        HttpTestServer server(m_layout->root);
+        QVERIFY(server.start());
+        auto f = fleet(QStringLiteral("boron@2.2.0"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(server.baseUrl()));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        openVersionPage(w);
+        VersionPage *vp = versionPage(w);
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.0.0")));
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.2.0")));
+        QTRY_COMPARE_WITH_TIMEOUT(vp->downloadSize()->text(),
+                                  QStringLiteral("Everything this restore needs is downloaded: no network needed."), 20000);
     }
 
     void choosingAReleaseNotDownloadedDownloadsItWithProgressThenPlansWithIt()

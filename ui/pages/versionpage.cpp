@@ -131,6 +131,10 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_offline);
     layout->addWidget(m_versions, 1); // up to its rows (fillVersions); the rest of the page below
+    m_sizeNote = wrapLabel(QString(), this);
+    m_sizeNote->setObjectName(QStringLiteral("downloadSize"));
+    m_sizeNote->setVisible(false);
+    layout->addWidget(m_sizeNote);
     layout->addWidget(m_prereleases);
     layout->addLayout(form);
     layout->addWidget(m_download);
@@ -201,6 +205,18 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
             Q_EMIT completeChanged();
         });
         connect(m_download, &DownloadPanel::cancelRequested, releases, [releases] { releases->cancel(); });
+        connect(releases, &ReleaseService::sizeEstimated, this, [this](const QString &key, const DownloadSize &size) {
+            m_sizes.insert(key, size);
+            if (key == m_sizeKey)
+                showDownloadSize(size);
+        });
+        connect(releases, &ReleaseService::sizeFailed, this, [this](const QString &key, const Error &e) {
+            if (key != m_sizeKey || e.code == QLatin1String("download.cancelled"))
+                return;
+            m_sizeNote->setText(tr("The download size is not known: %1").arg(e.message));
+            m_sizeNote->setAccessibleName(m_sizeNote->text());
+        });
+        connect(m_versions, &QListWidget::currentItemChanged, this, &VersionPage::askDownloadSize);
     }
     connect(&wizard->loader(), &BundleLoader::failed, this, [this](const Error &e) { m_bundleError = e; });
     connect(&wizard->loader(), &BundleLoader::loaded, this, [this] { m_bundleError.reset(); });
@@ -508,6 +524,7 @@ bool VersionPage::isComplete() const
 }
 
 // What a download was made for: the same platform, target, starting version and options need no other.
+
 static QString preparedKey(const RestoreSession &s, const std::optional<SemVer> &from)
 {
     return QStringLiteral("%1|%2|%3|%4|%5")
@@ -537,6 +554,54 @@ bool VersionPage::validatePage()
     }
     startDownload();
     return false; // the page goes on by itself once the releases are here
+}
+
+void VersionPage::askDownloadSize()
+{
+    const RestoreSession &s = m_wizard->session();
+    const QListWidgetItem *item = m_versions->currentItem();
+    const std::optional<SemVer> target = item ? SemVer::parse(item->data(Qt::UserRole).toString()) : std::nullopt;
+    const ReleaseListing *l = m_wizard->listing().get();
+    // Offline, the list already says which releases need the network; with one's own files
+    // nothing is downloaded.
+    if (!usesCatalog() || !s.platform || !target || !l || l->snapshot.offline()) {
+        m_sizeKey.clear();
+        m_sizeNote->setVisible(false);
+        return;
+    }
+    const std::optional<SemVer> from = deviceVersion();
+    RestoreSession asked = s;
+    asked.target = target;
+    m_sizeKey = preparedKey(asked, from);
+    m_sizeNote->setVisible(true);
+    if (auto known = m_sizes.constFind(m_sizeKey); known != m_sizes.constEnd()) {
+        showDownloadSize(*known);
+        return;
+    }
+    m_sizeNote->setText(tr("Asking the server for the download size\u2026"));
+    m_sizeNote->setAccessibleName(m_sizeNote->text());
+    m_wizard->releases()->estimate(m_sizeKey, *s.platform, from, *target, asked.planRequest().options);
+}
+
+void VersionPage::showDownloadSize(const DownloadSize &size)
+{
+    const QLocale locale;
+    QString text;
+    if (size.estimate.files == 0) {
+        text = tr("Everything this restore needs is downloaded: no network needed.");
+    } else {
+        QStringList names;
+        for (const QString &key : size.releases)
+            names << key.section(QLatin1Char('/'), 0, 0);
+        const QString bytes = locale.formattedDataSize(size.estimate.bytes, 1);
+        text = size.estimate.unknown > 0
+                   ? tr("To download: at least %1 (Device OS %2; %n file(s) did not say their size).", nullptr,
+                        size.estimate.unknown)
+                         .arg(bytes, locale.createSeparatedList(names))
+                   : tr("To download: %1 (Device OS %2).").arg(bytes, locale.createSeparatedList(names));
+    }
+    m_sizeNote->setText(text);
+    m_sizeNote->setAccessibleName(text);
 }
 
 void VersionPage::startDownload()
