@@ -4806,72 +4806,72 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="213"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="215"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="217"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
@@ -5097,13 +5097,13 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>Woher Device-OS-Releases geladen werden: leer für die Server von Particle, oder die Adresse eines Spiegels davon (https://...), oder ein Ordner mit denselben Dateien. Die Änderung gilt ab dem nächsten Start von Device Restore.</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>Woher Device-OS-Releases geladen werden: leer für die Server von Particle, oder die Adresse eines Spiegels davon (https://...), oder ein Ordner mit denselben Dateien. Die Liste der Releases wird von dort geladen, sobald die Einstellungen gespeichert sind.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>Leer: die Server von Particle. Ein Spiegel (https://…) oder ein Ordner mit denselben Dateien geht auch. Gilt ab dem nächsten Start von Device Restore.</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>Leer: die Server von Particle. Ein Spiegel (https://…) oder ein Ordner mit denselben Dateien geht auch. Die Liste der Releases wird von dort geladen, wenn Sie OK drücken.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5280,12 +5280,12 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -5380,52 +5380,52 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="216"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
         <source>The download size is not known: %1</source>
         <translation>Die Downloadgröße ist nicht bekannt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="255"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="277"/>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>Um stattdessen eigene Dateien zu verwenden, wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="305"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Liste der Device-OS-Releases wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="310"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>Die Liste der Particle-Releases konnte nicht geladen werden; daher werden die Device-OS-Binärdateien auf diesem Computer verwendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="323"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>Offline: angezeigt werden die am %1 geladenen Releases. Noch nicht heruntergeladene Releases brauchen das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="328"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>Von %1, die Liste vom %2 (das Netzwerk war nicht erreichbar: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="331"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>Von %1, die Liste vom %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="332"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>%n Release auf diesem Computer heruntergeladen.</numerusform>
@@ -5433,62 +5433,62 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="362"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>Die Liste enthält keine Releases für das %1: Verwenden Sie eigene Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>von Particle empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="379"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="385"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>heruntergeladen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="390"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>nicht heruntergeladen: braucht das Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="403"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>Heruntergeladen und geprüft: kein Netzwerk nötig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="404"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>Bei Auswahl wird es (samt jedem Release, über das die Wiederherstellung geht) heruntergeladen, bevor der Plan erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="423"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="435"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul.</numerusform>
@@ -5496,7 +5496,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="436"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n Modul gefunden.</numerusform>
@@ -5504,7 +5504,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="438"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n weitere Datei ist kein Modul.</numerusform>
@@ -5512,17 +5512,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="581"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
         <source>Asking the server for the download size…</source>
         <translation>Der Server wird nach der Downloadgröße gefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="591"/>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
         <source>Everything this restore needs is downloaded: no network needed.</source>
         <translation>Alles, was diese Wiederherstellung braucht, ist heruntergeladen: kein Netzwerk nötig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="598"/>
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
         <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
         <translation>
             <numerusform>Herunterzuladen: mindestens %1 (Device OS %2; %n Datei hat ihre Größe nicht genannt).</numerusform>
@@ -5530,58 +5530,58 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="601"/>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
         <source>To download: %1 (Device OS %2).</source>
         <translation>Herunterzuladen: %1 (Device OS %2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="613"/>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>Device OS %1 für das %2 wird geholt (samt jedem Release, über das die Wiederherstellung geht)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="397"/>
-        <location filename="../ui/pages/versionpage.cpp" line="465"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="399"/>
-        <location filename="../ui/pages/versionpage.cpp" line="467"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="453"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="457"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="459"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>LTS-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="393"/>
-        <location filename="../ui/pages/versionpage.cpp" line="462"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="479"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="491"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Nicht verwendbar: Die Datei enthält %n Modul, nicht eines.</numerusform>
@@ -5589,23 +5589,23 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
-        <location filename="../ui/pages/versionpage.cpp" line="505"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="498"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="501"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="509"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>

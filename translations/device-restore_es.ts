@@ -4806,72 +4806,72 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="213"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="215"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="217"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
@@ -5097,13 +5097,13 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>De dónde se descargan las versiones de Device OS: vacío para los servidores de Particle, o la dirección de una réplica (https://...), o una carpeta con los mismos archivos. El cambio se aplica la próxima vez que se inicie Device Restore.</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>De dónde se descargan las versiones de Device OS: vacío para los servidores de Particle, o la dirección de una réplica (https://...), o una carpeta con los mismos archivos. La lista de versiones se carga desde allí en cuanto se guardan los ajustes.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>Vacío: los servidores de Particle. También sirve una réplica (https://…) o una carpeta con los mismos archivos. Se aplica la próxima vez que inicie Device Restore.</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>Vacío: los servidores de Particle. También sirve una réplica (https://…) o una carpeta con los mismos archivos. La lista de versiones se carga desde allí al pulsar Aceptar.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5280,12 +5280,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
@@ -5380,52 +5380,52 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="216"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
         <source>The download size is not known: %1</source>
         <translation>No se conoce el tamaño de la descarga: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="255"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="277"/>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>Para usar sus propios archivos, elija una carpeta o zip de binarios de versiones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="305"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Cargando la lista de versiones de Device OS…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="310"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>No se pudo cargar la lista de versiones de Particle, así que se usan los binarios de Device OS de este ordenador. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="323"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>Sin conexión: se muestran las versiones descargadas el %1. Las versiones aún no descargadas necesitan la red.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="328"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>De %1, la lista del %2 (no se pudo acceder a la red: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="331"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>De %1, la lista del %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="332"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>%n versión descargada en este ordenador.</numerusform>
@@ -5433,62 +5433,62 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="362"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>La lista no tiene versiones para el %1: use sus propios archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>recomendada por Particle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="379"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="385"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>descargada, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="390"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>no descargada: necesita la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="403"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>Descargada y comprobada: no hace falta la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="404"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>Al elegirla se descarga (junto con cualquier versión intermedia de la restauración) antes de mostrar el plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="423"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="435"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo.</numerusform>
@@ -5496,7 +5496,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="436"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>Se encontró %n módulo.</numerusform>
@@ -5504,7 +5504,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="438"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>Hay %n archivo más que no es un módulo.</numerusform>
@@ -5512,17 +5512,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="581"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
         <source>Asking the server for the download size…</source>
         <translation>Preguntando al servidor el tamaño de la descarga…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="591"/>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
         <source>Everything this restore needs is downloaded: no network needed.</source>
         <translation>Todo lo que necesita esta restauración está descargado: no hace falta red.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="598"/>
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
         <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
         <translation>
             <numerusform>Por descargar: al menos %1 (Device OS %2; %n archivo no indicó su tamaño).</numerusform>
@@ -5530,58 +5530,58 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="601"/>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
         <source>To download: %1 (Device OS %2).</source>
         <translation>Por descargar: %1 (Device OS %2).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="613"/>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>Obteniendo Device OS %1 para el %2 (y cualquier versión intermedia de la restauración)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="397"/>
-        <location filename="../ui/pages/versionpage.cpp" line="465"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="399"/>
-        <location filename="../ui/pages/versionpage.cpp" line="467"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — no disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="453"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="457"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>preliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="459"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>línea LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="393"/>
-        <location filename="../ui/pages/versionpage.cpp" line="462"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="479"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>No contienen Device OS para el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="491"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>No utilizable: el archivo contiene %n módulo, no uno.</numerusform>
@@ -5589,23 +5589,23 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
-        <location filename="../ui/pages/versionpage.cpp" line="505"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>No utilizable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="498"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="501"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="509"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>

@@ -4797,72 +4797,72 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="192"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="213"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="215"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="217"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
@@ -5088,13 +5088,13 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>Device OS リリースのダウンロード元: 空欄なら Particle のサーバー、またはそのミラーのアドレス (https://...)、または同じファイルを置いたフォルダー。変更は次回 Device Restore を起動したときに反映されます。</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>Device OS リリースのダウンロード元: 空欄なら Particle のサーバー、またはそのミラーのアドレス (https://...)、または同じファイルを置いたフォルダー。設定を保存するとすぐにそこからリリース一覧を読み込みます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>空欄: Particle のサーバー。ミラー (https://…) や同じファイルを置いたフォルダーも使えます。次回 Device Restore を起動したときに反映されます。</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>空欄: Particle のサーバー。ミラー (https://…) や同じファイルを置いたフォルダーも使えます。OK を押すとそこからリリース一覧を読み込みます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5296,150 +5296,150 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>バイナリ(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="216"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
         <source>The download size is not known: %1</source>
         <translation>ダウンロードサイズが不明です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="277"/>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>代わりに自分のファイルを使うには、リリースバイナリのフォルダーまたは zip を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="305"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Device OS リリースの一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="310"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>Particle のリリース一覧を読み込めなかったため、このコンピューターにある Device OS バイナリを代わりに使います。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="323"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>オフライン: %1 にダウンロードしたリリースを表示しています。まだダウンロードしていないリリースにはネットワークが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="328"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>%1 から、%2 時点の一覧 (ネットワークに接続できませんでした: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="331"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>%1 から、%2 時点の一覧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="332"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>このコンピューターにダウンロード済みのリリース: %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="362"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>一覧には %1 用のリリースがありません。自分のファイルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>Particle 推奨</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="379"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="385"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>デバイス上</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>ダウンロード済み、%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="390"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>未ダウンロード: ネットワークが必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="403"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>ダウンロード・検証済み: ネットワーク不要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="404"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>選ぶと、計画を表示する前にこのリリース (と復元が経由するリリース) がダウンロードされます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="435"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="436"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n 個のモジュールが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="438"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>その他の %n 個のファイルはモジュールではありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="581"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
         <source>Asking the server for the download size…</source>
         <translation>サーバーにダウンロードサイズを問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="591"/>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
         <source>Everything this restore needs is downloaded: no network needed.</source>
         <translation>この復元に必要なものはすべてダウンロード済みです。ネットワークは不要です。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="598"/>
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
         <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
         <translation>
             <numerusform>ダウンロード: %1 以上（Device OS %2、%n 個のファイルがサイズを示しませんでした）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="601"/>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
         <source>To download: %1 (Device OS %2).</source>
         <translation>ダウンロード: %1（Device OS %2）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="613"/>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>%2 用の Device OS %1 を取得しています (復元が経由するリリースも含む)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="397"/>
-        <location filename="../ui/pages/versionpage.cpp" line="465"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="399"/>
-        <location filename="../ui/pages/versionpage.cpp" line="467"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — 使用不可: %2</translation>
@@ -5510,87 +5510,87 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Device OS バイナリのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="228"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="243"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="255"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="423"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>バイナリを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Device OS バイナリがまだありません。リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="453"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="457"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>プレリリース</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="459"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>LTS ライン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="393"/>
-        <location filename="../ui/pages/versionpage.cpp" line="462"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="479"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>%1 用の Device OS は含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="491"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>使用できません: ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
-        <location filename="../ui/pages/versionpage.cpp" line="505"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="498"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>使用できません: %1 はユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="501"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>使用できません: %1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="509"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: %2 用のユーザーファームウェア、チェック合格。</translation>
     </message>

@@ -24,13 +24,32 @@ ReleaseService::ReleaseService(const QString &cacheRoot, ReleaseSources sources,
     m_thread->setObjectName(QStringLiteral("releases"));
     m_context->moveToThread(m_thread);
     m_thread->start();
-    run([this] {
+    run([this, sources = m_sources] {
         m_cache = std::make_unique<ReleaseCache>(m_cacheRoot);
-        m_fetcher = std::make_unique<ReleaseFetcher>(*m_cache, m_sources, m_policy);
-        // Progress is sent as it comes (queued to the service's thread).
-        connect(m_fetcher.get(), &ReleaseFetcher::progressChanged, this, &ReleaseService::progressChanged);
-        connect(m_fetcher.get(), &ReleaseFetcher::stageChanged, this, &ReleaseService::stageChanged);
-        m_cancelTarget = m_fetcher.get();
+        makeFetcher(sources);
+    });
+}
+
+void ReleaseService::makeFetcher(const ReleaseSources &sources)
+{
+    m_cancelTarget = nullptr;
+    // A fetcher replaced is kept until the service ends: cancel() may hold a pointer to it on the
+    // GUI thread at this very moment. (One per change of the catalog address; a few KB.)
+    if (m_fetcher)
+        m_retired.push_back(std::move(m_fetcher));
+    m_fetcher = std::make_unique<ReleaseFetcher>(*m_cache, sources, m_policy);
+    // Progress is sent as it comes (queued to the service's thread).
+    connect(m_fetcher.get(), &ReleaseFetcher::progressChanged, this, &ReleaseService::progressChanged);
+    connect(m_fetcher.get(), &ReleaseFetcher::stageChanged, this, &ReleaseService::stageChanged);
+    m_cancelTarget = m_fetcher.get();
+}
+
+void ReleaseService::setSources(const ReleaseSources &sources)
+{
+    m_sources = sources;
+    run([this, sources] {
+        makeFetcher(sources);
+        m_snapshot.reset();
     });
 }
 
@@ -48,6 +67,7 @@ ReleaseService::~ReleaseService()
     QMetaObject::invokeMethod(m_context, [this] {
         m_cancelTarget = nullptr;
         m_fetcher.reset();
+        m_retired.clear();
         m_cache.reset();
     }, Qt::BlockingQueuedConnection);
     m_thread->quit();

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QThread;
 
@@ -41,6 +42,9 @@ public:
     ~ReleaseService() override;
 
     const ReleaseSources &sources() const { return m_sources; }
+    // Releases come from `sources` from now on (the settings' catalog address changed): the next
+    // loadCatalog() fetches the catalog from there. Queued after the call under way.
+    void setSources(const ReleaseSources &sources);
     QString cacheRoot() const { return m_cacheRoot; }
 
     // The catalog (the kept copy; the network when it is missing or older than a day, or when
@@ -79,6 +83,7 @@ private:
     template <typename Work>
     void run(Work work); // `work` on the worker thread
     std::shared_ptr<ReleaseListing> listing(const CatalogSnapshot &snapshot) const; // worker thread
+    void makeFetcher(const ReleaseSources &sources);                                // worker thread
 
     QString m_cacheRoot;
     ReleaseSources m_sources;
@@ -87,6 +92,7 @@ private:
     QObject *m_context;                // lives on m_thread
     std::unique_ptr<ReleaseCache> m_cache;      // used on m_thread only
     std::unique_ptr<ReleaseFetcher> m_fetcher;  // made and used on m_thread; cancel() from any
+    std::vector<std::unique_ptr<ReleaseFetcher>> m_retired; // replaced by setSources (m_thread)
     std::atomic<ReleaseFetcher *> m_cancelTarget{nullptr};
     std::atomic_bool m_closing{false}; // the service is going: calls not started yet do nothing
     std::atomic_int m_working{0};      // a call is running on the worker

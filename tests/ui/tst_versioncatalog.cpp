@@ -484,14 +484,44 @@ private Q_SLOTS:
         QVERIFY(!cached(Boron, v("2.2.0")));
         // The version page no longer marks it.
         QTRY_VERIFY(!item(versionPage(w)->versions(), QStringLiteral("2.2.0"))->data(VersionPage::CachedRole).toBool());
-        // The catalog address is kept for the next start; one that is no address is refused.
+        // The catalog address is kept; one that is no address is refused.
         dialog->catalogUrl()->setText(QStringLiteral("ftp://mirror.example/particle"));
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(SettingsDialog::storedCatalogUrl().isEmpty());
-        dialog->catalogUrl()->setText(QStringLiteral("https://mirror.example/particle"));
+        dialog->catalogUrl()->setText(QStringLiteral("http://127.0.0.1:9/particle")); // nothing answers there
         dialog->accept();
-        QCOMPARE(SettingsDialog::storedCatalogUrl(), QStringLiteral("https://mirror.example/particle"));
+        QCOMPARE(SettingsDialog::storedCatalogUrl(), QStringLiteral("http://127.0.0.1:9/particle"));
+        QCOMPARE(releases->sources().docsBase, QUrl(QStringLiteral("http://127.0.0.1:9/particle")));
+    }
+
+    void aNewCatalogAddressInTheSettingsListsTheReleasesFromThereAtOnce()
+    {
+        // No catalog kept, and the address in use answers nothing: the local binaries serve.
+        HttpTestServer gone(m_layout->root);
+        QVERIFY(gone.start());
+        const QUrl url = gone.baseUrl();
+        gone.stop();
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(url));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalogState(), RestoreWizard::CatalogState::Unavailable, 20000);
+        // The person gives a mirror (here a folder) and presses OK.
+        w.showSettings();
+        auto *dialog = w.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->catalogUrl()->setText(m_layout->root);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalogState(), RestoreWizard::CatalogState::Ready, 20000);
+        QVERIFY(w.listing() && w.listing()->snapshot.catalog.platform(Boron));
+        QVERIFY(qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId))->list()->selectPlatform(Boron));
+        w.next();
+        VersionPage *vp = versionPage(w);
+        QVERIFY(vp->usesCatalog());
+        QVERIFY(item(vp->versions(), QStringLiteral("2.2.0")));
     }
 };
 

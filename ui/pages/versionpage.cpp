@@ -172,11 +172,33 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     // uses from then on, until Particle's releases are chosen again.
     connect(wizard, &RestoreWizard::bundleChanged, this, [this] {
         m_ownBundle = m_wizard->session().bundle;
-        if (m_ownBundle || m_wizard->catalogState() != RestoreWizard::CatalogState::Ready)
+        const bool catalogReady = m_wizard->catalogState() == RestoreWizard::CatalogState::Ready;
+        if (m_fallbackPending && !m_personChoseFiles) {
+            // The binaries the wizard opened because the catalog could not be had: in use only
+            // while it still cannot.
+            m_fallbackPending = false;
+            m_ownFiles = m_ownFiles || !catalogReady;
+        } else if (m_ownBundle || !catalogReady) {
             m_ownFiles = true;
+        }
         fillVersions();
     });
-    connect(wizard, &RestoreWizard::catalogChanged, this, &VersionPage::fillVersions);
+    connect(wizard, &RestoreWizard::catalogChanged, this, [this] {
+        // The local binaries stood in while the catalog could not be had; when it comes (a new
+        // address in the settings, the network back), the page goes back to it, unless the person
+        // chose their own files meanwhile.
+        const auto state = m_wizard->catalogState();
+        if (state == RestoreWizard::CatalogState::Unavailable) {
+            m_standingIn = true;
+            m_fallbackPending = !m_ownBundle; // the wizard opens the local binaries now
+        }
+        else if (state == RestoreWizard::CatalogState::Ready && m_standingIn) {
+            m_standingIn = false;
+            if (!m_personChoseFiles)
+                m_ownFiles = false;
+        }
+        fillVersions();
+    });
     // A plugged-in device that says its Device OS gets its version labelled "on the device".
     connect(wizard, &RestoreWizard::attachedDevicesChanged, this, [this] {
         if (usesCatalog() && isVisible() && !m_download->running())
@@ -184,10 +206,12 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     });
     connect(m_catalogSource, &QRadioButton::clicked, this, [this] {
         m_ownFiles = false;
+        m_personChoseFiles = false;
         fillVersions();
     });
     connect(m_ownSource, &QRadioButton::clicked, this, [this] {
         m_ownFiles = true;
+        m_personChoseFiles = true;
         if (!m_ownBundle && !m_wizard->loader().isLoading() && !m_wizard->defaultSource().isEmpty())
             useSource(m_wizard->defaultSource());
         fillVersions();
@@ -239,6 +263,7 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
 
 void VersionPage::useSource(const QString &path)
 {
+    m_personChoseFiles = true;
     m_bundlePath->setText(QDir::toNativeSeparators(path));
     m_bundleStatus->setText(tr("Reading %1\u2026").arg(QDir::toNativeSeparators(path)));
     m_wizard->loader().load(path);

@@ -70,6 +70,9 @@ private:
     QLabel *m_catalogStatus;
     DownloadPanel *m_download;
     bool m_ownFiles;                                 // the person's folder or zip is in use
+    bool m_personChoseFiles = false;                 // ... because the person chose them
+    bool m_standingIn = false;                       // the catalog was unavailable (local binaries stand in)
+    bool m_fallbackPending = false;                  // the wizard is opening the local binaries for lack of it
     std::shared_ptr<const FirmwareBundle> m_ownBundle; // the last folder or zip loaded
     std::shared_ptr<const PlanReleases> m_prepared;  // the catalog releases of the last download
     QString m_preparedKey;                           // what they were fetched for
