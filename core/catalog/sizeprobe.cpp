@@ -78,7 +78,7 @@ Result<SizeEstimate> SizeProbe::run(const QList<DownloadRequest> &requests, int 
         request.setMaximumRedirectsAllowed(m_policy.maxRedirects);
         request.setTransferTimeout(m_policy.stallTimeoutMs);
         QNetworkReply *reply = nam.head(request);
-        QObject::connect(reply, &QNetworkReply::redirected, reply, [&, reply](const QUrl &target) {
+        QObject::connect(reply, &QNetworkReply::redirected, reply, [&, reply, url](const QUrl &target) {
             if (NetworkPolicy::redirectAllowed(target, m_policy.trustedBases)) {
                 Q_EMIT reply->redirectAllowed();
                 return;
@@ -91,7 +91,7 @@ Result<SizeEstimate> SizeProbe::run(const QList<DownloadRequest> &requests, int 
                                      QStringLiteral("Check the catalog address in the settings."));
             reply->abort();
         });
-        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, index, urlIndex] {
+        QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, url, index, urlIndex] {
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (failure) {
                 --active;
