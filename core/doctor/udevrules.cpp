@@ -66,6 +66,7 @@ QList<Rule> parseRules(const QString &content)
             const qsizetype keyStart = p;
             while (p < n && (trimmed[p].isLetterOrNumber() || trimmed[p] == QLatin1Char('_')))
                 ++p;
+            t.key = trimmed.mid(keyStart, p - keyStart);
             if (p < n && trimmed[p] == QLatin1Char('{')) {
                 const qsizetype close = trimmed.indexOf(QLatin1Char('}'), p);
                 if (close < 0)
@@ -73,7 +74,6 @@ QList<Rule> parseRules(const QString &content)
                 t.name = trimmed.mid(p + 1, close - p - 1);
                 p = close + 1;
             }
-            t.key = trimmed.mid(keyStart, p - keyStart);
             while (p < n && trimmed[p].isSpace())
                 ++p;
             for (const char *op : {"==", "!=", "+=", "-=", ":=", "="}) {
