@@ -1,6 +1,8 @@
 #include "restorewizard.h"
 
+#include "dialogs/doctordialog.h"
 #include "dialogs/settingsdialog.h"
+#include "doctor/doctorservice.h"
 #include "pages/devicepage.h"
 #include "pages/planpage.h"
 #include "pages/platformpage.h"
@@ -12,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QSettings>
+#include <QUrl>
 #include <QShortcut>
 
 namespace dr::ui {
@@ -37,7 +40,8 @@ PlanRequest RestoreSession::planRequest() const
 
 RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, ReleaseService *releases,
                              QWidget *parent)
-    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_releases(releases),
+    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_doctor(new DoctorService(this)),
+      m_releases(releases),
       m_catalogState(releases ? CatalogState::Loading : CatalogState::None), m_simulated(simulated),
       m_defaultSource(BundleLoader::defaultLocalSource())
 {
@@ -48,12 +52,17 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::HaveCustomButton1, true);
     setButtonText(QWizard::CustomButton1, tr("Settin&gs…"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonText(QWizard::CustomButton2, tr("Check this &computer…"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("settings"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("checkComputer"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showSettings();
+        else if (which == QWizard::CustomButton2)
+            showDoctor();
     });
     auto *settingsShortcut = new QShortcut(QKeySequence(tr("Ctrl+,")), this);
     connect(settingsShortcut, &QShortcut::activated, this, &RestoreWizard::showSettings);
@@ -181,6 +190,20 @@ void RestoreWizard::showSettings()
     dialog->open();
 }
 
+void RestoreWizard::showDoctor()
+{
+    if (findChild<DoctorDialog *>())
+        return;
+    // The network check asks the hosts releases come from: Particle's, or the mirror of the settings.
+    const QString mirror = SettingsDialog::storedCatalogUrl();
+    const QUrl url = QUrl::fromUserInput(mirror, QString(), QUrl::AssumeLocalFile);
+    m_doctor->setReleaseSources(mirror.isEmpty() || !url.isValid() ? ReleaseSources::particle()
+                                                                    : ReleaseSources::mirror(url));
+    auto *dialog = new DoctorDialog(*m_doctor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void RestoreWizard::describeButtons()
 {
     const struct
@@ -195,6 +218,8 @@ void RestoreWizard::describeButtons()
         {FinishButton, QT_TR_NOOP("Finish"), QT_TR_NOOP("Close Device Restore")},
         {CancelButton, QT_TR_NOOP("Cancel"), nullptr}, // described by describeCancel(): it depends on the state
         {CustomButton1, QT_TR_NOOP("Settings"), QT_TR_NOOP("Open the settings, such as the interface language")},
+        {CustomButton2, QT_TR_NOOP("Check this computer"),
+         QT_TR_NOOP("Check what stops this computer from reaching Particle devices and their releases, and fix it")},
     };
     for (const auto &b : buttons) {
         button(b.which)->setAccessibleName(tr(b.name));

@@ -141,6 +141,19 @@ Finding Doctor::unusableDevice(const QString &deviceName, HostSystem system, con
     return f;
 }
 
+HostSystem Doctor::thisSystem()
+{
+#if defined(Q_OS_LINUX)
+    return HostSystem::Linux;
+#elif defined(Q_OS_WIN)
+    return HostSystem::Windows;
+#elif defined(Q_OS_MACOS)
+    return HostSystem::MacOs;
+#else
+    return HostSystem::Other;
+#endif
+}
+
 FindingSeverity Doctor::worst(const QList<Finding> &findings)
 {
     FindingSeverity w = FindingSeverity::Ok;

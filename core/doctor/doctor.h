@@ -41,6 +41,9 @@ public:
     // asks for the whole check.
     static Finding unusableDevice(const QString &deviceName, HostSystem system, const PlatformDatabase &db);
 
+    // The system this program was built for.
+    static HostSystem thisSystem();
+
     // The worst severity among `findings` (Ok for none).
     static FindingSeverity worst(const QList<Finding> &findings);
 

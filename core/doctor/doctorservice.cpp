@@ -41,7 +41,7 @@ void DoctorService::setNetworkCheck(bool on, std::chrono::milliseconds timeout)
     m_timeout = timeout;
 }
 
-void DoctorService::check()
+void DoctorService::check(bool withNetwork)
 {
     if (m_checking)
         return;
@@ -51,11 +51,12 @@ void DoctorService::check()
         watcher->deleteLater();
         m_findings = watcher->result();
         m_checking = false;
+        m_checked = true;
         Q_EMIT checked(m_findings);
     });
     const SnapshotSource source = m_source;
     const ReleaseSources sources = m_sources;
-    const bool network = m_network;
+    const bool network = m_network && withNetwork;
     const auto timeout = m_timeout;
     watcher->setFuture(QtConcurrent::run([source, sources, network, timeout] {
         SystemSnapshot snapshot;

@@ -36,8 +36,11 @@ public:
     // Replaces the fix command (default: UdevRuleFix::elevatedCommand(this program)).
     void setFixCommand(const QStringList &command) { m_fixCommand = command; }
 
-    void check();
+    // Takes a snapshot and judges it; `network` false leaves the release sources out (quick, for the
+    // support report). Ignored while a check runs.
+    void check(bool network = true);
     bool isChecking() const { return m_checking; }
+    bool hasChecked() const { return m_checked; }
     void applyFix(const DoctorFix &fix);
     bool isFixing() const { return m_process != nullptr; }
 
@@ -57,6 +60,7 @@ private:
     QStringList m_fixCommand;
     QList<Finding> m_findings;
     bool m_checking = false;
+    bool m_checked = false;
     QProcess *m_process = nullptr;
 };
 

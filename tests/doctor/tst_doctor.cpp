@@ -1,6 +1,6 @@
 // The doctor's judgement, one computer per test: each snapshot describes a machine and the test reads
 // what the doctor says about it (code, severity, what to do, the fix).
-#include "doctorsnapshots.h"
+#include "support/doctorsnapshots.h"
 
 #include "doctor/doctor.h"
 #include "platform/platformdatabase.h"

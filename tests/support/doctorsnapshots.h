@@ -64,4 +64,20 @@ inline SystemSnapshot healthyLinux()
     return s;
 }
 
+// The computer the screenshots and the dialog tests show: a fresh Debian desktop without Device
+// Restore's rule, a Boron plugged in that this user may not open, its port in the dialout group the
+// user is not in, ModemManager running; the release sources answer.
+inline SystemSnapshot withoutRule()
+{
+    SystemSnapshot s = healthyLinux();
+    s.udevRules = systemRules();
+    s.usbDevices[0].canOpen = false;
+    s.usbDevices[0].nodeGroup = QStringLiteral("root");
+    s.usbDevices[0].nodeMode = 0664;
+    s.usbDevices[0].udevTags = QStringList{};
+    s.serialPorts[0].canOpen = false;
+    s.modemManager = ProcessInfo{812, QStringLiteral("ModemManager")};
+    return s;
+}
+
 } // namespace dr::test
