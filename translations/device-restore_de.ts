@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="138"/>
-        <source>Install Device Restore&apos;s udev rule (Check this computer offers it), then unplug the device and plug it in again.</source>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Installieren Sie die udev-Regel von Device Restore („Diesen Computer prüfen“ bietet sie an), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
@@ -4296,96 +4296,91 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine Ladekabel funktionieren nicht). Wenn es angeschlossen ist, aber nicht erscheint: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
-        <source>Check this &amp;computer…</source>
-        <translation>Diesen &amp;Computer prüfen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
         <source>Find out what stops this computer from opening the device, and fix it</source>
         <translation>Herausfinden, was diesen Computer am Öffnen des Geräts hindert, und es beheben</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>Module aus&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>Module auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Die Module des gewählten Geräts lesen und mit ihren Prüfungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="67"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Gerät im Listening-Modus, das nicht aufgeführt ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="68"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Ein Gerät im Listening-Modus blinkt dunkelblau. Wenn es nicht in der Liste oben steht oder seine Module nicht über USB gelesen werden können, geben Sie seinen seriellen Port ein und lesen Sie es darüber aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="80"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>Serieller Port</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="81"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>Pfad oder Name des seriellen Ports des Geräts, zum Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="83"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>Serieller &amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="85"/>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>Über &amp;seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="87"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>Über seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Das Gerät an diesem seriellen Port nach seiner ID und seinen Modulen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="134"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Die Module des Geräts wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="137"/>
-        <location filename="../ui/pages/devicepage.cpp" line="143"/>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>Module auf Gerät %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="150"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>Die Module konnten nicht über USB gelesen werden; der Plan verwendet, was das Gerät über %1 gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="259"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Warten, bis Gerät %1 wieder erscheint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="261"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n Gerät ist angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
@@ -4393,93 +4388,98 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="303"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend) und kann dort seine Module nicht auflisten. Drücken Sie kurz RESET, um Device OS zu starten, oder versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und lesen Sie es über seinen seriellen Port aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>Auslesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="345"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="351"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Geben Sie zuerst den seriellen Port des Geräts ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="357"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>Gerät an %1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="370"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Module auf Gerät %1 (serieller Port %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="374"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>Gerät %1 hat an %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="376"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>Gerät %1 an %2 ist ein %3, Sie haben aber %4 gewählt. Gehen Sie zurück, um die Plattform zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="384"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>Es steht nicht in der Liste der USB-Geräte und kann daher von hier aus noch nicht wiederhergestellt werden. Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus): Dann erscheint das Gerät in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="393"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>Der Plan verwendet die Module, die das Gerät über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="407"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>Das Gerät an %1 konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="153"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>Die Module konnten nicht gelesen werden: %1 Die Wiederherstellung schreibt alle Module.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>Diesen Computer prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Dies ist ein %1, Sie haben aber %2 gewählt. Gehen Sie zurück, um die Plattform zu ändern, oder wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="276"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>Gerät unbekannter Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="281"/>
-        <location filename="../ui/pages/devicepage.cpp" line="309"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Module des Geräts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>Das Gerät ist im DFU-Modus; der Plan verwendet die Module, die es über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="288"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>Das Gerät ist im DFU-Modus: Seine Module können nicht gelesen werden, daher werden alle Module geschrieben.</translation>
     </message>
@@ -4508,7 +4508,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>Do &amp;not install</source>
         <translation>&amp;Nicht installieren</translation>
     </message>
@@ -4523,17 +4523,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Wird installiert; das System fragt eventuell nach Ihrem Passwort…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>Nichts an diesem Computer hindert ihn daran, Particle-Geräte wiederherzustellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n Punkt an diesem Computer braucht Aufmerksamkeit.</numerusform>
@@ -4541,17 +4541,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>Dies schreibt die Regel unten mit Administratorrechten nach %1 (das System fragt nach Ihrem Passwort), lässt udev sie lesen und bittet Sie dann, das Gerät neu einzustecken.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>

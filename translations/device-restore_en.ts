@@ -15,7 +15,7 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="261"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n device is attached: choose it to restore.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dr::ui::DoctorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n thing on this computer needs attention.</numerusform>

@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="138"/>
-        <source>Install Device Restore&apos;s udev rule (Check this computer offers it), then unplug the device and plug it in again.</source>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Instale la regla de udev de Device Restore («Comprobar este equipo» la ofrece) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
@@ -4296,96 +4296,91 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Conecte el dispositivo a este equipo con un cable USB de datos (los cables que solo sirven para cargar no funcionan). Si está conectado y no aparece, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
-        <source>Check this &amp;computer…</source>
-        <translation>Comprobar este &amp;equipo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
         <source>Find out what stops this computer from opening the device, and fix it</source>
         <translation>Averiguar qué impide a este equipo abrir el dispositivo y corregirlo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>&amp;Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Lee los módulos del dispositivo seleccionado y los muestra con sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="67"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Dispositivo en modo de escucha que no aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="68"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Un dispositivo en modo de escucha parpadea en azul oscuro. Si no aparece en la lista anterior, o sus módulos no se pueden leer por USB, indique su puerto serie y examínelo por el puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="80"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>Puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="81"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>La ruta o el nombre del puerto serie del dispositivo, por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="83"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>&amp;Puerto serie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="85"/>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>Examinar por se&amp;rie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="87"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>Examinar por el puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Pide al dispositivo de este puerto serie su ID y sus módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="134"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Se leyeron los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="137"/>
-        <location filename="../ui/pages/devicepage.cpp" line="143"/>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>Módulos del dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="150"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>No se pudieron leer los módulos por USB; el plan usa lo que el dispositivo indicó por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="259"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Esperando a que el dispositivo %1 vuelva a aparecer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="261"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>Hay %n dispositivo conectado: elija el que desea restaurar.</numerusform>
@@ -4393,93 +4388,98 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="303"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante), en el que no puede enumerar sus módulos. Pulse RESET para iniciar Device OS, o póngalo en modo de escucha (azul oscuro parpadeante) y examínelo por su puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>Detener el examen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="345"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="351"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Indique primero el puerto serie del dispositivo, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="357"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>Consultando al dispositivo en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="370"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Módulos del dispositivo %1 (puerto serie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="374"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>El dispositivo %1 respondió en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="376"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>El dispositivo %1 en %2 es un %3, pero usted eligió el %4. Vuelva atrás para cambiar la plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="384"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>No está en la lista de dispositivos USB, así que todavía no se puede restaurar desde aquí. Mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU): entonces el dispositivo aparecerá en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="393"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>El plan usa los módulos que el dispositivo enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="407"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>No se pudo examinar el dispositivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="153"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>No se pudieron leer los módulos: %1 La restauración escribirá todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>Comprobar este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Es un %1, pero usted eligió el %2. Vuelva atrás para cambiar la plataforma o elija otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="276"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>dispositivo de plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="281"/>
-        <location filename="../ui/pages/devicepage.cpp" line="309"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Leyendo los módulos del dispositivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>El dispositivo está en modo DFU; el plan usa los módulos que enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="288"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>El dispositivo está en modo DFU: sus módulos no se pueden leer, así que se escribirán todos.</translation>
     </message>
@@ -4508,7 +4508,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>Do &amp;not install</source>
         <translation>&amp;No instalar</translation>
     </message>
@@ -4523,17 +4523,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Instalando; puede que el sistema le pida su contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
         <source>Checking this computer…</source>
         <translation>Comprobando este equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>Nada en este equipo le impide restaurar dispositivos Particle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n cosa de este equipo necesita atención.</numerusform>
@@ -4541,17 +4541,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>Esto escribe la regla de abajo en %1 con derechos de administrador (el sistema le pide su contraseña), hace que udev la lea y luego le pide que vuelva a conectar el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>

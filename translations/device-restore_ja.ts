@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="138"/>
-        <source>Install Device Restore&apos;s udev rule (Check this computer offers it), then unplug the device and plug it in again.</source>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Device Restore の udev ルールをインストールし (「このコンピューターを確認」から行えます)、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
@@ -4295,189 +4295,189 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 データ通信対応の USB ケーブルでデバイスをこのコンピューターに接続してください（充電専用ケーブルでは動作しません）。接続しても表示されない場合は、MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="44"/>
-        <source>Check this &amp;computer…</source>
-        <translation>このコンピューターを確認(&amp;C)…</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>このコンピューターを確認…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
         <source>Find out what stops this computer from opening the device, and fix it</source>
         <translation>このコンピューターがデバイスを開けない原因を調べて修正します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="57"/>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>モジュールを検査(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>モジュールを検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="60"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>選択したデバイスのモジュールを読み取り、チェック結果とともに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="67"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>一覧にないリスニングモードのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="68"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>リスニングモードのデバイスは濃い青に点滅します。上の一覧にない場合や、USB 経由でモジュールを読み取れない場合は、シリアルポートを入力して、シリアル経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="80"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>シリアルポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="81"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>デバイスのシリアルポートのパスまたは名前（例: %1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="83"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>シリアルポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="85"/>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>シリアル経由で検査(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="87"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>シリアル経由で検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>このシリアルポートのデバイスに、ID とモジュールを問い合わせます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="134"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>デバイスのモジュールを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="137"/>
-        <location filename="../ui/pages/devicepage.cpp" line="143"/>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>デバイス %1 のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="150"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>USB 経由ではモジュールを読み取れませんでした。プランには、デバイスが %1 経由で報告した内容を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="153"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>モジュールを読み取れませんでした: %1 復元ではすべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="259"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>デバイス %1 が再び現れるのを待っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="261"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n 台のデバイスが接続されています。復元するデバイスを選択してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="274"/>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>このデバイスは %1 ですが、%2 が選択されています。前のページに戻ってプラットフォームを変更するか、別のデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="276"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>不明なプラットフォームのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="281"/>
-        <location filename="../ui/pages/devicepage.cpp" line="309"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>デバイスのモジュールを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="285"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>デバイスは DFU モードです。プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="288"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>デバイスは DFU モードのため、モジュールを読み取れません。そのため、すべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="303"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>デバイスは DFU モード（黄色の点滅）のため、モジュールの一覧を取得できません。RESET を軽く押して Device OS を起動するか、リスニングモード（濃い青の点滅）にしてシリアルポート経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="336"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>検査を停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="345"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="351"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>先にデバイスのシリアルポートを入力してください（例: %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="357"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>%1 のデバイスに問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="370"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>デバイス %1 のモジュール（シリアルポート %2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="374"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>デバイス %1 が %2 で応答しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="376"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>%2 のデバイス %1 は %3 ですが、%4 が選択されています。前のページに戻ってプラットフォームを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="384"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>このデバイスは USB デバイスの一覧にないため、まだここから復元できません。MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。デバイスが一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="393"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="407"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>%1 のデバイスを検査できませんでした。</translation>
     </message>
@@ -4506,7 +4506,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>Do &amp;not install</source>
         <translation>インストールしない(&amp;N)</translation>
     </message>
@@ -4521,34 +4521,34 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>インストール中です。システムがパスワードを求めることがあります…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
         <source>Checking this computer…</source>
         <translation>このコンピューターを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>このコンピューターで Particle デバイスの復元を妨げるものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>このコンピューターで %n 件の対処が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>下のルールを管理者権限で %1 に書き込み (システムがパスワードを求めます)、udev に読み込ませてから、デバイスを差し直すようお願いします。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
         <source>&amp;Hide</source>
         <translation>隠す(&amp;H)</translation>
     </message>

@@ -135,7 +135,7 @@ Finding Doctor::unusableDevice(const QString &deviceName, HostSystem system, con
     f.code = QStringLiteral("usb.no-permission");
     f.title = tr("The %1 is connected, but this user may not open it.").arg(deviceName);
     f.why = tr("Linux lets only the administrator open USB devices unless a udev rule allows it.");
-    f.remedy = tr("Install Device Restore's udev rule (Check this computer offers it), then unplug the device and "
+    f.remedy = tr("Install Device Restore's udev rule (\"Check this computer\" offers it), then unplug the device and "
                   "plug it in again.");
     f.fix = udevRuleFix(db);
     return f;

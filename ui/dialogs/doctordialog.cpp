@@ -91,6 +91,7 @@ DoctorDialog::DoctorDialog(DoctorService &service, QWidget *parent) : QDialog(pa
         m_fixApply->setEnabled(false);
         m_fixCancel->setEnabled(false);
         m_fixResult->setText(tr("Installing; the system may ask for your password…"));
+        m_fixResult->setVisible(true);
         m_service.applyFix(*m_offered);
     });
     connect(m_fixCancel, &QPushButton::clicked, this, [this] {
@@ -197,6 +198,7 @@ void DoctorDialog::offerFix(const DoctorFix &fix)
     m_fixApply->setEnabled(!m_service.isFixing());
     m_fixCancel->setEnabled(true);
     m_fixResult->clear();
+    m_fixResult->setVisible(false);
     m_fixBox->setVisible(true);
     m_fixApply->setFocus();
 }
@@ -204,6 +206,7 @@ void DoctorDialog::offerFix(const DoctorFix &fix)
 void DoctorDialog::fixFinished(bool ok, const QString &message)
 {
     m_fixResult->setText(message);
+    m_fixResult->setVisible(true);
     m_fixCancel->setEnabled(true);
     m_fixCancel->setText(ok ? tr("&Hide") : tr("Do &not install"));
     m_fixApply->setEnabled(!ok);

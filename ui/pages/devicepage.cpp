@@ -41,7 +41,8 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     m_unusableText = wrapLabel(QString(), m_unusable);
     m_unusableText->setObjectName(QStringLiteral("unusableText"));
     m_unusableText->setTextFormat(Qt::RichText);
-    m_checkComputer = new QPushButton(tr("Check this &computer…"), m_unusable);
+    // No mnemonic: the wizard's own "Check this computer" button below has Alt+C.
+    m_checkComputer = new QPushButton(tr("Check this computer…"), m_unusable);
     m_checkComputer->setObjectName(QStringLiteral("deviceCheckComputer"));
     m_checkComputer->setAccessibleDescription(tr("Find out what stops this computer from opening the device, and fix it"));
     auto *unusableText = new QVBoxLayout;
