@@ -14,7 +14,6 @@
 
 #include <QAbstractButton>
 #include <QSettings>
-#include <QUrl>
 #include <QShortcut>
 
 namespace dr::ui {
@@ -187,6 +186,20 @@ void RestoreWizard::showSettings()
         return;
     auto *dialog = new SettingsDialog(this, m_releases, m_listing ? m_listing->cacheBytes : -1);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new catalog address applies at once: the releases are listed from there (unless
+    // DEVICE_RESTORE_CATALOG_URL, which outranks the settings, is set).
+    connect(dialog, &QDialog::accepted, this, [this, before = SettingsDialog::storedCatalogUrl()] {
+        const QString now = SettingsDialog::storedCatalogUrl();
+        if (!m_releases || now == before || !qEnvironmentVariableIsEmpty("DEVICE_RESTORE_CATALOG_URL"))
+            return;
+        auto sources = ReleaseSources::forAddress(now);
+        if (!sources.ok())
+            return; // the dialog accepts only usable addresses
+        m_releases->setSources(*sources);
+        m_catalogState = CatalogState::Loading;
+        Q_EMIT catalogChanged();
+        m_releases->loadCatalog(true);
+    });
     dialog->open();
 }
 
@@ -195,10 +208,8 @@ void RestoreWizard::showDoctor()
     if (findChild<DoctorDialog *>())
         return;
     // The network check asks the hosts releases come from: Particle's, or the mirror of the settings.
-    const QString mirror = SettingsDialog::storedCatalogUrl();
-    const QUrl url = QUrl::fromUserInput(mirror, QString(), QUrl::AssumeLocalFile);
-    m_doctor->setReleaseSources(mirror.isEmpty() || !url.isValid() ? ReleaseSources::particle()
-                                                                    : ReleaseSources::mirror(url));
+    const auto sources = ReleaseSources::forAddress(SettingsDialog::storedCatalogUrl());
+    m_doctor->setReleaseSources(sources.ok() ? *sources : ReleaseSources::particle());
     auto *dialog = new DoctorDialog(*m_doctor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
