@@ -26,10 +26,14 @@ namespace {
 QString systemName(HostSystem s)
 {
     switch (s) {
-    case HostSystem::Linux: return QStringLiteral("linux");
-    case HostSystem::Windows: return QStringLiteral("windows");
-    case HostSystem::MacOs: return QStringLiteral("macos");
-    case HostSystem::Other: return QStringLiteral("other");
+    case HostSystem::Linux:
+        return QStringLiteral("linux");
+    case HostSystem::Windows:
+        return QStringLiteral("windows");
+    case HostSystem::MacOs:
+        return QStringLiteral("macos");
+    case HostSystem::Other:
+        return QStringLiteral("other");
     }
     return {};
 }
@@ -37,9 +41,12 @@ QString systemName(HostSystem s)
 QString sandboxName(Sandbox s)
 {
     switch (s) {
-    case Sandbox::None: return QStringLiteral("none");
-    case Sandbox::Flatpak: return QStringLiteral("flatpak");
-    case Sandbox::Snap: return QStringLiteral("snap");
+    case Sandbox::None:
+        return QStringLiteral("none");
+    case Sandbox::Flatpak:
+        return QStringLiteral("flatpak");
+    case Sandbox::Snap:
+        return QStringLiteral("snap");
     }
     return {};
 }
@@ -54,7 +61,8 @@ int runFix(const QString &fix, const QString &root)
     }
     const bool realRoot = root.isEmpty() || root == QLatin1String("/");
     if (realRoot && !probeSystem({QStringLiteral("/"), 0}).root) {
-        err << "device-restore doctor: --fix install-udev-rule writes to /etc/udev/rules.d and needs administrator "
+        err << "device-restore doctor: --fix install-udev-rule writes to /etc/udev/rules.d and needs "
+               "administrator "
                "rights. Run: pkexec device-restore doctor --fix install-udev-rule\n";
         return ExitUsage;
     }
@@ -83,25 +91,30 @@ int runDoctor(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Check what stops this computer from reaching Particle devices and their releases: USB and serial port "
+        "Check what stops this computer from reaching Particle devices and their releases: USB and serial "
+        "port "
         "permissions, udev rules, ModemManager and other programs holding ports, sandboxes, and the release "
         "sources over the network. Each finding says what was found, why it matters and what to do."));
     parser.addHelpOption();
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption noNetOpt(QStringLiteral("no-network"), QStringLiteral("Do not check the release sources."));
-    const QCommandLineOption timeoutOpt(QStringLiteral("timeout"),
-                                        QStringLiteral("Seconds to wait for the release sources (default 5)."),
-                                        QStringLiteral("S"), QStringLiteral("5"));
-    const QCommandLineOption fixOpt(QStringLiteral("fix"),
-                                    QStringLiteral("Apply a fix as administrator: install-udev-rule writes Device "
-                                                   "Restore's udev rule to /etc/udev/rules.d and reloads udev."),
-                                    QStringLiteral("FIX"));
-    const QCommandLineOption rootOpt(QStringLiteral("root"),
-                                     QStringLiteral("With --fix: write below this folder instead of / (udev is not "
-                                                    "reloaded)."),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption printRuleOpt(QStringLiteral("print-udev-rule"),
-                                          QStringLiteral("Print the udev rule for Particle devices and exit."));
+    const QCommandLineOption noNetOpt(QStringLiteral("no-network"),
+                                      QStringLiteral("Do not check the release sources."));
+    const QCommandLineOption timeoutOpt(
+        QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the release sources (default 5)."),
+        QStringLiteral("S"), QStringLiteral("5"));
+    const QCommandLineOption fixOpt(
+        QStringLiteral("fix"),
+        QStringLiteral("Apply a fix as administrator: install-udev-rule writes Device "
+                       "Restore's udev rule to /etc/udev/rules.d and reloads udev."),
+        QStringLiteral("FIX"));
+    const QCommandLineOption rootOpt(
+        QStringLiteral("root"),
+        QStringLiteral("With --fix: write below this folder instead of / (udev is not "
+                       "reloaded)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption printRuleOpt(
+        QStringLiteral("print-udev-rule"),
+        QStringLiteral("Print the udev rule for Particle devices and exit."));
     const QCommandLineOption urlOpt = catalogUrlOption();
     parser.addOptions({jsonOpt, noNetOpt, timeoutOpt, fixOpt, rootOpt, printRuleOpt, urlOpt});
     parser.process(arguments);
@@ -112,8 +125,7 @@ int runDoctor(const QStringList &arguments)
         out << udev::particleRules(PlatformDatabase::builtin());
         return ExitOk;
     }
-    if (parser.isSet(fixOpt))
-        return runFix(parser.value(fixOpt), parser.value(rootOpt));
+    if (parser.isSet(fixOpt)) return runFix(parser.value(fixOpt), parser.value(rootOpt));
     if (parser.isSet(rootOpt)) {
         err << "device-restore doctor: --root only goes with --fix.\n";
         return ExitUsage;
@@ -133,7 +145,8 @@ int runDoctor(const QStringList &arguments)
     SystemSnapshot snapshot = probeSystem();
     if (!parser.isSet(noNetOpt)) {
         snapshot.networkChecked = true;
-        snapshot.sources = NetworkProbe::probe(*sources, std::chrono::milliseconds(qint64(timeoutSeconds * 1000)));
+        snapshot.sources =
+            NetworkProbe::probe(*sources, std::chrono::milliseconds(qint64(timeoutSeconds * 1000)));
     }
     const QList<Finding> findings = Doctor::diagnose(snapshot, PlatformDatabase::builtin());
 

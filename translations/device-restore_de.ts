@@ -616,23 +616,23 @@
 <context>
     <name>dr::Doctor</name>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="70"/>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
         <source>Particle device %1</source>
         <translation>Particle-Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="72"/>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
         <source>%1 in DFU mode</source>
         <translation>%1 im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="116"/>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
         <source>Install the udev rule</source>
         <translation>udev-Regel installieren</translation>
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="119"/>
-        <location filename="../core/doctor/doctor.cpp" line="273"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
         <source>Unplug the device and plug it in again.</source>
         <translation>Ziehen Sie das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
@@ -642,187 +642,187 @@
         <translation>%1 ist angeschlossen, aber Windows hat keinen WinUSB-Treiber dafür.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="130"/>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
         <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
         <translation>Device Restore spricht über WinUSB mit dem Gerät; ohne diesen Treiber lässt sich das Gerät nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
         <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
         <translation>Installieren Sie den WinUSB-Treiber für das Gerät (zum Beispiel mit Zadig: Gerät wählen, WinUSB wählen, Install), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="136"/>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
         <source>The %1 is connected, but this user may not open it.</source>
         <translation>%1 ist angeschlossen, aber dieser Benutzer darf es nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
         <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
         <translation>Linux lässt nur den Administrator USB-Geräte öffnen, sofern keine udev-Regel es erlaubt.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
         <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Installieren Sie die udev-Regel von Device Restore („Diesen Computer prüfen“ bietet sie an), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="180"/>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
         <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
         <translation>Device Restore läuft in einer %1-Sandbox, die keine USB-Geräte sieht.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="181"/>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
         <source>Without USB access it cannot find or restore any device.</source>
         <translation>Ohne USB-Zugriff kann es kein Gerät finden oder wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
         <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
         <translation>Geben Sie ihm USB-Zugriff: flatpak override --user --device=all, dann neu starten.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
         <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
         <translation>Geben Sie ihm USB-Zugriff: snap connect device-restore:raw-usb, dann neu starten.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
         <source>Device Restore runs inside a %1 sandbox with USB access.</source>
         <translation>Device Restore läuft in einer %1-Sandbox mit USB-Zugriff.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="188"/>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
         <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
         <translation>Die Prüfungen von udev-Regel und Gruppen unten betreffen den Computer außerhalb der Sandbox.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
         <source>Device Restore runs as root.</source>
         <translation>Device Restore läuft als root.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="192"/>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
         <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
         <translation>Es kann jedes Gerät öffnen, aber die Dateien, die es schreibt (heruntergeladene Releases, Berichte, Einstellungen), gehören root.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
         <source>Run it as yourself once the udev rule is installed.</source>
         <translation>Starten Sie es als Sie selbst, sobald die udev-Regel installiert ist.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="206"/>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
         <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
         <translation>Kein Zugriff auf irgendein Particle-Gerät (%1 Produkt-IDs, normaler und DFU-Modus).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="207"/>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
         <source>No access: %1.</source>
         <translation>Kein Zugriff: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
         <source>ModemManager not told to ignore any Particle serial port.</source>
         <translation>ModemManager ist nicht angewiesen, Particle-Schnittstellen zu übergehen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="211"/>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
         <source>ModemManager not told to ignore: %1.</source>
         <translation>ModemManager ist nicht angewiesen, diese zu übergehen: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="215"/>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
         <source>The udev rules let this user open Particle devices in every mode.</source>
         <translation>Die udev-Regeln lassen diesen Benutzer Particle-Geräte in jedem Modus öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
         <source>No udev rule gives this user access to Particle devices.</source>
         <translation>Keine udev-Regel gibt diesem Benutzer Zugriff auf Particle-Geräte.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="220"/>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
         <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
         <translation>Ohne sie darf nur der Administrator ein Particle-Gerät über USB öffnen, und ModemManager sendet womöglich Modembefehle an ein Gerät im Listening-Modus.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="222"/>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
         <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
         <translation>Installieren Sie die udev-Regel von Device Restore, ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="225"/>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
         <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
         <translation>Diese Regeln decken nicht jedes Particle-Gerät und jeden Modus ab; manche Geräte lassen sich daher nicht öffnen oder werden von ModemManager abgefragt.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="229"/>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
         <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
         <translation>%1 setzt das uaccess-Tag erst nach 73-seat-late.rules, wo es keine Wirkung mehr hat.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="232"/>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
         <source>The udev rule for Particle devices is out of date: %1.</source>
         <translation>Die udev-Regel für Particle-Geräte ist veraltet: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="233"/>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
         <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
         <translation>Installieren Sie die aktuelle udev-Regel von Device Restore, ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
         <source>bus %1, device %2</source>
         <translation>Bus %1, Gerät %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="258"/>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
         <source>The %1 is connected, but it cannot be opened.</source>
         <translation>%1 ist angeschlossen, lässt sich aber nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="259"/>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
         <source>Another program may be using it.</source>
         <translation>Womöglich benutzt es ein anderes Programm.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="260"/>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
         <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
         <translation>Schließen Sie andere Programme, die Particle-Geräte benutzen (Particle CLI, Workbench), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
         <source>The udev rule is installed, but the device was connected before it took effect.</source>
         <translation>Die udev-Regel ist installiert, aber das Gerät wurde angeschlossen, bevor sie wirkte.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="275"/>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
         <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
         <translation>Die udev-Regel gibt der Person Zugriff, die am Bildschirm dieses Computers angemeldet ist; diese Sitzung ist eine andere (zum Beispiel eine Fernanmeldung).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="277"/>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
         <source>Run Device Restore in the desktop session at this computer.</source>
         <translation>Starten Sie Device Restore in der Desktop-Sitzung an diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="283"/>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
         <source>No Particle device is connected over USB.</source>
         <translation>Kein Particle-Gerät ist über USB angeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="284"/>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
         <source>The checks of devices and serial ports need a device.</source>
         <translation>Die Prüfungen von Geräten und seriellen Schnittstellen brauchen ein Gerät.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
         <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
         <translation>Schließen Sie das Gerät mit einem USB-Datenkabel an (manche Kabel laden nur) und prüfen Sie erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor/doctor.cpp" line="288"/>
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
         <source>%n Particle device(s) connected, all usable.</source>
         <translation>
             <numerusform>%n Particle-Gerät angeschlossen, nutzbar.</numerusform>
@@ -830,143 +830,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
         <source>The serial port %1 of the %2 is open in another program: %3.</source>
         <translation>Die serielle Schnittstelle %1 von %2 ist in einem anderen Programm geöffnet: %3.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
         <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
         <translation>Listening-Modus und YModem brauchen die Schnittstelle für sich allein; ein anderes Programm, das mitliest, verstümmelt die Antworten des Geräts.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="301"/>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
         <source>Close that program (or its serial monitor) before restoring.</source>
         <translation>Schließen Sie dieses Programm (oder seinen seriellen Monitor) vor dem Wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="308"/>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
         <source>This user may not open the serial port %1 of the %2 yet.</source>
         <translation>Dieser Benutzer darf die serielle Schnittstelle %1 von %2 noch nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="309"/>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
         <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
         <translation>Sie wurden der Gruppe &apos;%1&apos; hinzugefügt, aber diese Sitzung hat vorher begonnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="310"/>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
         <source>Log out and log in again (or restart the computer).</source>
         <translation>Melden Sie sich ab und wieder an (oder starten Sie den Computer neu).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
         <source>This user may not open the serial port %1 of the %2.</source>
         <translation>Dieser Benutzer darf die serielle Schnittstelle %1 von %2 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="314"/>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
         <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
         <translation>Die Schnittstelle gehört der Gruppe &apos;%1&apos;, und dieser Benutzer ist nicht darin.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
         <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
         <translation>Installieren Sie die udev-Regel von Device Restore oder treten Sie der Gruppe bei: sudo usermod -aG %1 %2, dann ab- und wieder anmelden.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
         <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
         <translation>ModemManager läuft, und keine udev-Regel weist ihn an, Particle-Geräte in Ruhe zu lassen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="327"/>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
         <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
         <translation>Er sendet Modembefehle an jede neue serielle Schnittstelle; das bringt ein Gerät im Listening-Modus durcheinander und kann die Schnittstelle bis zu einer Minute belegen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
         <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
         <translation>Installieren Sie die udev-Regel von Device Restore (sie setzt ID_MM_DEVICE_IGNORE) oder beenden Sie ModemManager, wenn dieser Computer kein Mobilfunkmodem hat: sudo systemctl stop ModemManager.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="334"/>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
         <source>ModemManager is running and leaves Particle devices alone.</source>
         <translation>ModemManager läuft und lässt Particle-Geräte in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="339"/>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
         <source>brltty (the braille display service) is running.</source>
         <translation>brltty (der Dienst für Braillezeilen) läuft.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="340"/>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
         <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
         <translation>Er beansprucht manche USB-Seriell-Geräte beim Einstecken, und dadurch kann eine serielle Schnittstelle verschwinden.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="342"/>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
         <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
         <translation>Wenn an diesem Computer niemand eine Braillezeile benutzt und die Schnittstelle eines Geräts verschwindet, entfernen Sie ihn: sudo apt remove brltty.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="348"/>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
         <source>libusb on this computer cannot report devices as they are plugged in.</source>
         <translation>libusb kann auf diesem Computer nicht melden, wenn Geräte eingesteckt werden.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="349"/>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
         <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
         <translation>Device Restore sucht stattdessen einmal pro Sekunde nach Geräten; ein Gerät erscheint bis zu einer Sekunde später.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="354"/>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
         <source>macOS needs no driver or permission for Particle devices.</source>
         <translation>macOS braucht für Particle-Geräte weder Treiber noch Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
         <source>%1 through the proxy %2</source>
         <translation>%1 über den Proxy %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
         <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
         <translation>Bereits heruntergeladene Releases, ein Wiederherstellungspaket (device-restore kit import) oder eigene Dateien funktionieren auch ohne.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="363"/>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
         <source>%1 cannot be found (DNS): %2.</source>
         <translation>%1 ist nicht auffindbar (DNS): %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="364"/>
-        <location filename="../core/doctor/doctor.cpp" line="369"/>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
         <source>Device Restore cannot download releases from there.</source>
         <translation>Device Restore kann von dort keine Releases herunterladen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="365"/>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
         <source>Check the network connection and its name server.</source>
         <translation>Prüfen Sie die Netzwerkverbindung und ihren Nameserver.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
         <source>%1 cannot be reached: %2.</source>
         <translation>%1 ist nicht erreichbar: %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="370"/>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
         <source>Check the firewall, or a program that inspects secure connections.</source>
         <translation>Prüfen Sie die Firewall oder ein Programm, das sichere Verbindungen untersucht.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="371"/>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
         <source>Check the proxy %1 and its settings.</source>
         <translation>Prüfen Sie den Proxy %1 und seine Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="375"/>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
         <source>%1 answers.</source>
         <translation>%1 antwortet.</translation>
     </message>
@@ -974,22 +974,22 @@
 <context>
     <name>dr::DoctorService</name>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
         <source>The udev rule is installed in %1. %2</source>
         <translation>Die udev-Regel ist in %1 installiert. %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
         <source>The rule was not installed: administrator rights were not given.</source>
         <translation>Die Regel wurde nicht installiert: Administratorrechte wurden nicht erteilt.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="98"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
         <source>The rule was not installed: %1</source>
         <translation>Die Regel wurde nicht installiert: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="107"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
         <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
         <translation>Die Regel wurde nicht installiert: %1 lässt sich nicht starten (unter Debian und Ubuntu kommt es mit dem Paket pkexec oder policykit-1).</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>%1 (Ersatzquelle für Moduldateien)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/networkprobe.cpp" line="144"/>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort binnen %1 s</translation>
     </message>
@@ -3487,24 +3487,24 @@
     </message>
     <message>
         <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="33"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
         <source>Run the fix as administrator.</source>
         <translation>Führen Sie die Korrektur als Administrator aus.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="28"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="32"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="52"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
         <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
         <translation>Die Regel ist installiert, aber udev hat seine Regeln nicht neu geladen (udevadm %1).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="54"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
         <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
         <translation>Ziehen Sie das Gerät ab und stecken Sie es wieder ein; lässt es sich dann noch nicht öffnen, starten Sie den Computer neu.</translation>
     </message>
@@ -4487,53 +4487,53 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::DoctorDialog</name>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
         <source>Check this computer</source>
         <translation>Diesen Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
         <source>What the fix writes</source>
         <translation>Was die Korrektur schreibt</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
         <source>&amp;Install</source>
         <translation>&amp;Installieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>Do &amp;not install</source>
         <translation>&amp;Nicht installieren</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
         <source>Check &amp;again</source>
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
         <source>Installing; the system may ask for your password…</source>
         <translation>Wird installiert; das System fragt eventuell nach Ihrem Passwort…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
         <source>Checking this computer…</source>
         <translation>Dieser Computer wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>Nichts an diesem Computer hindert ihn daran, Particle-Geräte wiederherzustellen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n Punkt an diesem Computer braucht Aufmerksamkeit.</numerusform>
@@ -4541,17 +4541,17 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>Dies schreibt die Regel unten mit Administratorrechten nach %1 (das System fragt nach Ihrem Passwort), lässt udev sie lesen und bittet Sie dann, das Gerät neu einzustecken.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ausblenden</translation>
     </message>
@@ -5313,107 +5313,107 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (simulierte Geräte)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="54"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="56"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Check this &amp;computer…</source>
         <translation>Diesen &amp;Computer prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="67"/>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Check this computer</source>
         <translation>Diesen Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="234"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>Prüfen, was diesen Computer vom Zugriff auf Particle-Geräte und ihre Releases abhält, und es beheben</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="250"/>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="252"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="254"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>

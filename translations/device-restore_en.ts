@@ -4,7 +4,7 @@
 <context>
     <name>dr::Doctor</name>
     <message numerus="yes">
-        <location filename="../core/doctor/doctor.cpp" line="288"/>
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
         <source>%n Particle device(s) connected, all usable.</source>
         <translation>
             <numerusform>%n Particle device connected, usable.</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>dr::ui::DoctorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n thing on this computer needs attention.</numerusform>

@@ -616,23 +616,23 @@
 <context>
     <name>dr::Doctor</name>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="70"/>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
         <source>Particle device %1</source>
         <translation>Dispositivo Particle %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="72"/>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
         <source>%1 in DFU mode</source>
         <translation>%1 en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="116"/>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
         <source>Install the udev rule</source>
         <translation>Instalar la regla de udev</translation>
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="119"/>
-        <location filename="../core/doctor/doctor.cpp" line="273"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
         <source>Unplug the device and plug it in again.</source>
         <translation>Desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
@@ -642,187 +642,187 @@
         <translation>%1 está conectado, pero Windows no tiene un controlador WinUSB para él.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="130"/>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
         <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
         <translation>Device Restore se comunica con el dispositivo mediante WinUSB; sin él no se puede abrir el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
         <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
         <translation>Instale el controlador WinUSB para el dispositivo (por ejemplo con Zadig: elija el dispositivo, elija WinUSB, Install) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="136"/>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
         <source>The %1 is connected, but this user may not open it.</source>
         <translation>%1 está conectado, pero este usuario no puede abrirlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
         <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
         <translation>Linux solo deja abrir dispositivos USB al administrador, salvo que una regla de udev lo permita.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
         <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Instale la regla de udev de Device Restore («Comprobar este equipo» la ofrece) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="180"/>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
         <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
         <translation>Device Restore se ejecuta dentro de un entorno aislado de %1 que no ve los dispositivos USB.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="181"/>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
         <source>Without USB access it cannot find or restore any device.</source>
         <translation>Sin acceso USB no puede encontrar ni restaurar ningún dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
         <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
         <translation>Concédale acceso USB: flatpak override --user --device=all, y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
         <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
         <translation>Concédale acceso USB: snap connect device-restore:raw-usb, y vuelva a iniciarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
         <source>Device Restore runs inside a %1 sandbox with USB access.</source>
         <translation>Device Restore se ejecuta dentro de un entorno aislado de %1 con acceso USB.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="188"/>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
         <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
         <translation>Las comprobaciones de la regla de udev y de los grupos de abajo se refieren al equipo fuera del entorno aislado.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
         <source>Device Restore runs as root.</source>
         <translation>Device Restore se ejecuta como root.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="192"/>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
         <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
         <translation>Puede abrir cualquier dispositivo, pero los archivos que escribe (versiones descargadas, informes, ajustes) pertenecen a root.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
         <source>Run it as yourself once the udev rule is installed.</source>
         <translation>Ejecútelo con su propio usuario una vez instalada la regla de udev.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="206"/>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
         <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
         <translation>Sin acceso a ningún dispositivo Particle (%1 ID de producto, modo normal y DFU).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="207"/>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
         <source>No access: %1.</source>
         <translation>Sin acceso: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
         <source>ModemManager not told to ignore any Particle serial port.</source>
         <translation>No se indica a ModemManager que ignore ningún puerto serie de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="211"/>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
         <source>ModemManager not told to ignore: %1.</source>
         <translation>No se indica a ModemManager que ignore: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="215"/>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
         <source>The udev rules let this user open Particle devices in every mode.</source>
         <translation>Las reglas de udev permiten a este usuario abrir dispositivos Particle en todos los modos.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
         <source>No udev rule gives this user access to Particle devices.</source>
         <translation>Ninguna regla de udev da a este usuario acceso a los dispositivos Particle.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="220"/>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
         <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
         <translation>Sin ella solo el administrador puede abrir un dispositivo Particle por USB, y ModemManager puede enviar órdenes de módem a un dispositivo en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="222"/>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
         <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
         <translation>Instale la regla de udev de Device Restore y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="225"/>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
         <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
         <translation>Estas reglas no cubren todos los dispositivos y modos de Particle, así que algunos dispositivos no se pueden abrir o ModemManager los sondea.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="229"/>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
         <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
         <translation>%1 pone la etiqueta uaccess después de 73-seat-late.rules, donde ya no tiene efecto.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="232"/>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
         <source>The udev rule for Particle devices is out of date: %1.</source>
         <translation>La regla de udev para dispositivos Particle está desactualizada: %1.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="233"/>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
         <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
         <translation>Instale la regla de udev actual de Device Restore y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
         <source>bus %1, device %2</source>
         <translation>bus %1, dispositivo %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="258"/>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
         <source>The %1 is connected, but it cannot be opened.</source>
         <translation>%1 está conectado, pero no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="259"/>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
         <source>Another program may be using it.</source>
         <translation>Puede que otro programa lo esté usando.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="260"/>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
         <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
         <translation>Cierre los demás programas que usan dispositivos Particle (Particle CLI, Workbench) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
         <source>The udev rule is installed, but the device was connected before it took effect.</source>
         <translation>La regla de udev está instalada, pero el dispositivo se conectó antes de que surtiera efecto.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="275"/>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
         <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
         <translation>La regla de udev da acceso a la persona que ha iniciado sesión en la pantalla de este equipo; esta sesión no es esa (por ejemplo, un inicio de sesión remoto).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="277"/>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
         <source>Run Device Restore in the desktop session at this computer.</source>
         <translation>Ejecute Device Restore en la sesión de escritorio de este equipo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="283"/>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
         <source>No Particle device is connected over USB.</source>
         <translation>No hay ningún dispositivo Particle conectado por USB.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="284"/>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
         <source>The checks of devices and serial ports need a device.</source>
         <translation>Las comprobaciones de dispositivos y puertos serie necesitan un dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
         <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
         <translation>Conecte el dispositivo con un cable USB de datos (algunos cables solo cargan) y compruebe de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor/doctor.cpp" line="288"/>
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
         <source>%n Particle device(s) connected, all usable.</source>
         <translation>
             <numerusform>%n dispositivo Particle conectado, utilizable.</numerusform>
@@ -830,143 +830,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
         <source>The serial port %1 of the %2 is open in another program: %3.</source>
         <translation>El puerto serie %1 de %2 está abierto en otro programa: %3.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
         <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
         <translation>El modo de escucha y YModem necesitan el puerto en exclusiva; otro programa que lo lea estropea las respuestas del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="301"/>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
         <source>Close that program (or its serial monitor) before restoring.</source>
         <translation>Cierre ese programa (o su monitor serie) antes de restaurar.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="308"/>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
         <source>This user may not open the serial port %1 of the %2 yet.</source>
         <translation>Este usuario aún no puede abrir el puerto serie %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="309"/>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
         <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
         <translation>Se le añadió al grupo &apos;%1&apos;, pero esta sesión empezó antes.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="310"/>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
         <source>Log out and log in again (or restart the computer).</source>
         <translation>Cierre la sesión y vuelva a iniciarla (o reinicie el equipo).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
         <source>This user may not open the serial port %1 of the %2.</source>
         <translation>Este usuario no puede abrir el puerto serie %1 de %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="314"/>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
         <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
         <translation>El puerto pertenece al grupo &apos;%1&apos; y este usuario no está en él.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
         <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
         <translation>Instale la regla de udev de Device Restore o añádase al grupo: sudo usermod -aG %1 %2, y luego cierre la sesión y vuelva a iniciarla.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
         <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
         <translation>ModemManager está en marcha y ninguna regla de udev le indica que deje en paz los dispositivos Particle.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="327"/>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
         <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
         <translation>Envía órdenes de módem a cada puerto serie nuevo, lo que confunde a un dispositivo en modo de escucha y puede ocupar el puerto hasta un minuto.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
         <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
         <translation>Instale la regla de udev de Device Restore (establece ID_MM_DEVICE_IGNORE) o detenga ModemManager si este equipo no tiene módem de banda ancha móvil: sudo systemctl stop ModemManager.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="334"/>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
         <source>ModemManager is running and leaves Particle devices alone.</source>
         <translation>ModemManager está en marcha y deja en paz los dispositivos Particle.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="339"/>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
         <source>brltty (the braille display service) is running.</source>
         <translation>brltty (el servicio de pantallas braille) está en marcha.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="340"/>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
         <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
         <translation>Se apropia de algunos dispositivos serie USB al conectarlos, y por ello puede desaparecer un puerto serie.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="342"/>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
         <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
         <translation>Si nadie usa una pantalla braille en este equipo y desaparece el puerto de un dispositivo, elimínelo: sudo apt remove brltty.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="348"/>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
         <source>libusb on this computer cannot report devices as they are plugged in.</source>
         <translation>libusb en este equipo no puede avisar cuando se conectan dispositivos.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="349"/>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
         <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
         <translation>Device Restore busca dispositivos una vez por segundo en su lugar; un dispositivo aparece hasta un segundo más tarde.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="354"/>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
         <source>macOS needs no driver or permission for Particle devices.</source>
         <translation>macOS no necesita controlador ni permiso para los dispositivos Particle.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
         <source>%1 through the proxy %2</source>
         <translation>%1 a través del proxy %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
         <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
         <translation>Las versiones ya descargadas, un kit de restauración (device-restore kit import) o sus propios archivos siguen funcionando sin ello.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="363"/>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
         <source>%1 cannot be found (DNS): %2.</source>
         <translation>No se encuentra %1 (DNS): %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="364"/>
-        <location filename="../core/doctor/doctor.cpp" line="369"/>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
         <source>Device Restore cannot download releases from there.</source>
         <translation>Device Restore no puede descargar versiones desde allí.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="365"/>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
         <source>Check the network connection and its name server.</source>
         <translation>Compruebe la conexión de red y su servidor de nombres.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
         <source>%1 cannot be reached: %2.</source>
         <translation>No se puede llegar a %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="370"/>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
         <source>Check the firewall, or a program that inspects secure connections.</source>
         <translation>Compruebe el cortafuegos o algún programa que inspeccione las conexiones seguras.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="371"/>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
         <source>Check the proxy %1 and its settings.</source>
         <translation>Compruebe el proxy %1 y su configuración.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="375"/>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
         <source>%1 answers.</source>
         <translation>%1 responde.</translation>
     </message>
@@ -974,22 +974,22 @@
 <context>
     <name>dr::DoctorService</name>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
         <source>The udev rule is installed in %1. %2</source>
         <translation>La regla de udev está instalada en %1. %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
         <source>The rule was not installed: administrator rights were not given.</source>
         <translation>La regla no se instaló: no se concedieron derechos de administrador.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="98"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
         <source>The rule was not installed: %1</source>
         <translation>La regla no se instaló: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="107"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
         <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
         <translation>La regla no se instaló: no se puede iniciar %1 (en Debian y Ubuntu viene con el paquete pkexec o policykit-1).</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>%1 (alternativa para archivos de módulos)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/networkprobe.cpp" line="144"/>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
@@ -3487,24 +3487,24 @@
     </message>
     <message>
         <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="33"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
         <source>Run the fix as administrator.</source>
         <translation>Ejecute la corrección como administrador.</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="28"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="32"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
         <source>%1 cannot be written: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="52"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
         <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
         <translation>La regla está instalada, pero udev no recargó sus reglas (udevadm %1).</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="54"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
         <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
         <translation>Desconecte el dispositivo y vuelva a conectarlo; si sigue sin poder abrirse, reinicie el equipo.</translation>
     </message>
@@ -4487,53 +4487,53 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::DoctorDialog</name>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
         <source>Check this computer</source>
         <translation>Comprobar este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
         <source>What the fix writes</source>
         <translation>Lo que escribe la corrección</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
         <source>&amp;Install</source>
         <translation>&amp;Instalar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>Do &amp;not install</source>
         <translation>&amp;No instalar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
         <source>Check &amp;again</source>
         <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
         <source>Installing; the system may ask for your password…</source>
         <translation>Instalando; puede que el sistema le pida su contraseña…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
         <source>Checking this computer…</source>
         <translation>Comprobando este equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>Nada en este equipo le impide restaurar dispositivos Particle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>%n cosa de este equipo necesita atención.</numerusform>
@@ -4541,17 +4541,17 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>Esto escribe la regla de abajo en %1 con derechos de administrador (el sistema le pide su contraseña), hace que udev la lea y luego le pide que vuelva a conectar el dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>&amp;Hide</source>
         <translation>&amp;Ocultar</translation>
     </message>
@@ -5313,107 +5313,107 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (dispositivos simulados)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="54"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="56"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Check this &amp;computer…</source>
         <translation>Comprobar este &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="67"/>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Check this computer</source>
         <translation>Comprobar este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="234"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>Comprobar qué impide a este equipo llegar a los dispositivos Particle y sus versiones, y corregirlo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="250"/>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="252"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="254"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>

@@ -616,23 +616,23 @@
 <context>
     <name>dr::Doctor</name>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="70"/>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
         <source>Particle device %1</source>
         <translation>Particle デバイス %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="72"/>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
         <source>%1 in DFU mode</source>
         <translation>DFU モードの %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="116"/>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
         <source>Install the udev rule</source>
         <translation>udev ルールをインストール</translation>
     </message>
     <message>
         <location filename="../core/doctor/doctor.cpp" line="119"/>
-        <location filename="../core/doctor/doctor.cpp" line="273"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
         <source>Unplug the device and plug it in again.</source>
         <translation>デバイスを抜いて、もう一度差し込んでください。</translation>
     </message>
@@ -642,330 +642,330 @@
         <translation>%1 は接続されていますが、Windows にその WinUSB ドライバーがありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="130"/>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
         <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
         <translation>Device Restore は WinUSB を通してデバイスと通信します。これがないとデバイスを開けません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
         <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
         <translation>デバイス用の WinUSB ドライバーをインストールしてから (例: Zadig でデバイスを選び、WinUSB を選んで Install)、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="136"/>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
         <source>The %1 is connected, but this user may not open it.</source>
         <translation>%1 は接続されていますが、このユーザーには開く権限がありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
         <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
         <translation>udev ルールで許可されていない限り、Linux では管理者しか USB デバイスを開けません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
         <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
         <translation>Device Restore の udev ルールをインストールし (「このコンピューターを確認」から行えます)、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="180"/>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
         <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
         <translation>Device Restore は USB デバイスが見えない %1 サンドボックス内で動作しています。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="181"/>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
         <source>Without USB access it cannot find or restore any device.</source>
         <translation>USB にアクセスできないと、デバイスを見つけることも復元することもできません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
         <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
         <translation>USB へのアクセスを許可してください: flatpak override --user --device=all の後、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
         <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
         <translation>USB へのアクセスを許可してください: snap connect device-restore:raw-usb の後、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
         <source>Device Restore runs inside a %1 sandbox with USB access.</source>
         <translation>Device Restore は USB にアクセスできる %1 サンドボックス内で動作しています。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="188"/>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
         <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
         <translation>以下の udev ルールとグループの確認は、サンドボックスの外のコンピューターについてのものです。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
         <source>Device Restore runs as root.</source>
         <translation>Device Restore は root として動作しています。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="192"/>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
         <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
         <translation>どのデバイスも開けますが、書き込むファイル (ダウンロードしたリリース、レポート、設定) は root の所有になります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
         <source>Run it as yourself once the udev rule is installed.</source>
         <translation>udev ルールをインストールしたら、自分のユーザーで実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="206"/>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
         <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
         <translation>どの Particle デバイスにもアクセスできません (製品 ID %1 個、通常モードと DFU モード)。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="207"/>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
         <source>No access: %1.</source>
         <translation>アクセス不可: %1。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
         <source>ModemManager not told to ignore any Particle serial port.</source>
         <translation>ModemManager に Particle のシリアルポートを無視するよう指示されていません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="211"/>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
         <source>ModemManager not told to ignore: %1.</source>
         <translation>ModemManager が無視しないもの: %1。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="215"/>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
         <source>The udev rules let this user open Particle devices in every mode.</source>
         <translation>udev ルールにより、このユーザーはすべてのモードで Particle デバイスを開けます。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
         <source>No udev rule gives this user access to Particle devices.</source>
         <translation>このユーザーに Particle デバイスへのアクセスを与える udev ルールがありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="220"/>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
         <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
         <translation>これがないと USB で Particle デバイスを開けるのは管理者だけで、ModemManager がリスニングモードのデバイスにモデムコマンドを送ることがあります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="222"/>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
         <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
         <translation>Device Restore の udev ルールをインストールし、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="225"/>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
         <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
         <translation>これらのルールはすべての Particle デバイスとモードを網羅していないため、開けないデバイスや ModemManager に調べられるデバイスがあります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="229"/>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
         <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
         <translation>%1 は 73-seat-late.rules の後で uaccess タグを設定しており、そこでは効果がありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="232"/>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
         <source>The udev rule for Particle devices is out of date: %1.</source>
         <translation>Particle デバイス用の udev ルールが古くなっています: %1。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="233"/>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
         <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
         <translation>Device Restore の最新の udev ルールをインストールし、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
         <source>bus %1, device %2</source>
         <translation>バス %1、デバイス %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="258"/>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
         <source>The %1 is connected, but it cannot be opened.</source>
         <translation>%1 は接続されていますが、開けません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="259"/>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
         <source>Another program may be using it.</source>
         <translation>別のプログラムが使用している可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="260"/>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
         <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
         <translation>Particle デバイスを使う他のプログラム (Particle CLI、Workbench) を閉じてから、デバイスを抜いて差し直してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
         <source>The udev rule is installed, but the device was connected before it took effect.</source>
         <translation>udev ルールはインストールされていますが、デバイスはルールが有効になる前に接続されました。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="275"/>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
         <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
         <translation>udev ルールはこのコンピューターの画面でログインしている人にアクセスを与えます。このセッションはそれではありません (リモートログインなど)。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="277"/>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
         <source>Run Device Restore in the desktop session at this computer.</source>
         <translation>このコンピューターのデスクトップセッションで Device Restore を実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="283"/>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
         <source>No Particle device is connected over USB.</source>
         <translation>USB で接続された Particle デバイスはありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="284"/>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
         <source>The checks of devices and serial ports need a device.</source>
         <translation>デバイスとシリアルポートの確認にはデバイスが必要です。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
         <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
         <translation>USB データケーブルでデバイスを接続し (充電専用のケーブルもあります)、もう一度確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/doctor/doctor.cpp" line="288"/>
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
         <source>%n Particle device(s) connected, all usable.</source>
         <translation>
             <numerusform>%n 台の Particle デバイスが接続されており、すべて使用できます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
         <source>The serial port %1 of the %2 is open in another program: %3.</source>
         <translation>%2 のシリアルポート %1 は別のプログラムで開かれています: %3。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
         <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
         <translation>リスニングモードと YModem はポートを専有する必要があります。別のプログラムが読み取るとデバイスの応答が壊れます。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="301"/>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
         <source>Close that program (or its serial monitor) before restoring.</source>
         <translation>復元の前にそのプログラム (またはそのシリアルモニター) を閉じてください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="308"/>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
         <source>This user may not open the serial port %1 of the %2 yet.</source>
         <translation>このユーザーはまだ %2 のシリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="309"/>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
         <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
         <translation>グループ &apos;%1&apos; に追加されましたが、このセッションはそれより前に始まりました。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="310"/>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
         <source>Log out and log in again (or restart the computer).</source>
         <translation>ログアウトしてからもう一度ログインしてください (またはコンピューターを再起動してください)。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
         <source>This user may not open the serial port %1 of the %2.</source>
         <translation>このユーザーは %2 のシリアルポート %1 を開けません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="314"/>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
         <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
         <translation>ポートはグループ &apos;%1&apos; に属しており、このユーザーはそのグループに入っていません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
         <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
         <translation>Device Restore の udev ルールをインストールするか、グループに自分を追加してください: sudo usermod -aG %1 %2 の後、ログアウトして再度ログインします。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
         <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
         <translation>ModemManager が動作しており、Particle デバイスに触れないよう指示する udev ルールがありません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="327"/>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
         <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
         <translation>新しいシリアルポートすべてにモデムコマンドを送るため、リスニングモードのデバイスが混乱し、ポートが最大 1 分間ふさがることがあります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
         <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
         <translation>Device Restore の udev ルール (ID_MM_DEVICE_IGNORE を設定します) をインストールするか、このコンピューターにモバイルブロードバンドモデムがなければ ModemManager を停止してください: sudo systemctl stop ModemManager。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="334"/>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
         <source>ModemManager is running and leaves Particle devices alone.</source>
         <translation>ModemManager は動作していますが、Particle デバイスには触れません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="339"/>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
         <source>brltty (the braille display service) is running.</source>
         <translation>brltty (点字ディスプレイのサービス) が動作しています。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="340"/>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
         <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
         <translation>差し込まれた USB シリアルデバイスの一部を占有するため、シリアルポートが消えることがあります。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="342"/>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
         <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
         <translation>このコンピューターで点字ディスプレイを使う人がおらず、デバイスのポートが消える場合は削除してください: sudo apt remove brltty。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="348"/>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
         <source>libusb on this computer cannot report devices as they are plugged in.</source>
         <translation>このコンピューターの libusb は、デバイスが差し込まれたことを通知できません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="349"/>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
         <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
         <translation>代わりに Device Restore が 1 秒ごとにデバイスを探します。デバイスの表示が最大 1 秒遅れます。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="354"/>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
         <source>macOS needs no driver or permission for Particle devices.</source>
         <translation>macOS では Particle デバイスにドライバーも権限も不要です。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
         <source>%1 through the proxy %2</source>
         <translation>プロキシ %2 経由の %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
         <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
         <translation>ダウンロード済みのリリース、復元キット (device-restore kit import)、自分のファイルはそれがなくても使えます。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="363"/>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
         <source>%1 cannot be found (DNS): %2.</source>
         <translation>%1 が見つかりません (DNS): %2。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="364"/>
-        <location filename="../core/doctor/doctor.cpp" line="369"/>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
         <source>Device Restore cannot download releases from there.</source>
         <translation>Device Restore はそこからリリースをダウンロードできません。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="365"/>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
         <source>Check the network connection and its name server.</source>
         <translation>ネットワーク接続とネームサーバーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
         <source>%1 cannot be reached: %2.</source>
         <translation>%1 に接続できません: %2。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="370"/>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
         <source>Check the firewall, or a program that inspects secure connections.</source>
         <translation>ファイアウォール、または安全な接続を検査するプログラムを確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="371"/>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
         <source>Check the proxy %1 and its settings.</source>
         <translation>プロキシ %1 とその設定を確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctor.cpp" line="375"/>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
         <source>%1 answers.</source>
         <translation>%1 は応答しています。</translation>
     </message>
@@ -973,22 +973,22 @@
 <context>
     <name>dr::DoctorService</name>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
         <source>The udev rule is installed in %1. %2</source>
         <translation>udev ルールを %1 にインストールしました。%2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
         <source>The rule was not installed: administrator rights were not given.</source>
         <translation>ルールはインストールされませんでした: 管理者権限が与えられませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="98"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
         <source>The rule was not installed: %1</source>
         <translation>ルールはインストールされませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/doctor/doctorservice.cpp" line="107"/>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
         <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
         <translation>ルールはインストールされませんでした: %1 を起動できません (Debian と Ubuntu ではパッケージ pkexec または policykit-1 に含まれます)。</translation>
     </message>
@@ -1873,7 +1873,7 @@
         <translation>%1 (モジュールファイルの代替入手先)</translation>
     </message>
     <message>
-        <location filename="../core/doctor/networkprobe.cpp" line="144"/>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
         <source>no answer within %1 s</source>
         <translation>%1 秒以内に応答なし</translation>
     </message>
@@ -3486,24 +3486,24 @@
     </message>
     <message>
         <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="33"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
         <source>Run the fix as administrator.</source>
         <translation>管理者として修正を実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="28"/>
-        <location filename="../core/doctor/udevrulefix.cpp" line="32"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="52"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
         <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
         <translation>ルールはインストールされましたが、udev がルールを再読み込みしませんでした (udevadm %1)。</translation>
     </message>
     <message>
-        <location filename="../core/doctor/udevrulefix.cpp" line="54"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
         <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
         <translation>デバイスを抜いて差し直してください。それでも開けない場合はコンピューターを再起動してください。</translation>
     </message>
@@ -4485,70 +4485,70 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::DoctorDialog</name>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="40"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
         <source>Check this computer</source>
         <translation>このコンピューターを確認</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
         <source>Findings</source>
         <translation>確認結果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
         <source>What the fix writes</source>
         <translation>修正で書き込まれる内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
         <source>&amp;Install</source>
         <translation>インストール(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>Do &amp;not install</source>
         <translation>インストールしない(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
         <source>Check &amp;again</source>
         <translation>もう一度確認(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
         <source>Installing; the system may ask for your password…</source>
         <translation>インストール中です。システムがパスワードを求めることがあります…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
         <source>Checking this computer…</source>
         <translation>このコンピューターを確認しています…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
         <source>Nothing on this computer stops it from restoring Particle devices.</source>
         <translation>このコンピューターで Particle デバイスの復元を妨げるものはありません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/doctordialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
         <source>%n thing(s) on this computer need attention.</source>
         <translation>
             <numerusform>このコンピューターで %n 件の対処が必要です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="167"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
         <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
         <translation>下のルールを管理者権限で %1 に書き込み (システムがパスワードを求めます)、udev に読み込ませてから、デバイスを差し直すようお願いします。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/doctordialog.cpp" line="211"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
         <source>&amp;Hide</source>
         <translation>隠す(&amp;H)</translation>
     </message>
@@ -5302,107 +5302,107 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore（シミュレートされたデバイス）</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="48"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="54"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>設定(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="56"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
         <source>Check this &amp;computer…</source>
         <translation>このコンピューターを確認(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="67"/>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Check this computer</source>
         <translation>このコンピューターを確認</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="234"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>このコンピューターが Particle デバイスとそのリリースにアクセスできない原因を確認して修正します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="250"/>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="252"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="254"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>

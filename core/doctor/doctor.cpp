@@ -29,8 +29,7 @@ bool rulesGiveAccess(const udev::RuleOutcome &outcome, const QStringList &userGr
         return true;
     const QString mode = outcome.mode;
     auto rw = [](QChar digit) { return digit == QLatin1Char('6') || digit == QLatin1Char('7'); };
-    if (mode.size() >= 3 && rw(mode.back()))
-        return true;
+    if (mode.size() >= 3 && rw(mode.back())) return true;
     // A group without a mode gets 0660 from udev.
     if (!outcome.group.isEmpty() && userGroups.contains(outcome.group))
         return mode.isEmpty() || (mode.size() >= 3 && rw(mode[mode.size() - 2]));
@@ -47,10 +46,14 @@ QString fileNames(const QStringList &paths)
 QString findingSeverityName(FindingSeverity severity)
 {
     switch (severity) {
-    case FindingSeverity::Ok: return QStringLiteral("ok");
-    case FindingSeverity::Info: return QStringLiteral("info");
-    case FindingSeverity::Warning: return QStringLiteral("warning");
-    case FindingSeverity::Problem: return QStringLiteral("problem");
+    case FindingSeverity::Ok:
+        return QStringLiteral("ok");
+    case FindingSeverity::Info:
+        return QStringLiteral("info");
+    case FindingSeverity::Warning:
+        return QStringLiteral("warning");
+    case FindingSeverity::Problem:
+        return QStringLiteral("problem");
     }
     return {};
 }
@@ -58,7 +61,8 @@ QString findingSeverityName(FindingSeverity severity)
 QString doctorFixName(DoctorFixKind kind)
 {
     switch (kind) {
-    case DoctorFixKind::InstallUdevRule: return QStringLiteral("install-udev-rule");
+    case DoctorFixKind::InstallUdevRule:
+        return QStringLiteral("install-udev-rule");
     }
     return {};
 }
@@ -66,10 +70,8 @@ QString doctorFixName(DoctorFixKind kind)
 QString Doctor::deviceName(quint16 vendorId, quint16 productId, const PlatformDatabase &db)
 {
     const Platform *p = db.byUsbId(vendorId, productId);
-    if (!p)
-        return tr("Particle device %1").arg(usbIds(vendorId, productId));
-    if (p->dfuProductId == productId)
-        return tr("%1 in DFU mode").arg(p->displayName);
+    if (!p) return tr("Particle device %1").arg(usbIds(vendorId, productId));
+    if (p->dfuProductId == productId) return tr("%1 in DFU mode").arg(p->displayName);
     return p->displayName;
 }
 
@@ -79,30 +81,27 @@ UdevRuleCoverage Doctor::udevRuleCoverage(const QList<udev::RuleFile> &rules, co
     UdevRuleCoverage coverage;
     const QList<udev::RuleFile> ordered = udev::effectiveOrder(rules);
     for (const udev::RuleFile &f : ordered)
-        if (udev::mentionsParticle(f.content))
-            coverage.particleFiles.append(f.path);
+        if (udev::mentionsParticle(f.content)) coverage.particleFiles.append(f.path);
     for (const Platform &p : db.platforms()) {
-        if (p.usbVendorId != 0x2b04)
-            continue;
+        if (p.usbVendorId != 0x2b04) continue;
         for (quint16 pid : {p.cdcProductId, p.dfuProductId}) {
-            if (pid == 0)
-                continue;
+            if (pid == 0) continue;
             ++coverage.productIds;
-            if (pid == p.cdcProductId)
-                ++coverage.serialProducts;
-            const QString name = QStringLiteral("%1 (%2)").arg(deviceName(p.usbVendorId, pid, db), usbIds(p.usbVendorId, pid));
-            const udev::RuleOutcome usb = udev::apply(ordered, udev::DeviceEvent::usbDevice(p.usbVendorId, pid));
+            if (pid == p.cdcProductId) ++coverage.serialProducts;
+            const QString name =
+                QStringLiteral("%1 (%2)").arg(deviceName(p.usbVendorId, pid, db), usbIds(p.usbVendorId, pid));
+            const udev::RuleOutcome usb =
+                udev::apply(ordered, udev::DeviceEvent::usbDevice(p.usbVendorId, pid));
             for (const QString &late : usb.uaccessTooLate)
-                if (!coverage.uaccessTooLate.contains(late))
-                    coverage.uaccessTooLate.append(late);
-            if (!rulesGiveAccess(usb, userGroups))
-                coverage.noAccess.append(name);
+                if (!coverage.uaccessTooLate.contains(late)) coverage.uaccessTooLate.append(late);
+            if (!rulesGiveAccess(usb, userGroups)) coverage.noAccess.append(name);
             if (pid == p.cdcProductId) {
-                const udev::RuleOutcome tty = udev::apply(ordered, udev::DeviceEvent::serialPort(p.usbVendorId, pid));
-                const bool ignored = tty.environment.value(QStringLiteral("ID_MM_DEVICE_IGNORE")) == QLatin1String("1")
-                                     || usb.environment.value(QStringLiteral("ID_MM_DEVICE_IGNORE")) == QLatin1String("1");
-                if (!ignored)
-                    coverage.noModemIgnore.append(name);
+                const udev::RuleOutcome tty =
+                    udev::apply(ordered, udev::DeviceEvent::serialPort(p.usbVendorId, pid));
+                const bool ignored =
+                    tty.environment.value(QStringLiteral("ID_MM_DEVICE_IGNORE")) == QLatin1String("1") ||
+                    usb.environment.value(QStringLiteral("ID_MM_DEVICE_IGNORE")) == QLatin1String("1");
+                if (!ignored) coverage.noModemIgnore.append(name);
             }
         }
     }
@@ -114,7 +113,8 @@ DoctorFix Doctor::udevRuleFix(const PlatformDatabase &db)
     DoctorFix fix;
     fix.kind = DoctorFixKind::InstallUdevRule;
     fix.label = tr("Install the udev rule");
-    fix.targetPath = QLatin1String(udev::kAdminRuleDir) + QLatin1Char('/') + QLatin1String(udev::kRuleFileName);
+    fix.targetPath =
+        QLatin1String(udev::kAdminRuleDir) + QLatin1Char('/') + QLatin1String(udev::kRuleFileName);
     fix.preview = udev::particleRules(db);
     fix.afterwards = tr("Unplug the device and plug it in again.");
     return fix;
@@ -127,7 +127,8 @@ Finding Doctor::unusableDevice(const QString &deviceName, HostSystem system, con
     if (system == HostSystem::Windows) {
         f.code = QStringLiteral("usb.no-winusb");
         f.title = tr("The %1 is connected, but Windows has no WinUSB driver for it.").arg(deviceName);
-        f.why = tr("Device Restore talks to the device through WinUSB; without it the device cannot be opened.");
+        f.why =
+            tr("Device Restore talks to the device through WinUSB; without it the device cannot be opened.");
         f.remedy = tr("Install the WinUSB driver for the device (for example with Zadig: choose the device, "
                       "choose WinUSB, Install), then unplug the device and plug it in again.");
         return f;
@@ -135,8 +136,9 @@ Finding Doctor::unusableDevice(const QString &deviceName, HostSystem system, con
     f.code = QStringLiteral("usb.no-permission");
     f.title = tr("The %1 is connected, but this user may not open it.").arg(deviceName);
     f.why = tr("Linux lets only the administrator open USB devices unless a udev rule allows it.");
-    f.remedy = tr("Install Device Restore's udev rule (\"Check this computer\" offers it), then unplug the device and "
-                  "plug it in again.");
+    f.remedy = tr(
+        "Install Device Restore's udev rule (\"Check this computer\" offers it), then unplug the device and "
+        "plug it in again.");
     f.fix = udevRuleFix(db);
     return f;
 }
@@ -174,7 +176,8 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
 
     // Sandbox and root first: they change how everything below reads.
     if (s.sandbox != Sandbox::None) {
-        const QString name = s.sandbox == Sandbox::Flatpak ? QStringLiteral("Flatpak") : QStringLiteral("Snap");
+        const QString name =
+            s.sandbox == Sandbox::Flatpak ? QStringLiteral("Flatpak") : QStringLiteral("Snap");
         if (!s.usbBusVisible)
             add(QStringLiteral("sandbox.no-usb"), FindingSeverity::Problem,
                 tr("Device Restore runs inside a %1 sandbox that cannot see USB devices.").arg(name),
@@ -198,17 +201,18 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
     UdevRuleCoverage coverage;
     if (onLinux) {
         coverage = udevRuleCoverage(s.udevRules, s.groups, db);
-        if (!coverage.complete())
-            ruleFix = udevRuleFix(db);
+        if (!coverage.complete()) ruleFix = udevRuleFix(db);
         QStringList gaps;
         if (!coverage.noAccess.isEmpty())
             gaps << (coverage.noAccess.size() == coverage.productIds
-                         ? tr("No access to any Particle device (%1 product ids, normal and DFU mode).").arg(coverage.productIds)
+                         ? tr("No access to any Particle device (%1 product ids, normal and DFU mode).")
+                               .arg(coverage.productIds)
                          : tr("No access: %1.").arg(coverage.noAccess.join(QStringLiteral(", "))));
         if (!coverage.noModemIgnore.isEmpty())
             gaps << (coverage.noModemIgnore.size() == coverage.serialProducts
                          ? tr("ModemManager not told to ignore any Particle serial port.")
-                         : tr("ModemManager not told to ignore: %1.").arg(coverage.noModemIgnore.join(QStringLiteral(", "))));
+                         : tr("ModemManager not told to ignore: %1.")
+                               .arg(coverage.noModemIgnore.join(QStringLiteral(", "))));
         const QString gapDetail = gaps.join(QLatin1Char('\n'));
         if (coverage.complete()) {
             add(QStringLiteral("udev.rule"), FindingSeverity::Ok,
@@ -217,20 +221,26 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
         } else if (coverage.particleFiles.isEmpty()) {
             add(QStringLiteral("udev.rule-missing"), FindingSeverity::Warning,
                 tr("No udev rule gives this user access to Particle devices."),
-                tr("Without it only the administrator may open a Particle device over USB, and ModemManager may "
+                tr("Without it only the administrator may open a Particle device over USB, and ModemManager "
+                   "may "
                    "send modem commands to a device in listening mode."),
-                tr("Install Device Restore's udev rule, then unplug the device and plug it in again."), gapDetail,
-                ruleFix);
+                tr("Install Device Restore's udev rule, then unplug the device and plug it in again."),
+                gapDetail, ruleFix);
         } else {
-            QString why = tr("These rules do not cover every Particle device and mode, so some devices cannot be "
-                             "opened or are probed by ModemManager.");
+            QString why =
+                tr("These rules do not cover every Particle device and mode, so some devices cannot be "
+                   "opened or are probed by ModemManager.");
             if (!coverage.uaccessTooLate.isEmpty())
-                why += QLatin1Char(' ')
-                       + tr("%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.")
-                             .arg(fileNames(coverage.uaccessTooLate));
+                why +=
+                    QLatin1Char(' ') +
+                    tr("%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.")
+                        .arg(fileNames(coverage.uaccessTooLate));
             add(QStringLiteral("udev.rule-stale"), FindingSeverity::Warning,
-                tr("The udev rule for Particle devices is out of date: %1.").arg(fileNames(coverage.particleFiles)),
-                why, tr("Install Device Restore's current udev rule, then unplug the device and plug it in again."),
+                tr("The udev rule for Particle devices is out of date: %1.")
+                    .arg(fileNames(coverage.particleFiles)),
+                why,
+                tr("Install Device Restore's current udev rule, then unplug the device and plug it in "
+                   "again."),
                 gapDetail, ruleFix);
         }
     }
@@ -239,9 +249,11 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
     int usable = 0;
     for (const SnapshotUsbDevice &d : s.usbDevices) {
         const QString name = deviceName(d.vendorId, d.productId, db);
-        const QString where = d.devNode.isEmpty() ? tr("bus %1, device %2").arg(d.busNumber).arg(d.address) : d.devNode;
-        const QString detail = QStringLiteral("%1 %2 %3 %4").arg(usbIds(d.vendorId, d.productId), where, d.nodeGroup,
-                                                                 d.nodeMode ? QString::number(d.nodeMode, 8) : QString())
+        const QString where =
+            d.devNode.isEmpty() ? tr("bus %1, device %2").arg(d.busNumber).arg(d.address) : d.devNode;
+        const QString detail = QStringLiteral("%1 %2 %3 %4")
+                                   .arg(usbIds(d.vendorId, d.productId), where, d.nodeGroup,
+                                        d.nodeMode ? QString::number(d.nodeMode, 8) : QString())
                                    .trimmed();
         if (s.system == HostSystem::Windows && d.openError == LIBUSB_ERROR_NOT_SUPPORTED) {
             Finding f = unusableDevice(name, s.system, db);
@@ -257,7 +269,8 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
             add(QStringLiteral("usb.cannot-open"), FindingSeverity::Problem,
                 tr("The %1 is connected, but it cannot be opened.").arg(name),
                 tr("Another program may be using it."),
-                tr("Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the "
+                tr("Close other programs that use Particle devices (Particle CLI, Workbench), then unplug "
+                   "the "
                    "device and plug it in again."),
                 detail);
             continue;
@@ -272,15 +285,17 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
                 f.why = tr("The udev rule is installed, but the device was connected before it took effect.");
                 f.remedy = tr("Unplug the device and plug it in again.");
             } else {
-                f.why = tr("The udev rule gives access to the person logged in at this computer's screen; this "
-                           "session is not that one (for example a remote login).");
+                f.why =
+                    tr("The udev rule gives access to the person logged in at this computer's screen; this "
+                       "session is not that one (for example a remote login).");
                 f.remedy = tr("Run Device Restore in the desktop session at this computer.");
             }
         }
         out.append(f);
     }
     if (s.usbDevices.isEmpty())
-        add(QStringLiteral("usb.none"), FindingSeverity::Info, tr("No Particle device is connected over USB."),
+        add(QStringLiteral("usb.none"), FindingSeverity::Info,
+            tr("No Particle device is connected over USB."),
             tr("The checks of devices and serial ports need a device."),
             tr("Connect the device with a USB data cable (some cables only charge) and check again."));
     else if (usable == s.usbDevices.size())
@@ -295,13 +310,14 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
             for (const ProcessInfo &h : p.holders)
                 who << QStringLiteral("%1 (%2)").arg(h.name).arg(h.pid);
             add(QStringLiteral("serial.port-busy"), FindingSeverity::Warning,
-                tr("The serial port %1 of the %2 is open in another program: %3.").arg(p.devNode, name, who.join(QStringLiteral(", "))),
-                tr("Listening mode and YModem need the port to themselves; another program reading it garbles "
+                tr("The serial port %1 of the %2 is open in another program: %3.")
+                    .arg(p.devNode, name, who.join(QStringLiteral(", "))),
+                tr("Listening mode and YModem need the port to themselves; another program reading it "
+                   "garbles "
                    "the device's answers."),
                 tr("Close that program (or its serial monitor) before restoring."), p.devNode);
         }
-        if (p.canOpen)
-            continue;
+        if (p.canOpen) continue;
         const QString group = p.nodeGroup.isEmpty() ? QStringLiteral("dialout") : p.nodeGroup;
         if (s.configuredGroups.contains(group) && !s.groups.contains(group)) {
             add(QStringLiteral("serial.group-pending"), FindingSeverity::Problem,
@@ -312,7 +328,8 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
             add(QStringLiteral("serial.no-permission"), FindingSeverity::Problem,
                 tr("This user may not open the serial port %1 of the %2.").arg(p.devNode, name),
                 tr("The port belongs to the group '%1', and this user is not in it.").arg(group),
-                tr("Install Device Restore's udev rule, or add yourself to the group: sudo usermod -aG %1 %2, "
+                tr("Install Device Restore's udev rule, or add yourself to the group: sudo usermod -aG %1 "
+                   "%2, "
                    "then log out and log in again.")
                     .arg(group, s.userName.isEmpty() ? QStringLiteral("$USER") : s.userName),
                 p.devNode, ruleFix);
@@ -324,9 +341,11 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
         if (onLinux && !coverage.noModemIgnore.isEmpty())
             add(QStringLiteral("modemmanager.probing"), FindingSeverity::Warning,
                 tr("ModemManager is running and no udev rule tells it to leave Particle devices alone."),
-                tr("It sends modem commands to every new serial port, which garbles a device in listening mode "
+                tr("It sends modem commands to every new serial port, which garbles a device in listening "
+                   "mode "
                    "and can hold the port for up to a minute."),
-                tr("Install Device Restore's udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if "
+                tr("Install Device Restore's udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager "
+                   "if "
                    "this computer has no mobile broadband modem: sudo systemctl stop ModemManager."),
                 QStringLiteral("pid %1").arg(s.modemManager->pid), ruleFix);
         else
@@ -346,7 +365,8 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
     if (!s.libusbHotplug)
         add(QStringLiteral("usb.no-hotplug"), FindingSeverity::Info,
             tr("libusb on this computer cannot report devices as they are plugged in."),
-            tr("Device Restore looks for devices once a second instead; a device appears up to a second later."),
+            tr("Device Restore looks for devices once a second instead; a device appears up to a second "
+               "later."),
             {});
 
     if (s.system == HostSystem::MacOs)
@@ -355,9 +375,11 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
 
     // The release sources.
     for (const SourceReach &r : s.sources) {
-        const QString detail = r.proxy.isEmpty() ? r.host : tr("%1 through the proxy %2").arg(r.host, r.proxy);
-        const QString offline = tr("Releases already downloaded, a restore kit (device-restore kit import) or "
-                                   "your own files still work without it.");
+        const QString detail =
+            r.proxy.isEmpty() ? r.host : tr("%1 through the proxy %2").arg(r.host, r.proxy);
+        const QString offline =
+            tr("Releases already downloaded, a restore kit (device-restore kit import) or "
+               "your own files still work without it.");
         if (!r.resolved)
             add(QStringLiteral("network.dns"), FindingSeverity::Warning,
                 tr("%1 cannot be found (DNS): %2.").arg(r.label, r.resolveError),
@@ -368,11 +390,12 @@ QList<Finding> Doctor::diagnose(const SystemSnapshot &s, const PlatformDatabase 
                 tr("%1 cannot be reached: %2.").arg(r.label, r.connectError),
                 tr("Device Restore cannot download releases from there."),
                 (r.proxy.isEmpty() ? tr("Check the firewall, or a program that inspects secure connections.")
-                                   : tr("Check the proxy %1 and its settings.").arg(r.proxy))
-                    + QLatin1Char(' ') + offline,
+                                   : tr("Check the proxy %1 and its settings.").arg(r.proxy)) +
+                    QLatin1Char(' ') + offline,
                 detail);
         else
-            add(QStringLiteral("network.reach"), FindingSeverity::Ok, tr("%1 answers.").arg(r.label), {}, {}, detail);
+            add(QStringLiteral("network.reach"), FindingSeverity::Ok, tr("%1 answers.").arg(r.label), {}, {},
+                detail);
     }
     return out;
 }

@@ -15,12 +15,12 @@ class PlatformDatabase;
 // How the udev rules of a computer treat every Particle product id of the platform database.
 struct UdevRuleCoverage
 {
-    QStringList particleFiles; // rule files that name vendor 2b04
-    QStringList noAccess;      // "Boron in DFU mode (2b04:d00d)": this user could not open it
-    QStringList noModemIgnore; // serial ports ModemManager would still probe
+    QStringList particleFiles;  // rule files that name vendor 2b04
+    QStringList noAccess;       // "Boron in DFU mode (2b04:d00d)": this user could not open it
+    QStringList noModemIgnore;  // serial ports ModemManager would still probe
     QStringList uaccessTooLate; // files that set uaccess after 73-seat-late.rules, where it has no effect
-    int productIds = 0;   // how many product ids (normal and DFU mode) were checked
-    int serialProducts = 0; // how many of them have a serial port (normal mode)
+    int productIds = 0;         // how many product ids (normal and DFU mode) were checked
+    int serialProducts = 0;     // how many of them have a serial port (normal mode)
     bool complete() const { return noAccess.isEmpty() && noModemIgnore.isEmpty(); }
 };
 
@@ -31,8 +31,8 @@ class Doctor
 public:
     static QList<Finding> diagnose(const SystemSnapshot &snapshot, const PlatformDatabase &db);
 
-    static UdevRuleCoverage udevRuleCoverage(const QList<udev::RuleFile> &rules, const QStringList &userGroups,
-                                             const PlatformDatabase &db);
+    static UdevRuleCoverage udevRuleCoverage(const QList<udev::RuleFile> &rules,
+                                             const QStringList &userGroups, const PlatformDatabase &db);
 
     // The fix that writes Device Restore's udev rule (its text is shown before anything is written).
     static DoctorFix udevRuleFix(const PlatformDatabase &db);

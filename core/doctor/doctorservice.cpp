@@ -43,8 +43,7 @@ void DoctorService::setNetworkCheck(bool on, std::chrono::milliseconds timeout)
 
 void DoctorService::check(bool withNetwork)
 {
-    if (m_checking)
-        return;
+    if (m_checking) return;
     m_checking = true;
     auto *watcher = new QFutureWatcher<QList<Finding>>(this);
     connect(watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this, watcher] {
@@ -75,11 +74,9 @@ void DoctorService::check(bool withNetwork)
 
 void DoctorService::applyFix(const DoctorFix &fix)
 {
-    if (m_process)
-        return;
+    if (m_process) return;
     QStringList command = m_fixCommand;
-    if (command.isEmpty())
-        command = UdevRuleFix::elevatedCommand(QCoreApplication::applicationFilePath());
+    if (command.isEmpty()) command = UdevRuleFix::elevatedCommand(QCoreApplication::applicationFilePath());
     Q_UNUSED(fix); // one kind of fix so far; its command is the udev rule's
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -91,22 +88,24 @@ void DoctorService::applyFix(const DoctorFix &fix)
         // pkexec exits 126 when the person cancels the password dialog, 127 when not authorised.
         QString message;
         if (ok)
-            message = ServiceText::tr("The udev rule is installed in %1. %2").arg(fix.targetPath, fix.afterwards);
+            message =
+                ServiceText::tr("The udev rule is installed in %1. %2").arg(fix.targetPath, fix.afterwards);
         else if (code == 126 || code == 127)
             message = ServiceText::tr("The rule was not installed: administrator rights were not given.");
         else
-            message = ServiceText::tr("The rule was not installed: %1").arg(output.isEmpty() ? QString::number(code) : output);
+            message = ServiceText::tr("The rule was not installed: %1")
+                          .arg(output.isEmpty() ? QString::number(code) : output);
         Q_EMIT fixFinished(ok, message);
     });
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart || !m_process)
-            return;
+        if (error != QProcess::FailedToStart || !m_process) return;
         const QString program = m_process->program();
         m_process->deleteLater();
         m_process = nullptr;
-        Q_EMIT fixFinished(false, ServiceText::tr("The rule was not installed: %1 cannot be started (on Debian and "
-                                                  "Ubuntu it comes with the package pkexec or policykit-1).")
-                                      .arg(program));
+        Q_EMIT fixFinished(false,
+                           ServiceText::tr("The rule was not installed: %1 cannot be started (on Debian and "
+                                           "Ubuntu it comes with the package pkexec or policykit-1).")
+                               .arg(program));
     });
     m_process->start(command.first(), command.mid(1));
 }

@@ -9,7 +9,8 @@
 
 namespace dr {
 
-enum class FindingSeverity {
+enum class FindingSeverity
+{
     Ok,      // checked and fine
     Info,    // worth knowing; nothing stops a restore
     Warning, // may get in the way of a restore
@@ -17,7 +18,8 @@ enum class FindingSeverity {
 };
 QString findingSeverityName(FindingSeverity severity); // "ok", "info", "warning", "problem"
 
-enum class DoctorFixKind {
+enum class DoctorFixKind
+{
     InstallUdevRule, // write the package's udev rule to /etc/udev/rules.d (pkexec), reload udev, re-plug
 };
 QString doctorFixName(DoctorFixKind kind); // "install-udev-rule"
@@ -33,7 +35,7 @@ struct DoctorFix
 
 struct Finding
 {
-    QString code;   // "usb.no-permission", "udev.rule-stale", ...
+    QString code; // "usb.no-permission", "udev.rule-stale", ...
     FindingSeverity severity = FindingSeverity::Info;
     QString title;  // what was found
     QString why;    // why it matters

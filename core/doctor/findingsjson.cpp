@@ -5,12 +5,10 @@ namespace dr {
 
 QJsonObject findingJson(const Finding &f)
 {
-    QJsonObject o{{QStringLiteral("code"), f.code},
-                  {QStringLiteral("severity"), findingSeverityName(f.severity)},
-                  {QStringLiteral("title"), f.title},
-                  {QStringLiteral("why"), f.why},
-                  {QStringLiteral("remedy"), f.remedy},
-                  {QStringLiteral("detail"), f.detail}};
+    QJsonObject o{
+        {QStringLiteral("code"), f.code},     {QStringLiteral("severity"), findingSeverityName(f.severity)},
+        {QStringLiteral("title"), f.title},   {QStringLiteral("why"), f.why},
+        {QStringLiteral("remedy"), f.remedy}, {QStringLiteral("detail"), f.detail}};
     if (f.fix)
         o.insert(QStringLiteral("fix"), QJsonObject{{QStringLiteral("id"), doctorFixName(f.fix->kind)},
                                                     {QStringLiteral("label"), f.fix->label},
@@ -36,7 +34,9 @@ QString findingsText(const QList<Finding> &findings)
         out += QStringLiteral("[%1] %2\n").arg(findingSeverityName(f.severity).toUpper(), f.title);
         auto line = [&out](const char *label, const QString &text) {
             if (!text.isEmpty())
-                out += QStringLiteral("    %1: %2\n").arg(QLatin1String(label), QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n      ")));
+                out += QStringLiteral("    %1: %2\n")
+                           .arg(QLatin1String(label),
+                                QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n      ")));
         };
         line("why", f.why);
         line("what to do", f.remedy);

@@ -31,13 +31,13 @@ QList<Target> targetsOf(const ReleaseSources &sources)
     };
     QList<Target> out;
     for (const auto &[url, label] : bases) {
-        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             continue;
         bool seen = false;
         for (const Target &t : out)
             seen = seen || t.reach.host == url.host();
-        if (seen)
-            continue;
+        if (seen) continue;
         Target t;
         t.url = url;
         t.reach.host = url.host();
@@ -60,13 +60,11 @@ QList<SourceReach> NetworkProbe::targets(const ReleaseSources &sources)
 QList<SourceReach> NetworkProbe::probe(const ReleaseSources &sources, std::chrono::milliseconds timeout)
 {
     QList<Target> targets = targetsOf(sources);
-    if (targets.isEmpty())
-        return {};
+    if (targets.isEmpty()) return {};
     QEventLoop loop;
     int pending = int(targets.size());
     auto done = [&pending, &loop] {
-        if (--pending == 0)
-            loop.quit();
+        if (--pending == 0) loop.quit();
     };
     SystemProxyFactory proxies;
     std::vector<std::unique_ptr<QSslSocket>> sockets;
@@ -82,22 +80,19 @@ QList<SourceReach> NetworkProbe::probe(const ReleaseSources &sources, std::chron
         const int port = t.url.port(secure ? 443 : 80);
         auto finished = std::make_shared<bool>(false);
         auto succeed = [&t, finished, done] {
-            if (*finished)
-                return;
+            if (*finished) return;
             *finished = true;
             t.reach.connected = true;
             done();
         };
         auto fail = [&t, finished, done, s] {
-            if (*finished)
-                return;
+            if (*finished) return;
             *finished = true;
             t.reach.connectError = s->errorString();
             done();
         };
         QObject::connect(s, &QSslSocket::sslErrors, s, [&t, finished, done](const QList<QSslError> &errors) {
-            if (*finished)
-                return;
+            if (*finished) return;
             *finished = true;
             t.reach.connectError = errors.isEmpty() ? QString() : errors.first().errorString();
             done();
@@ -115,8 +110,8 @@ QList<SourceReach> NetworkProbe::probe(const ReleaseSources &sources, std::chron
 
     for (Target &t : targets) {
         const QList<QNetworkProxy> found = proxies.queryProxy(QNetworkProxyQuery(t.url));
-        if (!found.isEmpty() && found.first().type() != QNetworkProxy::NoProxy
-            && found.first().type() != QNetworkProxy::DefaultProxy) {
+        if (!found.isEmpty() && found.first().type() != QNetworkProxy::NoProxy &&
+            found.first().type() != QNetworkProxy::DefaultProxy) {
             // The proxy resolves the name; a local lookup failing would say nothing.
             const QNetworkProxy &p = found.first();
             t.reach.proxy = QStringLiteral("%1:%2").arg(p.hostName()).arg(p.port());
@@ -125,26 +120,25 @@ QList<SourceReach> NetworkProbe::probe(const ReleaseSources &sources, std::chron
             continue;
         }
         Target *target = &t;
-        lookups.append(QHostInfo::lookupHost(t.url.host(), &loop, [target, &connectTo, done](const QHostInfo &info) {
-            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-                target->reach.resolveError = info.errorString();
-                done();
-                return;
-            }
-            target->reach.resolved = true;
-            connectTo(*target);
-        }));
+        lookups.append(
+            QHostInfo::lookupHost(t.url.host(), &loop, [target, &connectTo, done](const QHostInfo &info) {
+                if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                    target->reach.resolveError = info.errorString();
+                    done();
+                    return;
+                }
+                target->reach.resolved = true;
+                connectTo(*target);
+            }));
     }
     QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
-    if (pending > 0)
-        loop.exec();
+    if (pending > 0) loop.exec();
     for (int id : lookups)
         QHostInfo::abortHostLookup(id);
     QList<SourceReach> out;
     const QString late = tr("no answer within %1 s").arg(timeout.count() / 1000.0, 0, 'g', 2);
     for (Target &t : targets) {
-        if (!t.reach.resolved && t.reach.resolveError.isEmpty())
-            t.reach.resolveError = late;
+        if (!t.reach.resolved && t.reach.resolveError.isEmpty()) t.reach.resolveError = late;
         if (t.reach.resolved && !t.reach.connected && t.reach.connectError.isEmpty())
             t.reach.connectError = late;
         out.append(t.reach);

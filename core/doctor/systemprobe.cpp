@@ -25,8 +25,7 @@ constexpr qint64 kMaxRuleFileSize = 1024 * 1024;
 QString readSmall(const QString &path, qint64 limit = 4096)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
+    if (!f.open(QIODevice::ReadOnly)) return {};
     return QString::fromUtf8(f.read(limit)).trimmed();
 }
 
@@ -43,8 +42,7 @@ void readIdentity(SystemSnapshot &s)
     const uid_t uid = geteuid();
     s.root = uid == 0;
     const passwd *pw = getpwuid(uid);
-    if (pw)
-        s.userName = QString::fromLocal8Bit(pw->pw_name);
+    if (pw) s.userName = QString::fromLocal8Bit(pw->pw_name);
     const int n = getgroups(0, nullptr);
     QList<gid_t> gids(qMax(n, 0) + 1);
     const int got = getgroups(n, gids.data());
@@ -53,8 +51,7 @@ void readIdentity(SystemSnapshot &s)
     for (gid_t g : gids) {
         const group *gr = getgrgid(g);
         const QString name = gr ? QString::fromLocal8Bit(gr->gr_name) : QString::number(g);
-        if (!s.groups.contains(name))
-            s.groups.append(name);
+        if (!s.groups.contains(name)) s.groups.append(name);
     }
     if (pw) {
         int count = 64;
@@ -75,7 +72,9 @@ void readNode(const QString &path, bool &canOpen, QString &group, uint &mode)
 {
     const QByteArray p = QFile::encodeName(path);
     canOpen = ::access(p.constData(), R_OK | W_OK) == 0;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(p.constData(), &st) == 0) {
         mode = st.st_mode & 07777;
         const struct group *gr = getgrgid(st.st_gid);
@@ -93,14 +92,12 @@ QString under(const QString &root, const QString &path)
 void readUdevData(const QString &file, SnapshotUsbDevice &d)
 {
     QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return;
+    if (!f.open(QIODevice::ReadOnly)) return;
     QStringList tags;
     for (const QByteArray &line : f.readAll().split('\n')) {
         if (line.startsWith("G:") || line.startsWith("Q:")) {
             const QString tag = QString::fromUtf8(line.mid(2));
-            if (!tags.contains(tag))
-                tags.append(tag);
+            if (!tags.contains(tag)) tags.append(tag);
         } else if (line.startsWith("E:")) {
             d.udevProperties.append(QString::fromUtf8(line.mid(2)));
         }
@@ -114,8 +111,7 @@ void readUsbDevices(const QString &root, SystemSnapshot &s)
     for (const QString &entry : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
         const QString dir = base + QLatin1Char('/') + entry;
         const quint16 vendor = readHex16(dir + QStringLiteral("/idVendor"));
-        if (vendor != 0x2b04)
-            continue;
+        if (vendor != 0x2b04) continue;
         SnapshotUsbDevice d;
         d.vendorId = vendor;
         d.productId = readHex16(dir + QStringLiteral("/idProduct"));
@@ -136,11 +132,13 @@ void readUsbDevices(const QString &root, SystemSnapshot &s)
 void readSerialPorts(const QString &root, SystemSnapshot &s)
 {
     const QString base = under(root, QStringLiteral("/sys/class/tty"));
-    for (const QString &entry : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
+    for (const QString &entry :
+         QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::System, QDir::Name)) {
         if (!entry.startsWith(QLatin1String("ttyACM")) && !entry.startsWith(QLatin1String("ttyUSB")))
             continue;
         // device -> the USB interface; its parent folder is the USB device with idVendor.
-        QString dir = QFileInfo(base + QLatin1Char('/') + entry + QStringLiteral("/device")).canonicalFilePath();
+        QString dir =
+            QFileInfo(base + QLatin1Char('/') + entry + QStringLiteral("/device")).canonicalFilePath();
         quint16 vendor = 0;
         quint16 product = 0;
         for (int up = 0; up < 3 && !dir.isEmpty() && vendor == 0; ++up) {
@@ -148,8 +146,7 @@ void readSerialPorts(const QString &root, SystemSnapshot &s)
             product = readHex16(dir + QStringLiteral("/idProduct"));
             dir = QFileInfo(dir).path();
         }
-        if (vendor != 0x2b04)
-            continue;
+        if (vendor != 0x2b04) continue;
         SnapshotSerialPort p;
         p.devNode = QStringLiteral("/dev/") + entry;
         p.vendorId = vendor;
@@ -170,18 +167,17 @@ void readProcesses(const QString &root, qint64 ownPid, SystemSnapshot &s)
     for (const QString &entry : QDir(base).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         bool isPid = false;
         const qint64 pid = entry.toLongLong(&isPid);
-        if (!isPid || pid == ownPid)
-            continue;
+        if (!isPid || pid == ownPid) continue;
         const QString dir = base + QLatin1Char('/') + entry;
         const QString comm = readSmall(dir + QStringLiteral("/comm"));
         if (comm == QLatin1String("ModemManager"))
             s.modemManager = ProcessInfo{pid, comm};
         else if (comm == QLatin1String("brltty"))
             s.brltty = ProcessInfo{pid, comm};
-        if (ports.isEmpty())
-            continue;
+        if (ports.isEmpty()) continue;
         const QString fdDir = dir + QStringLiteral("/fd");
-        for (const QString &fd : QDir(fdDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
+        for (const QString &fd :
+             QDir(fdDir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System)) {
             const QString target = QFile::symLinkTarget(fdDir + QLatin1Char('/') + fd);
             const QString real = root == QLatin1String("/") || !target.startsWith(root)
                                      ? target
@@ -190,8 +186,7 @@ void readProcesses(const QString &root, qint64 ownPid, SystemSnapshot &s)
                 bool seen = false;
                 for (const ProcessInfo &h : p->holders)
                     seen = seen || h.pid == pid;
-                if (!seen)
-                    p->holders.append(ProcessInfo{pid, comm});
+                if (!seen) p->holders.append(ProcessInfo{pid, comm});
             }
         }
     }
@@ -199,12 +194,13 @@ void readProcesses(const QString &root, qint64 ownPid, SystemSnapshot &s)
 
 void readRuleFiles(const QString &root, SystemSnapshot &s)
 {
-    for (const char *folder : {"/etc/udev/rules.d", "/run/udev/rules.d", "/usr/lib/udev/rules.d", "/lib/udev/rules.d"}) {
+    for (const char *folder :
+         {"/etc/udev/rules.d", "/run/udev/rules.d", "/usr/lib/udev/rules.d", "/lib/udev/rules.d"}) {
         const QString dir = under(root, QLatin1String(folder));
-        for (const QString &name : QDir(dir).entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name)) {
+        for (const QString &name :
+             QDir(dir).entryList({QStringLiteral("*.rules")}, QDir::Files, QDir::Name)) {
             QFile f(dir + QLatin1Char('/') + name);
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
+            if (!f.open(QIODevice::ReadOnly)) continue;
             s.udevRules.append(udev::RuleFile{QLatin1String(folder) + QLatin1Char('/') + name,
                                               QString::fromUtf8(f.read(kMaxRuleFileSize))});
         }
@@ -216,14 +212,12 @@ void readRuleFiles(const QString &root, SystemSnapshot &s)
 void readUsbDevicesWithLibusb(SystemSnapshot &s)
 {
     libusb_context *ctx = nullptr;
-    if (libusb_init(&ctx) != 0)
-        return;
+    if (libusb_init(&ctx) != 0) return;
     libusb_device **list = nullptr;
     const ssize_t n = libusb_get_device_list(ctx, &list);
     for (ssize_t i = 0; i < n; ++i) {
         libusb_device_descriptor desc{};
-        if (libusb_get_device_descriptor(list[i], &desc) < 0 || desc.idVendor != 0x2b04)
-            continue;
+        if (libusb_get_device_descriptor(list[i], &desc) < 0 || desc.idVendor != 0x2b04) continue;
         SnapshotUsbDevice d;
         d.vendorId = desc.idVendor;
         d.productId = desc.idProduct;
@@ -232,12 +226,10 @@ void readUsbDevicesWithLibusb(SystemSnapshot &s)
         libusb_device_handle *h = nullptr;
         d.openError = libusb_open(list[i], &h);
         d.canOpen = d.openError == 0;
-        if (h)
-            libusb_close(h);
+        if (h) libusb_close(h);
         s.usbDevices.append(d);
     }
-    if (n >= 0)
-        libusb_free_device_list(list, 1);
+    if (n >= 0) libusb_free_device_list(list, 1);
     libusb_exit(ctx);
 }
 #endif

@@ -15,8 +15,19 @@
 
 namespace dr {
 
-enum class HostSystem { Linux, Windows, MacOs, Other };
-enum class Sandbox { None, Flatpak, Snap };
+enum class HostSystem
+{
+    Linux,
+    Windows,
+    MacOs,
+    Other
+};
+enum class Sandbox
+{
+    None,
+    Flatpak,
+    Snap
+};
 
 struct ProcessInfo
 {
@@ -31,8 +42,8 @@ struct SnapshotUsbDevice
     quint16 productId = 0;
     int busNumber = 0;
     int address = 0;
-    QString devNode;   // "/dev/bus/usb/001/005" (Linux)
-    QString product;   // the device's product string, when readable ("Boron DFU Mode")
+    QString devNode; // "/dev/bus/usb/001/005" (Linux)
+    QString product; // the device's product string, when readable ("Boron DFU Mode")
     bool canOpen = true;
     // Linux: the node's group and mode; "root", 0664 when no rule gave access.
     QString nodeGroup;

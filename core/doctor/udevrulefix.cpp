@@ -25,11 +25,13 @@ Result<QString> UdevRuleFix::install(const QString &root, const PlatformDatabase
     const QString path = dir + QLatin1Char('/') + QLatin1String(udev::kRuleFileName);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("doctor.fix-failed"), tr("%1 cannot be written: %2").arg(path, file.errorString()),
+        return makeError(QStringLiteral("doctor.fix-failed"),
+                         tr("%1 cannot be written: %2").arg(path, file.errorString()),
                          tr("Run the fix as administrator."));
     file.write(udev::particleRules(db).toUtf8());
     if (!file.commit())
-        return makeError(QStringLiteral("doctor.fix-failed"), tr("%1 cannot be written: %2").arg(path, file.errorString()),
+        return makeError(QStringLiteral("doctor.fix-failed"),
+                         tr("%1 cannot be written: %2").arg(path, file.errorString()),
                          tr("Run the fix as administrator."));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     return path;
@@ -48,12 +50,14 @@ Result<void> UdevRuleFix::reloadUdev()
         udevadm.start(QStringLiteral("udevadm"), args);
         const bool finished = udevadm.waitForFinished(15000);
         if (!finished || udevadm.exitStatus() != QProcess::NormalExit || udevadm.exitCode() != 0)
-            return makeError(QStringLiteral("doctor.udev-reload-failed"),
-                             tr("The rule is installed, but udev did not reload its rules (udevadm %1).")
-                                 .arg(args.join(QLatin1Char(' '))),
-                             tr("Unplug the device and plug it in again; if it still cannot be opened, restart "
-                                "the computer."),
-                             udevadm.errorString() + QLatin1Char(' ') + QString::fromLocal8Bit(udevadm.readAllStandardError()));
+            return makeError(
+                QStringLiteral("doctor.udev-reload-failed"),
+                tr("The rule is installed, but udev did not reload its rules (udevadm %1).")
+                    .arg(args.join(QLatin1Char(' '))),
+                tr("Unplug the device and plug it in again; if it still cannot be opened, restart "
+                   "the computer."),
+                udevadm.errorString() + QLatin1Char(' ') +
+                    QString::fromLocal8Bit(udevadm.readAllStandardError()));
     }
     return {};
 }

@@ -42,8 +42,7 @@ QList<Rule> parseRules(const QString &content)
     int startLine = 0;
     for (int i = 0; i < lines.size(); ++i) {
         QString line = lines[i];
-        if (pending.isEmpty())
-            startLine = i + 1;
+        if (pending.isEmpty()) startLine = i + 1;
         if (line.endsWith(QLatin1Char('\\'))) {
             pending += line.chopped(1);
             continue;
@@ -51,8 +50,7 @@ QList<Rule> parseRules(const QString &content)
         line = pending + line;
         pending.clear();
         const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')))
-            continue;
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#'))) continue;
         Rule rule;
         rule.line = startLine;
         qsizetype p = 0;
@@ -60,8 +58,7 @@ QList<Rule> parseRules(const QString &content)
         while (p < n) {
             while (p < n && (trimmed[p].isSpace() || trimmed[p] == QLatin1Char(',')))
                 ++p;
-            if (p >= n)
-                break;
+            if (p >= n) break;
             Token t;
             const qsizetype keyStart = p;
             while (p < n && (trimmed[p].isLetterOrNumber() || trimmed[p] == QLatin1Char('_')))
@@ -69,8 +66,7 @@ QList<Rule> parseRules(const QString &content)
             t.key = trimmed.mid(keyStart, p - keyStart);
             if (p < n && trimmed[p] == QLatin1Char('{')) {
                 const qsizetype close = trimmed.indexOf(QLatin1Char('}'), p);
-                if (close < 0)
-                    break;
+                if (close < 0) break;
                 t.name = trimmed.mid(p + 1, close - p - 1);
                 p = close + 1;
             }
@@ -85,28 +81,27 @@ QList<Rule> parseRules(const QString &content)
             }
             while (p < n && trimmed[p].isSpace())
                 ++p;
-            if (t.key.isEmpty() || t.op.isEmpty() || p >= n || trimmed[p] != QLatin1Char('"'))
-                break;
+            if (t.key.isEmpty() || t.op.isEmpty() || p >= n || trimmed[p] != QLatin1Char('"')) break;
             ++p;
             QString value;
             while (p < n && trimmed[p] != QLatin1Char('"')) {
-                if (trimmed[p] == QLatin1Char('\\') && p + 1 < n)
-                    ++p;
+                if (trimmed[p] == QLatin1Char('\\') && p + 1 < n) ++p;
                 value += trimmed[p++];
             }
-            if (p >= n)
-                break;
+            if (p >= n) break;
             ++p; // closing quote
             t.value = value;
             rule.tokens.append(t);
         }
-        if (!rule.tokens.isEmpty())
-            rules.append(rule);
+        if (!rule.tokens.isEmpty()) rules.append(rule);
     }
     return rules;
 }
 
-bool isMatch(const Token &t) { return t.op == QLatin1String("==") || t.op == QLatin1String("!="); }
+bool isMatch(const Token &t)
+{
+    return t.op == QLatin1String("==") || t.op == QLatin1String("!=");
+}
 
 bool compare(const Token &t, const std::optional<QString> &value)
 {
@@ -123,18 +118,15 @@ std::optional<QString> lookup(const QHash<QString, QString> &map, const QString 
 // The keys udev matches against the device or one of its parents (all on the same one).
 bool isParentKey(const QString &key)
 {
-    return key == QLatin1String("SUBSYSTEMS") || key == QLatin1String("ATTRS") || key == QLatin1String("KERNELS")
-           || key == QLatin1String("DRIVERS");
+    return key == QLatin1String("SUBSYSTEMS") || key == QLatin1String("ATTRS") ||
+           key == QLatin1String("KERNELS") || key == QLatin1String("DRIVERS");
 }
 
 bool parentKeyMatches(const Token &t, const DeviceNode &node)
 {
-    if (t.key == QLatin1String("SUBSYSTEMS"))
-        return compare(t, node.subsystem);
-    if (t.key == QLatin1String("KERNELS"))
-        return compare(t, node.kernel);
-    if (t.key == QLatin1String("DRIVERS"))
-        return compare(t, node.driver);
+    if (t.key == QLatin1String("SUBSYSTEMS")) return compare(t, node.subsystem);
+    if (t.key == QLatin1String("KERNELS")) return compare(t, node.kernel);
+    if (t.key == QLatin1String("DRIVERS")) return compare(t, node.driver);
     return compare(t, lookup(node.attributes, t.name)); // ATTRS
 }
 
@@ -142,8 +134,7 @@ bool ruleMatches(const Rule &rule, const DeviceEvent &event, const RuleOutcome &
 {
     QList<Token> parentKeys;
     for (const Token &t : rule.tokens) {
-        if (!isMatch(t))
-            continue;
+        if (!isMatch(t)) continue;
         if (isParentKey(t.key)) {
             parentKeys.append(t);
             continue;
@@ -170,11 +161,9 @@ bool ruleMatches(const Rule &rule, const DeviceEvent &event, const RuleOutcome &
         } else {
             ok = false; // PROGRAM, TEST, RESULT, ...: not known here, so not taken as matching
         }
-        if (!ok)
-            return false;
+        if (!ok) return false;
     }
-    if (parentKeys.isEmpty())
-        return true;
+    if (parentKeys.isEmpty()) return true;
     QList<const DeviceNode *> chain{&event.device};
     for (const DeviceNode &p : event.parents)
         chain.append(&p);
@@ -182,8 +171,7 @@ bool ruleMatches(const Rule &rule, const DeviceEvent &event, const RuleOutcome &
         bool all = true;
         for (const Token &t : parentKeys)
             all = all && parentKeyMatches(t, *node);
-        if (all)
-            return true;
+        if (all) return true;
     }
     return false;
 }
@@ -194,12 +182,10 @@ bool globOne(QStringView p, QStringView v)
         const QChar c = p.front();
         if (c == QLatin1Char('*')) {
             for (qsizetype i = 0; i <= v.size(); ++i)
-                if (globOne(p.mid(1), v.mid(i)))
-                    return true;
+                if (globOne(p.mid(1), v.mid(i))) return true;
             return false;
         }
-        if (v.isEmpty())
-            return false;
+        if (v.isEmpty()) return false;
         if (c == QLatin1Char('?')) {
             p = p.mid(1);
             v = v.mid(1);
@@ -210,8 +196,7 @@ bool globOne(QStringView p, QStringView v)
             if (close > 0) {
                 QStringView set = p.mid(1, close - 1);
                 const bool negate = set.startsWith(QLatin1Char('!')) || set.startsWith(QLatin1Char('^'));
-                if (negate)
-                    set = set.mid(1);
+                if (negate) set = set.mid(1);
                 bool in = false;
                 for (qsizetype i = 0; i < set.size(); ++i) {
                     if (i + 2 < set.size() && set[i + 1] == QLatin1Char('-')) {
@@ -221,15 +206,13 @@ bool globOne(QStringView p, QStringView v)
                         in = in || v.front() == set[i];
                     }
                 }
-                if (in == negate)
-                    return false;
+                if (in == negate) return false;
                 p = p.mid(close + 1);
                 v = v.mid(1);
                 continue;
             }
         }
-        if (c != v.front())
-            return false;
+        if (c != v.front()) return false;
         p = p.mid(1);
         v = v.mid(1);
     }
@@ -238,10 +221,8 @@ bool globOne(QStringView p, QStringView v)
 
 int directoryRank(const QString &path)
 {
-    if (path.startsWith(QLatin1String("/etc/")) || path.contains(QLatin1String("/etc/udev/")))
-        return 0;
-    if (path.startsWith(QLatin1String("/run/")) || path.contains(QLatin1String("/run/udev/")))
-        return 1;
+    if (path.startsWith(QLatin1String("/etc/")) || path.contains(QLatin1String("/etc/udev/"))) return 0;
+    if (path.startsWith(QLatin1String("/run/")) || path.contains(QLatin1String("/run/udev/"))) return 1;
     return 2;
 }
 
@@ -251,11 +232,9 @@ QString particleRules(const PlatformDatabase &db)
 {
     QList<quint16> ids;
     for (const Platform &p : db.platforms()) {
-        if (p.usbVendorId != 0x2b04)
-            continue;
+        if (p.usbVendorId != 0x2b04) continue;
         for (quint16 id : {p.cdcProductId, p.dfuProductId})
-            if (id != 0 && !ids.contains(id))
-                ids.append(id);
+            if (id != 0 && !ids.contains(id)) ids.append(id);
     }
     std::sort(ids.begin(), ids.end());
     QStringList hex;
@@ -286,7 +265,8 @@ DeviceEvent DeviceEvent::usbDevice(quint16 vendorId, quint16 productId)
     e.device.subsystem = QStringLiteral("usb");
     e.device.kernel = QStringLiteral("1-1");
     e.device.driver = QStringLiteral("usb");
-    e.device.attributes = {{QStringLiteral("idVendor"), hex4(vendorId)}, {QStringLiteral("idProduct"), hex4(productId)}};
+    e.device.attributes = {{QStringLiteral("idVendor"), hex4(vendorId)},
+                           {QStringLiteral("idProduct"), hex4(productId)}};
     e.device.environment = {{QStringLiteral("DEVTYPE"), QStringLiteral("usb_device")}};
     return e;
 }
@@ -335,26 +315,22 @@ RuleOutcome apply(const QList<RuleFile> &files, const DeviceEvent &event)
                 bool isLabel = false;
                 for (const Token &t : rule.tokens)
                     isLabel = isLabel || (t.key == QLatin1String("LABEL") && t.value == gotoLabel);
-                if (!isLabel)
-                    continue;
+                if (!isLabel) continue;
                 gotoLabel.clear();
             }
-            if (!ruleMatches(rule, event, out))
-                continue;
+            if (!ruleMatches(rule, event, out)) continue;
             for (const Token &t : rule.tokens) {
-                if (isMatch(t))
-                    continue;
+                if (isMatch(t)) continue;
                 if (t.key == QLatin1String("TAG")) {
                     if (t.op == QLatin1String("-=")) {
                         out.tags.removeAll(t.value);
                         continue;
                     }
-                    if (t.op == QLatin1String("=") || t.op == QLatin1String(":="))
-                        out.tags.clear();
-                    if (!out.tags.contains(t.value))
-                        out.tags.append(t.value);
+                    if (t.op == QLatin1String("=") || t.op == QLatin1String(":=")) out.tags.clear();
+                    if (!out.tags.contains(t.value)) out.tags.append(t.value);
                     out.setBy.insert(QStringLiteral("TAG:") + t.value, file.path);
-                    if (t.value == QLatin1String("uaccess") && afterSeatLate && !out.uaccessTooLate.contains(file.path))
+                    if (t.value == QLatin1String("uaccess") && afterSeatLate &&
+                        !out.uaccessTooLate.contains(file.path))
                         out.uaccessTooLate.append(file.path);
                 } else if (t.key == QLatin1String("ENV")) {
                     out.environment.insert(t.name, t.value);
@@ -377,8 +353,7 @@ RuleOutcome apply(const QList<RuleFile> &files, const DeviceEvent &event)
 bool globMatch(QStringView pattern, QStringView value)
 {
     for (QStringView alternative : pattern.split(QLatin1Char('|')))
-        if (globOne(alternative, value))
-            return true;
+        if (globOne(alternative, value)) return true;
     return false;
 }
 

@@ -49,12 +49,13 @@ struct DeviceEvent
 
     // A Particle USB device (subsystem usb) and its CDC ACM serial port (subsystem tty).
     static DeviceEvent usbDevice(quint16 vendorId, quint16 productId);
-    static DeviceEvent serialPort(quint16 vendorId, quint16 productId, const QString &kernel = QStringLiteral("ttyACM0"));
+    static DeviceEvent serialPort(quint16 vendorId, quint16 productId,
+                                  const QString &kernel = QStringLiteral("ttyACM0"));
 };
 
 struct RuleFile
 {
-    QString path;    // "/usr/lib/udev/rules.d/60-device-restore.rules"
+    QString path; // "/usr/lib/udev/rules.d/60-device-restore.rules"
     QString content;
 };
 

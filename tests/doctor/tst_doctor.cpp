@@ -19,8 +19,7 @@ namespace {
 std::optional<Finding> find(const QList<Finding> &findings, const QString &code)
 {
     for (const Finding &f : findings)
-        if (f.code == code)
-            return f;
+        if (f.code == code) return f;
     return std::nullopt;
 }
 
@@ -53,7 +52,8 @@ private Q_SLOTS:
         QVERIFY2(find(findings, QStringLiteral("udev.rule")), qPrintable(codes(findings).join(u' ')));
         QVERIFY(find(findings, QStringLiteral("usb.ok")));
         QVERIFY(find(findings, QStringLiteral("network.reach")));
-        QVERIFY(find(findings, QStringLiteral("udev.rule"))->detail.contains(QLatin1String("60-device-restore.rules")));
+        QVERIFY(find(findings, QStringLiteral("udev.rule"))
+                    ->detail.contains(QLatin1String("60-device-restore.rules")));
     }
 
     void noPermissionWithoutRule_offersTheUdevFix()
@@ -107,11 +107,13 @@ private Q_SLOTS:
         SystemSnapshot s = test::healthyLinux();
         s.udevRules = test::systemRules();
         // An old rule from the Photon days: only the Photon and P1.
-        s.udevRules.append({QStringLiteral("/etc/udev/rules.d/50-particle.rules"),
-                            QStringLiteral("SUBSYSTEM==\"usb\", ATTR{idVendor}==\"2b04\", ATTR{idProduct}==\"c006|d006|c008|d008\", "
-                                           "TAG+=\"uaccess\", ENV{ID_MM_DEVICE_IGNORE}=\"1\"\n"
-                                           "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", ATTRS{idProduct}==\"c006|c008\", "
-                                           "TAG+=\"uaccess\", ENV{ID_MM_DEVICE_IGNORE}=\"1\"\n")});
+        s.udevRules.append(
+            {QStringLiteral("/etc/udev/rules.d/50-particle.rules"),
+             QStringLiteral(
+                 "SUBSYSTEM==\"usb\", ATTR{idVendor}==\"2b04\", ATTR{idProduct}==\"c006|d006|c008|d008\", "
+                 "TAG+=\"uaccess\", ENV{ID_MM_DEVICE_IGNORE}=\"1\"\n"
+                 "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", ATTRS{idProduct}==\"c006|c008\", "
+                 "TAG+=\"uaccess\", ENV{ID_MM_DEVICE_IGNORE}=\"1\"\n")});
         const QList<Finding> findings = diagnose(s);
         const std::optional<Finding> stale = find(findings, QStringLiteral("udev.rule-stale"));
         QVERIFY2(stale, qPrintable(codes(findings).join(u' ')));
@@ -140,8 +142,9 @@ private Q_SLOTS:
         SystemSnapshot s = test::healthyLinux();
         s.udevRules = test::systemRules();
         // World-writable devices, but nothing for ModemManager.
-        s.udevRules.append({QStringLiteral("/etc/udev/rules.d/50-particle.rules"),
-                            QStringLiteral("SUBSYSTEMS==\"usb\", ATTRS{idVendor}==\"2b04\", MODE=\"0666\"\n")});
+        s.udevRules.append(
+            {QStringLiteral("/etc/udev/rules.d/50-particle.rules"),
+             QStringLiteral("SUBSYSTEMS==\"usb\", ATTRS{idVendor}==\"2b04\", MODE=\"0666\"\n")});
         s.modemManager = ProcessInfo{812, QStringLiteral("ModemManager")};
         const QList<Finding> findings = diagnose(s);
         const std::optional<Finding> mm = find(findings, QStringLiteral("modemmanager.probing"));
@@ -306,7 +309,8 @@ private Q_SLOTS:
     {
         SystemSnapshot s = test::healthyLinux();
         s.sources[0].connected = false;
-        s.sources[0].connectError = QStringLiteral("The issuer certificate of a locally looked up certificate could not be found");
+        s.sources[0].connectError =
+            QStringLiteral("The issuer certificate of a locally looked up certificate could not be found");
         s.sources[0].proxy = QStringLiteral("proxy.example:3128");
         const std::optional<Finding> f = find(diagnose(s), QStringLiteral("network.connect"));
         QVERIFY(f);
@@ -317,10 +321,12 @@ private Q_SLOTS:
 
     void unusableDeviceForTheDevicePage_offersTheFixOnLinux()
     {
-        const Finding f = Doctor::unusableDevice(QStringLiteral("Boron"), HostSystem::Linux, PlatformDatabase::builtin());
+        const Finding f =
+            Doctor::unusableDevice(QStringLiteral("Boron"), HostSystem::Linux, PlatformDatabase::builtin());
         QCOMPARE(f.code, QStringLiteral("usb.no-permission"));
         QVERIFY(f.fix.has_value());
-        const Finding w = Doctor::unusableDevice(QStringLiteral("Boron"), HostSystem::Windows, PlatformDatabase::builtin());
+        const Finding w =
+            Doctor::unusableDevice(QStringLiteral("Boron"), HostSystem::Windows, PlatformDatabase::builtin());
         QCOMPARE(w.code, QStringLiteral("usb.no-winusb"));
         QVERIFY(!w.fix.has_value());
     }

@@ -33,8 +33,10 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(doc.value(QStringLiteral("format")).toString(), QStringLiteral("device-restore/doctor"));
         QCOMPARE(doc.value(QStringLiteral("format_version")).toInt(), 1);
-        QCOMPARE(doc.value(QStringLiteral("system")).toObject().value(QStringLiteral("os")).toString(), QStringLiteral("linux"));
-        QVERIFY(doc.value(QStringLiteral("system")).toObject().value(QStringLiteral("network_checked")).toBool());
+        QCOMPARE(doc.value(QStringLiteral("system")).toObject().value(QStringLiteral("os")).toString(),
+                 QStringLiteral("linux"));
+        QVERIFY(
+            doc.value(QStringLiteral("system")).toObject().value(QStringLiteral("network_checked")).toBool());
         const QJsonArray findings = doc.value(QStringLiteral("findings")).toArray();
         QVERIFY(!findings.isEmpty());
         QStringList codes;
@@ -42,7 +44,8 @@ private Q_SLOTS:
             const QJsonObject f = v.toObject();
             QVERIFY(!f.value(QStringLiteral("code")).toString().isEmpty());
             QVERIFY(!f.value(QStringLiteral("title")).toString().isEmpty());
-            QVERIFY(QStringList({"ok", "info", "warning", "problem"}).contains(f.value(QStringLiteral("severity")).toString()));
+            QVERIFY(QStringList({"ok", "info", "warning", "problem"})
+                        .contains(f.value(QStringLiteral("severity")).toString()));
             codes << f.value(QStringLiteral("code")).toString();
         }
         // Every machine gets a verdict on its udev rules and on each release host.
@@ -62,8 +65,9 @@ private Q_SLOTS:
     {
         QTemporaryDir root;
         QVERIFY(root.isValid());
-        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"),
-                                           QStringLiteral("install-udev-rule"), QStringLiteral("--root"), root.path()});
+        const auto run =
+            runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"),
+                              QStringLiteral("install-udev-rule"), QStringLiteral("--root"), root.path()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.out.contains("Not reloading udev"));
         const QString path = root.path() + QStringLiteral("/etc/udev/rules.d/60-device-restore.rules");
@@ -74,8 +78,9 @@ private Q_SLOTS:
         QCOMPARE(f.permissions() & (QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
         QVERIFY(f.permissions() & QFile::ReadOther);
         // With that file the computer's rules cover every Particle device, for a user in no group.
-        const UdevRuleCoverage coverage = Doctor::udevRuleCoverage(
-            {{QStringLiteral("/etc/udev/rules.d/60-device-restore.rules"), content}}, {}, PlatformDatabase::builtin());
+        const UdevRuleCoverage coverage =
+            Doctor::udevRuleCoverage({{QStringLiteral("/etc/udev/rules.d/60-device-restore.rules"), content}},
+                                     {}, PlatformDatabase::builtin());
         QVERIFY(coverage.complete());
         QVERIFY(coverage.productIds > 30);
     }
@@ -90,8 +95,9 @@ private Q_SLOTS:
             QVERIFY(old.open(QIODevice::WriteOnly));
             old.write("ATTR{idVendor}==\"2b04\", ATTR{idProduct}==\"c006\", MODE=\"0666\"\n");
         }
-        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"),
-                                           QStringLiteral("install-udev-rule"), QStringLiteral("--root"), root.path()});
+        const auto run =
+            runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"),
+                              QStringLiteral("install-udev-rule"), QStringLiteral("--root"), root.path()});
         QCOMPARE(run.exitCode, 0);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -100,14 +106,16 @@ private Q_SLOTS:
 
     void unknownFix_isAUsageError()
     {
-        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"), QStringLiteral("reboot")});
+        const auto run =
+            runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--fix"), QStringLiteral("reboot")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("unknown fix"));
     }
 
     void rootWithoutFix_isAUsageError()
     {
-        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--root"), QStringLiteral("/tmp")});
+        const auto run =
+            runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--root"), QStringLiteral("/tmp")});
         QCOMPARE(run.exitCode, 2);
     }
 };

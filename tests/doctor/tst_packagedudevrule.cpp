@@ -26,12 +26,15 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
         QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("60-device-restore.rules"));
-        m_rules.append({QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"), QString::fromUtf8(f.readAll())});
+        m_rules.append({QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"),
+                        QString::fromUtf8(f.readAll())});
         // This machine's own rules, as udev would read them beside the package's.
         for (const char *dir : {"/usr/lib/udev/rules.d", "/etc/udev/rules.d"})
-            for (const QFileInfo &fi : QDir(QLatin1String(dir)).entryInfoList({QStringLiteral("*.rules")}, QDir::Files)) {
+            for (const QFileInfo &fi :
+                 QDir(QLatin1String(dir)).entryInfoList({QStringLiteral("*.rules")}, QDir::Files)) {
                 QFile rule(fi.filePath());
-                if (fi.fileName() != QLatin1String("60-device-restore.rules") && rule.open(QIODevice::ReadOnly))
+                if (fi.fileName() != QLatin1String("60-device-restore.rules") &&
+                    rule.open(QIODevice::ReadOnly))
                     m_rules.append({fi.filePath(), QString::fromUtf8(rule.readAll())});
             }
         qInfo() << "rule files read:" << m_rules.size();
@@ -48,16 +51,19 @@ private Q_SLOTS:
 
     void aBoronInDfuModeGetsTheTagFromThePackagedFile()
     {
-        const udev::RuleOutcome o = udev::apply(udev::effectiveOrder(m_rules), udev::DeviceEvent::usbDevice(0x2b04, 0xd00d));
+        const udev::RuleOutcome o =
+            udev::apply(udev::effectiveOrder(m_rules), udev::DeviceEvent::usbDevice(0x2b04, 0xd00d));
         QVERIFY(o.tags.contains(QLatin1String("uaccess")));
-        QCOMPARE(o.setBy.value(QStringLiteral("TAG:uaccess")), QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"));
+        QCOMPARE(o.setBy.value(QStringLiteral("TAG:uaccess")),
+                 QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"));
         QCOMPARE(o.environment.value(QStringLiteral("ID_MM_DEVICE_IGNORE")), QStringLiteral("1"));
     }
 
     void otherVendorsAreLeftAlone()
     {
         const QList<udev::RuleFile> packaged = {m_rules.first()};
-        const udev::RuleOutcome o = udev::apply(packaged, udev::DeviceEvent::serialPort(0x1a86, 0x7523)); // a CH340
+        const udev::RuleOutcome o =
+            udev::apply(packaged, udev::DeviceEvent::serialPort(0x1a86, 0x7523)); // a CH340
         QVERIFY(o.tags.isEmpty());
         QVERIFY(!o.environment.contains(QStringLiteral("ID_MM_DEVICE_IGNORE")));
     }

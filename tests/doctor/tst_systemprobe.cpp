@@ -54,7 +54,8 @@ private Q_SLOTS:
         write(r + QStringLiteral("/dev/bus/usb/001/005"), {});
         write(r + QStringLiteral("/dev/ttyACM0"), {});
         // USB nodes are char 189, minor (bus-1)*128 + (address-1) = 4.
-        write(r + QStringLiteral("/run/udev/data/c189:4"), "I:123\nE:ID_MM_DEVICE_IGNORE=1\nG:uaccess\nG:seat\nQ:seat\n");
+        write(r + QStringLiteral("/run/udev/data/c189:4"),
+              "I:123\nE:ID_MM_DEVICE_IGNORE=1\nG:uaccess\nG:seat\nQ:seat\n");
         write(r + QStringLiteral("/proc/4242/comm"), "minicom\n");
         link(QStringLiteral("/dev/ttyACM0"), r + QStringLiteral("/proc/4242/fd/3"));
         link(QStringLiteral("/dev/null"), r + QStringLiteral("/proc/4242/fd/0"));

@@ -13,7 +13,8 @@ namespace {
 
 QList<RuleFile> packaged()
 {
-    return {{QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"), particleRules(PlatformDatabase::builtin())}};
+    return {{QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"),
+             particleRules(PlatformDatabase::builtin())}};
 }
 
 RuleFile file(const QString &path, const QString &content)
@@ -35,11 +36,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("productId");
         QTest::addColumn<bool>("serial");
         for (const Platform &p : PlatformDatabase::builtin().platforms()) {
-            if (p.usbVendorId != 0x2b04)
-                continue; // the Core (Spark's vendor id) is not restored
+            if (p.usbVendorId != 0x2b04) continue; // the Core (Spark's vendor id) is not restored
             QTest::addRow("%s-normal", qPrintable(p.name)) << int(p.cdcProductId) << true;
-            if (p.dfuProductId)
-                QTest::addRow("%s-dfu", qPrintable(p.name)) << int(p.dfuProductId) << false;
+            if (p.dfuProductId) QTest::addRow("%s-dfu", qPrintable(p.name)) << int(p.dfuProductId) << false;
         }
     }
 
@@ -60,7 +59,8 @@ private Q_SLOTS:
 
     void packagedRule_leavesOtherDevicesAlone()
     {
-        const RuleOutcome other = apply(packaged(), DeviceEvent::usbDevice(0x0483, 0xdf11)); // an STM32 in DFU
+        const RuleOutcome other =
+            apply(packaged(), DeviceEvent::usbDevice(0x0483, 0xdf11)); // an STM32 in DFU
         QVERIFY(other.tags.isEmpty());
         QVERIFY(other.environment.isEmpty());
         const RuleOutcome unknownParticle = apply(packaged(), DeviceEvent::usbDevice(0x2b04, 0xc0ff));
@@ -79,15 +79,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("matches");
-        QTest::newRow("exact") << "2b04" << "2b04" << true;
-        QTest::newRow("case matters") << "2B04" << "2b04" << false;
-        QTest::newRow("alternative") << "c006|d006" << "d006" << true;
-        QTest::newRow("star") << "c0*" << "c00d" << true;
-        QTest::newRow("question mark") << "d00?" << "d00d" << true;
-        QTest::newRow("class") << "tty[A-Z]*[0-9]" << "ttyACM0" << true;
-        QTest::newRow("class miss") << "tty[A-Z]*[0-9]" << "ttyacm0" << false;
-        QTest::newRow("negated class") << "[!c]00d" << "d00d" << true;
-        QTest::newRow("no partial") << "c00" << "c00d" << false;
+        QTest::newRow("exact") << "2b04"
+                               << "2b04" << true;
+        QTest::newRow("case matters") << "2B04"
+                                      << "2b04" << false;
+        QTest::newRow("alternative") << "c006|d006"
+                                     << "d006" << true;
+        QTest::newRow("star") << "c0*"
+                              << "c00d" << true;
+        QTest::newRow("question mark") << "d00?"
+                                       << "d00d" << true;
+        QTest::newRow("class") << "tty[A-Z]*[0-9]"
+                               << "ttyACM0" << true;
+        QTest::newRow("class miss") << "tty[A-Z]*[0-9]"
+                                    << "ttyacm0" << false;
+        QTest::newRow("negated class") << "[!c]00d"
+                                       << "d00d" << true;
+        QTest::newRow("no partial") << "c00"
+                                    << "c00d" << false;
     }
 
     void globs_followUdev()
@@ -101,9 +110,11 @@ private Q_SLOTS:
     void etcFileHidesThePackagedOneOfTheSameName()
     {
         const QList<RuleFile> files = effectiveOrder(
-            {file(QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"), QStringLiteral("# packaged")),
+            {file(QStringLiteral("/usr/lib/udev/rules.d/60-device-restore.rules"),
+                  QStringLiteral("# packaged")),
              file(QStringLiteral("/etc/udev/rules.d/60-device-restore.rules"), QStringLiteral("# admin")),
-             file(QStringLiteral("/usr/lib/udev/rules.d/50-udev-default.rules"), QStringLiteral("# default"))});
+             file(QStringLiteral("/usr/lib/udev/rules.d/50-udev-default.rules"),
+                  QStringLiteral("# default"))});
         QCOMPARE(files.size(), 2);
         QCOMPARE(files[0].path, QStringLiteral("/usr/lib/udev/rules.d/50-udev-default.rules"));
         QCOMPARE(files[1].path, QStringLiteral("/etc/udev/rules.d/60-device-restore.rules"));
@@ -123,18 +134,20 @@ private Q_SLOTS:
     void attrsMatchOneParentAtATime()
     {
         // idVendor lives on the USB device, bInterfaceClass on the interface: no single parent has both.
-        const QList<RuleFile> files = {file(QStringLiteral("/etc/udev/rules.d/10-x.rules"),
-                                            QStringLiteral("SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", "
-                                                           "ATTRS{bInterfaceClass}==\"02\", TAG+=\"both\"\n"
-                                                           "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", TAG+=\"vendor\"\n"))};
+        const QList<RuleFile> files = {
+            file(QStringLiteral("/etc/udev/rules.d/10-x.rules"),
+                 QStringLiteral("SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", "
+                                "ATTRS{bInterfaceClass}==\"02\", TAG+=\"both\"\n"
+                                "SUBSYSTEM==\"tty\", ATTRS{idVendor}==\"2b04\", TAG+=\"vendor\"\n"))};
         const RuleOutcome o = apply(files, DeviceEvent::serialPort(0x2b04, 0xc00d));
         QCOMPARE(o.tags, QStringList{QStringLiteral("vendor")});
     }
 
     void unknownMatchKeysDoNotMatch()
     {
-        const QList<RuleFile> files = {file(QStringLiteral("/etc/udev/rules.d/10-x.rules"),
-                                            QStringLiteral("ATTR{idVendor}==\"2b04\", PROGRAM==\"/bin/true\", TAG+=\"x\"\n"))};
+        const QList<RuleFile> files = {
+            file(QStringLiteral("/etc/udev/rules.d/10-x.rules"),
+                 QStringLiteral("ATTR{idVendor}==\"2b04\", PROGRAM==\"/bin/true\", TAG+=\"x\"\n"))};
         QVERIFY(apply(files, DeviceEvent::usbDevice(0x2b04, 0xc00d)).tags.isEmpty());
     }
 

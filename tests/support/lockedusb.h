@@ -17,8 +17,7 @@ public:
     Result<QList<UsbDeviceInfo>> listDevices() override
     {
         auto listed = m_inner.listDevices();
-        if (!listed.ok())
-            return listed;
+        if (!listed.ok()) return listed;
         for (UsbDeviceInfo &d : *listed) {
             d.deviceId.clear(); // the serial number needs the device opened
             d.canOpen = false;
@@ -29,10 +28,14 @@ public:
 
     Result<std::unique_ptr<UsbDeviceHandle>> open(const UsbDeviceInfo &) override
     {
-        return makeError(QStringLiteral("usb.access-denied"), QStringLiteral("Access denied (insufficient permissions)"));
+        return makeError(QStringLiteral("usb.access-denied"),
+                         QStringLiteral("Access denied (insufficient permissions)"));
     }
 
-    bool waitForBusChange(std::chrono::milliseconds timeout) override { return m_inner.waitForBusChange(timeout); }
+    bool waitForBusChange(std::chrono::milliseconds timeout) override
+    {
+        return m_inner.waitForBusChange(timeout);
+    }
 
 private:
     UsbBackend &m_inner;

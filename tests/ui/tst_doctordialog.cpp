@@ -2,10 +2,10 @@
 // shows the permission finding instead of an empty list and opens the check; the dialog shows the
 // findings worst first, shows the udev rule before installing it, runs the fix command (here the
 // real program against a temporary root) and checks again; a refused password is said plainly.
+#include "support/corpus.h"
 #include "support/doctorsnapshots.h"
 #include "support/lockedusb.h"
 #include "support/wizardtesting.h"
-#include "support/corpus.h"
 
 #include "dialogs/doctordialog.h"
 #include "doctor/doctor.h"
@@ -55,7 +55,8 @@ private Q_SLOTS:
         RestoreWizard w(devices, m_corpus->source(), true);
         w.show();
         QVERIFY(QTest::qWaitFor([&] { return w.session().bundle != nullptr; }, 60000));
-        QVERIFY(qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId))->list()->selectPlatform(13));
+        QVERIFY(
+            qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId))->list()->selectPlatform(13));
         w.next();
         auto *vp = qobject_cast<VersionPage *>(w.page(RestoreWizard::VersionPageId));
         for (int i = 0; i < vp->versions()->count(); ++i)
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return dp->unusablePanel()->isVisible(); }, 10000));
         QVERIFY(!dp->list()->isVisible());
         QCOMPARE(dp->list()->count(), 0);
-        QVERIFY(dp->unusableText()->text().contains(QLatin1String("The Boron is connected, but this user may not open it.")));
+        QVERIFY(dp->unusableText()->text().contains(
+            QLatin1String("The Boron is connected, but this user may not open it.")));
         QVERIFY(dp->unusableText()->text().contains(QLatin1String("udev rule")));
         QVERIFY(!dp->isComplete());
         QVERIFY(test::shootIfAsked(w, "device-unusable"));
@@ -89,7 +91,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !dialog.shownCodes().isEmpty(); }, 10000));
         const QStringList codes = dialog.shownCodes();
         QCOMPARE(codes.first(), QStringLiteral("usb.no-permission"));
-        QVERIFY(codes.indexOf(QStringLiteral("udev.rule-missing")) < codes.indexOf(QStringLiteral("network.reach")));
+        QVERIFY(codes.indexOf(QStringLiteral("udev.rule-missing")) <
+                codes.indexOf(QStringLiteral("network.reach")));
         QVERIFY(codes.contains(QStringLiteral("modemmanager.probing")));
         QVERIFY(codes.contains(QStringLiteral("serial.no-permission")));
         QVERIFY(dialog.fixButton(QStringLiteral("usb.no-permission")));
@@ -104,8 +107,8 @@ private Q_SLOTS:
         DoctorService service;
         service.setSnapshotSource([] { return test::withoutRule(); });
         service.setFixCommand({QStringLiteral(DR_BINARY_DIR "/bin/device-restore"), QStringLiteral("doctor"),
-                               QStringLiteral("--fix"), QStringLiteral("install-udev-rule"), QStringLiteral("--root"),
-                               root.path()});
+                               QStringLiteral("--fix"), QStringLiteral("install-udev-rule"),
+                               QStringLiteral("--root"), root.path()});
         QSignalSpy checks(&service, &DoctorService::checked);
         DoctorDialog dialog(service);
         dialog.show();
@@ -115,7 +118,8 @@ private Q_SLOTS:
         QCOMPARE(dialog.fixPreview()->toPlainText(), udev::particleRules(PlatformDatabase::builtin()));
         QVERIFY(test::shootIfAsked(dialog, "doctor-fix"));
         dialog.applyFixButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.fixResult()->text().contains(QLatin1String("is installed")); }, 30000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog.fixResult()->text().contains(QLatin1String("is installed")); }, 30000));
         QVERIFY(dialog.fixResult()->text().contains(QLatin1String("plug it in again")));
         QVERIFY(QFile::exists(root.path() + QStringLiteral("/etc/udev/rules.d/60-device-restore.rules")));
         QVERIFY(QTest::qWaitFor([&] { return checks.count() == 2; }, 10000)); // checked again after the fix
@@ -126,13 +130,15 @@ private Q_SLOTS:
     {
         DoctorService service;
         service.setSnapshotSource([] { return test::withoutRule(); });
-        service.setFixCommand({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 126")}); // pkexec: dismissed
+        service.setFixCommand(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 126")}); // pkexec: dismissed
         DoctorDialog dialog(service);
         dialog.show();
         QVERIFY(QTest::qWaitFor([&] { return !dialog.shownCodes().isEmpty(); }, 10000));
         dialog.fixButton(QStringLiteral("udev.rule-missing"))->click();
         dialog.applyFixButton()->click();
-        QVERIFY(QTest::qWaitFor([&] { return dialog.fixResult()->text().contains(QLatin1String("not installed")); }, 10000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return dialog.fixResult()->text().contains(QLatin1String("not installed")); }, 10000));
         QVERIFY(dialog.fixResult()->text().contains(QLatin1String("administrator rights were not given")));
         QVERIFY(dialog.applyFixButton()->isEnabled()); // the person may try again
     }
@@ -146,7 +152,8 @@ private Q_SLOTS:
         service.applyFix(Doctor::udevRuleFix(PlatformDatabase::builtin()));
         QVERIFY(done.wait(10000));
         QCOMPARE(done.first().at(0).toBool(), false);
-        QVERIFY(done.first().at(1).toString().contains(QLatin1String("/nonexistent/pkexec cannot be started")));
+        QVERIFY(
+            done.first().at(1).toString().contains(QLatin1String("/nonexistent/pkexec cannot be started")));
     }
 
 private:

@@ -25,10 +25,14 @@ namespace {
 QIcon severityIcon(const QStyle *style, FindingSeverity severity)
 {
     switch (severity) {
-    case FindingSeverity::Ok: return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case FindingSeverity::Info: return style->standardIcon(QStyle::SP_MessageBoxInformation);
-    case FindingSeverity::Warning: return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case FindingSeverity::Problem: return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case FindingSeverity::Ok:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case FindingSeverity::Info:
+        return style->standardIcon(QStyle::SP_MessageBoxInformation);
+    case FindingSeverity::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case FindingSeverity::Problem:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
     }
     return {};
 }
@@ -86,8 +90,7 @@ DoctorDialog::DoctorDialog(DoctorService &service, QWidget *parent) : QDialog(pa
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &DoctorDialog::startCheck);
     connect(m_fixApply, &QPushButton::clicked, this, [this] {
-        if (!m_offered)
-            return;
+        if (!m_offered) return;
         m_fixApply->setEnabled(false);
         m_fixCancel->setEnabled(false);
         m_fixResult->setText(tr("Installing; the system may ask for your password…"));
@@ -143,8 +146,9 @@ void DoctorDialog::showFindings(const QList<Finding> &unsorted)
     const int attention = int(std::count_if(findings.begin(), findings.end(), [](const Finding &f) {
         return f.severity >= FindingSeverity::Warning;
     }));
-    m_summary->setText(attention == 0 ? tr("Nothing on this computer stops it from restoring Particle devices.")
-                                      : tr("%n thing(s) on this computer need attention.", nullptr, attention));
+    m_summary->setText(attention == 0
+                           ? tr("Nothing on this computer stops it from restoring Particle devices.")
+                           : tr("%n thing(s) on this computer need attention.", nullptr, attention));
 }
 
 QWidget *DoctorDialog::findingWidget(const Finding &f)
@@ -161,10 +165,8 @@ QWidget *DoctorDialog::findingWidget(const Finding &f)
     bold.setBold(true);
     title->setFont(bold);
     text->addWidget(title);
-    if (!f.why.isEmpty())
-        text->addWidget(wrapLabel(f.why, frame));
-    if (!f.remedy.isEmpty())
-        text->addWidget(wrapLabel(tr("What to do: %1").arg(f.remedy), frame));
+    if (!f.why.isEmpty()) text->addWidget(wrapLabel(f.why, frame));
+    if (!f.remedy.isEmpty()) text->addWidget(wrapLabel(tr("What to do: %1").arg(f.remedy), frame));
     if (!f.detail.isEmpty()) {
         auto *detail = wrapLabel(f.detail, frame);
         detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -191,9 +193,10 @@ void DoctorDialog::offerFix(const DoctorFix &fix)
 {
     m_offered = fix;
     m_fixBox->setTitle(fix.label);
-    m_fixIntro->setText(tr("This writes the rule below to %1 with administrator rights (the system asks for your "
-                           "password), makes udev read it, and then asks you to plug the device in again.")
-                            .arg(fix.targetPath));
+    m_fixIntro->setText(
+        tr("This writes the rule below to %1 with administrator rights (the system asks for your "
+           "password), makes udev read it, and then asks you to plug the device in again.")
+            .arg(fix.targetPath));
     m_fixPreview->setPlainText(fix.preview);
     m_fixApply->setEnabled(!m_service.isFixing());
     m_fixCancel->setEnabled(true);
@@ -210,8 +213,7 @@ void DoctorDialog::fixFinished(bool ok, const QString &message)
     m_fixCancel->setEnabled(true);
     m_fixCancel->setText(ok ? tr("&Hide") : tr("Do &not install"));
     m_fixApply->setEnabled(!ok);
-    if (ok)
-        startCheck();
+    if (ok) startCheck();
 }
 
 } // namespace dr::ui
