@@ -86,8 +86,11 @@ run)
     [ -f "$module" ] || module=$(ls "$corpus"/*.bin | head -n1)
     "$bin" inspect-file "$module" | head -n 5
     # The GUI: its first frame painted offscreen, then it quits by itself after a second.
+    # Its own settings and cache, and an empty folder as the catalog address: no network, nothing of the user's.
+    mkdir -p "$work/home/config" "$work/home/cache" "$work/home/no-catalog"
     gui=$(QT_QPA_PLATFORM=offscreen DR_STARTUP_PROBE=1 DR_STARTUP_PROBE_IDLE=1 XDG_RUNTIME_DIR=/tmp/runtime-dr-tests \
-          timeout 30 "$bin")
+          XDG_CONFIG_HOME="$work/home/config" XDG_CACHE_HOME="$work/home/cache" \
+          DEVICE_RESTORE_CATALOG_URL="$work/home/no-catalog" timeout 30 "$bin")
     echo "$gui"
     grep -q '^first-paint-ms:' <<<"$gui" || fail "the GUI did not paint its window"
     grep -q '^idle-seconds: 1' <<<"$gui" || fail "the GUI did not stay up for a second"

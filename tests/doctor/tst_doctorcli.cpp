@@ -1,5 +1,6 @@
 // `device-restore doctor` as a person or script runs it: once on this very machine (whatever it is,
 // it reports and exits 0), and the udev fix run against a temporary root, never this system's /etc.
+#include "support/httptestserver.h"
 #include "support/runcli.h"
 
 #include "doctor/doctor.h"
@@ -25,8 +26,13 @@ private Q_SLOTS:
 
     void doctorJsonOnThisMachine_reportsAndExitsZero()
     {
-        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--json"),
-                                           QStringLiteral("--timeout"), QStringLiteral("4")});
+        // The network part asks the release sources; tests reach no address but 127.0.0.1, so the
+        // sources are a mirror on the local test server (a real TCP connection to it).
+        QTemporaryDir mirror;
+        test::HttpTestServer server(mirror.path());
+        QVERIFY(server.start());
+        const auto run = runDeviceRestore({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--timeout"),
+                                           QStringLiteral("4"), QStringLiteral("--catalog-url"), server.baseUrl().toString()});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QJsonParseError error;
         const QJsonObject doc = QJsonDocument::fromJson(run.out, &error).object();
@@ -50,7 +56,7 @@ private Q_SLOTS:
         }
         // Every machine gets a verdict on its udev rules and on each release host.
         QVERIFY2(codes.filter(QStringLiteral("udev.rule")).size() == 1, qPrintable(codes.join(u' ')));
-        QCOMPARE(codes.filter(QStringLiteral("network.")).size(), 3);
+        QCOMPARE(codes.filter(QStringLiteral("network.")), QStringList{QStringLiteral("network.reach")});
         qInfo().noquote() << "doctor on this machine:" << codes.join(QStringLiteral(", "));
     }
 
