@@ -13,6 +13,7 @@ const QList<Command> &commands()
         {"inspect-file", "Check Particle firmware module files and print what they contain", &runInspectFile},
         {"catalog", "List the Device OS releases per platform, with labels and what is cached", &runCatalog},
         {"kit", "Export or import a restore kit (releases for a computer without internet)", &runKit},
+        {"doctor", "Check what stops this computer from reaching Particle devices, and fix it", &runDoctor},
     };
     return list;
 }

@@ -38,6 +38,7 @@ int runRestore(const QStringList &arguments);
 int runFetch(const QStringList &arguments);
 int runCatalog(const QStringList &arguments);
 int runKit(const QStringList &arguments);
+int runDoctor(const QStringList &arguments);
 
 // The release catalog the command line works with (cli_catalog.cpp): with `catalogUrl` (a file://
 // folder mirroring Particle's layout) that one, read and kept in `cache` as the last catalog

@@ -149,6 +149,8 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // The menu entry's id (installer/linux): Wayland compositors match the window to its icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.devicerestore.DeviceRestore"));
     // The language: --language, else the settings' choice ("" follows the system).
     const QString languageArg = languageArgument(app.arguments());
     const QString language = dr::ui::Translations::resolveLanguage(

@@ -17,6 +17,7 @@ packages=(
   xvfb xauth x11-utils imagemagick matchbox-window-manager
   clang libclang-rt-14-dev
   fonts-dejavu-core fonts-noto-cjk
+  dpkg-dev file lintian desktop-file-utils appstream librsvg2-bin man-db
 )
 
 missing=()

@@ -4,53 +4,53 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>DIR|ZIP</source>
         <translation>ORDNER|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Die virtuellen Geräte brauchen Device-OS-Binärdateien, und es wurden keine gefunden. Führen Sie installer/fetch-real-binaries.sh aus (es legt sie in ~/.cache/device-restore/real-binaries ab), oder geben Sie mit --bundle einen Ordner oder eine ZIP-Datei mit Release-Binärdateien an.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -614,6 +614,387 @@
     </message>
 </context>
 <context>
+    <name>dr::Doctor</name>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
+        <source>Particle device %1</source>
+        <translation>Particle-Gerät %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
+        <source>%1 in DFU mode</source>
+        <translation>%1 im DFU-Modus</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
+        <source>Install the udev rule</source>
+        <translation>udev-Regel installieren</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="119"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
+        <source>Unplug the device and plug it in again.</source>
+        <translation>Ziehen Sie das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="129"/>
+        <source>The %1 is connected, but Windows has no WinUSB driver for it.</source>
+        <translation>%1 ist angeschlossen, aber Windows hat keinen WinUSB-Treiber dafür.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
+        <translation>Device Restore spricht über WinUSB mit dem Gerät; ohne diesen Treiber lässt sich das Gerät nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
+        <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
+        <translation>Installieren Sie den WinUSB-Treiber für das Gerät (zum Beispiel mit Zadig: Gerät wählen, WinUSB wählen, Install), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <source>The %1 is connected, but this user may not open it.</source>
+        <translation>%1 ist angeschlossen, aber dieser Benutzer darf es nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
+        <translation>Linux lässt nur den Administrator USB-Geräte öffnen, sofern keine udev-Regel es erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
+        <translation>Installieren Sie die udev-Regel von Device Restore („Diesen Computer prüfen“ bietet sie an), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
+        <translation>Device Restore läuft in einer %1-Sandbox, die keine USB-Geräte sieht.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <source>Without USB access it cannot find or restore any device.</source>
+        <translation>Ohne USB-Zugriff kann es kein Gerät finden oder wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
+        <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
+        <translation>Geben Sie ihm USB-Zugriff: flatpak override --user --device=all, dann neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
+        <translation>Geben Sie ihm USB-Zugriff: snap connect device-restore:raw-usb, dann neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
+        <source>Device Restore runs inside a %1 sandbox with USB access.</source>
+        <translation>Device Restore läuft in einer %1-Sandbox mit USB-Zugriff.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
+        <translation>Die Prüfungen von udev-Regel und Gruppen unten betreffen den Computer außerhalb der Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <source>Device Restore runs as root.</source>
+        <translation>Device Restore läuft als root.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
+        <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
+        <translation>Es kann jedes Gerät öffnen, aber die Dateien, die es schreibt (heruntergeladene Releases, Berichte, Einstellungen), gehören root.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
+        <source>Run it as yourself once the udev rule is installed.</source>
+        <translation>Starten Sie es als Sie selbst, sobald die udev-Regel installiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
+        <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
+        <translation>Kein Zugriff auf irgendein Particle-Gerät (%1 Produkt-IDs, normaler und DFU-Modus).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <source>No access: %1.</source>
+        <translation>Kein Zugriff: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
+        <source>ModemManager not told to ignore any Particle serial port.</source>
+        <translation>ModemManager ist nicht angewiesen, Particle-Schnittstellen zu übergehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
+        <source>ModemManager not told to ignore: %1.</source>
+        <translation>ModemManager ist nicht angewiesen, diese zu übergehen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <source>The udev rules let this user open Particle devices in every mode.</source>
+        <translation>Die udev-Regeln lassen diesen Benutzer Particle-Geräte in jedem Modus öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
+        <source>No udev rule gives this user access to Particle devices.</source>
+        <translation>Keine udev-Regel gibt diesem Benutzer Zugriff auf Particle-Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
+        <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
+        <translation>Ohne sie darf nur der Administrator ein Particle-Gerät über USB öffnen, und ModemManager sendet womöglich Modembefehle an ein Gerät im Listening-Modus.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
+        <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
+        <translation>Installieren Sie die udev-Regel von Device Restore, ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
+        <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
+        <translation>Diese Regeln decken nicht jedes Particle-Gerät und jeden Modus ab; manche Geräte lassen sich daher nicht öffnen oder werden von ModemManager abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
+        <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
+        <translation>%1 setzt das uaccess-Tag erst nach 73-seat-late.rules, wo es keine Wirkung mehr hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
+        <source>The udev rule for Particle devices is out of date: %1.</source>
+        <translation>Die udev-Regel für Particle-Geräte ist veraltet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
+        <translation>Installieren Sie die aktuelle udev-Regel von Device Restore, ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
+        <source>bus %1, device %2</source>
+        <translation>Bus %1, Gerät %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
+        <source>The %1 is connected, but it cannot be opened.</source>
+        <translation>%1 ist angeschlossen, lässt sich aber nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
+        <source>Another program may be using it.</source>
+        <translation>Womöglich benutzt es ein anderes Programm.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
+        <translation>Schließen Sie andere Programme, die Particle-Geräte benutzen (Particle CLI, Workbench), ziehen Sie dann das Gerät ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <source>The udev rule is installed, but the device was connected before it took effect.</source>
+        <translation>Die udev-Regel ist installiert, aber das Gerät wurde angeschlossen, bevor sie wirkte.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
+        <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
+        <translation>Die udev-Regel gibt der Person Zugriff, die am Bildschirm dieses Computers angemeldet ist; diese Sitzung ist eine andere (zum Beispiel eine Fernanmeldung).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
+        <source>Run Device Restore in the desktop session at this computer.</source>
+        <translation>Starten Sie Device Restore in der Desktop-Sitzung an diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <source>No Particle device is connected over USB.</source>
+        <translation>Kein Particle-Gerät ist über USB angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <source>The checks of devices and serial ports need a device.</source>
+        <translation>Die Prüfungen von Geräten und seriellen Schnittstellen brauchen ein Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
+        <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
+        <translation>Schließen Sie das Gerät mit einem USB-Datenkabel an (manche Kabel laden nur) und prüfen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
+        <source>%n Particle device(s) connected, all usable.</source>
+        <translation>
+            <numerusform>%n Particle-Gerät angeschlossen, nutzbar.</numerusform>
+            <numerusform>%n Particle-Geräte angeschlossen, alle nutzbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <source>The serial port %1 of the %2 is open in another program: %3.</source>
+        <translation>Die serielle Schnittstelle %1 von %2 ist in einem anderen Programm geöffnet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
+        <translation>Listening-Modus und YModem brauchen die Schnittstelle für sich allein; ein anderes Programm, das mitliest, verstümmelt die Antworten des Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
+        <source>Close that program (or its serial monitor) before restoring.</source>
+        <translation>Schließen Sie dieses Programm (oder seinen seriellen Monitor) vor dem Wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
+        <source>This user may not open the serial port %1 of the %2 yet.</source>
+        <translation>Dieser Benutzer darf die serielle Schnittstelle %1 von %2 noch nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
+        <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
+        <translation>Sie wurden der Gruppe &apos;%1&apos; hinzugefügt, aber diese Sitzung hat vorher begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <source>Log out and log in again (or restart the computer).</source>
+        <translation>Melden Sie sich ab und wieder an (oder starten Sie den Computer neu).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <source>This user may not open the serial port %1 of the %2.</source>
+        <translation>Dieser Benutzer darf die serielle Schnittstelle %1 von %2 nicht öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
+        <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
+        <translation>Die Schnittstelle gehört der Gruppe &apos;%1&apos;, und dieser Benutzer ist nicht darin.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
+        <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
+        <translation>Installieren Sie die udev-Regel von Device Restore oder treten Sie der Gruppe bei: sudo usermod -aG %1 %2, dann ab- und wieder anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
+        <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
+        <translation>ModemManager läuft, und keine udev-Regel weist ihn an, Particle-Geräte in Ruhe zu lassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
+        <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
+        <translation>Er sendet Modembefehle an jede neue serielle Schnittstelle; das bringt ein Gerät im Listening-Modus durcheinander und kann die Schnittstelle bis zu einer Minute belegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
+        <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
+        <translation>Installieren Sie die udev-Regel von Device Restore (sie setzt ID_MM_DEVICE_IGNORE) oder beenden Sie ModemManager, wenn dieser Computer kein Mobilfunkmodem hat: sudo systemctl stop ModemManager.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
+        <source>ModemManager is running and leaves Particle devices alone.</source>
+        <translation>ModemManager läuft und lässt Particle-Geräte in Ruhe.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <source>brltty (the braille display service) is running.</source>
+        <translation>brltty (der Dienst für Braillezeilen) läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
+        <translation>Er beansprucht manche USB-Seriell-Geräte beim Einstecken, und dadurch kann eine serielle Schnittstelle verschwinden.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
+        <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
+        <translation>Wenn an diesem Computer niemand eine Braillezeile benutzt und die Schnittstelle eines Geräts verschwindet, entfernen Sie ihn: sudo apt remove brltty.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
+        <source>libusb on this computer cannot report devices as they are plugged in.</source>
+        <translation>libusb kann auf diesem Computer nicht melden, wenn Geräte eingesteckt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
+        <translation>Device Restore sucht stattdessen einmal pro Sekunde nach Geräten; ein Gerät erscheint bis zu einer Sekunde später.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
+        <source>macOS needs no driver or permission for Particle devices.</source>
+        <translation>macOS braucht für Particle-Geräte weder Treiber noch Berechtigung.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
+        <source>%1 through the proxy %2</source>
+        <translation>%1 über den Proxy %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
+        <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
+        <translation>Bereits heruntergeladene Releases, ein Wiederherstellungspaket (device-restore kit import) oder eigene Dateien funktionieren auch ohne.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
+        <source>%1 cannot be found (DNS): %2.</source>
+        <translation>%1 ist nicht auffindbar (DNS): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
+        <source>Device Restore cannot download releases from there.</source>
+        <translation>Device Restore kann von dort keine Releases herunterladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
+        <source>Check the network connection and its name server.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung und ihren Nameserver.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
+        <source>%1 cannot be reached: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
+        <source>Check the firewall, or a program that inspects secure connections.</source>
+        <translation>Prüfen Sie die Firewall oder ein Programm, das sichere Verbindungen untersucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
+        <source>Check the proxy %1 and its settings.</source>
+        <translation>Prüfen Sie den Proxy %1 und seine Einstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
+        <source>%1 answers.</source>
+        <translation>%1 antwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DoctorService</name>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
+        <source>The udev rule is installed in %1. %2</source>
+        <translation>Die udev-Regel ist in %1 installiert. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <source>The rule was not installed: administrator rights were not given.</source>
+        <translation>Die Regel wurde nicht installiert: Administratorrechte wurden nicht erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <source>The rule was not installed: %1</source>
+        <translation>Die Regel wurde nicht installiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
+        <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
+        <translation>Die Regel wurde nicht installiert: %1 lässt sich nicht starten (unter Debian und Ubuntu kommt es mit dem Paket pkexec oder policykit-1).</translation>
+    </message>
+</context>
+<context>
     <name>dr::FirmwareBundle</name>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
@@ -832,12 +1213,12 @@
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="283"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
         <source>listing USB devices</source>
         <translation>Auflisten der USB-Geräte</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="292"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
         <source>opening the device</source>
         <translation>Öffnen des Geräts</translation>
     </message>
@@ -1473,6 +1854,29 @@
         <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::NetworkProbe</name>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="28"/>
+        <source>%1 (release catalog and restore zips)</source>
+        <translation>%1 (Release-Katalog und Wiederherstellungs-ZIPs)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="29"/>
+        <source>%1 (module files of older releases)</source>
+        <translation>%1 (Moduldateien älterer Releases)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="30"/>
+        <source>%1 (fallback for module files)</source>
+        <translation>%1 (Ersatzquelle für Moduldateien)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort binnen %1 s</translation>
     </message>
 </context>
 <context>
@@ -2722,99 +3126,109 @@
 <context>
     <name>dr::RestoreReport</name>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="69"/>
+        <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Device Restore %1 report, %2</source>
         <translation>Bericht von Device Restore %1, %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="72"/>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Host: %1</source>
         <translation>Host: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <location filename="../core/restore/restorereport.cpp" line="77"/>
         <source>Device: %1 (%2), simulated</source>
         <translation>Gerät: %1 (%2), simuliert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device: %1 (%2)</source>
         <translation>Gerät: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Device OS: %1 -&gt; %2</source>
         <translation>Device OS: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Device OS: unknown -&gt; %1</source>
         <translation>Device OS: unbekannt -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="80"/>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Outcome: restored</source>
         <translation>Ergebnis: wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>Outcome: cancelled</source>
         <translation>Ergebnis: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Outcome: failed</source>
         <translation>Ergebnis: fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <location filename="../core/restore/restorereport.cpp" line="86"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="84"/>
+        <location filename="../core/restore/restorereport.cpp" line="87"/>
         <source>State: %1</source>
         <translation>Zustand: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>Steps:</source>
         <translation>Schritte:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="88"/>
+        <location filename="../core/restore/restorereport.cpp" line="91"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
         <translation>%1. %2: %3 (%4 ms) - %5</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="93"/>
+        <location filename="../core/restore/restorereport.cpp" line="96"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
         <translation>%1. %2: %3 (%4 ms)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>Before:</source>
         <translation>Vorher:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="103"/>
+        <location filename="../core/restore/restorereport.cpp" line="106"/>
         <source>After:</source>
         <translation>Nachher:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="105"/>
+        <location filename="../core/restore/restorereport.cpp" line="110"/>
+        <source>Computer check:</source>
+        <translation>Prüfung des Computers:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="112"/>
+        <source>Computer check: not run.</source>
+        <translation>Prüfung des Computers: nicht durchgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="113"/>
         <source>Log:</source>
         <translation>Protokoll:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="121"/>
+        <location filename="../core/restore/restorereport.cpp" line="129"/>
         <source>The report could not be saved to %1.</source>
         <translation>Der Bericht konnte nicht unter %1 gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="122"/>
+        <location filename="../core/restore/restorereport.cpp" line="130"/>
         <source>Choose a folder you can write to.</source>
         <translation>Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
@@ -3062,6 +3476,37 @@
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut; bleibt es so, sind die veröffentlichten Dateien inkonsistent: Verwenden Sie ein anderes Release oder einen Spiegel.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::UdevRuleFix</name>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="23"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
+        <source>Run the fix as administrator.</source>
+        <translation>Führen Sie die Korrektur als Administrator aus.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
+        <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
+        <translation>Die Regel ist installiert, aber udev hat seine Regeln nicht neu geladen (udevadm %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
+        <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
+        <translation>Ziehen Sie das Gerät ab und stecken Sie es wieder ein; lässt es sich dann noch nicht öffnen, starten Sie den Computer neu.</translation>
     </message>
 </context>
 <context>
@@ -3822,27 +4267,27 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Which device?</source>
         <translation>Welches Gerät?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="23"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>Wählen Sie das Gerät, das wiederhergestellt werden soll. Die Liste folgt den angeschlossenen Geräten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>Attached devices</source>
         <translation>Angeschlossene Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="27"/>
+        <location filename="../ui/pages/devicepage.cpp" line="30"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>Die an diesen Computer angeschlossenen Particle-Geräte mit Plattform, Modus, Device OS, Geräte-ID und USB-Port. Wählen Sie das Gerät, das wiederhergestellt werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="29"/>
+        <location filename="../ui/pages/devicepage.cpp" line="32"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -3851,86 +4296,96 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine Ladekabel funktionieren nicht). Wenn es angeschlossen ist, aber nicht erscheint: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="35"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>Diesen Computer prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
+        <source>Find out what stops this computer from opening the device, and fix it</source>
+        <translation>Herausfinden, was diesen Computer am Öffnen des Geräts hindert, und es beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>Module aus&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>Module auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="38"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Die Module des gewählten Geräts lesen und mit ihren Prüfungen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Gerät im Listening-Modus, das nicht aufgeführt ist</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Ein Gerät im Listening-Modus blinkt dunkelblau. Wenn es nicht in der Liste oben steht oder seine Module nicht über USB gelesen werden können, geben Sie seinen seriellen Port ein und lesen Sie es darüber aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>Serieller Port</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>Pfad oder Name des seriellen Ports des Geräts, zum Beispiel %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="61"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>Serieller &amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="63"/>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>Über &amp;seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>Über seriellen Port auslesen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="66"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Das Gerät an diesem seriellen Port nach seiner ID und seinen Modulen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="111"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Die Module des Geräts wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="114"/>
-        <location filename="../ui/pages/devicepage.cpp" line="120"/>
-        <location filename="../ui/pages/devicepage.cpp" line="255"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>Module auf Gerät %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="127"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>Die Module konnten nicht über USB gelesen werden; der Plan verwendet, was das Gerät über %1 gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="214"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Warten, bis Gerät %1 wieder erscheint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="216"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n Gerät ist angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
@@ -3938,95 +4393,167 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend) und kann dort seine Module nicht auflisten. Drücken Sie kurz RESET, um Device OS zu starten, oder versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und lesen Sie es über seinen seriellen Port aus.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>Auslesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Geben Sie zuerst den seriellen Port des Geräts ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="312"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>Gerät an %1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Module auf Gerät %1 (serieller Port %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="329"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>Gerät %1 hat an %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="331"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>Gerät %1 an %2 ist ein %3, Sie haben aber %4 gewählt. Gehen Sie zurück, um die Plattform zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="339"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>Es steht nicht in der Liste der USB-Geräte und kann daher von hier aus noch nicht wiederhergestellt werden. Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus): Dann erscheint das Gerät in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="348"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>Der Plan verwendet die Module, die das Gerät über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="362"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>Das Gerät an %1 konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="130"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>Die Module konnten nicht gelesen werden: %1 Die Wiederherstellung schreibt alle Module.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="229"/>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Dies ist ein %1, Sie haben aber %2 gewählt. Gehen Sie zurück, um die Plattform zu ändern, oder wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="231"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>Gerät unbekannter Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="236"/>
-        <location filename="../ui/pages/devicepage.cpp" line="264"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Module des Geräts werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="240"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>Das Gerät ist im DFU-Modus; der Plan verwendet die Module, die es über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="243"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>Das Gerät ist im DFU-Modus: Seine Module können nicht gelesen werden, daher werden alle Module geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DoctorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
+        <source>Check this computer</source>
+        <translation>Diesen Computer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
+        <source>What the fix writes</source>
+        <translation>Was die Korrektur schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Installieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>Do &amp;not install</source>
+        <translation>&amp;Nicht installieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
+        <source>Installing; the system may ask for your password…</source>
+        <translation>Wird installiert; das System fragt eventuell nach Ihrem Passwort…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
+        <source>Checking this computer…</source>
+        <translation>Dieser Computer wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
+        <source>Nothing on this computer stops it from restoring Particle devices.</source>
+        <translation>Nichts an diesem Computer hindert ihn daran, Particle-Geräte wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
+        <source>%n thing(s) on this computer need attention.</source>
+        <translation>
+            <numerusform>%n Punkt an diesem Computer braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%n Punkte an diesem Computer brauchen Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
+        <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
+        <translation>Dies schreibt die Regel unten mit Administratorrechten nach %1 (das System fragt nach Ihrem Passwort), lässt udev sie lesen und bittet Sie dann, das Gerät neu einzustecken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ausblenden</translation>
     </message>
 </context>
 <context>
@@ -4786,92 +5313,107 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (simulierte Geräte)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="50"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="58"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <source>Check this &amp;computer…</source>
+        <translation>Diesen &amp;Computer prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <source>Check this computer</source>
+        <translation>Diesen Computer prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
+        <translation>Prüfen, was diesen Computer vom Zugriff auf Particle-Geräte und ihre Releases abhält, und es beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
@@ -4879,160 +5421,160 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="24"/>
+        <location filename="../ui/pages/resultpage.cpp" line="25"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Was das Gerät jetzt selbst über jedes Modul meldet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="36"/>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="37"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Show &amp;details</source>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="42"/>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Show details</source>
         <translation>Details anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="44"/>
         <source>Shows or hides the technical detail of the error, for support</source>
         <translation>Zeigt die technischen Details des Fehlers für den Support an oder blendet sie aus</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="47"/>
+        <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Technical detail</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Hide &amp;details</source>
         <translation>&amp;Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="57"/>
+        <location filename="../ui/pages/resultpage.cpp" line="58"/>
         <source>Modules on the device after the restore</source>
         <translation>Module auf dem Gerät nach der Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="62"/>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Bericht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Eine Text- und eine JSON-Datei speichern mit Gerät, Plan, allen Schritten mit ihrer Dauer, den Modulen vorher und nachher sowie etwaigen Fehlern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="67"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="70"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Das Gerät erneut lesen und den Rest der Wiederherstellung anhand seines jetzigen Stands planen; bereits vorhandene Module werden übersprungen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="72"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore &amp;another device</source>
         <translation>&amp;Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="118"/>
+        <location filename="../ui/pages/resultpage.cpp" line="119"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: %3 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="123"/>
+        <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 angehalten: Die bisherige Anwender-Firmware konnte nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="126"/>
+        <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
         <translation>✖ Die Wiederherstellung wurde bei Schritt %1 von %2 beim Warten auf das Gerät angehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="150"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>The report was not saved. %1</source>
         <translation>Der Bericht wurde nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="154"/>
+        <location filename="../ui/pages/resultpage.cpp" line="157"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Bericht gespeichert als %1 und %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="212"/>
+        <location filename="../ui/pages/resultpage.cpp" line="219"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
         <translation>Die Module des Geräts wurden nach dem Anhalten der Wiederherstellung nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Save report</source>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Restore another device</source>
         <translation>Anderes Gerät wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="76"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Das nächste Gerät wählen, das mit derselben Version wiederhergestellt werden soll</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Report (*.txt)</source>
         <translation>Bericht (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="183"/>
+        <location filename="../ui/pages/resultpage.cpp" line="190"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ Gerät %1 hatte bereits Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="185"/>
+        <location filename="../ui/pages/resultpage.cpp" line="192"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ Auf Gerät %1 läuft jetzt Device OS %2; jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="188"/>
+        <location filename="../ui/pages/resultpage.cpp" line="195"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="130"/>
+        <location filename="../ui/pages/resultpage.cpp" line="131"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ Die Wiederherstellung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="203"/>
+        <location filename="../ui/pages/resultpage.cpp" line="210"/>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="211"/>
+        <location filename="../ui/pages/resultpage.cpp" line="218"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>Die Module des Geräts konnten nach der Wiederherstellung nicht gelesen werden.</translation>
     </message>

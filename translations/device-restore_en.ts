@@ -2,13 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dr::Doctor</name>
+    <message numerus="yes">
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
+        <source>%n Particle device(s) connected, all usable.</source>
+        <translation>
+            <numerusform>%n Particle device connected, usable.</numerusform>
+            <numerusform>%n Particle devices connected, all usable.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::DevicePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="216"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n device is attached: choose it to restore.</numerusform>
             <numerusform>%n devices are attached: choose the one to restore.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DoctorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
+        <source>%n thing(s) on this computer need attention.</source>
+        <translation>
+            <numerusform>%n thing on this computer needs attention.</numerusform>
+            <numerusform>%n things on this computer need attention.</numerusform>
         </translation>
     </message>
 </context>

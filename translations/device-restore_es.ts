@@ -4,53 +4,53 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>DIR|ZIP</source>
         <translation>CARPETA|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Los dispositivos virtuales necesitan binarios de Device OS y no se encontró ninguno. Ejecute installer/fetch-real-binaries.sh (los deja en ~/.cache/device-restore/real-binaries) o indique con --bundle una carpeta o un zip de binarios de la versión.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -614,6 +614,387 @@
     </message>
 </context>
 <context>
+    <name>dr::Doctor</name>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
+        <source>Particle device %1</source>
+        <translation>Dispositivo Particle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
+        <source>%1 in DFU mode</source>
+        <translation>%1 en modo DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
+        <source>Install the udev rule</source>
+        <translation>Instalar la regla de udev</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="119"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
+        <source>Unplug the device and plug it in again.</source>
+        <translation>Desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="129"/>
+        <source>The %1 is connected, but Windows has no WinUSB driver for it.</source>
+        <translation>%1 está conectado, pero Windows no tiene un controlador WinUSB para él.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
+        <translation>Device Restore se comunica con el dispositivo mediante WinUSB; sin él no se puede abrir el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
+        <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
+        <translation>Instale el controlador WinUSB para el dispositivo (por ejemplo con Zadig: elija el dispositivo, elija WinUSB, Install) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <source>The %1 is connected, but this user may not open it.</source>
+        <translation>%1 está conectado, pero este usuario no puede abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
+        <translation>Linux solo deja abrir dispositivos USB al administrador, salvo que una regla de udev lo permita.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
+        <translation>Instale la regla de udev de Device Restore («Comprobar este equipo» la ofrece) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
+        <translation>Device Restore se ejecuta dentro de un entorno aislado de %1 que no ve los dispositivos USB.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <source>Without USB access it cannot find or restore any device.</source>
+        <translation>Sin acceso USB no puede encontrar ni restaurar ningún dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
+        <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
+        <translation>Concédale acceso USB: flatpak override --user --device=all, y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
+        <translation>Concédale acceso USB: snap connect device-restore:raw-usb, y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
+        <source>Device Restore runs inside a %1 sandbox with USB access.</source>
+        <translation>Device Restore se ejecuta dentro de un entorno aislado de %1 con acceso USB.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
+        <translation>Las comprobaciones de la regla de udev y de los grupos de abajo se refieren al equipo fuera del entorno aislado.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <source>Device Restore runs as root.</source>
+        <translation>Device Restore se ejecuta como root.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
+        <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
+        <translation>Puede abrir cualquier dispositivo, pero los archivos que escribe (versiones descargadas, informes, ajustes) pertenecen a root.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
+        <source>Run it as yourself once the udev rule is installed.</source>
+        <translation>Ejecútelo con su propio usuario una vez instalada la regla de udev.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
+        <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
+        <translation>Sin acceso a ningún dispositivo Particle (%1 ID de producto, modo normal y DFU).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <source>No access: %1.</source>
+        <translation>Sin acceso: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
+        <source>ModemManager not told to ignore any Particle serial port.</source>
+        <translation>No se indica a ModemManager que ignore ningún puerto serie de Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
+        <source>ModemManager not told to ignore: %1.</source>
+        <translation>No se indica a ModemManager que ignore: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <source>The udev rules let this user open Particle devices in every mode.</source>
+        <translation>Las reglas de udev permiten a este usuario abrir dispositivos Particle en todos los modos.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
+        <source>No udev rule gives this user access to Particle devices.</source>
+        <translation>Ninguna regla de udev da a este usuario acceso a los dispositivos Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
+        <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
+        <translation>Sin ella solo el administrador puede abrir un dispositivo Particle por USB, y ModemManager puede enviar órdenes de módem a un dispositivo en modo de escucha.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
+        <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
+        <translation>Instale la regla de udev de Device Restore y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
+        <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
+        <translation>Estas reglas no cubren todos los dispositivos y modos de Particle, así que algunos dispositivos no se pueden abrir o ModemManager los sondea.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
+        <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
+        <translation>%1 pone la etiqueta uaccess después de 73-seat-late.rules, donde ya no tiene efecto.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
+        <source>The udev rule for Particle devices is out of date: %1.</source>
+        <translation>La regla de udev para dispositivos Particle está desactualizada: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
+        <translation>Instale la regla de udev actual de Device Restore y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
+        <source>bus %1, device %2</source>
+        <translation>bus %1, dispositivo %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
+        <source>The %1 is connected, but it cannot be opened.</source>
+        <translation>%1 está conectado, pero no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
+        <source>Another program may be using it.</source>
+        <translation>Puede que otro programa lo esté usando.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
+        <translation>Cierre los demás programas que usan dispositivos Particle (Particle CLI, Workbench) y luego desconecte el dispositivo y vuelva a conectarlo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <source>The udev rule is installed, but the device was connected before it took effect.</source>
+        <translation>La regla de udev está instalada, pero el dispositivo se conectó antes de que surtiera efecto.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
+        <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
+        <translation>La regla de udev da acceso a la persona que ha iniciado sesión en la pantalla de este equipo; esta sesión no es esa (por ejemplo, un inicio de sesión remoto).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
+        <source>Run Device Restore in the desktop session at this computer.</source>
+        <translation>Ejecute Device Restore en la sesión de escritorio de este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <source>No Particle device is connected over USB.</source>
+        <translation>No hay ningún dispositivo Particle conectado por USB.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <source>The checks of devices and serial ports need a device.</source>
+        <translation>Las comprobaciones de dispositivos y puertos serie necesitan un dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
+        <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
+        <translation>Conecte el dispositivo con un cable USB de datos (algunos cables solo cargan) y compruebe de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
+        <source>%n Particle device(s) connected, all usable.</source>
+        <translation>
+            <numerusform>%n dispositivo Particle conectado, utilizable.</numerusform>
+            <numerusform>%n dispositivos Particle conectados, todos utilizables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <source>The serial port %1 of the %2 is open in another program: %3.</source>
+        <translation>El puerto serie %1 de %2 está abierto en otro programa: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
+        <translation>El modo de escucha y YModem necesitan el puerto en exclusiva; otro programa que lo lea estropea las respuestas del dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
+        <source>Close that program (or its serial monitor) before restoring.</source>
+        <translation>Cierre ese programa (o su monitor serie) antes de restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
+        <source>This user may not open the serial port %1 of the %2 yet.</source>
+        <translation>Este usuario aún no puede abrir el puerto serie %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
+        <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
+        <translation>Se le añadió al grupo &apos;%1&apos;, pero esta sesión empezó antes.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <source>Log out and log in again (or restart the computer).</source>
+        <translation>Cierre la sesión y vuelva a iniciarla (o reinicie el equipo).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <source>This user may not open the serial port %1 of the %2.</source>
+        <translation>Este usuario no puede abrir el puerto serie %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
+        <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
+        <translation>El puerto pertenece al grupo &apos;%1&apos; y este usuario no está en él.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
+        <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
+        <translation>Instale la regla de udev de Device Restore o añádase al grupo: sudo usermod -aG %1 %2, y luego cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
+        <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
+        <translation>ModemManager está en marcha y ninguna regla de udev le indica que deje en paz los dispositivos Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
+        <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
+        <translation>Envía órdenes de módem a cada puerto serie nuevo, lo que confunde a un dispositivo en modo de escucha y puede ocupar el puerto hasta un minuto.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
+        <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
+        <translation>Instale la regla de udev de Device Restore (establece ID_MM_DEVICE_IGNORE) o detenga ModemManager si este equipo no tiene módem de banda ancha móvil: sudo systemctl stop ModemManager.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
+        <source>ModemManager is running and leaves Particle devices alone.</source>
+        <translation>ModemManager está en marcha y deja en paz los dispositivos Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <source>brltty (the braille display service) is running.</source>
+        <translation>brltty (el servicio de pantallas braille) está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
+        <translation>Se apropia de algunos dispositivos serie USB al conectarlos, y por ello puede desaparecer un puerto serie.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
+        <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
+        <translation>Si nadie usa una pantalla braille en este equipo y desaparece el puerto de un dispositivo, elimínelo: sudo apt remove brltty.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
+        <source>libusb on this computer cannot report devices as they are plugged in.</source>
+        <translation>libusb en este equipo no puede avisar cuando se conectan dispositivos.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
+        <translation>Device Restore busca dispositivos una vez por segundo en su lugar; un dispositivo aparece hasta un segundo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
+        <source>macOS needs no driver or permission for Particle devices.</source>
+        <translation>macOS no necesita controlador ni permiso para los dispositivos Particle.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
+        <source>%1 through the proxy %2</source>
+        <translation>%1 a través del proxy %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
+        <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
+        <translation>Las versiones ya descargadas, un kit de restauración (device-restore kit import) o sus propios archivos siguen funcionando sin ello.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
+        <source>%1 cannot be found (DNS): %2.</source>
+        <translation>No se encuentra %1 (DNS): %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
+        <source>Device Restore cannot download releases from there.</source>
+        <translation>Device Restore no puede descargar versiones desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
+        <source>Check the network connection and its name server.</source>
+        <translation>Compruebe la conexión de red y su servidor de nombres.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
+        <source>%1 cannot be reached: %2.</source>
+        <translation>No se puede llegar a %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
+        <source>Check the firewall, or a program that inspects secure connections.</source>
+        <translation>Compruebe el cortafuegos o algún programa que inspeccione las conexiones seguras.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
+        <source>Check the proxy %1 and its settings.</source>
+        <translation>Compruebe el proxy %1 y su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
+        <source>%1 answers.</source>
+        <translation>%1 responde.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DoctorService</name>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
+        <source>The udev rule is installed in %1. %2</source>
+        <translation>La regla de udev está instalada en %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <source>The rule was not installed: administrator rights were not given.</source>
+        <translation>La regla no se instaló: no se concedieron derechos de administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <source>The rule was not installed: %1</source>
+        <translation>La regla no se instaló: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
+        <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
+        <translation>La regla no se instaló: no se puede iniciar %1 (en Debian y Ubuntu viene con el paquete pkexec o policykit-1).</translation>
+    </message>
+</context>
+<context>
     <name>dr::FirmwareBundle</name>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
@@ -832,12 +1213,12 @@
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="283"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
         <source>listing USB devices</source>
         <translation>la enumeración de los dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="292"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
         <source>opening the device</source>
         <translation>la apertura del dispositivo</translation>
     </message>
@@ -1473,6 +1854,29 @@
         <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::NetworkProbe</name>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="28"/>
+        <source>%1 (release catalog and restore zips)</source>
+        <translation>%1 (catálogo de versiones y zips de restauración)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="29"/>
+        <source>%1 (module files of older releases)</source>
+        <translation>%1 (archivos de módulos de versiones antiguas)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="30"/>
+        <source>%1 (fallback for module files)</source>
+        <translation>%1 (alternativa para archivos de módulos)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -2722,99 +3126,109 @@
 <context>
     <name>dr::RestoreReport</name>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="69"/>
+        <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Device Restore %1 report, %2</source>
         <translation>Informe de Device Restore %1, %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="72"/>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Host: %1</source>
         <translation>Equipo: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <location filename="../core/restore/restorereport.cpp" line="77"/>
         <source>Device: %1 (%2), simulated</source>
         <translation>Dispositivo: %1 (%2), simulado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device: %1 (%2)</source>
         <translation>Dispositivo: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Device OS: %1 -&gt; %2</source>
         <translation>Device OS: %1 -&gt; %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Device OS: unknown -&gt; %1</source>
         <translation>Device OS: desconocido -&gt; %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="80"/>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Outcome: restored</source>
         <translation>Resultado: restaurado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>Outcome: cancelled</source>
         <translation>Resultado: cancelado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Outcome: failed</source>
         <translation>Resultado: fallido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <location filename="../core/restore/restorereport.cpp" line="86"/>
         <source>Error: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="84"/>
+        <location filename="../core/restore/restorereport.cpp" line="87"/>
         <source>State: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>Steps:</source>
         <translation>Pasos:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="88"/>
+        <location filename="../core/restore/restorereport.cpp" line="91"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
         <translation>%1. %2: %3 (%4 ms) - %5</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="93"/>
+        <location filename="../core/restore/restorereport.cpp" line="96"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
         <translation>%1. %2: %3 (%4 ms)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>Before:</source>
         <translation>Antes:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="103"/>
+        <location filename="../core/restore/restorereport.cpp" line="106"/>
         <source>After:</source>
         <translation>Después:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="105"/>
+        <location filename="../core/restore/restorereport.cpp" line="110"/>
+        <source>Computer check:</source>
+        <translation>Comprobación del equipo:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="112"/>
+        <source>Computer check: not run.</source>
+        <translation>Comprobación del equipo: no realizada.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="113"/>
         <source>Log:</source>
         <translation>Registro:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="121"/>
+        <location filename="../core/restore/restorereport.cpp" line="129"/>
         <source>The report could not be saved to %1.</source>
         <translation>No se pudo guardar el informe en %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="122"/>
+        <location filename="../core/restore/restorereport.cpp" line="130"/>
         <source>Choose a folder you can write to.</source>
         <translation>Elija una carpeta en la que pueda escribir.</translation>
     </message>
@@ -3062,6 +3476,37 @@
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión; si sigue así, los archivos publicados son incoherentes: use otra versión o una réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::UdevRuleFix</name>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="23"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
+        <source>Run the fix as administrator.</source>
+        <translation>Ejecute la corrección como administrador.</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
+        <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
+        <translation>La regla está instalada, pero udev no recargó sus reglas (udevadm %1).</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
+        <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
+        <translation>Desconecte el dispositivo y vuelva a conectarlo; si sigue sin poder abrirse, reinicie el equipo.</translation>
     </message>
 </context>
 <context>
@@ -3822,27 +4267,27 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Which device?</source>
         <translation>¿Qué dispositivo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="23"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>Elija el dispositivo que desea restaurar. La lista refleja lo que está conectado.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>Attached devices</source>
         <translation>Dispositivos conectados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="27"/>
+        <location filename="../ui/pages/devicepage.cpp" line="30"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>Los dispositivos Particle conectados a este equipo, con plataforma, modo, Device OS, ID de dispositivo y puerto USB. Elija el que desea restaurar.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="29"/>
+        <location filename="../ui/pages/devicepage.cpp" line="32"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -3851,86 +4296,96 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 Conecte el dispositivo a este equipo con un cable USB de datos (los cables que solo sirven para cargar no funcionan). Si está conectado y no aparece, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="35"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>Comprobar este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
+        <source>Find out what stops this computer from opening the device, and fix it</source>
+        <translation>Averiguar qué impide a este equipo abrir el dispositivo y corregirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>&amp;Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>Examinar módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="38"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>Lee los módulos del dispositivo seleccionado y los muestra con sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>Dispositivo en modo de escucha que no aparece en la lista</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>Un dispositivo en modo de escucha parpadea en azul oscuro. Si no aparece en la lista anterior, o sus módulos no se pueden leer por USB, indique su puerto serie y examínelo por el puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>Puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>La ruta o el nombre del puerto serie del dispositivo, por ejemplo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="61"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>&amp;Puerto serie:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="63"/>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>Examinar por se&amp;rie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>Examinar por el puerto serie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="66"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>Pide al dispositivo de este puerto serie su ID y sus módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="111"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Se leyeron los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="114"/>
-        <location filename="../ui/pages/devicepage.cpp" line="120"/>
-        <location filename="../ui/pages/devicepage.cpp" line="255"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>Módulos del dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="127"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>No se pudieron leer los módulos por USB; el plan usa lo que el dispositivo indicó por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="214"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Esperando a que el dispositivo %1 vuelva a aparecer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="216"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>Hay %n dispositivo conectado: elija el que desea restaurar.</numerusform>
@@ -3938,95 +4393,167 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante), en el que no puede enumerar sus módulos. Pulse RESET para iniciar Device OS, o póngalo en modo de escucha (azul oscuro parpadeante) y examínelo por su puerto serie.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>Detener el examen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Indique primero el puerto serie del dispositivo, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="312"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>Consultando al dispositivo en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Módulos del dispositivo %1 (puerto serie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="329"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>El dispositivo %1 respondió en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="331"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>El dispositivo %1 en %2 es un %3, pero usted eligió el %4. Vuelva atrás para cambiar la plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="339"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>No está en la lista de dispositivos USB, así que todavía no se puede restaurar desde aquí. Mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU): entonces el dispositivo aparecerá en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="348"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>El plan usa los módulos que el dispositivo enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="362"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>No se pudo examinar el dispositivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="130"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>No se pudieron leer los módulos: %1 La restauración escribirá todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="229"/>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Es un %1, pero usted eligió el %2. Vuelva atrás para cambiar la plataforma o elija otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="231"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>dispositivo de plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="236"/>
-        <location filename="../ui/pages/devicepage.cpp" line="264"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Leyendo los módulos del dispositivo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="240"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>El dispositivo está en modo DFU; el plan usa los módulos que enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="243"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>El dispositivo está en modo DFU: sus módulos no se pueden leer, así que se escribirán todos.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DoctorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
+        <source>Check this computer</source>
+        <translation>Comprobar este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
+        <source>What the fix writes</source>
+        <translation>Lo que escribe la corrección</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
+        <source>&amp;Install</source>
+        <translation>&amp;Instalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>Do &amp;not install</source>
+        <translation>&amp;No instalar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
+        <source>Installing; the system may ask for your password…</source>
+        <translation>Instalando; puede que el sistema le pida su contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
+        <source>Checking this computer…</source>
+        <translation>Comprobando este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
+        <source>Nothing on this computer stops it from restoring Particle devices.</source>
+        <translation>Nada en este equipo le impide restaurar dispositivos Particle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
+        <source>%n thing(s) on this computer need attention.</source>
+        <translation>
+            <numerusform>%n cosa de este equipo necesita atención.</numerusform>
+            <numerusform>%n cosas de este equipo necesitan atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
+        <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
+        <translation>Esto escribe la regla de abajo en %1 con derechos de administrador (el sistema le pide su contraseña), hace que udev la lea y luego le pide que vuelva a conectar el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
     </message>
 </context>
 <context>
@@ -4786,92 +5313,107 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (dispositivos simulados)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="50"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="58"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <source>Check this &amp;computer…</source>
+        <translation>Comprobar este &amp;equipo…</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <source>Check this computer</source>
+        <translation>Comprobar este equipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
+        <translation>Comprobar qué impide a este equipo llegar a los dispositivos Particle y sus versiones, y corregirlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
@@ -4879,160 +5421,160 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="24"/>
+        <location filename="../ui/pages/resultpage.cpp" line="25"/>
         <source>What the device itself reports about every module now.</source>
         <translation>Lo que el propio dispositivo indica ahora sobre cada módulo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="36"/>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="37"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Show &amp;details</source>
         <translation>Mostrar &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="42"/>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Show details</source>
         <translation>Mostrar detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="44"/>
         <source>Shows or hides the technical detail of the error, for support</source>
         <translation>Muestra u oculta el detalle técnico del error, para el soporte técnico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="47"/>
+        <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Technical detail</source>
         <translation>Detalle técnico</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Hide &amp;details</source>
         <translation>Ocultar &amp;detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Hide details</source>
         <translation>Ocultar detalles</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="57"/>
+        <location filename="../ui/pages/resultpage.cpp" line="58"/>
         <source>Modules on the device after the restore</source>
         <translation>Módulos del dispositivo tras la restauración</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="62"/>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
         <source>&amp;Save report…</source>
         <translation>&amp;Guardar informe…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>Guarda un archivo de texto y otro JSON con el dispositivo, el plan, cada paso con su duración, los módulos antes y después, y cualquier error</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="67"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>&amp;Try again</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="70"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>Vuelve a leer el dispositivo y planifica el resto de la restauración según lo que contiene ahora; se omiten los módulos que ya están instalados</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="72"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore &amp;another device</source>
         <translation>Restaurar &amp;otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="118"/>
+        <location filename="../ui/pages/resultpage.cpp" line="119"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo escribir %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="123"/>
+        <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2: no se pudo borrar el antiguo firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="126"/>
+        <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
         <translation>✖ La restauración se detuvo en el paso %1 de %2, mientras esperaba al dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="150"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>The report was not saved. %1</source>
         <translation>No se guardó el informe. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="154"/>
+        <location filename="../ui/pages/resultpage.cpp" line="157"/>
         <source>Report saved as %1 and %2.</source>
         <translation>Informe guardado como %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="212"/>
+        <location filename="../ui/pages/resultpage.cpp" line="219"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
         <translation>No se leyeron los módulos del dispositivo después de que se detuviera la restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Restore another device</source>
         <translation>Restaurar otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="76"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>Elige el siguiente dispositivo que restaurar con la misma versión</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Report (*.txt)</source>
         <translation>Informe (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="183"/>
+        <location filename="../ui/pages/resultpage.cpp" line="190"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ya tenía Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="185"/>
+        <location filename="../ui/pages/resultpage.cpp" line="192"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ El dispositivo %1 ejecuta ahora Device OS %2; todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="188"/>
+        <location filename="../ui/pages/resultpage.cpp" line="195"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="130"/>
+        <location filename="../ui/pages/resultpage.cpp" line="131"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ La restauración falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="203"/>
+        <location filename="../ui/pages/resultpage.cpp" line="210"/>
         <source>Error code: %1</source>
         <translation>Código de error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="211"/>
+        <location filename="../ui/pages/resultpage.cpp" line="218"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>No se pudieron leer los módulos del dispositivo tras la restauración.</translation>
     </message>

@@ -4,53 +4,53 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="160"/>
+        <location filename="../app/main.cpp" line="162"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Particle デバイスを、選択した Device OS バージョンに復元します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="164"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>USB の代わりに仮想デバイスを接続します（例: boron@1.5.2,photon@2.2.0）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="165"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="169"/>
         <source>DIR|ZIP</source>
         <translation>DIR|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>ウィンドウをこの言語で表示します: %1（既定: システムの言語、または設定で選択した言語）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="180"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>不明な言語です: &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="200"/>
+        <location filename="../app/main.cpp" line="202"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>仮想デバイスには Device OS のバイナリが必要ですが、見つかりませんでした。installer/fetch-real-binaries.sh を実行する (~/.cache/device-restore/real-binaries に置かれます) か、--bundle でリリースバイナリのフォルダーまたは zip を指定してください。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -614,6 +614,386 @@
     </message>
 </context>
 <context>
+    <name>dr::Doctor</name>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="73"/>
+        <source>Particle device %1</source>
+        <translation>Particle デバイス %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="74"/>
+        <source>%1 in DFU mode</source>
+        <translation>DFU モードの %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="115"/>
+        <source>Install the udev rule</source>
+        <translation>udev ルールをインストール</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="119"/>
+        <location filename="../core/doctor/doctor.cpp" line="286"/>
+        <source>Unplug the device and plug it in again.</source>
+        <translation>デバイスを抜いて、もう一度差し込んでください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="129"/>
+        <source>The %1 is connected, but Windows has no WinUSB driver for it.</source>
+        <translation>%1 は接続されていますが、Windows にその WinUSB ドライバーがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="131"/>
+        <source>Device Restore talks to the device through WinUSB; without it the device cannot be opened.</source>
+        <translation>Device Restore は WinUSB を通してデバイスと通信します。これがないとデバイスを開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="132"/>
+        <source>Install the WinUSB driver for the device (for example with Zadig: choose the device, choose WinUSB, Install), then unplug the device and plug it in again.</source>
+        <translation>デバイス用の WinUSB ドライバーをインストールしてから (例: Zadig でデバイスを選び、WinUSB を選んで Install)、デバイスを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="137"/>
+        <source>The %1 is connected, but this user may not open it.</source>
+        <translation>%1 は接続されていますが、このユーザーには開く権限がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="138"/>
+        <source>Linux lets only the administrator open USB devices unless a udev rule allows it.</source>
+        <translation>udev ルールで許可されていない限り、Linux では管理者しか USB デバイスを開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="139"/>
+        <source>Install Device Restore&apos;s udev rule (&quot;Check this computer&quot; offers it), then unplug the device and plug it in again.</source>
+        <translation>Device Restore の udev ルールをインストールし (「このコンピューターを確認」から行えます)、デバイスを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="183"/>
+        <source>Device Restore runs inside a %1 sandbox that cannot see USB devices.</source>
+        <translation>Device Restore は USB デバイスが見えない %1 サンドボックス内で動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="184"/>
+        <source>Without USB access it cannot find or restore any device.</source>
+        <translation>USB にアクセスできないと、デバイスを見つけることも復元することもできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="186"/>
+        <source>Give it USB access: flatpak override --user --device=all, then start it again.</source>
+        <translation>USB へのアクセスを許可してください: flatpak override --user --device=all の後、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="187"/>
+        <source>Give it USB access: snap connect device-restore:raw-usb, then start it again.</source>
+        <translation>USB へのアクセスを許可してください: snap connect device-restore:raw-usb の後、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="190"/>
+        <source>Device Restore runs inside a %1 sandbox with USB access.</source>
+        <translation>Device Restore は USB にアクセスできる %1 サンドボックス内で動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="191"/>
+        <source>The udev rule and group checks below are about the computer outside the sandbox.</source>
+        <translation>以下の udev ルールとグループの確認は、サンドボックスの外のコンピューターについてのものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="194"/>
+        <source>Device Restore runs as root.</source>
+        <translation>Device Restore は root として動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="195"/>
+        <source>It can open every device, but the files it writes (downloaded releases, reports, settings) belong to root.</source>
+        <translation>どのデバイスも開けますが、書き込むファイル (ダウンロードしたリリース、レポート、設定) は root の所有になります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="197"/>
+        <source>Run it as yourself once the udev rule is installed.</source>
+        <translation>udev ルールをインストールしたら、自分のユーザーで実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="208"/>
+        <source>No access to any Particle device (%1 product ids, normal and DFU mode).</source>
+        <translation>どの Particle デバイスにもアクセスできません (製品 ID %1 個、通常モードと DFU モード)。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="210"/>
+        <source>No access: %1.</source>
+        <translation>アクセス不可: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="213"/>
+        <source>ModemManager not told to ignore any Particle serial port.</source>
+        <translation>ModemManager に Particle のシリアルポートを無視するよう指示されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="214"/>
+        <source>ModemManager not told to ignore: %1.</source>
+        <translation>ModemManager が無視しないもの: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="219"/>
+        <source>The udev rules let this user open Particle devices in every mode.</source>
+        <translation>udev ルールにより、このユーザーはすべてのモードで Particle デバイスを開けます。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="223"/>
+        <source>No udev rule gives this user access to Particle devices.</source>
+        <translation>このユーザーに Particle デバイスへのアクセスを与える udev ルールがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="224"/>
+        <source>Without it only the administrator may open a Particle device over USB, and ModemManager may send modem commands to a device in listening mode.</source>
+        <translation>これがないと USB で Particle デバイスを開けるのは管理者だけで、ModemManager がリスニングモードのデバイスにモデムコマンドを送ることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="227"/>
+        <source>Install Device Restore&apos;s udev rule, then unplug the device and plug it in again.</source>
+        <translation>Device Restore の udev ルールをインストールし、デバイスを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="231"/>
+        <source>These rules do not cover every Particle device and mode, so some devices cannot be opened or are probed by ModemManager.</source>
+        <translation>これらのルールはすべての Particle デバイスとモードを網羅していないため、開けないデバイスや ModemManager に調べられるデバイスがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="236"/>
+        <source>%1 sets the uaccess tag after 73-seat-late.rules, where it no longer has an effect.</source>
+        <translation>%1 は 73-seat-late.rules の後で uaccess タグを設定しており、そこでは効果がありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="239"/>
+        <source>The udev rule for Particle devices is out of date: %1.</source>
+        <translation>Particle デバイス用の udev ルールが古くなっています: %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="242"/>
+        <source>Install Device Restore&apos;s current udev rule, then unplug the device and plug it in again.</source>
+        <translation>Device Restore の最新の udev ルールをインストールし、デバイスを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="253"/>
+        <source>bus %1, device %2</source>
+        <translation>バス %1、デバイス %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="270"/>
+        <source>The %1 is connected, but it cannot be opened.</source>
+        <translation>%1 は接続されていますが、開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="271"/>
+        <source>Another program may be using it.</source>
+        <translation>別のプログラムが使用している可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="272"/>
+        <source>Close other programs that use Particle devices (Particle CLI, Workbench), then unplug the device and plug it in again.</source>
+        <translation>Particle デバイスを使う他のプログラム (Particle CLI、Workbench) を閉じてから、デバイスを抜いて差し直してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="285"/>
+        <source>The udev rule is installed, but the device was connected before it took effect.</source>
+        <translation>udev ルールはインストールされていますが、デバイスはルールが有効になる前に接続されました。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="289"/>
+        <source>The udev rule gives access to the person logged in at this computer&apos;s screen; this session is not that one (for example a remote login).</source>
+        <translation>udev ルールはこのコンピューターの画面でログインしている人にアクセスを与えます。このセッションはそれではありません (リモートログインなど)。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="291"/>
+        <source>Run Device Restore in the desktop session at this computer.</source>
+        <translation>このコンピューターのデスクトップセッションで Device Restore を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="298"/>
+        <source>No Particle device is connected over USB.</source>
+        <translation>USB で接続された Particle デバイスはありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="299"/>
+        <source>The checks of devices and serial ports need a device.</source>
+        <translation>デバイスとシリアルポートの確認にはデバイスが必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="300"/>
+        <source>Connect the device with a USB data cable (some cables only charge) and check again.</source>
+        <translation>USB データケーブルでデバイスを接続し (充電専用のケーブルもあります)、もう一度確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/doctor/doctor.cpp" line="303"/>
+        <source>%n Particle device(s) connected, all usable.</source>
+        <translation>
+            <numerusform>%n 台の Particle デバイスが接続されており、すべて使用できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="313"/>
+        <source>The serial port %1 of the %2 is open in another program: %3.</source>
+        <translation>%2 のシリアルポート %1 は別のプログラムで開かれています: %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="315"/>
+        <source>Listening mode and YModem need the port to themselves; another program reading it garbles the device&apos;s answers.</source>
+        <translation>リスニングモードと YModem はポートを専有する必要があります。別のプログラムが読み取るとデバイスの応答が壊れます。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="318"/>
+        <source>Close that program (or its serial monitor) before restoring.</source>
+        <translation>復元の前にそのプログラム (またはそのシリアルモニター) を閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="324"/>
+        <source>This user may not open the serial port %1 of the %2 yet.</source>
+        <translation>このユーザーはまだ %2 のシリアルポート %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="325"/>
+        <source>You were added to the group &apos;%1&apos;, but this session started before that.</source>
+        <translation>グループ &apos;%1&apos; に追加されましたが、このセッションはそれより前に始まりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="326"/>
+        <source>Log out and log in again (or restart the computer).</source>
+        <translation>ログアウトしてからもう一度ログインしてください (またはコンピューターを再起動してください)。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="329"/>
+        <source>This user may not open the serial port %1 of the %2.</source>
+        <translation>このユーザーは %2 のシリアルポート %1 を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="330"/>
+        <source>The port belongs to the group &apos;%1&apos;, and this user is not in it.</source>
+        <translation>ポートはグループ &apos;%1&apos; に属しており、このユーザーはそのグループに入っていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="331"/>
+        <source>Install Device Restore&apos;s udev rule, or add yourself to the group: sudo usermod -aG %1 %2, then log out and log in again.</source>
+        <translation>Device Restore の udev ルールをインストールするか、グループに自分を追加してください: sudo usermod -aG %1 %2 の後、ログアウトして再度ログインします。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="343"/>
+        <source>ModemManager is running and no udev rule tells it to leave Particle devices alone.</source>
+        <translation>ModemManager が動作しており、Particle デバイスに触れないよう指示する udev ルールがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="344"/>
+        <source>It sends modem commands to every new serial port, which garbles a device in listening mode and can hold the port for up to a minute.</source>
+        <translation>新しいシリアルポートすべてにモデムコマンドを送るため、リスニングモードのデバイスが混乱し、ポートが最大 1 分間ふさがることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="347"/>
+        <source>Install Device Restore&apos;s udev rule (it sets ID_MM_DEVICE_IGNORE), or stop ModemManager if this computer has no mobile broadband modem: sudo systemctl stop ModemManager.</source>
+        <translation>Device Restore の udev ルール (ID_MM_DEVICE_IGNORE を設定します) をインストールするか、このコンピューターにモバイルブロードバンドモデムがなければ ModemManager を停止してください: sudo systemctl stop ModemManager。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="353"/>
+        <source>ModemManager is running and leaves Particle devices alone.</source>
+        <translation>ModemManager は動作していますが、Particle デバイスには触れません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="358"/>
+        <source>brltty (the braille display service) is running.</source>
+        <translation>brltty (点字ディスプレイのサービス) が動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="359"/>
+        <source>It claims some USB serial devices as they are plugged in, and a serial port can vanish because of it.</source>
+        <translation>差し込まれた USB シリアルデバイスの一部を占有するため、シリアルポートが消えることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="361"/>
+        <source>If nobody uses a braille display on this computer and a device&apos;s port disappears, remove it: sudo apt remove brltty.</source>
+        <translation>このコンピューターで点字ディスプレイを使う人がおらず、デバイスのポートが消える場合は削除してください: sudo apt remove brltty。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="367"/>
+        <source>libusb on this computer cannot report devices as they are plugged in.</source>
+        <translation>このコンピューターの libusb は、デバイスが差し込まれたことを通知できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="368"/>
+        <source>Device Restore looks for devices once a second instead; a device appears up to a second later.</source>
+        <translation>代わりに Device Restore が 1 秒ごとにデバイスを探します。デバイスの表示が最大 1 秒遅れます。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="374"/>
+        <source>macOS needs no driver or permission for Particle devices.</source>
+        <translation>macOS では Particle デバイスにドライバーも権限も不要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="379"/>
+        <source>%1 through the proxy %2</source>
+        <translation>プロキシ %2 経由の %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="381"/>
+        <source>Releases already downloaded, a restore kit (device-restore kit import) or your own files still work without it.</source>
+        <translation>ダウンロード済みのリリース、復元キット (device-restore kit import)、自分のファイルはそれがなくても使えます。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="385"/>
+        <source>%1 cannot be found (DNS): %2.</source>
+        <translation>%1 が見つかりません (DNS): %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="386"/>
+        <location filename="../core/doctor/doctor.cpp" line="391"/>
+        <source>Device Restore cannot download releases from there.</source>
+        <translation>Device Restore はそこからリリースをダウンロードできません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="387"/>
+        <source>Check the network connection and its name server.</source>
+        <translation>ネットワーク接続とネームサーバーを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="390"/>
+        <source>%1 cannot be reached: %2.</source>
+        <translation>%1 に接続できません: %2。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="392"/>
+        <source>Check the firewall, or a program that inspects secure connections.</source>
+        <translation>ファイアウォール、または安全な接続を検査するプログラムを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="393"/>
+        <source>Check the proxy %1 and its settings.</source>
+        <translation>プロキシ %1 とその設定を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctor.cpp" line="397"/>
+        <source>%1 answers.</source>
+        <translation>%1 は応答しています。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::DoctorService</name>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="92"/>
+        <source>The udev rule is installed in %1. %2</source>
+        <translation>udev ルールを %1 にインストールしました。%2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="94"/>
+        <source>The rule was not installed: administrator rights were not given.</source>
+        <translation>ルールはインストールされませんでした: 管理者権限が与えられませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="96"/>
+        <source>The rule was not installed: %1</source>
+        <translation>ルールはインストールされませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/doctorservice.cpp" line="106"/>
+        <source>The rule was not installed: %1 cannot be started (on Debian and Ubuntu it comes with the package pkexec or policykit-1).</source>
+        <translation>ルールはインストールされませんでした: %1 を起動できません (Debian と Ubuntu ではパッケージ pkexec または policykit-1 に含まれます)。</translation>
+    </message>
+</context>
+<context>
     <name>dr::FirmwareBundle</name>
     <message>
         <location filename="../core/restore/firmwarebundle.cpp" line="51"/>
@@ -832,12 +1212,12 @@
     </message>
     <message>
         <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="283"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
         <source>listing USB devices</source>
         <translation>USB デバイスの一覧取得</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="292"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
         <source>opening the device</source>
         <translation>デバイスのオープン</translation>
     </message>
@@ -1473,6 +1853,29 @@
         <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::NetworkProbe</name>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="28"/>
+        <source>%1 (release catalog and restore zips)</source>
+        <translation>%1 (リリースカタログと復元 ZIP)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="29"/>
+        <source>%1 (module files of older releases)</source>
+        <translation>%1 (古いリリースのモジュールファイル)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="30"/>
+        <source>%1 (fallback for module files)</source>
+        <translation>%1 (モジュールファイルの代替入手先)</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/networkprobe.cpp" line="139"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答なし</translation>
     </message>
 </context>
 <context>
@@ -2722,99 +3125,109 @@
 <context>
     <name>dr::RestoreReport</name>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="69"/>
+        <location filename="../core/restore/restorereport.cpp" line="72"/>
         <source>Device Restore %1 report, %2</source>
         <translation>Device Restore %1 レポート、%2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="72"/>
+        <location filename="../core/restore/restorereport.cpp" line="75"/>
         <source>Host: %1</source>
         <translation>ホスト: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="74"/>
+        <location filename="../core/restore/restorereport.cpp" line="77"/>
         <source>Device: %1 (%2), simulated</source>
         <translation>デバイス: %1（%2）、シミュレーション</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="75"/>
+        <location filename="../core/restore/restorereport.cpp" line="78"/>
         <source>Device: %1 (%2)</source>
         <translation>デバイス: %1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="78"/>
+        <location filename="../core/restore/restorereport.cpp" line="81"/>
         <source>Device OS: %1 -&gt; %2</source>
         <translation>Device OS: %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="79"/>
+        <location filename="../core/restore/restorereport.cpp" line="82"/>
         <source>Device OS: unknown -&gt; %1</source>
         <translation>Device OS: 不明 → %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="80"/>
+        <location filename="../core/restore/restorereport.cpp" line="83"/>
         <source>Outcome: restored</source>
         <translation>結果: 復元済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="81"/>
+        <location filename="../core/restore/restorereport.cpp" line="84"/>
         <source>Outcome: cancelled</source>
         <translation>結果: キャンセル</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="82"/>
+        <location filename="../core/restore/restorereport.cpp" line="85"/>
         <source>Outcome: failed</source>
         <translation>結果: 失敗</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="83"/>
+        <location filename="../core/restore/restorereport.cpp" line="86"/>
         <source>Error: %1</source>
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="84"/>
+        <location filename="../core/restore/restorereport.cpp" line="87"/>
         <source>State: %1</source>
         <translation>状態: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="85"/>
+        <location filename="../core/restore/restorereport.cpp" line="88"/>
         <source>Steps:</source>
         <translation>ステップ:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="88"/>
+        <location filename="../core/restore/restorereport.cpp" line="91"/>
         <source>%1. %2: %3 (%4 ms) - %5</source>
         <comment>step number, part, outcome, time, error</comment>
         <translation>%1. %2: %3 (%4 ms) - %5</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="93"/>
+        <location filename="../core/restore/restorereport.cpp" line="96"/>
         <source>%1. %2: %3 (%4 ms)</source>
         <comment>step number, part, outcome, time</comment>
         <translation>%1. %2: %3 (%4 ms)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="100"/>
+        <location filename="../core/restore/restorereport.cpp" line="103"/>
         <source>Before:</source>
         <translation>復元前:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="103"/>
+        <location filename="../core/restore/restorereport.cpp" line="106"/>
         <source>After:</source>
         <translation>復元後:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="105"/>
+        <location filename="../core/restore/restorereport.cpp" line="110"/>
+        <source>Computer check:</source>
+        <translation>コンピューターの確認:</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="112"/>
+        <source>Computer check: not run.</source>
+        <translation>コンピューターの確認: 未実施。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restorereport.cpp" line="113"/>
         <source>Log:</source>
         <translation>ログ:</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="121"/>
+        <location filename="../core/restore/restorereport.cpp" line="129"/>
         <source>The report could not be saved to %1.</source>
         <translation>レポートを %1 に保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restorereport.cpp" line="122"/>
+        <location filename="../core/restore/restorereport.cpp" line="130"/>
         <source>Choose a folder you can write to.</source>
         <translation>書き込み可能なフォルダーを選択してください。</translation>
     </message>
@@ -3062,6 +3475,37 @@
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。変わらない場合は公開されたファイルに不整合があります。別のリリースかミラーを使用してください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::UdevRuleFix</name>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="23"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="24"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="30"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="35"/>
+        <source>Run the fix as administrator.</source>
+        <translation>管理者として修正を実行してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="29"/>
+        <location filename="../core/doctor/udevrulefix.cpp" line="34"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="55"/>
+        <source>The rule is installed, but udev did not reload its rules (udevadm %1).</source>
+        <translation>ルールはインストールされましたが、udev がルールを再読み込みしませんでした (udevadm %1)。</translation>
+    </message>
+    <message>
+        <location filename="../core/doctor/udevrulefix.cpp" line="57"/>
+        <source>Unplug the device and plug it in again; if it still cannot be opened, restart the computer.</source>
+        <translation>デバイスを抜いて差し直してください。それでも開けない場合はコンピューターを再起動してください。</translation>
     </message>
 </context>
 <context>
@@ -3822,27 +4266,27 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="22"/>
+        <location filename="../ui/pages/devicepage.cpp" line="25"/>
         <source>Which device?</source>
         <translation>デバイスを選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="23"/>
+        <location filename="../ui/pages/devicepage.cpp" line="26"/>
         <source>Choose the device to restore. The list follows what is plugged in.</source>
         <translation>復元するデバイスを選択してください。一覧は接続状況に合わせて更新されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="26"/>
+        <location filename="../ui/pages/devicepage.cpp" line="29"/>
         <source>Attached devices</source>
         <translation>接続されているデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="27"/>
+        <location filename="../ui/pages/devicepage.cpp" line="30"/>
         <source>The Particle devices attached to this computer, with platform, mode, Device OS, device ID and USB port. Choose the one to restore.</source>
         <translation>このコンピューターに接続されている Particle デバイスです（プラットフォーム、モード、Device OS、デバイス ID、USB ポート）。復元するデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="29"/>
+        <location filename="../ui/pages/devicepage.cpp" line="32"/>
         <source>No Particle device is attached.
 
 Plug the device into this computer with a USB data cable (charge-only cables do not work). If it is attached and does not appear, hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode).</source>
@@ -3851,181 +4295,262 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 データ通信対応の USB ケーブルでデバイスをこのコンピューターに接続してください（充電専用ケーブルでは動作しません）。接続しても表示されない場合は、MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="35"/>
+        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <source>Check this computer…</source>
+        <translation>このコンピューターを確認…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="47"/>
+        <source>Find out what stops this computer from opening the device, and fix it</source>
+        <translation>このコンピューターがデバイスを開けない原因を調べて修正します</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="58"/>
         <source>&amp;Inspect modules</source>
         <translation>モジュールを検査(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="37"/>
+        <location filename="../ui/pages/devicepage.cpp" line="60"/>
         <source>Inspect modules</source>
         <translation>モジュールを検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="38"/>
+        <location filename="../ui/pages/devicepage.cpp" line="61"/>
         <source>Read the modules on the selected device and show them with their checks</source>
         <translation>選択したデバイスのモジュールを読み取り、チェック結果とともに表示します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="45"/>
+        <location filename="../ui/pages/devicepage.cpp" line="68"/>
         <source>Device in listening mode that is not listed</source>
         <translation>一覧にないリスニングモードのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="46"/>
+        <location filename="../ui/pages/devicepage.cpp" line="69"/>
         <source>A device in listening mode blinks dark blue. If it is not in the list above, or its modules cannot be read over USB, enter its serial port and inspect it over serial.</source>
         <translation>リスニングモードのデバイスは濃い青に点滅します。上の一覧にない場合や、USB 経由でモジュールを読み取れない場合は、シリアルポートを入力して、シリアル経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="58"/>
+        <location filename="../ui/pages/devicepage.cpp" line="81"/>
         <source>Serial port</source>
         <translation>シリアルポート</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="59"/>
+        <location filename="../ui/pages/devicepage.cpp" line="82"/>
         <source>The path or name of the device&apos;s serial port, for example %1</source>
         <translation>デバイスのシリアルポートのパスまたは名前（例: %1）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="61"/>
+        <location filename="../ui/pages/devicepage.cpp" line="84"/>
         <source>Serial &amp;port:</source>
         <translation>シリアルポート(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="63"/>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="86"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>Inspect over &amp;serial</source>
         <translation>シリアル経由で検査(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="65"/>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="88"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Inspect over serial</source>
         <translation>シリアル経由で検査</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="66"/>
+        <location filename="../ui/pages/devicepage.cpp" line="89"/>
         <source>Ask the device on this serial port for its ID and modules</source>
         <translation>このシリアルポートのデバイスに、ID とモジュールを問い合わせます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="111"/>
+        <location filename="../ui/pages/devicepage.cpp" line="135"/>
         <source>The device&apos;s modules were read.</source>
         <translation>デバイスのモジュールを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="114"/>
-        <location filename="../ui/pages/devicepage.cpp" line="120"/>
-        <location filename="../ui/pages/devicepage.cpp" line="255"/>
+        <location filename="../ui/pages/devicepage.cpp" line="138"/>
+        <location filename="../ui/pages/devicepage.cpp" line="144"/>
+        <location filename="../ui/pages/devicepage.cpp" line="301"/>
         <source>Modules on device %1</source>
         <translation>デバイス %1 のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="127"/>
+        <location filename="../ui/pages/devicepage.cpp" line="151"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>USB 経由ではモジュールを読み取れませんでした。プランには、デバイスが %1 経由で報告した内容を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="130"/>
+        <location filename="../ui/pages/devicepage.cpp" line="154"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>モジュールを読み取れませんでした: %1 復元ではすべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="214"/>
+        <location filename="../ui/pages/devicepage.cpp" line="260"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>デバイス %1 が再び現れるのを待っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="216"/>
+        <location filename="../ui/pages/devicepage.cpp" line="262"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n 台のデバイスが接続されています。復元するデバイスを選択してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="229"/>
+        <location filename="../ui/pages/devicepage.cpp" line="275"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>このデバイスは %1 ですが、%2 が選択されています。前のページに戻ってプラットフォームを変更するか、別のデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="231"/>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>device of unknown platform</source>
         <translation>不明なプラットフォームのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="236"/>
-        <location filename="../ui/pages/devicepage.cpp" line="264"/>
+        <location filename="../ui/pages/devicepage.cpp" line="282"/>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>デバイスのモジュールを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="240"/>
+        <location filename="../ui/pages/devicepage.cpp" line="286"/>
         <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
         <translation>デバイスは DFU モードです。プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="243"/>
+        <location filename="../ui/pages/devicepage.cpp" line="289"/>
         <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
         <translation>デバイスは DFU モードのため、モジュールを読み取れません。そのため、すべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="258"/>
+        <location filename="../ui/pages/devicepage.cpp" line="304"/>
         <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
         <translation>デバイスは DFU モード（黄色の点滅）のため、モジュールの一覧を取得できません。RESET を軽く押して Device OS を起動するか、リスニングモード（濃い青の点滅）にしてシリアルポート経由で検査してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="291"/>
+        <location filename="../ui/pages/devicepage.cpp" line="337"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="292"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Stop inspecting</source>
         <translation>検査を停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="346"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="306"/>
+        <location filename="../ui/pages/devicepage.cpp" line="352"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>先にデバイスのシリアルポートを入力してください（例: %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="312"/>
+        <location filename="../ui/pages/devicepage.cpp" line="358"/>
         <source>Asking the device on %1…</source>
         <translation>%1 のデバイスに問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="371"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>デバイス %1 のモジュール（シリアルポート %2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="329"/>
+        <location filename="../ui/pages/devicepage.cpp" line="375"/>
         <source>Device %1 answered on %2.</source>
         <translation>デバイス %1 が %2 で応答しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="331"/>
+        <location filename="../ui/pages/devicepage.cpp" line="377"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>%2 のデバイス %1 は %3 ですが、%4 が選択されています。前のページに戻ってプラットフォームを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="339"/>
+        <location filename="../ui/pages/devicepage.cpp" line="385"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>このデバイスは USB デバイスの一覧にないため、まだここから復元できません。MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。デバイスが一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="348"/>
+        <location filename="../ui/pages/devicepage.cpp" line="394"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="362"/>
+        <location filename="../ui/pages/devicepage.cpp" line="408"/>
         <source>Could not inspect the device on %1.</source>
         <translation>%1 のデバイスを検査できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::DoctorDialog</name>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="44"/>
+        <source>Check this computer</source>
+        <translation>このコンピューターを確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="59"/>
+        <source>Findings</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="68"/>
+        <source>What the fix writes</source>
+        <translation>修正で書き込まれる内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="70"/>
+        <source>&amp;Install</source>
+        <translation>インストール(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>Do &amp;not install</source>
+        <translation>インストールしない(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="88"/>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="96"/>
+        <source>Installing; the system may ask for your password…</source>
+        <translation>インストール中です。システムがパスワードを求めることがあります…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="124"/>
+        <source>Checking this computer…</source>
+        <translation>このコンピューターを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="150"/>
+        <source>Nothing on this computer stops it from restoring Particle devices.</source>
+        <translation>このコンピューターで Particle デバイスの復元を妨げるものはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dialogs/doctordialog.cpp" line="151"/>
+        <source>%n thing(s) on this computer need attention.</source>
+        <translation>
+            <numerusform>このコンピューターで %n 件の対処が必要です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="169"/>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="197"/>
+        <source>This writes the rule below to %1 with administrator rights (the system asks for your password), makes udev read it, and then asks you to plug the device in again.</source>
+        <translation>下のルールを管理者権限で %1 に書き込み (システムがパスワードを求めます)、udev に読み込ませてから、デバイスを差し直すようお願いします。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/doctordialog.cpp" line="214"/>
+        <source>&amp;Hide</source>
+        <translation>隠す(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -4777,92 +5302,107 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore（シミュレートされたデバイス）</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="44"/>
+        <location filename="../ui/restorewizard.cpp" line="47"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="50"/>
+        <location filename="../ui/restorewizard.cpp" line="53"/>
         <source>Settin&amp;gs…</source>
         <translation>設定(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="58"/>
+        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <source>Check this &amp;computer…</source>
+        <translation>このコンピューターを確認(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="66"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="226"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <source>Check this computer</source>
+        <translation>このコンピューターを確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
+        <translation>このコンピューターが Particle デバイスとそのリリースにアクセスできない原因を確認して修正します</translation>
+    </message>
+    <message>
+        <location filename="../ui/restorewizard.cpp" line="249"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="251"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="253"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
@@ -4870,160 +5410,160 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::ResultPage</name>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="23"/>
+        <location filename="../ui/pages/resultpage.cpp" line="24"/>
         <source>Result</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="24"/>
+        <location filename="../ui/pages/resultpage.cpp" line="25"/>
         <source>What the device itself reports about every module now.</source>
         <translation>デバイス自身が報告した、現在のすべてのモジュールの状態です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="36"/>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="37"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Show &amp;details</source>
         <translation>詳細を表示(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="42"/>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Show details</source>
         <translation>詳細を表示</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="43"/>
+        <location filename="../ui/pages/resultpage.cpp" line="44"/>
         <source>Shows or hides the technical detail of the error, for support</source>
         <translation>サポート用に、エラーの技術的な詳細を表示または非表示にします</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="47"/>
+        <location filename="../ui/pages/resultpage.cpp" line="48"/>
         <source>Technical detail</source>
         <translation>技術的な詳細</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="52"/>
+        <location filename="../ui/pages/resultpage.cpp" line="53"/>
         <source>Hide &amp;details</source>
         <translation>詳細を隠す(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="53"/>
+        <location filename="../ui/pages/resultpage.cpp" line="54"/>
         <source>Hide details</source>
         <translation>詳細を隠す</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="57"/>
+        <location filename="../ui/pages/resultpage.cpp" line="58"/>
         <source>Modules on the device after the restore</source>
         <translation>復元後のデバイス上のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="62"/>
+        <location filename="../ui/pages/resultpage.cpp" line="63"/>
         <source>&amp;Save report…</source>
         <translation>レポートを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="64"/>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Save report</source>
         <translation>レポートを保存</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="65"/>
+        <location filename="../ui/pages/resultpage.cpp" line="66"/>
         <source>Save a text and a JSON file with the device, the plan, every step with its timing, the modules before and after, and any error</source>
         <translation>デバイス、プラン、各ステップとその所要時間、復元前後のモジュール、エラーを、テキストファイルと JSON ファイルに保存します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="67"/>
+        <location filename="../ui/pages/resultpage.cpp" line="68"/>
         <source>&amp;Try again</source>
         <translation>再試行(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="69"/>
+        <location filename="../ui/pages/resultpage.cpp" line="70"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="70"/>
+        <location filename="../ui/pages/resultpage.cpp" line="71"/>
         <source>Read the device again and plan the rest of the restore from what it holds now; modules already in place are skipped</source>
         <translation>デバイスをもう一度読み取り、現在の内容をもとに残りの復元をプランします。すでに書き込まれているモジュールはスキップされます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="72"/>
+        <location filename="../ui/pages/resultpage.cpp" line="73"/>
         <source>Restore &amp;another device</source>
         <translation>別のデバイスを復元(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="74"/>
+        <location filename="../ui/pages/resultpage.cpp" line="75"/>
         <source>Restore another device</source>
         <translation>別のデバイスを復元</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="75"/>
+        <location filename="../ui/pages/resultpage.cpp" line="76"/>
         <source>Choose the next device to restore with the same version</source>
         <translation>同じバージョンで復元する次のデバイスを選択します</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="103"/>
+        <location filename="../ui/pages/resultpage.cpp" line="104"/>
         <source>Report (*.txt)</source>
         <translation>レポート (*.txt)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="118"/>
+        <location filename="../ui/pages/resultpage.cpp" line="119"/>
         <source>✖ The restore stopped at step %1 of %2: %3 could not be written.</source>
         <translation>✖ 復元はステップ %1/%2 で停止しました。%3 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="123"/>
+        <location filename="../ui/pages/resultpage.cpp" line="124"/>
         <source>✖ The restore stopped at step %1 of %2: the former user firmware could not be cleared.</source>
         <translation>✖ 復元はステップ %1/%2 で停止しました。以前のユーザーファームウェアを消去できませんでした。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="126"/>
+        <location filename="../ui/pages/resultpage.cpp" line="127"/>
         <source>✖ The restore stopped at step %1 of %2, while waiting for the device.</source>
         <translation>✖ 復元は、デバイスを待っている間にステップ %1/%2 で停止しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="150"/>
+        <location filename="../ui/pages/resultpage.cpp" line="153"/>
         <source>The report was not saved. %1</source>
         <translation>レポートは保存されませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="154"/>
+        <location filename="../ui/pages/resultpage.cpp" line="157"/>
         <source>Report saved as %1 and %2.</source>
         <translation>レポートを %1 と %2 として保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="183"/>
+        <location filename="../ui/pages/resultpage.cpp" line="190"/>
         <source>✔ Device %1 already had Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 はすでに Device OS %2 で、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="185"/>
+        <location filename="../ui/pages/resultpage.cpp" line="192"/>
         <source>✔ Device %1 now runs Device OS %2; every module passes its checks.</source>
         <translation>✔ デバイス %1 は Device OS %2 で動作しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="188"/>
+        <location filename="../ui/pages/resultpage.cpp" line="195"/>
         <source>✖ The restore was cancelled.</source>
         <translation>✖ 復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="212"/>
+        <location filename="../ui/pages/resultpage.cpp" line="219"/>
         <source>The device&apos;s modules were not read after the restore stopped.</source>
         <translation>復元の停止後、デバイスのモジュールは読み取られていません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="130"/>
+        <location filename="../ui/pages/resultpage.cpp" line="131"/>
         <source>✖ The restore failed: %1</source>
         <translation>✖ 復元に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="203"/>
+        <location filename="../ui/pages/resultpage.cpp" line="210"/>
         <source>Error code: %1</source>
         <translation>エラーコード: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/resultpage.cpp" line="211"/>
+        <location filename="../ui/pages/resultpage.cpp" line="218"/>
         <source>The device&apos;s modules could not be read after the restore.</source>
         <translation>復元後、デバイスのモジュールを読み取れませんでした。</translation>
     </message>

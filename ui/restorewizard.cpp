@@ -1,6 +1,8 @@
 #include "restorewizard.h"
 
+#include "dialogs/doctordialog.h"
 #include "dialogs/settingsdialog.h"
+#include "doctor/doctorservice.h"
 #include "pages/devicepage.h"
 #include "pages/planpage.h"
 #include "pages/platformpage.h"
@@ -37,7 +39,8 @@ PlanRequest RestoreSession::planRequest() const
 
 RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, bool simulated, ReleaseService *releases,
                              QWidget *parent)
-    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_releases(releases),
+    : QWizard(parent), m_devices(devices), m_loader(new BundleLoader(this)), m_doctor(new DoctorService(this)),
+      m_releases(releases),
       m_catalogState(releases ? CatalogState::Loading : CatalogState::None), m_simulated(simulated),
       m_defaultSource(BundleLoader::defaultLocalSource())
 {
@@ -48,12 +51,17 @@ RestoreWizard::RestoreWizard(DeviceService &devices, const QString &bundlePath, 
     setOption(QWizard::HaveHelpButton, false);
     setOption(QWizard::HaveCustomButton1, true);
     setButtonText(QWizard::CustomButton1, tr("Settin&gs…"));
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+    setOption(QWizard::HaveCustomButton2, true);
+    setButtonText(QWizard::CustomButton2, tr("Check this &computer…"));
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
                      QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("settings"));
+    button(QWizard::CustomButton2)->setObjectName(QStringLiteral("checkComputer"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showSettings();
+        else if (which == QWizard::CustomButton2)
+            showDoctor();
     });
     auto *settingsShortcut = new QShortcut(QKeySequence(tr("Ctrl+,")), this);
     connect(settingsShortcut, &QShortcut::activated, this, &RestoreWizard::showSettings);
@@ -195,6 +203,18 @@ void RestoreWizard::showSettings()
     dialog->open();
 }
 
+void RestoreWizard::showDoctor()
+{
+    if (findChild<DoctorDialog *>())
+        return;
+    // The network check asks the hosts releases come from: Particle's, or the mirror of the settings.
+    const auto sources = ReleaseSources::forAddress(SettingsDialog::storedCatalogUrl());
+    m_doctor->setReleaseSources(sources.ok() ? *sources : ReleaseSources::particle());
+    auto *dialog = new DoctorDialog(*m_doctor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void RestoreWizard::describeButtons()
 {
     const struct
@@ -209,6 +229,8 @@ void RestoreWizard::describeButtons()
         {FinishButton, QT_TR_NOOP("Finish"), QT_TR_NOOP("Close Device Restore")},
         {CancelButton, QT_TR_NOOP("Cancel"), nullptr}, // described by describeCancel(): it depends on the state
         {CustomButton1, QT_TR_NOOP("Settings"), QT_TR_NOOP("Open the settings, such as the interface language")},
+        {CustomButton2, QT_TR_NOOP("Check this computer"),
+         QT_TR_NOOP("Check what stops this computer from reaching Particle devices and their releases, and fix it")},
     };
     for (const auto &b : buttons) {
         button(b.which)->setAccessibleName(tr(b.name));

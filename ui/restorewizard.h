@@ -14,6 +14,7 @@
 
 namespace dr {
 class BundleLoader;
+class DoctorService;
 class ReleaseService;
 struct ReleaseListing;
 }
@@ -86,6 +87,9 @@ public:
 
     // The settings dialog, opened window-modal (it does not block the caller).
     void showSettings();
+    // "Check this computer" (core/doctor through DoctorService), opened window-modal.
+    void showDoctor();
+    DoctorService &doctor() { return *m_doctor; }
 
 Q_SIGNALS:
     void bundleChanged();
@@ -101,6 +105,7 @@ private:
 
     DeviceService &m_devices;
     BundleLoader *m_loader;
+    DoctorService *m_doctor;
     ReleaseService *m_releases;
     CatalogState m_catalogState = CatalogState::None;
     std::shared_ptr<const ReleaseListing> m_listing;

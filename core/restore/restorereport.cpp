@@ -1,5 +1,7 @@
 #include "restore/restorereport.h"
 
+#include "doctor/findingsjson.h"
+
 #include "platform/platformdatabase.h"
 #include "restore/restoreplanjson.h"
 #include "serial/moduleinspectionprinter.h"
@@ -54,6 +56,7 @@ QJsonObject restoreReportJson(const RestoreReport &r)
                                                       {QStringLiteral("message"), r.outcome.error->message},
                                                       {QStringLiteral("remedy"), r.outcome.error->remedy},
                                                       {QStringLiteral("detail"), r.outcome.error->detail}});
+    o.insert(QStringLiteral("computerCheck"), r.computerCheck ? QJsonValue(findingsJson(*r.computerCheck)) : QJsonValue());
     if (r.before)
         o.insert(QStringLiteral("before"), ModuleInspectionPrinter::json(*r.before, &PlatformDatabase::builtin()));
     if (r.outcome.after)
@@ -102,6 +105,11 @@ QString restoreReportText(const RestoreReport &r)
     if (r.outcome.after)
         t += QLatin1Char('\n') + line(ReportText::tr("After:")) +
              ModuleInspectionPrinter::text(*r.outcome.after, &PlatformDatabase::builtin());
+    t += QLatin1Char('\n');
+    if (r.computerCheck)
+        t += line(ReportText::tr("Computer check:")) + findingsText(*r.computerCheck);
+    else
+        t += line(ReportText::tr("Computer check: not run."));
     t += QLatin1Char('\n') + line(ReportText::tr("Log:"));
     for (const QString &l : r.log)
         t += line(QStringLiteral("  ") + l);

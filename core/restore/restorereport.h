@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "doctor/finding.h"
 #include "restore/restoreengine.h"
 #include "restore/restoreplan.h"
 #include "serial/moduleinspection.h"
@@ -23,6 +24,9 @@ struct RestoreReport
     RestorePlan plan;
     RestoreOutcome outcome;
     QStringList log;
+    // The computer check's findings (core/doctor), when it ran; support needs to know what stood
+    // between the computer and the device.
+    std::optional<QList<Finding>> computerCheck;
 };
 
 QJsonObject restoreReportJson(const RestoreReport &report);

@@ -260,14 +260,17 @@ Result<QList<UsbDeviceInfo>> LibusbBackend::listDevices()
         info.key = QStringLiteral("%1:%2").arg(info.busNumber).arg(info.address);
         if (desc.iSerialNumber) {
             libusb_device_handle *h = nullptr;
-            if (libusb_open(dev, &h) == 0) {
+            const int opened = libusb_open(dev, &h);
+            if (opened == 0) {
                 unsigned char buf[128];
                 const int r = libusb_get_string_descriptor_ascii(h, desc.iSerialNumber, buf, sizeof buf);
                 if (r > 0)
                     info.deviceId = QString::fromLatin1(reinterpret_cast<const char *>(buf), r).toLower();
                 libusb_close(h); // promptly: an open usbfs node costs CPU under umockdev
             } else {
-                qCDebug(lcUsb) << "cannot open" << info.key << "to read its serial number";
+                qCDebug(lcUsb) << "cannot open" << info.key << "to read its serial number:" << opened;
+                info.canOpen = false;
+                info.openError = opened;
             }
         }
         out.append(info);

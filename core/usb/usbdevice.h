@@ -38,6 +38,11 @@ struct UsbDeviceInfo
     QString portPath;  // "1-1.4": bus and port numbers, stable across re-enumeration on the same port
     QString serialPort; // the matching serial port, when known (filled by the serial side)
     QString key;       // backend-specific identity for open()
+    // False when listing it could not open it (openError: libusb's error, LIBUSB_ERROR_ACCESS when
+    // this user may not, LIBUSB_ERROR_NOT_SUPPORTED on Windows without a WinUSB driver): the system
+    // sees the device, but it cannot be used until that is fixed (core/doctor says how).
+    bool canOpen = true;
+    int openError = 0;
 };
 
 struct UsbSetup

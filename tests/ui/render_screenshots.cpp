@@ -11,7 +11,9 @@
 // Xvfb with a window manager. Every image is read back and checked not to be blank: a blank or
 // missing image, or a walk that does not reach its page, fails the program (exit 1).
 // --quick: the virtual devices do not take real-hardware time (the ctest smoke).
+#include "dialogs/doctordialog.h"
 #include "dialogs/settingsdialog.h"
+#include "doctor/doctorservice.h"
 #include "i18n/translations.h"
 #include "pages/devicepage.h"
 #include "pages/planpage.h"
@@ -25,6 +27,8 @@
 #include "simulator/simulatedfleet.h"
 #include "simulator/virtualdevice.h"
 #include "support/corpus.h"
+#include "support/doctorsnapshots.h"
+#include "support/lockedusb.h"
 #include "support/httptestserver.h"
 #include "support/releaselayout.h"
 #include "version/deviceosversions.h"
@@ -473,6 +477,49 @@ bool catalogVersion(Renderer &r)
     return shot && (stopped || complain(QStringLiteral("the download did not stop")));
 }
 
+// A computer without Particle's udev rule: the device page with a Boron this user may not open, then
+// "Check this computer" with its findings and the udev fix shown before it runs. The check reads a
+// made-up snapshot (support/doctorsnapshots.h), so the image does not depend on the machine.
+bool computerCheck(Renderer &r)
+{
+    QSettings().clear();
+    auto specs = sim::parseSimulationSpecs(QStringLiteral("boron@1.5.2"));
+    auto fleet = specs.ok() ? sim::SimulatedFleet::create(*specs, *r.corpus(), false)
+                            : Result<std::unique_ptr<sim::SimulatedFleet>>(specs.error());
+    if (!fleet.ok())
+        return complain(fleet.error().text());
+    test::LockedUsb locked((*fleet)->usb());
+    DeviceService devices(locked);
+    RestoreWizard w(devices, r.corpus()->source(), true);
+    w.resize(r.size());
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return complain(QStringLiteral("the wizard was never shown"));
+    if (!QTest::qWaitFor([&] { return w.session().bundle != nullptr; }, 60000))
+        return complain(QStringLiteral("the wizard did not load the binaries"));
+    if (!chooseUpToDevice(r, w, "boron", QStringLiteral("2.2.0"), QString(), {}))
+        return false;
+    auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+    if (!QTest::qWaitFor([&] { return dp->unusablePanel()->isVisible(); }, 10000))
+        return complain(QStringLiteral("the device page did not say the Boron cannot be opened"));
+    QTest::qWait(100);
+    if (!r.shoot(w, QStringLiteral("17-device-unusable")))
+        return false;
+    w.doctor().setSnapshotSource([] { return test::withoutRule(); });
+    dp->checkComputerButton()->click();
+    auto *dialog = w.findChild<DoctorDialog *>();
+    if (!dialog || !QTest::qWaitFor([&] { return !dialog->shownCodes().isEmpty(); }, 10000))
+        return complain(QStringLiteral("the computer check showed no findings"));
+    QPushButton *fix = dialog->fixButton(QStringLiteral("usb.no-permission"));
+    if (!fix)
+        return complain(QStringLiteral("the computer check offered no udev fix"));
+    fix->click();
+    QTest::qWait(200);
+    const bool shot = r.shoot(w, QStringLiteral("16-doctor"));
+    dialog->close();
+    return shot;
+}
+
 bool settings(Renderer &r)
 {
     // With the release settings; the service is never asked for anything (no network).
@@ -543,7 +590,7 @@ int main(int argc, char **argv)
     Renderer r(*options, std::make_shared<const FirmwareBundle>(std::move(*corpus)));
     bool ok = true;
     for (const auto &scene : {wholeRestore, catalogVersion, restoreWithPrompt, restoreWaiting, failedRestore, deviceErrors,
-                              settings})
+                              computerCheck, settings})
         ok = scene(r) && ok;
     std::printf("%d images in %s\n", r.written(), qPrintable(options->outDir));
     QSettings().clear();

@@ -1,12 +1,15 @@
 #include "pages/devicepage.h"
 
+#include "doctor/doctor.h"
 #include "pages/pagecommon.h"
 #include "platform/platformdatabase.h"
 #include "restorewizard.h"
 #include "widgets/moduletable.h"
 #include "widgets/viewfitting.h"
 
+#include <QFrame>
 #include <QGroupBox>
+#include <QStyle>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,26 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
                            "(charge-only cables do not work). If it is attached and does not appear, hold MODE, tap "
                            "RESET and keep holding MODE until the LED blinks yellow (DFU mode)."),
                         this);
+    m_unusable = new QFrame(this);
+    m_unusable->setObjectName(QStringLiteral("unusableDevices"));
+    static_cast<QFrame *>(m_unusable)->setFrameShape(QFrame::StyledPanel);
+    auto *unusableIcon = new QLabel(m_unusable);
+    unusableIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(32, 32));
+    m_unusableText = wrapLabel(QString(), m_unusable);
+    m_unusableText->setObjectName(QStringLiteral("unusableText"));
+    m_unusableText->setTextFormat(Qt::RichText);
+    // No mnemonic: the wizard's own "Check this computer" button below has Alt+C.
+    m_checkComputer = new QPushButton(tr("Check this computer…"), m_unusable);
+    m_checkComputer->setObjectName(QStringLiteral("deviceCheckComputer"));
+    m_checkComputer->setAccessibleDescription(tr("Find out what stops this computer from opening the device, and fix it"));
+    auto *unusableText = new QVBoxLayout;
+    unusableText->addWidget(m_unusableText);
+    unusableText->addWidget(m_checkComputer, 0, Qt::AlignLeft);
+    auto *unusableRow = new QHBoxLayout(m_unusable);
+    unusableRow->addWidget(unusableIcon, 0, Qt::AlignTop);
+    unusableRow->addLayout(unusableText, 1);
+    m_unusable->setVisible(false);
+    connect(m_checkComputer, &QPushButton::clicked, m_wizard, &RestoreWizard::showDoctor);
     m_status = wrapLabel(QString(), this);
     m_status->setObjectName(QStringLiteral("deviceStatus"));
     m_inspect = new QPushButton(tr("&Inspect modules"), this);
@@ -82,6 +105,7 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1); // up to its rows (devicesChanged)
     layout->addWidget(m_empty);
+    layout->addWidget(m_unusable);
     layout->addWidget(m_status);
     layout->addWidget(m_inspect, 0, Qt::AlignLeft);
     layout->addWidget(m_modulesTitle);
@@ -160,8 +184,15 @@ void DevicePage::initializePage()
     QMetaObject::invokeMethod(this, &DevicePage::continueRetryWhenReady, Qt::QueuedConnection);
 }
 
-void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
+void DevicePage::devicesChanged(const QList<DeviceSummary> &attached)
 {
+    // A device the system lists but this program may not open cannot be chosen: it is described
+    // (with what to do) instead of being listed.
+    QList<DeviceSummary> devices;
+    QList<DeviceSummary> unusable;
+    for (const DeviceSummary &d : attached)
+        (d.usb.canOpen ? devices : unusable).append(d);
+    showUnusable(unusable);
     const QString retry = m_wizard->retryDeviceId();
     const QString current = selected() ? selected()->usb.deviceId : retry;
     m_devices = devices;
@@ -184,11 +215,26 @@ void DevicePage::devicesChanged(const QList<DeviceSummary> &devices)
         m_list->clearSelection();
         m_list->setCurrentRow(-1);
     }
-    m_empty->setVisible(devices.isEmpty());
+    m_empty->setVisible(devices.isEmpty() && unusable.isEmpty());
     m_list->setVisible(!devices.isEmpty());
     m_inspect->setVisible(!devices.isEmpty()); // nothing to inspect: no lone disabled button
     fitHeightToContents(m_list);
     selectionChanged();
+}
+
+void DevicePage::showUnusable(const QList<DeviceSummary> &unusable)
+{
+    m_unusable->setVisible(!unusable.isEmpty());
+    if (unusable.isEmpty())
+        return;
+    const PlatformDatabase &db = PlatformDatabase::builtin();
+    QStringList names;
+    for (const DeviceSummary &d : unusable)
+        names << Doctor::deviceName(d.usb.vendorId, d.usb.productId, db);
+    const Finding f = Doctor::unusableDevice(names.join(QStringLiteral(", ")), Doctor::thisSystem(), db);
+    m_unusableText->setText(QStringLiteral("<b>%1</b><br>%2<br>%3")
+                                .arg(f.title.toHtmlEscaped(), f.why.toHtmlEscaped(), f.remedy.toHtmlEscaped()));
+    m_unusable->setAccessibleName(f.title);
 }
 
 const DeviceSummary *DevicePage::selected() const

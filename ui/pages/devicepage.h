@@ -38,6 +38,11 @@ public:
     QLineEdit *portPath() const { return m_port; }
     QPushButton *portInspectButton() const { return m_portInspect; }
     QLabel *portStatus() const { return m_portStatus; }
+    // Shown instead of the list when a Particle device is attached but cannot be opened (no
+    // permission, no driver): the computer check's finding, with a button that opens the check.
+    QWidget *unusablePanel() const { return m_unusable; }
+    QLabel *unusableText() const { return m_unusableText; }
+    QPushButton *checkComputerButton() const { return m_checkComputer; }
     bool portInspectionRunning() const { return m_portBusy; }
 
 private:
@@ -49,6 +54,7 @@ private:
     };
 
     void devicesChanged(const QList<DeviceSummary> &devices);
+    void showUnusable(const QList<DeviceSummary> &unusable);
     void selectionChanged();
     void inspectSelected();
     void startOrStopPortInspection();
@@ -63,6 +69,9 @@ private:
     RestoreWizard *m_wizard;
     QListWidget *m_list;
     QLabel *m_empty;
+    QWidget *m_unusable;
+    QLabel *m_unusableText;
+    QPushButton *m_checkComputer;
     QLabel *m_status;
     QPushButton *m_inspect;
     QLabel *m_modulesTitle;

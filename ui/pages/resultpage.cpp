@@ -1,6 +1,7 @@
 #include "pages/resultpage.h"
 
 #include "pages/pagecommon.h"
+#include "doctor/doctorservice.h"
 #include "restore/restorereport.h"
 #include "restorewizard.h"
 #include "widgets/moduledescription.h"
@@ -145,6 +146,8 @@ bool ResultPage::saveReportTo(const QString &path)
     report.plan = s.plan;
     report.outcome = s.outcome.value_or(RestoreOutcome());
     report.log = s.log;
+    if (m_wizard->doctor().hasChecked())
+        report.computerCheck = m_wizard->doctor().findings();
     m_saved->setVisible(true);
     if (auto r = saveRestoreReport(report, base); !r.ok()) {
         m_saved->setText(tr("The report was not saved. %1").arg(r.error().text()));
@@ -160,6 +163,10 @@ bool ResultPage::saveReportTo(const QString &path)
 
 void ResultPage::initializePage()
 {
+    // The support report carries the computer check: run it now (without the network part, which
+    // takes seconds) unless the person already did.
+    if (!m_wizard->doctor().hasChecked())
+        m_wizard->doctor().check(false);
     const RestoreSession &s = m_wizard->session();
     if (!s.outcome)
         return;
