@@ -1222,7 +1222,7 @@ Result<ModuleInspection> RestoreEngine::inspectOverDfu(UsbDeviceHandle &handle, 
     reader.setProgress([this, &p, &message](const DfuReadProgress &r) {
         p.done = p.stepDone = r.done;
         p.total = p.stepTotal = r.total;
-        p.message = Tr::tr("%1: %2").arg(message, r.part);
+        p.message = r.part.isEmpty() ? message : Tr::tr("%1: %2").arg(message, r.part);
         if (m_observer)
             m_observer->progress(p);
     });

@@ -176,6 +176,8 @@ public:
 
         for (const SlotResult &r : std::as_const(found))
             out.modules.append(judge(r, found));
+        if (m_progress)
+            m_progress(DfuReadProgress{m_bytes, m_bytes, QString()});
         out.resolveVersions(DeviceOsVersionTable::builtin());
         return out;
     }
