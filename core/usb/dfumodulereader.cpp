@@ -94,9 +94,9 @@ class Reading
 {
 public:
     Reading(UsbDeviceHandle &handle, const Platform &platform, const std::atomic_bool *cancel,
-            const DfuReadProgressFn &progress, std::chrono::milliseconds limit, quint64 &bytesRead)
+            const DfuReadProgressFn &progress, std::chrono::milliseconds limit, bool headersOnly, quint64 &bytesRead)
         : m_handle(handle), m_platform(platform), m_dl(handle, platform), m_cancel(cancel), m_progress(progress),
-          m_limit(limit), m_bytes(bytesRead)
+          m_limit(limit), m_headersOnly(headersOnly), m_bytes(bytesRead)
     {
         m_dl.setCancelFlag(cancel);
         m_clock.start();
@@ -127,7 +127,7 @@ public:
             auto r = readSlot(slot);
             if (!r)
                 return r.error();
-            if (!r->module || !r->crcValid())
+            if (!r->module || (!m_headersOnly && !r->crcValid()))
                 continue;
             if (const auto v = DeviceOsVersionTable::builtin().semverForSystemVersion(r->module->version);
                 v && slot.appliesTo(*v)) {
@@ -301,7 +301,7 @@ private:
         }
         r.module = header;
         const quint64 end = quint64(header->startAddress) + quint64(header->size);
-        if (end <= slot.bounds.end) {
+        if (end <= slot.bounds.end && !m_headersOnly) {
             // The whole module, for its CRC: what the header window holds already is not read again.
             m_expected += quint64(header->size) - quint64(headBytes.size());
             QByteArray bytes = m_reads.value(header->startAddress).left(header->size);
@@ -340,12 +340,12 @@ private:
         InstalledModule m;
         m.store = ModuleStore::Main;
         m.maxSize = r.slot->bounds.size();
-        m.validityChecked = validity::Usual;
+        m.validityChecked = m_headersOnly ? quint8(validity::Usual & ~validity::Integrity) : validity::Usual;
         if (r.softDevice) {
             m.functionCode = quint8(ModuleFunction::RadioStack);
             m.index = r.slot->index;
             m.version = r.version;
-            m.validityResult = validity::Usual; // Device OS reports the radio stack as passing every check
+            m.validityResult = m.validityChecked; // Device OS reports the radio stack as passing every check
             return m;
         }
         const FirmwareModule &f = *r.module;
@@ -390,6 +390,7 @@ private:
     const std::atomic_bool *m_cancel;
     const DfuReadProgressFn &m_progress;
     std::chrono::milliseconds m_limit;
+    bool m_headersOnly;
     quint64 &m_bytes;
     quint64 m_expected = 0;
     int m_readableSlots = 0;
@@ -409,7 +410,7 @@ DfuModuleReader::DfuModuleReader(UsbDeviceHandle &handle, const Platform &platfo
 Result<ModuleInspection> DfuModuleReader::read()
 {
     m_bytesRead = 0;
-    Reading reading(m_handle, m_platform, m_cancel, m_progress, m_timeLimit, m_bytesRead);
+    Reading reading(m_handle, m_platform, m_cancel, m_progress, m_timeLimit, m_headersOnly, m_bytesRead);
     return reading.run();
 }
 

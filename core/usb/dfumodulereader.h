@@ -49,6 +49,10 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setProgress(DfuReadProgressFn fn) { m_progress = std::move(fn); }
     void setTimeLimit(std::chrono::milliseconds limit) { m_timeLimit = limit; }
+    // Headers only: function, index, version and dependencies of every module without reading the
+    // modules themselves (a few KB instead of about 1 MB); integrity is then not checked. Enough for
+    // the Device OS version a device list shows.
+    void setHeadersOnly(bool headersOnly) { m_headersOnly = headersOnly; }
 
     Result<ModuleInspection> read();
 
@@ -60,6 +64,7 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     DfuReadProgressFn m_progress;
     std::chrono::milliseconds m_timeLimit = kDefaultTimeLimit;
+    bool m_headersOnly = false;
     quint64 m_bytesRead = 0;
 };
 
