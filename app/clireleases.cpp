@@ -72,18 +72,7 @@ QString configuredCatalogUrl(const QCommandLineParser &parser)
 
 Result<ReleaseSources> releaseSourcesFor(const QString &catalogUrl)
 {
-    if (catalogUrl.isEmpty())
-        return ReleaseSources::particle();
-    QUrl url(catalogUrl);
-    if (url.scheme().isEmpty() || QFileInfo(catalogUrl).isDir())
-        url = QUrl::fromLocalFile(QFileInfo(catalogUrl).absoluteFilePath());
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("file")))
-        return makeError(QStringLiteral("catalog.bad-url"),
-                         QStringLiteral("'%1' is not an https, http or file address, nor a folder.").arg(catalogUrl),
-                         QStringLiteral("Give the root of a mirror of Particle's layout, e.g. https://mirror.example/particle "
-                                        "or a folder holding assets/files/deviceRestore.json."));
-    return ReleaseSources::mirror(url);
+    return ReleaseSources::forAddress(catalogUrl);
 }
 
 FetchReporter::FetchReporter(ReleaseFetcher &fetcher, bool json) : m_json(json), m_tty(isatty(STDERR_FILENO))

@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-serialport-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-  libusb-1.0-0-dev zlib1g-dev libzip-dev libssl-dev libprotobuf-dev protobuf-compiler
+  libusb-1.0-0-dev zlib1g-dev libzip-dev libdeflate-dev libssl-dev libprotobuf-dev protobuf-compiler
   umockdev libumockdev-dev gir1.2-umockdev-1.0 dfu-util socat
   curl openssl
   xvfb xauth x11-utils imagemagick matchbox-window-manager

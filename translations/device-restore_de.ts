@@ -1439,122 +1439,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 ist kein Particle-Firmwaremodul: Es hat keinen Modul-Header (module_info) an der Stelle, an der Device OS einen ablegt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Wählen Sie einen Teil von Device OS (system-part, bootloader, softdevice) oder eine für ein Particle-Gerät erstellte Anwendungs-Binärdatei. Dateien wie Patch-Programmer oder Flag-Images können mit diesem Werkzeug nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, laut Modul-Header hat das Modul aber %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 überzählige Bytes bei Offset 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
         <source>more than %1 extensions</source>
         <translation>mehr als %1 Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>keine END-Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -1623,93 +1623,93 @@
 <context>
     <name>dr::ReleaseCache</name>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <location filename="../core/catalog/releasecache.cpp" line="53"/>
         <source>The release cache could not write %1.</source>
         <translation>Der Release-Cache konnte %1 nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <location filename="../core/catalog/releasecache.cpp" line="54"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
         <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <location filename="../core/catalog/releasecache.cpp" line="158"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <location filename="../core/catalog/releasecache.cpp" line="159"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <location filename="../core/catalog/releasecache.cpp" line="208"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <location filename="../core/catalog/releasecache.cpp" line="209"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <location filename="../core/catalog/releasecache.cpp" line="327"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <location filename="../core/catalog/releasecache.cpp" line="328"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <location filename="../core/catalog/releasecache.cpp" line="337"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <location filename="../core/catalog/releasecache.cpp" line="338"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <location filename="../core/catalog/releasecache.cpp" line="421"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <location filename="../core/catalog/releasecache.cpp" line="422"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <location filename="../core/catalog/releasecache.cpp" line="498"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <location filename="../core/catalog/releasecache.cpp" line="499"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <location filename="../core/catalog/releasecache.cpp" line="500"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="430"/>
-        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <location filename="../core/catalog/releasecache.cpp" line="518"/>
+        <location filename="../core/catalog/releasecache.cpp" line="535"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <location filename="../core/catalog/releasecache.cpp" line="521"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <location filename="../core/catalog/releasecache.cpp" line="538"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
@@ -1765,88 +1765,88 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut; schlägt es wieder fehl, ist die veröffentlichte Datei beschädigt: Wählen Sie ein anderes Release, oder verwenden Sie einen Spiegel oder ein Wiederherstellungskit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 ist keine Datei von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>Es wurde nichts behalten. Geben Sie nur die Dateien an, die der Katalog für das Release nennt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>Device OS %1 für %2 fehlt %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das ganze Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 hat eine Modulprüfung nicht bestanden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 enthält ein Modul für %2, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: Die Modulversion von Device OS %2 ist nicht bekannt, daher können seine Systemteile nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>Es wurde nichts behalten. Laden Sie den Katalog erneut (seine versionInfo.json listet die Modulversionen), dann das Release.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 enthält ein Modul (%2) aus einem anderen Release: Version %3; Device OS %4 liefert %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 ist kein Firmware-Modul: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: Die Modulinfo-Datei %2 enthält keine Beschreibung für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: Zwei Module der ZIP-Datei beanspruchen den Teil %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 beschreibt den Teil %2, den %3 nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
         <source>%1 holds no system part.</source>
         <translation>%1 enthält keinen Systemteil.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 ist größer als jedes Firmware-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>Die Dateien von Device OS %1 für %2 enthalten keinen Systemteil.</translation>
     </message>
@@ -2413,68 +2413,68 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <location filename="../core/catalog/restorekit.cpp" line="27"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>Davon wurde nichts behalten. Exportieren Sie das Kit auf dem Computer, der es erstellt hat, erneut und kopieren Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <location filename="../core/catalog/restorekit.cpp" line="70"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 ist kein Wiederherstellungskit von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="75"/>
-        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <location filename="../core/catalog/restorekit.cpp" line="71"/>
+        <location filename="../core/catalog/restorekit.cpp" line="237"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Wählen Sie eine mit `device-restore kit export` erstellte Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <location filename="../core/catalog/restorekit.cpp" line="79"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 ist ein Wiederherstellungskit im Format %2, erstellt von einem neueren Device Restore; dieses liest Format %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <location filename="../core/catalog/restorekit.cpp" line="84"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>Es wurde nichts importiert. Aktualisieren Sie Device Restore auf diesem Computer, oder exportieren Sie das Kit erneut mit der hier installierten Version.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <location filename="../core/catalog/restorekit.cpp" line="198"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 für %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <location filename="../core/catalog/restorekit.cpp" line="200"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Fügen Sie es zuerst dem Cache hinzu (laden Sie es, oder importieren Sie ein Kit, das es enthält), und exportieren Sie dann das Kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <location filename="../core/catalog/restorekit.cpp" line="236"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 ist kein Wiederherstellungskit: Es enthält keine manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="247"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>In %1 fehlt %2; das Manifest führt diese Datei auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <location filename="../core/catalog/restorekit.cpp" line="254"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 ist nicht die exportierte Datei (SHA-256 oder Größe weichen ab).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <location filename="../core/catalog/restorekit.cpp" line="275"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 enthält %2; das Manifest führt diese Datei nicht auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <location filename="../core/catalog/restorekit.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2941,104 +2941,104 @@
 <context>
     <name>dr::SafeZip</name>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 ist keine lesbare ZIP-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <location filename="../core/catalog/safezip.cpp" line="23"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
         <translation>Es wurde nichts behalten. Laden Sie sie erneut; bleibt es so, ist die Datei schon an der Quelle beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <location filename="../core/catalog/safezip.cpp" line="101"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
         <translation>%1 enthält %2 Einträge, mehr als die %3, die eine solche Datei haben kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <location filename="../core/catalog/safezip.cpp" line="105"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
         <translation>Es wurde nichts behalten. Dies ist keine Device-OS-Release-Datei; laden Sie sie erneut von der Quelle des Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
         <translation>%1 enthält einen Eintrag namens „%2“ mit %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <location filename="../core/catalog/safezip.cpp" line="118"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
         <translation>Es wurde nichts behalten. Release-Dateien enthalten nie solche Namen: Verwenden Sie diese Datei nicht; laden Sie das Release erneut von der Quelle des Katalogs.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
         <translation>%1 enthält einen symbolischen Link, „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <location filename="../core/catalog/safezip.cpp" line="126"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
         <translation>Es wurde nichts behalten. Release-Dateien enthalten nie Links: Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
         <translation>%1 enthält einen verschlüsselten Eintrag, „%2“.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <location filename="../core/catalog/safezip.cpp" line="130"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
         <translation>Es wurde nichts behalten. Release-Dateien sind nie verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <location filename="../core/catalog/safezip.cpp" line="135"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
         <translation>%1: Der Eintrag „%2“ gibt %3 Bytes an, mehr als jede Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="137"/>
-        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <location filename="../core/catalog/safezip.cpp" line="138"/>
+        <location filename="../core/catalog/safezip.cpp" line="143"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
         <translation>Es wurde nichts behalten und nichts entpackt. Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
         <translation>%1 gibt entpackt mehr als %2 Bytes an.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
         <translation>%1 enthält „%2“ doppelt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="147"/>
-        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <location filename="../core/catalog/safezip.cpp" line="148"/>
+        <location filename="../core/catalog/safezip.cpp" line="173"/>
         <source>Nothing was kept. Do not use this file.</source>
         <translation>Es wurde nichts behalten. Verwenden Sie diese Datei nicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <location filename="../core/catalog/safezip.cpp" line="172"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
         <translation>%1 ist %2 Bytes groß, größer als eine solche Datei sein kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <location filename="../core/catalog/safezip.cpp" line="197"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 enthält %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>Fetch it again.</source>
         <translation>Laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="237"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <location filename="../core/catalog/safezip.cpp" line="238"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
@@ -4950,72 +4950,72 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="214"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="216"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="218"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>
@@ -5241,13 +5241,13 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>Woher Device-OS-Releases geladen werden: leer für die Server von Particle, oder die Adresse eines Spiegels davon (https://...), oder ein Ordner mit denselben Dateien. Die Änderung gilt ab dem nächsten Start von Device Restore.</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>Woher Device-OS-Releases geladen werden: leer für die Server von Particle, oder die Adresse eines Spiegels davon (https://...), oder ein Ordner mit denselben Dateien. Die Liste der Releases wird von dort geladen, sobald die Einstellungen gespeichert sind.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>Leer: die Server von Particle. Ein Spiegel (https://…) oder ein Ordner mit denselben Dateien geht auch. Gilt ab dem nächsten Start von Device Restore.</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>Leer: die Server von Particle. Ein Spiegel (https://…) oder ein Ordner mit denselben Dateien geht auch. Die Liste der Releases wird von dort geladen, wenn Sie OK drücken.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5409,27 +5409,27 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>&amp;Binärdateien:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="152"/>
+        <location filename="../ui/pages/versionpage.cpp" line="156"/>
         <source>Zip of Device OS binaries</source>
         <translation>ZIP-Datei mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="157"/>
         <source>Zip files (*.zip)</source>
         <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="154"/>
+        <location filename="../ui/pages/versionpage.cpp" line="158"/>
         <source>Folder of Device OS binaries</source>
         <translation>Ordner mit Device-OS-Binärdateien</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -5524,47 +5524,52 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Die Device-OS-Binärdateien verwenden, die das Setup-Skript heruntergeladen hat (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
+        <source>The download size is not known: %1</source>
+        <translation>Die Downloadgröße ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>Nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>Um stattdessen eigene Dateien zu verwenden, wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Liste der Device-OS-Releases wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>Die Liste der Particle-Releases konnte nicht geladen werden; daher werden die Device-OS-Binärdateien auf diesem Computer verwendet. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>Offline: angezeigt werden die am %1 geladenen Releases. Noch nicht heruntergeladene Releases brauchen das Netzwerk.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>Von %1, die Liste vom %2 (das Netzwerk war nicht erreichbar: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>Von %1, die Liste vom %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>%n Release auf diesem Computer heruntergeladen.</numerusform>
@@ -5572,62 +5577,62 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>Die Liste enthält keine Releases für das %1: Verwenden Sie eigene Dateien.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>von Particle empfohlen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>heruntergeladen, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>nicht heruntergeladen: braucht das Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>Heruntergeladen und geprüft: kein Netzwerk nötig</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>Bei Auswahl wird es (samt jedem Release, über das die Wiederherstellung geht) heruntergeladen, bevor der Plan erscheint</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="407"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>Die Binärdateien konnten nicht gelesen werden. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Noch keine Device-OS-Binärdateien: Wählen Sie einen Ordner oder eine ZIP-Datei mit Release-Binärdateien.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="419"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Die heruntergeladenen Device-OS-Binärdateien (Standard): %n Modul.</numerusform>
@@ -5635,7 +5640,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="420"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n Modul gefunden.</numerusform>
@@ -5643,7 +5648,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n weitere Datei ist kein Modul.</numerusform>
@@ -5651,53 +5656,76 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
+        <source>Asking the server for the download size…</source>
+        <translation>Der Server wird nach der Downloadgröße gefragt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
+        <source>Everything this restore needs is downloaded: no network needed.</source>
+        <translation>Alles, was diese Wiederherstellung braucht, ist heruntergeladen: kein Netzwerk nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
+        <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
+        <translation>
+            <numerusform>Herunterzuladen: mindestens %1 (Device OS %2; %n Datei hat ihre Größe nicht genannt).</numerusform>
+            <numerusform>Herunterzuladen: mindestens %1 (Device OS %2; %n Dateien haben ihre Größe nicht genannt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
+        <source>To download: %1 (Device OS %2).</source>
+        <translation>Herunterzuladen: %1 (Device OS %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>Device OS %1 für das %2 wird geholt (samt jedem Release, über das die Wiederherstellung geht)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
-        <location filename="../ui/pages/versionpage.cpp" line="449"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="451"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — nicht verfügbar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="437"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>neueste</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="367"/>
-        <location filename="../ui/pages/versionpage.cpp" line="441"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>Vorabversion</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="443"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>LTS-Linie</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
-        <location filename="../ui/pages/versionpage.cpp" line="446"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="463"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>Die Binärdateien enthalten kein Device OS für %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="475"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Nicht verwendbar: Die Datei enthält %n Modul, nicht eines.</numerusform>
@@ -5705,23 +5733,23 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="477"/>
-        <location filename="../ui/pages/versionpage.cpp" line="489"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>Nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="482"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>Nicht verwendbar: %1 ist keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="485"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>Nicht verwendbar: %1 ist für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: Anwender-Firmware für %2, Prüfungen bestanden.</translation>
     </message>

@@ -92,7 +92,7 @@
 <context>
     <name>dr::ui::VersionPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>%n release downloaded on this computer.</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="419"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>The downloaded Device OS binaries (the default): %n module.</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="420"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n module found.</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>%n other file is not a module.</numerusform>
@@ -124,11 +124,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="475"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>Not usable: the file holds %n modules, not one.</numerusform>
             <numerusform>Not usable: the file holds %n modules, not one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
+        <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
+        <translation>
+            <numerusform>To download: at least %1 (Device OS %2; %n file did not say its size).</numerusform>
+            <numerusform>To download: at least %1 (Device OS %2; %n files did not say their size).</numerusform>
         </translation>
     </message>
 </context>

@@ -1439,122 +1439,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 no es un módulo de firmware de Particle: no tiene cabecera de módulo (module_info) donde Device OS la coloca.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Elija una parte de Device OS (system-part, bootloader, softdevice) o un binario de aplicación compilado para un dispositivo Particle. Los archivos como programadores de parches o imágenes de indicadores no se pueden restaurar con esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 está truncado: tiene %2 bytes, pero su cabecera de módulo indica que el módulo tiene %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 bytes sobrantes en el desplazamiento 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
         <source>more than %1 extensions</source>
         <translation>más de %1 extensiones</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: el sufijo del módulo está dañado: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>su campo de tamaño indica %1 bytes, menos que el mínimo de %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>su campo de tamaño indica %1 bytes, más de los que tiene el módulo tras su cabecera</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: las extensiones de la cabecera del módulo están dañadas: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>no hay extensión END</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>se solapa con la cabecera del módulo</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: el módulo está marcado como comprimido, pero no tiene espacio para su cabecera de compresión.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -1623,93 +1623,93 @@
 <context>
     <name>dr::ReleaseCache</name>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <location filename="../core/catalog/releasecache.cpp" line="53"/>
         <source>The release cache could not write %1.</source>
         <translation>La caché de versiones no pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <location filename="../core/catalog/releasecache.cpp" line="54"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
         <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <location filename="../core/catalog/releasecache.cpp" line="158"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <location filename="../core/catalog/releasecache.cpp" line="159"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <location filename="../core/catalog/releasecache.cpp" line="208"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <location filename="../core/catalog/releasecache.cpp" line="209"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <location filename="../core/catalog/releasecache.cpp" line="327"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <location filename="../core/catalog/releasecache.cpp" line="328"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <location filename="../core/catalog/releasecache.cpp" line="337"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <location filename="../core/catalog/releasecache.cpp" line="338"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <location filename="../core/catalog/releasecache.cpp" line="421"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <location filename="../core/catalog/releasecache.cpp" line="422"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <location filename="../core/catalog/releasecache.cpp" line="498"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <location filename="../core/catalog/releasecache.cpp" line="499"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <location filename="../core/catalog/releasecache.cpp" line="500"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="430"/>
-        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <location filename="../core/catalog/releasecache.cpp" line="518"/>
+        <location filename="../core/catalog/releasecache.cpp" line="535"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <location filename="../core/catalog/releasecache.cpp" line="521"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <location filename="../core/catalog/releasecache.cpp" line="538"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
@@ -1765,88 +1765,88 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión; si vuelve a fallar, el archivo publicado está dañado: elija otra versión, o use una réplica o un kit de restauración.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 no es un archivo de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>No se conservó nada. Indique solo los archivos que el catálogo nombra para la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>A Device OS %1 para el %2 le falta %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión completa.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 no superó una comprobación de módulo (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 contiene un módulo para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: no se conoce la versión de módulo de Device OS %2, así que no se pueden comprobar sus módulos del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>No se conservó nada. Vuelva a obtener el catálogo (su versionInfo.json lista las versiones de los módulos) y después la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 contiene un %2 de otra versión: versión %3, Device OS %4 incluye la %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 no es un módulo de firmware: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: el archivo de información de módulos %2 no describe su %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: dos módulos del zip reclaman la parte %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 describe la parte %2, que %3 no contiene.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
         <source>%1 holds no system part.</source>
         <translation>%1 no contiene ningún módulo del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 es más grande que cualquier módulo de firmware.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>Los archivos de Device OS %1 para el %2 no contienen ningún módulo del sistema.</translation>
     </message>
@@ -2413,68 +2413,68 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <location filename="../core/catalog/restorekit.cpp" line="27"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>No se conservó nada de él. Vuelva a exportar el kit en el ordenador que lo creó y cópielo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <location filename="../core/catalog/restorekit.cpp" line="70"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 no es un kit de restauración de Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="75"/>
-        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <location filename="../core/catalog/restorekit.cpp" line="71"/>
+        <location filename="../core/catalog/restorekit.cpp" line="237"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Elija un archivo creado con `device-restore kit export`.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <location filename="../core/catalog/restorekit.cpp" line="79"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 es un kit de restauración con versión de formato %2, creado por un Device Restore más reciente; este lee la versión de formato %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <location filename="../core/catalog/restorekit.cpp" line="84"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>No se importó nada. Actualice Device Restore en este ordenador, o vuelva a exportar el kit con la versión instalada aquí.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <location filename="../core/catalog/restorekit.cpp" line="198"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 para el %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <location filename="../core/catalog/restorekit.cpp" line="200"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Añádalo primero a la caché (obténgalo, o importe un kit que lo contenga) y después exporte el kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <location filename="../core/catalog/restorekit.cpp" line="236"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 no es un kit de restauración: no contiene manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="247"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 lista %2 dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>A %1 le falta %2, que su manifiesto lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <location filename="../core/catalog/restorekit.cpp" line="254"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 no es el archivo que se exportó (su SHA-256 o su tamaño difieren).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <location filename="../core/catalog/restorekit.cpp" line="275"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 contiene %2, que su manifiesto no lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <location filename="../core/catalog/restorekit.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2941,104 +2941,104 @@
 <context>
     <name>dr::SafeZip</name>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 no es un archivo zip legible.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <location filename="../core/catalog/safezip.cpp" line="23"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
         <translation>No se conservó nada. Vuelva a obtenerlo; si sigue así, el archivo está dañado en su origen.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <location filename="../core/catalog/safezip.cpp" line="101"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
         <translation>%1 contiene %2 entradas, más de las %3 que puede tener un archivo así.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <location filename="../core/catalog/safezip.cpp" line="105"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
         <translation>No se conservó nada. No es un archivo de versión de Device OS; vuelva a obtenerlo del origen del catálogo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
         <translation>%1 contiene una entrada llamada &quot;%2&quot; con %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <location filename="../core/catalog/safezip.cpp" line="118"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
         <translation>No se conservó nada. Los archivos de versión nunca tienen esos nombres: no use este archivo; vuelva a obtener la versión del origen del catálogo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
         <translation>%1 contiene un enlace simbólico, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <location filename="../core/catalog/safezip.cpp" line="126"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
         <translation>No se conservó nada. Los archivos de versión nunca contienen enlaces: no use este archivo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
         <translation>%1 contiene una entrada cifrada, &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <location filename="../core/catalog/safezip.cpp" line="130"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
         <translation>No se conservó nada. Los archivos de versión nunca están cifrados.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <location filename="../core/catalog/safezip.cpp" line="135"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
         <translation>%1: la entrada &quot;%2&quot; declara %3 bytes, más que cualquier archivo de firmware.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="137"/>
-        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <location filename="../core/catalog/safezip.cpp" line="138"/>
+        <location filename="../core/catalog/safezip.cpp" line="143"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
         <translation>No se conservó ni se descomprimió nada. No use este archivo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
         <translation>%1 declara más de %2 bytes al descomprimirse.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
         <translation>%1 contiene &quot;%2&quot; dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="147"/>
-        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <location filename="../core/catalog/safezip.cpp" line="148"/>
+        <location filename="../core/catalog/safezip.cpp" line="173"/>
         <source>Nothing was kept. Do not use this file.</source>
         <translation>No se conservó nada. No use este archivo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <location filename="../core/catalog/safezip.cpp" line="172"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
         <translation>%1 tiene %2 bytes, más de lo que puede tener un archivo así.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <location filename="../core/catalog/safezip.cpp" line="197"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 no contiene %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>Fetch it again.</source>
         <translation>Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="237"/>
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <location filename="../core/catalog/safezip.cpp" line="238"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
     </message>
@@ -4950,72 +4950,72 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="214"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="216"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="218"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>
@@ -5241,13 +5241,13 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>De dónde se descargan las versiones de Device OS: vacío para los servidores de Particle, o la dirección de una réplica (https://...), o una carpeta con los mismos archivos. El cambio se aplica la próxima vez que se inicie Device Restore.</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>De dónde se descargan las versiones de Device OS: vacío para los servidores de Particle, o la dirección de una réplica (https://...), o una carpeta con los mismos archivos. La lista de versiones se carga desde allí en cuanto se guardan los ajustes.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>Vacío: los servidores de Particle. También sirve una réplica (https://…) o una carpeta con los mismos archivos. Se aplica la próxima vez que inicie Device Restore.</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>Vacío: los servidores de Particle. También sirve una réplica (https://…) o una carpeta con los mismos archivos. La lista de versiones se carga desde allí al pulsar Aceptar.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5409,27 +5409,27 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>&amp;Binarios:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="152"/>
+        <location filename="../ui/pages/versionpage.cpp" line="156"/>
         <source>Zip of Device OS binaries</source>
         <translation>Zip con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="157"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="154"/>
+        <location filename="../ui/pages/versionpage.cpp" line="158"/>
         <source>Folder of Device OS binaries</source>
         <translation>Carpeta con binarios de Device OS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
@@ -5524,47 +5524,52 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Usa los binarios de Device OS que descargó el script de instalación (opción predeterminada)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
+        <source>The download size is not known: %1</source>
+        <translation>No se conoce el tamaño de la descarga: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>Para usar sus propios archivos, elija una carpeta o zip de binarios de versiones.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Cargando la lista de versiones de Device OS…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>No se pudo cargar la lista de versiones de Particle, así que se usan los binarios de Device OS de este ordenador. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>Sin conexión: se muestran las versiones descargadas el %1. Las versiones aún no descargadas necesitan la red.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>De %1, la lista del %2 (no se pudo acceder a la red: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>De %1, la lista del %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>%n versión descargada en este ordenador.</numerusform>
@@ -5572,62 +5577,62 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>La lista no tiene versiones para el %1: use sus propios archivos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>recomendada por Particle</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>descargada, %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>no descargada: necesita la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>Descargada y comprobada: no hace falta la red</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>Al elegirla se descarga (junto con cualquier versión intermedia de la restauración) antes de mostrar el plan</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="407"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>No se pudieron leer los binarios. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Todavía no hay binarios de Device OS: elija una carpeta o un zip con binarios de versiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="419"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>Los binarios de Device OS descargados (opción predeterminada): %n módulo.</numerusform>
@@ -5635,7 +5640,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="420"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>Se encontró %n módulo.</numerusform>
@@ -5643,7 +5648,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>Hay %n archivo más que no es un módulo.</numerusform>
@@ -5651,53 +5656,76 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
+        <source>Asking the server for the download size…</source>
+        <translation>Preguntando al servidor el tamaño de la descarga…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
+        <source>Everything this restore needs is downloaded: no network needed.</source>
+        <translation>Todo lo que necesita esta restauración está descargado: no hace falta red.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
+        <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
+        <translation>
+            <numerusform>Por descargar: al menos %1 (Device OS %2; %n archivo no indicó su tamaño).</numerusform>
+            <numerusform>Por descargar: al menos %1 (Device OS %2; %n archivos no indicaron su tamaño).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
+        <source>To download: %1 (Device OS %2).</source>
+        <translation>Por descargar: %1 (Device OS %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>Obteniendo Device OS %1 para el %2 (y cualquier versión intermedia de la restauración)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
-        <location filename="../ui/pages/versionpage.cpp" line="449"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="451"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — no disponible: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="437"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>la más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="367"/>
-        <location filename="../ui/pages/versionpage.cpp" line="441"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>preliminar</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="443"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>línea LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
-        <location filename="../ui/pages/versionpage.cpp" line="446"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="463"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>No contienen Device OS para el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="475"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>No utilizable: el archivo contiene %n módulo, no uno.</numerusform>
@@ -5705,23 +5733,23 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="477"/>
-        <location filename="../ui/pages/versionpage.cpp" line="489"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>No utilizable: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="482"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>No utilizable: %1 no es firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="485"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>No utilizable: %1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: firmware de usuario para el %2; supera las comprobaciones.</translation>
     </message>

@@ -1439,122 +1439,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="112"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 は Particle のファームウェアモジュールではありません。Device OS がモジュールヘッダー（module_info）を置く位置に、それがありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="115"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Device OS のパート（system-part、bootloader、softdevice）か、Particle デバイス用にビルドされたアプリケーションバイナリを選択してください。パッチプログラマーやフラグイメージなどのファイルは、このツールでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="124"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 は途中で切れています。ファイルは %2 バイトですが、モジュールヘッダーではモジュールが %3 バイトとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="129"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="466"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="152"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>オフセット 0x%2 に余分な %1 バイトがあります</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="157"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
         <source>more than %1 extensions</source>
         <translation>拡張が %1 個を超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="167"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="256"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: モジュールのサフィックスが破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="257"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="319"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="332"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="414"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="266"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>サイズフィールドは %1 バイトで、最小値の %2 未満です</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>サイズフィールドは %1 バイトで、モジュールのヘッダー以降の長さを超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="280"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: モジュールヘッダーの拡張が破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="281"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>END 拡張がありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="294"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>モジュールヘッダーと重なっています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="316"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: モジュールには圧縮フラグが立っていますが、圧縮ヘッダーの入る余地がありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="329"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="410"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="411"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="412"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="440"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="457"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="462"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -1623,93 +1623,93 @@
 <context>
     <name>dr::ReleaseCache</name>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="38"/>
+        <location filename="../core/catalog/releasecache.cpp" line="53"/>
         <source>The release cache could not write %1.</source>
         <translation>リリースキャッシュに %1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="39"/>
+        <location filename="../core/catalog/releasecache.cpp" line="54"/>
         <source>Nothing of it was kept. Free some disk space or choose another cache folder (DEVICE_RESTORE_CACHE), then try again.</source>
         <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="106"/>
+        <location filename="../core/catalog/releasecache.cpp" line="158"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="107"/>
+        <location filename="../core/catalog/releasecache.cpp" line="159"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="151"/>
+        <location filename="../core/catalog/releasecache.cpp" line="208"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="152"/>
+        <location filename="../core/catalog/releasecache.cpp" line="209"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="261"/>
+        <location filename="../core/catalog/releasecache.cpp" line="327"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="262"/>
+        <location filename="../core/catalog/releasecache.cpp" line="328"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="271"/>
+        <location filename="../core/catalog/releasecache.cpp" line="337"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="272"/>
+        <location filename="../core/catalog/releasecache.cpp" line="338"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="340"/>
+        <location filename="../core/catalog/releasecache.cpp" line="421"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="341"/>
+        <location filename="../core/catalog/releasecache.cpp" line="422"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="410"/>
+        <location filename="../core/catalog/releasecache.cpp" line="498"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="411"/>
+        <location filename="../core/catalog/releasecache.cpp" line="499"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="412"/>
+        <location filename="../core/catalog/releasecache.cpp" line="500"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="430"/>
-        <location filename="../core/catalog/releasecache.cpp" line="447"/>
+        <location filename="../core/catalog/releasecache.cpp" line="518"/>
+        <location filename="../core/catalog/releasecache.cpp" line="535"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="433"/>
+        <location filename="../core/catalog/releasecache.cpp" line="521"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="450"/>
+        <location filename="../core/catalog/releasecache.cpp" line="538"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
@@ -1765,88 +1765,88 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="23"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。再び失敗する場合は公開されたファイルが破損しています。別のリリースを選択するか、ミラーまたは復元キットを使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 は %3 用 Device OS %2 のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>何も保存されていません。カタログがそのリリースに指定しているファイルだけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="68"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>%2 用 Device OS %1 に %3 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="70"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>何も保存されていません。リリース全体をもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="94"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 はモジュールチェック（%2）に失敗しました: %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="101"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 には %3 用ではなく %2 用のモジュールが含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="115"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: Device OS %2 のモジュールバージョンが不明なため、システムパートをチェックできません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="118"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>何も保存されていません。カタログをもう一度取得し（その versionInfo.json にモジュールバージョンが記載されています）、次にリリースを取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="128"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 には別のリリースの %2 が含まれています: バージョン %3 ですが、Device OS %4 に含まれるのは %5 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="161"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="219"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 はファームウェアモジュールではありません: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="167"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: モジュール情報ファイル %2 にその %3 の記述がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="172"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: zip 内の 2 つのモジュールが同じパート %2 を主張しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="186"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 はパート %2 を記述していますが、%3 にはそのパートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="191"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
         <source>%1 holds no system part.</source>
         <translation>%1 にシステムパートが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 はどのファームウェアモジュールよりも大きいサイズです。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="232"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>%2 用 Device OS %1 のファイルにシステムパートが含まれていません。</translation>
     </message>
@@ -2413,68 +2413,68 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="31"/>
+        <location filename="../core/catalog/restorekit.cpp" line="27"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>何も保存されていません。キットを作成したコンピューターでもう一度エクスポートし、コピーし直してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <location filename="../core/catalog/restorekit.cpp" line="70"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 は Device Restore の復元キットではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="75"/>
-        <location filename="../core/catalog/restorekit.cpp" line="241"/>
+        <location filename="../core/catalog/restorekit.cpp" line="71"/>
+        <location filename="../core/catalog/restorekit.cpp" line="237"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>`device-restore kit export` で作成したファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <location filename="../core/catalog/restorekit.cpp" line="79"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 はフォーマットバージョン %2 の復元キットで、より新しい Device Restore で作成されています。この Device Restore が読めるのはフォーマットバージョン %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <location filename="../core/catalog/restorekit.cpp" line="84"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>何もインポートされていません。このコンピューターの Device Restore を更新するか、ここにインストールされているバージョンでキットをもう一度エクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="202"/>
+        <location filename="../core/catalog/restorekit.cpp" line="198"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>%2 用 Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="204"/>
+        <location filename="../core/catalog/restorekit.cpp" line="200"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>先にキャッシュに追加し（取得するか、それを含むキットをインポート）、その後キットをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="240"/>
+        <location filename="../core/catalog/restorekit.cpp" line="236"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 は復元キットではありません: manifest.json が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="247"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 に %2 が 2 回記載されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="255"/>
+        <location filename="../core/catalog/restorekit.cpp" line="251"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>%1 に、マニフェストに記載された %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="258"/>
+        <location filename="../core/catalog/restorekit.cpp" line="254"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 はエクスポートされたファイルではありません（SHA-256 またはサイズが異なります）。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="279"/>
+        <location filename="../core/catalog/restorekit.cpp" line="275"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 に、マニフェストに記載されていない %2 が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="300"/>
+        <location filename="../core/catalog/restorekit.cpp" line="296"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2941,104 +2941,104 @@
 <context>
     <name>dr::SafeZip</name>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="21"/>
+        <location filename="../core/catalog/safezip.cpp" line="22"/>
         <source>%1 is not a readable zip file.</source>
         <translation>%1 は読み取り可能な zip ファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="22"/>
+        <location filename="../core/catalog/safezip.cpp" line="23"/>
         <source>Nothing was kept. Fetch it again; if it stays so, the file is damaged at its source.</source>
         <translation>何も保存されていません。もう一度取得してください。変わらない場合は、配布元でファイルが破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="100"/>
+        <location filename="../core/catalog/safezip.cpp" line="101"/>
         <source>%1 holds %2 entries, more than the %3 such a file can hold.</source>
         <translation>%1 には %2 個のエントリがあり、このようなファイルの上限 %3 個を超えています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="104"/>
+        <location filename="../core/catalog/safezip.cpp" line="105"/>
         <source>Nothing was kept. This is not a Device OS release file; fetch it again from the catalog&apos;s source.</source>
         <translation>何も保存されていません。これは Device OS のリリースファイルではありません。カタログの配布元からもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="116"/>
+        <location filename="../core/catalog/safezip.cpp" line="117"/>
         <source>%1 holds an entry named &quot;%2&quot; with %3.</source>
         <translation>%1 に「%2」という名前のエントリがあります（%3）。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="117"/>
+        <location filename="../core/catalog/safezip.cpp" line="118"/>
         <source>Nothing was kept. Release files never hold such names: do not use this file; fetch the release again from the catalog&apos;s source.</source>
         <translation>何も保存されていません。リリースファイルにこのような名前が含まれることはありません。このファイルは使用せず、カタログの配布元からリリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="124"/>
+        <location filename="../core/catalog/safezip.cpp" line="125"/>
         <source>%1 holds a symbolic link, &quot;%2&quot;.</source>
         <translation>%1 にシンボリックリンク「%2」が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="125"/>
+        <location filename="../core/catalog/safezip.cpp" line="126"/>
         <source>Nothing was kept. Release files never hold links: do not use this file.</source>
         <translation>何も保存されていません。リリースファイルにリンクが含まれることはありません。このファイルは使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="128"/>
+        <location filename="../core/catalog/safezip.cpp" line="129"/>
         <source>%1 holds an encrypted entry, &quot;%2&quot;.</source>
         <translation>%1 に暗号化されたエントリ「%2」が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="129"/>
+        <location filename="../core/catalog/safezip.cpp" line="130"/>
         <source>Nothing was kept. Release files are never encrypted.</source>
         <translation>何も保存されていません。リリースファイルが暗号化されていることはありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="134"/>
+        <location filename="../core/catalog/safezip.cpp" line="135"/>
         <source>%1: the entry &quot;%2&quot; claims %3 bytes, more than any firmware file.</source>
         <translation>%1: エントリ「%2」のサイズは %3 バイトとされており、どのファームウェアファイルよりも大きいです。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="137"/>
-        <location filename="../core/catalog/safezip.cpp" line="142"/>
+        <location filename="../core/catalog/safezip.cpp" line="138"/>
+        <location filename="../core/catalog/safezip.cpp" line="143"/>
         <source>Nothing was kept and nothing was unpacked. Do not use this file.</source>
         <translation>何も保存も展開もされていません。このファイルは使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="141"/>
+        <location filename="../core/catalog/safezip.cpp" line="142"/>
         <source>%1 claims more than %2 bytes when unpacked.</source>
         <translation>%1 の展開後のサイズは %2 バイトを超えるとされています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="146"/>
+        <location filename="../core/catalog/safezip.cpp" line="147"/>
         <source>%1 holds &quot;%2&quot; twice.</source>
         <translation>%1 に「%2」が 2 回含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="147"/>
-        <location filename="../core/catalog/safezip.cpp" line="167"/>
+        <location filename="../core/catalog/safezip.cpp" line="148"/>
+        <location filename="../core/catalog/safezip.cpp" line="173"/>
         <source>Nothing was kept. Do not use this file.</source>
         <translation>何も保存されていません。このファイルは使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="166"/>
+        <location filename="../core/catalog/safezip.cpp" line="172"/>
         <source>%1 is %2 bytes, larger than such a file can be.</source>
         <translation>%1 は %2 バイトで、このようなファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="189"/>
+        <location filename="../core/catalog/safezip.cpp" line="197"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 に %2 が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="190"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>Fetch it again.</source>
         <translation>もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="237"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="199"/>
+        <location filename="../core/catalog/safezip.cpp" line="238"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>フォルダーが存在し、書き込み可能で、空き容量があることを確認してください。</translation>
     </message>
@@ -4941,72 +4941,72 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="193"/>
+        <location filename="../ui/restorewizard.cpp" line="206"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="194"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="195"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="196"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="197"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="214"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="216"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="218"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="198"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
@@ -5232,13 +5232,13 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
-        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. It changes the next time Device Restore starts.</source>
-        <translation>Device OS リリースのダウンロード元: 空欄なら Particle のサーバー、またはそのミラーのアドレス (https://...)、または同じファイルを置いたフォルダー。変更は次回 Device Restore を起動したときに反映されます。</translation>
+        <source>Where Device OS releases are downloaded from: empty for Particle&apos;s own servers, or the address of a mirror of them (https://...), or a folder holding the same files. The list of releases is loaded from there as soon as the settings are saved.</source>
+        <translation>Device OS リリースのダウンロード元: 空欄なら Particle のサーバー、またはそのミラーのアドレス (https://...)、または同じファイルを置いたフォルダー。設定を保存するとすぐにそこからリリース一覧を読み込みます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
-        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. Applies the next time you start Device Restore.</source>
-        <translation>空欄: Particle のサーバー。ミラー (https://…) や同じファイルを置いたフォルダーも使えます。次回 Device Restore を起動したときに反映されます。</translation>
+        <source>Empty: Particle&apos;s own servers. A mirror (https://…) or a folder with the same files also works. The list of releases is loaded from there when you press OK.</source>
+        <translation>空欄: Particle のサーバー。ミラー (https://…) や同じファイルを置いたフォルダーも使えます。OK を押すとそこからリリース一覧を読み込みます。</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="97"/>
@@ -5440,123 +5440,150 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>バイナリ(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="261"/>
+        <location filename="../ui/pages/versionpage.cpp" line="240"/>
+        <source>The download size is not known: %1</source>
+        <translation>ダウンロードサイズが不明です: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="302"/>
         <source>To use your own files instead, choose a folder or zip of release binaries.</source>
         <translation>代わりに自分のファイルを使うには、リリースバイナリのフォルダーまたは zip を選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="289"/>
+        <location filename="../ui/pages/versionpage.cpp" line="330"/>
         <source>Loading the list of Device OS releases…</source>
         <translation>Device OS リリースの一覧を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="294"/>
+        <location filename="../ui/pages/versionpage.cpp" line="335"/>
         <source>The list of Particle&apos;s releases could not be loaded, so the Device OS binaries on this computer are used instead. %1</source>
         <translation>Particle のリリース一覧を読み込めなかったため、このコンピューターにある Device OS バイナリを代わりに使います。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="307"/>
+        <location filename="../ui/pages/versionpage.cpp" line="348"/>
         <source>Offline: showing the releases downloaded on %1. Releases not downloaded yet need the network.</source>
         <translation>オフライン: %1 にダウンロードしたリリースを表示しています。まだダウンロードしていないリリースにはネットワークが必要です。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="312"/>
+        <location filename="../ui/pages/versionpage.cpp" line="353"/>
         <source>From %1, the list of %2 (the network could not be reached: %3)</source>
         <translation>%1 から、%2 時点の一覧 (ネットワークに接続できませんでした: %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="315"/>
+        <location filename="../ui/pages/versionpage.cpp" line="356"/>
         <source>From %1, the list of %2.</source>
         <translation>%1 から、%2 時点の一覧。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="316"/>
+        <location filename="../ui/pages/versionpage.cpp" line="357"/>
         <source>%n release(s) downloaded on this computer.</source>
         <translation>
             <numerusform>このコンピューターにダウンロード済みのリリース: %n 件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="346"/>
+        <location filename="../ui/pages/versionpage.cpp" line="387"/>
         <source>The list has no releases for the %1: use your own files.</source>
         <translation>一覧には %1 用のリリースがありません。自分のファイルを使ってください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="361"/>
+        <location filename="../ui/pages/versionpage.cpp" line="402"/>
         <source>recommended by Particle</source>
         <translation>Particle 推奨</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="363"/>
+        <location filename="../ui/pages/versionpage.cpp" line="404"/>
         <source>latest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="365"/>
+        <location filename="../ui/pages/versionpage.cpp" line="406"/>
         <source>LTS</source>
         <translation>LTS</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="369"/>
+        <location filename="../ui/pages/versionpage.cpp" line="410"/>
         <source>on the device</source>
         <translation>デバイス上</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="372"/>
+        <location filename="../ui/pages/versionpage.cpp" line="413"/>
         <source>downloaded, %1</source>
         <translation>ダウンロード済み、%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="374"/>
+        <location filename="../ui/pages/versionpage.cpp" line="415"/>
         <source>not downloaded: needs the network</source>
         <translation>未ダウンロード: ネットワークが必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="387"/>
+        <location filename="../ui/pages/versionpage.cpp" line="428"/>
         <source>Downloaded and checked: no network needed</source>
         <translation>ダウンロード・検証済み: ネットワーク不要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="388"/>
+        <location filename="../ui/pages/versionpage.cpp" line="429"/>
         <source>Choosing it downloads it (and any release the restore passes through) before the plan is shown</source>
         <translation>選ぶと、計画を表示する前にこのリリース (と復元が経由するリリース) がダウンロードされます</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="419"/>
+        <location filename="../ui/pages/versionpage.cpp" line="460"/>
         <source>The downloaded Device OS binaries (the default): %n module(s).</source>
         <translation>
             <numerusform>ダウンロード済みの Device OS バイナリ（既定）: モジュール %n 個。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="420"/>
+        <location filename="../ui/pages/versionpage.cpp" line="461"/>
         <source>%n module(s) found.</source>
         <translation>
             <numerusform>%n 個のモジュールが見つかりました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="463"/>
         <source>%n other file(s) are not modules.</source>
         <translation>
             <numerusform>その他の %n 個のファイルはモジュールではありません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="548"/>
+        <location filename="../ui/pages/versionpage.cpp" line="606"/>
+        <source>Asking the server for the download size…</source>
+        <translation>サーバーにダウンロードサイズを問い合わせています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="616"/>
+        <source>Everything this restore needs is downloaded: no network needed.</source>
+        <translation>この復元に必要なものはすべてダウンロード済みです。ネットワークは不要です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/versionpage.cpp" line="623"/>
+        <source>To download: at least %1 (Device OS %2; %n file(s) did not say their size).</source>
+        <translation>
+            <numerusform>ダウンロード: %1 以上（Device OS %2、%n 個のファイルがサイズを示しませんでした）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="626"/>
+        <source>To download: %1 (Device OS %2).</source>
+        <translation>ダウンロード: %1（Device OS %2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/versionpage.cpp" line="638"/>
         <source>Getting Device OS %1 for the %2 (and any release the restore passes through)…</source>
         <translation>%2 用の Device OS %1 を取得しています (復元が経由するリリースも含む)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="381"/>
-        <location filename="../ui/pages/versionpage.cpp" line="449"/>
+        <location filename="../ui/pages/versionpage.cpp" line="422"/>
+        <location filename="../ui/pages/versionpage.cpp" line="490"/>
         <source>%1  (%2)</source>
         <comment>a version and its labels</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="383"/>
-        <location filename="../ui/pages/versionpage.cpp" line="451"/>
+        <location filename="../ui/pages/versionpage.cpp" line="424"/>
+        <location filename="../ui/pages/versionpage.cpp" line="492"/>
         <source>%1  — not available: %2</source>
         <comment>a version and why it cannot be chosen</comment>
         <translation>%1  — 使用不可: %2</translation>
@@ -5612,102 +5639,102 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>セットアップスクリプトがダウンロードした Device OS バイナリを使用します（既定）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="152"/>
+        <location filename="../ui/pages/versionpage.cpp" line="156"/>
         <source>Zip of Device OS binaries</source>
         <translation>Device OS バイナリの zip ファイル</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="153"/>
+        <location filename="../ui/pages/versionpage.cpp" line="157"/>
         <source>Zip files (*.zip)</source>
         <translation>zip ファイル (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="154"/>
+        <location filename="../ui/pages/versionpage.cpp" line="158"/>
         <source>Folder of Device OS binaries</source>
         <translation>Device OS バイナリのフォルダー</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="212"/>
+        <location filename="../ui/pages/versionpage.cpp" line="252"/>
         <source>Firmware (*.bin)</source>
         <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="227"/>
+        <location filename="../ui/pages/versionpage.cpp" line="268"/>
         <source>Reading %1…</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="239"/>
+        <location filename="../ui/pages/versionpage.cpp" line="280"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="407"/>
+        <location filename="../ui/pages/versionpage.cpp" line="448"/>
         <source>The binaries could not be read. %1</source>
         <translation>バイナリを読み込めませんでした。%1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="449"/>
         <source>No Device OS binaries yet: choose a folder or zip of release binaries.</source>
         <translation>Device OS バイナリがまだありません。リリースバイナリのフォルダーまたは zip ファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="437"/>
+        <location filename="../ui/pages/versionpage.cpp" line="478"/>
         <source>newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="367"/>
-        <location filename="../ui/pages/versionpage.cpp" line="441"/>
+        <location filename="../ui/pages/versionpage.cpp" line="408"/>
+        <location filename="../ui/pages/versionpage.cpp" line="482"/>
         <source>pre-release</source>
         <translation>プレリリース</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="443"/>
+        <location filename="../ui/pages/versionpage.cpp" line="484"/>
         <source>LTS line</source>
         <translation>LTS ライン</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="377"/>
-        <location filename="../ui/pages/versionpage.cpp" line="446"/>
+        <location filename="../ui/pages/versionpage.cpp" line="418"/>
+        <location filename="../ui/pages/versionpage.cpp" line="487"/>
         <source>the %1 needs %2 or newer</source>
         <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="463"/>
+        <location filename="../ui/pages/versionpage.cpp" line="504"/>
         <source>They hold no Device OS for the %1.</source>
         <translation>%1 用の Device OS は含まれていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/versionpage.cpp" line="475"/>
+        <location filename="../ui/pages/versionpage.cpp" line="516"/>
         <source>Not usable: the file holds %n module(s), not one.</source>
         <translation>
             <numerusform>使用できません: ファイルに含まれるモジュールが 1 個ではなく %n 個です。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="477"/>
-        <location filename="../ui/pages/versionpage.cpp" line="489"/>
+        <location filename="../ui/pages/versionpage.cpp" line="518"/>
+        <location filename="../ui/pages/versionpage.cpp" line="530"/>
         <source>Not usable: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="482"/>
+        <location filename="../ui/pages/versionpage.cpp" line="523"/>
         <source>Not usable: %1 is not user firmware.</source>
         <translation>使用できません: %1 はユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="485"/>
+        <location filename="../ui/pages/versionpage.cpp" line="526"/>
         <source>Not usable: %1 is built for the %2, not the %3.</source>
         <translation>使用できません: %1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/versionpage.cpp" line="493"/>
+        <location filename="../ui/pages/versionpage.cpp" line="534"/>
         <source>%1: user firmware for the %2, checks pass.</source>
         <translation>%1: %2 用のユーザーファームウェア、チェック合格。</translation>
     </message>

@@ -179,6 +179,20 @@ void RestoreWizard::showSettings()
         return;
     auto *dialog = new SettingsDialog(this, m_releases, m_listing ? m_listing->cacheBytes : -1);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A new catalog address applies at once: the releases are listed from there (unless
+    // DEVICE_RESTORE_CATALOG_URL, which outranks the settings, is set).
+    connect(dialog, &QDialog::accepted, this, [this, before = SettingsDialog::storedCatalogUrl()] {
+        const QString now = SettingsDialog::storedCatalogUrl();
+        if (!m_releases || now == before || !qEnvironmentVariableIsEmpty("DEVICE_RESTORE_CATALOG_URL"))
+            return;
+        auto sources = ReleaseSources::forAddress(now);
+        if (!sources.ok())
+            return; // the dialog accepts only usable addresses
+        m_releases->setSources(*sources);
+        m_catalogState = CatalogState::Loading;
+        Q_EMIT catalogChanged();
+        m_releases->loadCatalog(true);
+    });
     dialog->open();
 }
 

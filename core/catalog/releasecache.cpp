@@ -1,19 +1,34 @@
 // The verified release cache (see releasecache.h).
 #include "catalog/releasecache.h"
 
+#include "common/sha256.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
+#include <QLoggingCategory>
+#include <QThread>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#if defined(Q_OS_UNIX)
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcCache, "dr.cache")
 
 namespace dr {
 
@@ -41,26 +56,35 @@ Error writeFailed(const QString &path, const QString &why)
                      why);
 }
 
+// Every file of the cache is written to a temporary file beside it and renamed over it (atomic: a
+// reader sees the old file or the new one, never half of one), but not flushed to the disk first.
+// A flush per file cost more than downloading and checking a release together (7 ms each here),
+// and the cache does not need it: every file is checked against its SHA-256 in the manifest
+// whenever it is opened, so a file torn by a power cut is found, dropped and fetched again, and a
+// manifest torn the same way makes the cache start afresh (manifestForChange).
 Result<void> saveFile(const QString &path, const QByteArray &data)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return writeFailed(path, QStringLiteral("its folder cannot be made"));
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
+    QTemporaryFile f(path + QStringLiteral(".part-XXXXXX"));
+    if (!f.open())
         return writeFailed(path, f.errorString());
-    if (f.write(data) != data.size()) {
+    if (f.write(data) != data.size() || !f.flush()) {
         const QString why = f.errorString();
-        f.cancelWriting();
         return writeFailed(path, why);
     }
-    if (!f.commit())
+    f.close();
+    if (f.error() != QFileDevice::NoError)
         return writeFailed(path, f.errorString());
+    // QFile::rename never replaces a file; std::filesystem::rename does, atomically (rename(2),
+    // MoveFileEx with MOVEFILE_REPLACE_EXISTING).
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(f.fileName()).toStdString()),
+                            std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
+    if (ec)
+        return writeFailed(path, QString::fromStdString(ec.message()));
+    f.setAutoRemove(false);
     return {};
-}
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
 QString sourceName(ReleaseSourceKind k)
@@ -89,16 +113,44 @@ bool fileFromJson(const QJsonValue &v, CachedFile *out)
            && out->size >= 0;
 }
 
-// Keeps other processes (the GUI and a CLI at once) from writing the manifest together.
+// Keeps other processes (the GUI and a CLI at once) from writing the manifest together. On Unix an
+// advisory flock() on a lock file that stays in place: the kernel releases it when the holder ends,
+// however it ends, so there is no stale lock to judge, and taking it writes nothing (QLockFile
+// writes and flushes a file each time, 5-10 ms per cache change). Elsewhere QLockFile.
 class CacheLock
 {
 public:
-    explicit CacheLock(const QString &root) : m_lock(root + QStringLiteral("/.lock"))
+    explicit CacheLock(const QString &root)
+#if !defined(Q_OS_UNIX)
+        : m_lock(root + QStringLiteral("/.lock"))
+#endif
     {
         QDir().mkpath(root);
+#if defined(Q_OS_UNIX)
+        m_fd = ::open(QFile::encodeName(root + QStringLiteral("/.lock")).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd < 0)
+            return;
+        QElapsedTimer waited;
+        waited.start();
+        int pause = 1;
+        while (!(m_locked = ::flock(m_fd, LOCK_EX | LOCK_NB) == 0) && errno != EBADF && waited.elapsed() < kWaitMs) {
+            QThread::msleep(pause);
+            pause = std::min(pause * 2, 100);
+        }
+#else
         m_lock.setStaleLockTime(60 * 1000);
-        m_locked = m_lock.tryLock(10 * 1000);
+        m_locked = m_lock.tryLock(kWaitMs);
+#endif
     }
+    ~CacheLock()
+    {
+#if defined(Q_OS_UNIX)
+        if (m_fd >= 0)
+            ::close(m_fd); // releases the flock
+#endif
+    }
+    CacheLock(const CacheLock &) = delete;
+    CacheLock &operator=(const CacheLock &) = delete;
     bool locked() const { return m_locked; }
     Error error() const
     {
@@ -108,7 +160,12 @@ public:
     }
 
 private:
+    static constexpr int kWaitMs = 10 * 1000;
+#if defined(Q_OS_UNIX)
+    int m_fd = -1;
+#else
     QLockFile m_lock;
+#endif
     bool m_locked = false;
 };
 
@@ -156,7 +213,16 @@ Result<ReleaseCache::Manifest> ReleaseCache::readManifest() const
     };
     if (!f.open(QIODevice::ReadOnly))
         return bad(f.errorString());
-    const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    const QByteArray text = f.readAll();
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(text, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError && !text.trimmed().startsWith('{') ) {
+        // Empty or cut short before its first byte of JSON: a manifest torn by a power cut (it is
+        // not flushed, see saveFile). The cache starts afresh; its files are fetched again when
+        // needed, and the next change writes a new manifest over them.
+        qCWarning(lcCache) << "the release cache's manifest" << f.fileName() << "is torn; starting afresh";
+        return m;
+    }
     if (root.value(QLatin1String("format")).toString() != QLatin1String(kFormat))
         return bad(QStringLiteral("not a release cache manifest"));
     if (root.value(QLatin1String("formatVersion")).toInt() != kFormatVersion)
@@ -297,7 +363,7 @@ Result<CacheAddition> ReleaseCache::addRelease(const ReleaseCatalog &catalog, co
     auto verified = ReleaseVerifier(&catalog).verify(release, files);
     if (!verified.ok())
         return verified.error();
-    return addVerified(*verified, files);
+    return addVerified(*verified);
 }
 
 void ReleaseCache::removeFiles(const CachedRelease &r) const
@@ -310,7 +376,15 @@ void ReleaseCache::removeFiles(const CachedRelease &r) const
     QDir().rmdir(releasePath(r.versionName));
 }
 
-Result<CacheAddition> ReleaseCache::addVerified(const VerifiedRelease &verified, const QList<FetchedFile> &files)
+Result<CacheAddition> ReleaseCache::addVerified(const VerifiedRelease &verified)
+{
+    auto added = addVerified(QList<VerifiedRelease>{verified});
+    if (!added.ok())
+        return added.error();
+    return added->first();
+}
+
+Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelease> &verified)
 {
     CacheLock lock(m_root);
     if (!lock.locked())
@@ -318,54 +392,68 @@ Result<CacheAddition> ReleaseCache::addVerified(const VerifiedRelease &verified,
     auto m = readManifest();
     if (!m.ok())
         return m.error();
-    CachedRelease r;
-    r.versionName = verified.release.versionName;
-    r.version = verified.release.version;
-    r.platformName = verified.release.platformName;
-    r.platformId = verified.release.platformId;
-    r.source = verified.release.source;
-    r.addedAt = r.lastUsed = QDateTime::currentDateTimeUtc();
-    // Replaces a copy kept before (its files are overwritten in place, each atomically).
-    const auto old = std::find_if(m->releases.begin(), m->releases.end(),
-                                  [&r](const CachedRelease &o) { return o.key() == r.key(); });
-    if (old != m->releases.end()) {
-        removeFiles(*old);
-        m->releases.erase(old);
-    }
-    for (const VerifiedFile &vf : verified.files) {
-        const auto f = std::find_if(files.begin(), files.end(), [&vf](const FetchedFile &g) { return g.name == vf.name; });
-        if (f == files.end() || sha256(f->data) != vf.sha256) {
+    QList<CachedRelease> added;
+    const auto takeBack = [&]() {
+        for (const CachedRelease &r : std::as_const(added))
             removeFiles(r);
-            return makeError(QString::fromLatin1(releaseerror::MissingFile),
-                             CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
-                             CacheText::tr("Nothing was kept. Fetch the release again."));
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const VerifiedRelease &v : verified) {
+        CachedRelease r;
+        r.versionName = v.release.versionName;
+        r.version = v.release.version;
+        r.platformName = v.release.platformName;
+        r.platformId = v.release.platformId;
+        r.source = v.release.source;
+        r.addedAt = r.lastUsed = now;
+        // Replaces a copy kept before (its files are overwritten in place, each atomically).
+        const auto old = std::find_if(m->releases.begin(), m->releases.end(),
+                                      [&r](const CachedRelease &o) { return o.key() == r.key(); });
+        if (old != m->releases.end()) {
+            removeFiles(*old);
+            m->releases.erase(old);
         }
-        if (auto w = saveFile(releasePath(vf.cachePath), f->data); !w.ok()) {
-            removeFiles(r);
-            if (auto kept = writeManifest(*m); !kept.ok())
-                return kept.error();
-            return w.error();
+        for (const VerifiedFile &vf : v.files) {
+            if (vf.data.size() != vf.size) {
+                takeBack();
+                removeFiles(r);
+                return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                                 CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
+                                 CacheText::tr("Nothing was kept. Fetch the release again."));
+            }
+            if (auto w = saveFile(releasePath(vf.cachePath), vf.data); !w.ok()) {
+                takeBack();
+                removeFiles(r);
+                if (auto kept = writeManifest(*m); !kept.ok())
+                    return kept.error();
+                return w.error();
+            }
+            r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
         }
-        r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
+        added << r;
     }
-    m->releases.prepend(r);
+    for (const CachedRelease &r : std::as_const(added))
+        m->releases.prepend(r);
 
-    // Least recently used first out, never the release just added.
-    CacheAddition out;
-    out.release = r;
+    // Least recently used first out, never a release just added.
+    QList<CacheAddition> out;
+    for (const CachedRelease &r : std::as_const(added))
+        out << CacheAddition{r, {}};
     qint64 total = 0;
     for (const CachedRelease &c : std::as_const(m->releases))
         total += c.size();
-    while (total > m_sizeLimit && m->releases.size() > 1) {
-        auto lru = std::min_element(m->releases.begin() + 1, m->releases.end(),
+    const qsizetype fresh = added.size();
+    while (total > m_sizeLimit && m->releases.size() > fresh) {
+        auto lru = std::min_element(m->releases.begin() + fresh, m->releases.end(),
                                     [](const CachedRelease &a, const CachedRelease &b) { return a.lastUsed < b.lastUsed; });
         total -= lru->size();
-        out.evicted << lru->key();
+        if (!out.isEmpty())
+            out.last().evicted << lru->key();
         removeFiles(*lru);
         m->releases.erase(lru);
     }
     if (auto w = writeManifest(*m); !w.ok()) {
-        removeFiles(r);
+        takeBack();
         return w.error();
     }
     return out;

@@ -105,8 +105,11 @@ public:
     // limit (never the one added). On any failure nothing of the release is kept.
     Result<CacheAddition> addRelease(const ReleaseCatalog &catalog, const CatalogRelease &release,
                                      const QList<FetchedFile> &files);
-    // Stores files that were verified already (restore kit import verifies a whole kit first).
-    Result<CacheAddition> addVerified(const VerifiedRelease &verified, const QList<FetchedFile> &files);
+    // Stores releases that were verified already (their VerifiedFile::data), all or none, with one
+    // manifest change; evicts least recently used releases beyond the size limit, never one of
+    // these. A fetch and a restore kit import each store their whole job at once.
+    Result<QList<CacheAddition>> addVerified(const QList<VerifiedRelease> &verified);
+    Result<CacheAddition> addVerified(const VerifiedRelease &verified);
 
     QList<CachedRelease> releases() const; // as the manifest lists them, newest use first
     std::optional<CachedRelease> find(int platformId, const SemVer &version) const;

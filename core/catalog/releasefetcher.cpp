@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QFile>
+#include <QThread>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -53,6 +54,7 @@ ReleaseFetcher::ReleaseFetcher(ReleaseCache &cache, ReleaseSources sources, Down
         if (!base.isEmpty() && !policy.trustedBases.contains(base))
             policy.trustedBases.append(base);
     m_downloader = new Downloader(policy, this);
+    m_probe = std::make_unique<SizeProbe>(policy);
     connect(m_downloader, &Downloader::progressChanged, this, &ReleaseFetcher::progressChanged);
 }
 
@@ -61,6 +63,34 @@ ReleaseFetcher::~ReleaseFetcher() = default;
 void ReleaseFetcher::cancel()
 {
     m_downloader->cancel();
+    m_probe->cancel();
+}
+
+Result<DownloadSize> ReleaseFetcher::downloadSize(const Platform &platform, const std::optional<SemVer> &from,
+                                                  const SemVer &target, const PlanOptions &options)
+{
+    auto snapshot = catalog(CatalogFetcher::Refresh::Never);
+    if (!snapshot.ok())
+        return snapshot.error();
+    auto wanted = planReleases(*snapshot, platform, from, target, options);
+    if (!wanted.ok())
+        return wanted.error();
+    DownloadSize out;
+    QList<DownloadRequest> requests;
+    QSet<QString> seen;
+    for (const CatalogRelease &r : std::as_const(*wanted)) {
+        if (seen.contains(r.key()) || m_cache.contains(r.platformId, r.version))
+            continue;
+        seen.insert(r.key());
+        out.releases << r.key();
+        for (const ReleaseFile &f : r.files)
+            requests.append({f.urls, QString(), !f.required});
+    }
+    auto estimate = m_probe->run(requests);
+    if (!estimate.ok())
+        return estimate.error();
+    out.estimate = *estimate;
+    return out;
 }
 
 Result<CatalogSnapshot> ReleaseFetcher::catalog(CatalogFetcher::Refresh refresh)
@@ -117,12 +147,13 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
             names << r.key();
         Q_EMIT stageChanged(QStringLiteral("Downloading %1").arg(names.join(QStringLiteral(", "))));
 
-        // Each release is verified and stored on a worker as soon as its files are in, while the
-        // others still download: checking and writing hide behind the transfer. One worker, so
-        // the cache is used by one thread at a time (this one does not touch it meanwhile).
+        // Each release is verified on a worker as soon as its files are in, while the others
+        // still download: checking hides behind the transfer. Releases are checked side by side
+        // (inflating and hashing them is most of the cost when the link is fast); when all are
+        // in and good, the job is stored in the cache at once (one manifest change), or none of it.
         QThreadPool worker;
-        worker.setMaxThreadCount(1);
-        QList<QFuture<Result<CacheAddition>>> checks(missing.size());
+        worker.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+        QList<QFuture<Result<VerifiedRelease>>> checks(missing.size());
         QList<QList<DownloadedFile>> arrived(missing.size());
         const ReleaseVerifier verifier(&catalog);
         QElapsedTimer phase;
@@ -141,7 +172,7 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                     if (requests[k].destination == f.path)
                         files.append({owner[k].second, f});
             const CatalogRelease release = missing[i];
-            checks[i] = QtConcurrent::run(&worker, [this, &verifier, release, files]() -> Result<CacheAddition> {
+            checks[i] = QtConcurrent::run(&worker, [&verifier, release, files]() -> Result<VerifiedRelease> {
                 QList<FetchedFile> fetched;
                 for (const auto &[name, d] : files) {
                     auto data = readAll(d.path);
@@ -149,17 +180,14 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                         return data.error();
                     fetched.append(FetchedFile{name, *data, d.url});
                 }
-                auto v = verifier.verify(release, fetched);
-                if (!v.ok())
-                    return v.error();
-                return m_cache.addVerified(*v, fetched);
+                return verifier.verify(release, fetched);
             });
         });
         auto downloaded = m_downloader->run(requests);
         disconnect(fileDone);
         qCDebug(lcFetch) << "downloaded" << names << "in" << phase.elapsed() << "ms";
         worker.waitForDone();
-        qCDebug(lcFetch) << "verified and stored, all done after" << phase.elapsed() << "ms";
+        qCDebug(lcFetch) << "verified, all done after" << phase.elapsed() << "ms";
 
         std::optional<Error> failure;
         if (!downloaded.ok())
@@ -172,16 +200,18 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
             else if (!checks[i].result().ok())
                 failure = checks[i].result().error();
         }
-        if (failure) {
-            // Nothing of the job is kept: releases already checked and stored go again.
-            for (int i = 0; i < missing.size(); ++i)
-                if (checks[i].isValid() && checks[i].result().ok())
-                    (void)m_cache.remove(missing[i].platformId, missing[i].version);
-            return *failure;
-        }
+        if (failure)
+            return *failure; // nothing of the job is kept
+        QList<VerifiedRelease> verified;
+        for (int i = 0; i < missing.size(); ++i)
+            verified << *checks[i].result();
+        auto stored = m_cache.addVerified(verified);
+        qCDebug(lcFetch) << "stored, all done after" << phase.elapsed() << "ms";
+        if (!stored.ok())
+            return stored.error();
         for (int i = 0; i < missing.size(); ++i) {
             out.downloaded << missing[i].key();
-            out.evicted << checks[i].result()->evicted;
+            out.evicted << (*stored)[i].evicted;
             for (const DownloadedFile &d : std::as_const(arrived[i]))
                 out.downloadedBytes += d.bytes;
         }
@@ -247,6 +277,15 @@ Result<PlanReleases> ReleaseFetcher::releasesForPlan(const Platform &platform, c
     for (const CatalogRelease &r : std::as_const(**wanted))
         keys.append({r.platformId, r.version});
     auto bundle = m_cache.openBundle(keys);
+    if (!bundle.ok() && bundle.error().code == QLatin1String(cacheerror::Tampered)) {
+        // A cached file changed since it was verified (a power cut while it was being written, a
+        // disk error, someone's hand): the cache has dropped that release; fetch it once more.
+        qCWarning(lcFetch) << bundle.error().message << "- fetching it again";
+        fetched = fetch(snapshot->catalog, **wanted);
+        if (!fetched.ok())
+            return bundle.error();
+        bundle = m_cache.openBundle(keys);
+    }
     if (!bundle.ok())
         return bundle.error();
     return PlanReleases{std::move(*bundle), **wanted, *fetched, *snapshot};

@@ -11,12 +11,15 @@
 #include "catalog/download.h"
 #include "catalog/releasecache.h"
 #include "catalog/releasecatalog.h"
+#include "catalog/sizeprobe.h"
 #include "common/result.h"
 #include "restore/firmwarebundle.h"
 #include "restore/restoreplanner.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace dr {
 
@@ -37,6 +40,13 @@ struct PlanReleases
     QList<CatalogRelease> releases; // the stops and the target, in plan order
     FetchOutcome fetched;
     CatalogSnapshot catalog;        // where the release list came from, and when
+};
+
+// What a plan still has to download, before it is downloaded.
+struct DownloadSize
+{
+    QStringList releases; // keys ("2.2.0/boron") of the releases not in the cache
+    SizeEstimate estimate;
 };
 
 class ReleaseFetcher : public QObject
@@ -63,8 +73,16 @@ public:
     Result<PlanReleases> releasesForPlan(const Platform &platform, const std::optional<SemVer> &from,
                                          const SemVer &target, const PlanOptions &options);
 
+    // What releasesForPlan would download, without downloading it: the releases not in the cache
+    // and their size as the servers announce it (SizeProbe). Uses the kept catalog only; none
+    // kept, or offline, is an error. Nothing cached to fetch: zero files, no request.
+    Result<DownloadSize> downloadSize(const Platform &platform, const std::optional<SemVer> &from,
+                                      const SemVer &target, const PlanOptions &options);
+
     // Any thread: stops the download under way (the call then fails with download.cancelled).
     void cancel();
+    // Any thread: stops a downloadSize() under way (it then fails with download.cancelled).
+    void cancelEstimate() { m_probe->cancel(); }
 
 Q_SIGNALS:
     void progressChanged(const dr::DownloadProgress &progress);
@@ -79,6 +97,7 @@ private:
     ReleaseCache &m_cache;
     ReleaseSources m_sources;
     Downloader *m_downloader;
+    std::unique_ptr<SizeProbe> m_probe;
 };
 
 } // namespace dr

@@ -1,9 +1,27 @@
 // URL building for the published release layout.
 #include "catalog/releasesources.h"
 
+#include <QFileInfo>
+
 #include <QStringList>
 
 namespace dr {
+
+Result<ReleaseSources> ReleaseSources::forAddress(const QString &address)
+{
+    if (address.isEmpty())
+        return ReleaseSources::particle();
+    QUrl url(address);
+    if (url.scheme().isEmpty() || QFileInfo(address).isDir())
+        url = QUrl::fromLocalFile(QFileInfo(address).absoluteFilePath());
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != QLatin1String("https") && scheme != QLatin1String("http") && scheme != QLatin1String("file")))
+        return makeError(QStringLiteral("catalog.bad-url"),
+                         QStringLiteral("'%1' is not an https, http or file address, nor a folder.").arg(address),
+                         QStringLiteral("Give the root of a mirror of Particle's layout, e.g. https://mirror.example/particle "
+                                        "or a folder holding assets/files/deviceRestore.json."));
+    return ReleaseSources::mirror(url);
+}
 
 QUrl appendPath(const QUrl &base, const QString &relative)
 {

@@ -7,6 +7,8 @@
 //   {github}/v{version}/{same file name} (fallback for per-module files; empty = none)
 #pragma once
 
+#include "common/result.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -23,6 +25,9 @@ struct ReleaseSources
     // A mirror or folder holding the same paths as the public hosts below one root:
     // {root}/assets/files/... and {root}/v1/firmware/device-os/v{version}/...; no GitHub fallback.
     static ReleaseSources mirror(const QUrl &root);
+    // What a person gives as the catalog address (settings, --catalog-url): empty for Particle's
+    // hosts, else an https, http or file URL or a folder path, the root of a mirror.
+    static Result<ReleaseSources> forAddress(const QString &address);
 
     // The three catalog files, by name ("deviceRestore.json", ...).
     QUrl catalogFile(const QString &name) const;

@@ -1,13 +1,14 @@
 // Release verification: every module of a restore zip or of per-module files, checked before keeping.
 #include "catalog/releaseverifier.h"
 
+#include "common/sha256.h"
+
 #include "firmware/modulechecks.h"
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
 #include "version/deviceosversions.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace dr {
 
@@ -22,11 +23,6 @@ QString refetch()
 {
     return VerifierText::tr("Nothing was kept. Fetch the release again; if it fails again, the published file is "
                             "damaged: choose another release, or use a mirror or a restore kit.");
-}
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
 }
 
 QString shown(const FetchedFile &f)
@@ -191,7 +187,7 @@ Result<VerifiedRelease> ReleaseVerifier::verifyZip(const CatalogRelease &release
                          VerifierText::tr("%1 holds no system part.").arg(shown(zipFile)), refetch());
     for (const ReleaseFile &r : release.files) {
         const FetchedFile &f = r.role == ReleaseFile::Role::Zip ? zipFile : sidecarFile;
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f.data), f.data.size(), f.sourceUrl};
+        out.files << VerifiedFile{r.name, r.cachePath, sha256(f.data), f.data.size(), f.sourceUrl, f.data};
     }
     return out;
 }
@@ -225,7 +221,7 @@ Result<VerifiedRelease> ReleaseVerifier::verifyModuleFiles(const CatalogRelease 
             m.bytes = QByteArray();
             out.modules << m;
         }
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f->data), f->data.size(), f->sourceUrl};
+        out.files << VerifiedFile{r.name, r.cachePath, sha256(f->data), f->data.size(), f->sourceUrl, f->data};
     }
     if (systemParts == 0)
         return makeError(QString::fromLatin1(releaseerror::Empty),

@@ -53,6 +53,7 @@ struct VerifiedFile
     QByteArray sha256;  // of the whole file, 32 bytes
     qint64 size = 0;
     QUrl sourceUrl;
+    QByteArray data;    // the very bytes that were checked (shared, not copied)
 };
 
 struct VerifiedRelease

@@ -1,11 +1,12 @@
 // Restore kit export and import (see restorekit.h).
 #include "catalog/restorekit.h"
 
+#include "common/sha256.h"
+
 #include "catalog/safezip.h"
 #include "version/jsondatareader.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,11 +21,6 @@ struct KitText
 };
 
 using R = JsonDataReader;
-
-QByteArray sha256(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-}
 
 QString reexport()
 {
@@ -315,17 +311,18 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
             return stored.error();
         out.catalogStored = true;
     }
-    for (const auto &[v, files] : verified) {
-        const bool had = cache.contains(v.release.platformId, v.release.version);
-        auto added = cache.addVerified(v, files);
-        if (!added.ok()) {
-            for (const CachedRelease &r : std::as_const(out.added))
-                (void)cache.remove(r.platformId, r.version);
-            return added.error();
-        }
-        if (!had)
-            out.added << added->release;
+    QList<VerifiedRelease> releases;
+    QList<bool> had;
+    for (const auto &item : verified) {
+        had << cache.contains(item.first.release.platformId, item.first.release.version);
+        releases << item.first;
     }
+    auto added = cache.addVerified(releases); // all or none
+    if (!added.ok())
+        return added.error();
+    for (qsizetype i = 0; i < added->size(); ++i)
+        if (!had[i])
+            out.added << (*added)[i].release;
     return out;
 }
 

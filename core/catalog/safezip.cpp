@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <libdeflate.h>
 #include <zip.h>
 
 namespace dr {
@@ -145,7 +146,12 @@ Result<SafeZip> SafeZip::fromBytes(QByteArray bytes, const QString &where, const
                     return makeError(QString::fromLatin1(ziperror::UnsafeName),
                                      ZipText::tr("%1 holds \"%2\" twice.").arg(where, name),
                                      ZipText::tr("Nothing was kept. Do not use this file."));
-            checked.m_entries << ZipEntryInfo{name, qint64(st.size), zip_uint64_t(i)};
+            ZipEntryInfo info{name, qint64(st.size), zip_uint64_t(i)};
+            info.deflated = (st.valid & ZIP_STAT_COMP_METHOD) && st.comp_method == ZIP_CM_DEFLATE
+                            && (st.valid & ZIP_STAT_COMP_SIZE) && (st.valid & ZIP_STAT_CRC);
+            info.compressedSize = (st.valid & ZIP_STAT_COMP_SIZE) ? qint64(st.comp_size) : 0;
+            info.crc32 = (st.valid & ZIP_STAT_CRC) ? st.crc : 0;
+            checked.m_entries << info;
         }
         return {};
     }();
@@ -173,6 +179,8 @@ Result<QByteArray> SafeZip::read(const QString &name) const
     for (const ZipEntryInfo &e : m_entries) {
         if (e.name != name)
             continue;
+        if (e.deflated && e.compressedSize <= e.size + 1024 * 1024)
+            return inflate(e);
         zip_file_t *f = zip_fopen_index(m_zip.get(), e.index, 0);
         if (!f)
             return unreadable(m_where, QString::fromUtf8(zip_strerror(m_zip.get())));
@@ -188,6 +196,37 @@ Result<QByteArray> SafeZip::read(const QString &name) const
     }
     return makeError(QString::fromLatin1(ziperror::NoEntry), ZipText::tr("%1 does not hold %2.").arg(m_where, name),
                      ZipText::tr("Fetch it again."));
+}
+
+Result<QByteArray> SafeZip::inflate(const ZipEntryInfo &e) const
+{
+    // The raw DEFLATE stream as stored (libzip checks where it lies against the zip's bounds).
+    zip_file_t *f = zip_fopen_index(m_zip.get(), e.index, ZIP_FL_COMPRESSED);
+    if (!f)
+        return unreadable(m_where, QString::fromUtf8(zip_strerror(m_zip.get())));
+    QByteArray packed(qsizetype(e.compressedSize), Qt::Uninitialized);
+    const zip_int64_t got = zip_fread(f, packed.data(), zip_uint64_t(packed.size()));
+    const QString why = got < 0 ? QString::fromUtf8(zip_file_strerror(f)) : QString();
+    zip_fclose(f);
+    if (got != packed.size())
+        return unreadable(m_where, QStringLiteral("%1: %2").arg(e.name, why.isEmpty() ? QStringLiteral("cut short") : why));
+    // Into a buffer of exactly the claimed size: libdeflate never writes past it and fails unless
+    // the stream ends exactly there.
+    QByteArray data(qsizetype(e.size), Qt::Uninitialized);
+    std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor *)> d(libdeflate_alloc_decompressor(),
+                                                                                   libdeflate_free_decompressor);
+    if (!d)
+        return unreadable(m_where, QStringLiteral("out of memory"));
+    size_t inflated = 0;
+    const libdeflate_result r = libdeflate_deflate_decompress(d.get(), packed.constData(), size_t(packed.size()),
+                                                              data.data(), size_t(data.size()), &inflated);
+    if (r != LIBDEFLATE_SUCCESS || inflated != size_t(e.size))
+        return unreadable(m_where, QStringLiteral("%1: %2").arg(e.name, r == LIBDEFLATE_INSUFFICIENT_SPACE
+                                                                         ? QStringLiteral("it unpacks to more than the zip claims")
+                                                                         : QStringLiteral("its compressed data is damaged")));
+    if (libdeflate_crc32(0, data.constData(), size_t(data.size())) != e.crc32)
+        return unreadable(m_where, QStringLiteral("%1: CRC-32 does not match (damaged)").arg(e.name));
+    return data;
 }
 
 Result<void> SafeZip::write(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)

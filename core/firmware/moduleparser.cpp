@@ -4,14 +4,10 @@
 // bounds.
 #include "firmware/moduleparser.h"
 
+#include "common/sha256.h"
 #include "firmware/littleendian.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-
-#if defined(DR_HAVE_OPENSSL_SHA256)
-#include <openssl/sha.h>
-#endif
 #include <zlib.h>
 
 #include <algorithm>
@@ -185,20 +181,6 @@ ExtensionScan scanExtensions(QByteArrayView d, qsizetype pos, qsizetype limit, b
     return scan;
 }
 
-// Opening a bundle hashes every module (tens of MB). Qt 6.4's QCryptographicHash uses its own
-// portable SHA-256 (about 100 MB/s here); OpenSSL's uses the CPU's SHA extensions or AVX2 (5-8 times
-// faster), and libzip already loads libcrypto, so it costs no extra library at start-up.
-QByteArray sha256(QByteArrayView d)
-{
-#if defined(DR_HAVE_OPENSSL_SHA256)
-    QByteArray digest(SHA256_DIGEST_LENGTH, Qt::Uninitialized);
-    SHA256(reinterpret_cast<const unsigned char *>(d.data()), size_t(d.size()),
-           reinterpret_cast<unsigned char *>(digest.data()));
-    return digest;
-#else
-    return QCryptographicHash::hash(d, QCryptographicHash::Sha256);
-#endif
-}
 
 quint32 crc32Of(QByteArrayView d)
 {

@@ -20,16 +20,36 @@ ReleaseService::ReleaseService(const QString &cacheRoot, ReleaseSources sources,
     qRegisterMetaType<dr::DownloadProgress>();
     qRegisterMetaType<std::shared_ptr<const dr::ReleaseListing>>();
     qRegisterMetaType<std::shared_ptr<const dr::PlanReleases>>();
+    qRegisterMetaType<dr::DownloadSize>();
     m_thread->setObjectName(QStringLiteral("releases"));
     m_context->moveToThread(m_thread);
     m_thread->start();
-    run([this] {
+    run([this, sources = m_sources] {
         m_cache = std::make_unique<ReleaseCache>(m_cacheRoot);
-        m_fetcher = std::make_unique<ReleaseFetcher>(*m_cache, m_sources, m_policy);
-        // Progress is sent as it comes (queued to the service's thread).
-        connect(m_fetcher.get(), &ReleaseFetcher::progressChanged, this, &ReleaseService::progressChanged);
-        connect(m_fetcher.get(), &ReleaseFetcher::stageChanged, this, &ReleaseService::stageChanged);
-        m_cancelTarget = m_fetcher.get();
+        makeFetcher(sources);
+    });
+}
+
+void ReleaseService::makeFetcher(const ReleaseSources &sources)
+{
+    m_cancelTarget = nullptr;
+    // A fetcher replaced is kept until the service ends: cancel() may hold a pointer to it on the
+    // GUI thread at this very moment. (One per change of the catalog address; a few KB.)
+    if (m_fetcher)
+        m_retired.push_back(std::move(m_fetcher));
+    m_fetcher = std::make_unique<ReleaseFetcher>(*m_cache, sources, m_policy);
+    // Progress is sent as it comes (queued to the service's thread).
+    connect(m_fetcher.get(), &ReleaseFetcher::progressChanged, this, &ReleaseService::progressChanged);
+    connect(m_fetcher.get(), &ReleaseFetcher::stageChanged, this, &ReleaseService::stageChanged);
+    m_cancelTarget = m_fetcher.get();
+}
+
+void ReleaseService::setSources(const ReleaseSources &sources)
+{
+    m_sources = sources;
+    run([this, sources] {
+        makeFetcher(sources);
+        m_snapshot.reset();
     });
 }
 
@@ -47,6 +67,7 @@ ReleaseService::~ReleaseService()
     QMetaObject::invokeMethod(m_context, [this] {
         m_cancelTarget = nullptr;
         m_fetcher.reset();
+        m_retired.clear();
         m_cache.reset();
     }, Qt::BlockingQueuedConnection);
     m_thread->quit();
@@ -95,6 +116,9 @@ void ReleaseService::prepare(const Platform &platform, const std::optional<SemVe
                              const PlanOptions &options)
 {
     const Platform *p = &platform; // PlatformDatabase entries live as long as the program
+    ++m_estimateWanted; // an estimate still queued is not wanted any more, one under way stops
+    if (ReleaseFetcher *f = m_cancelTarget.load())
+        f->cancelEstimate();
     run([this, p, from, target, options] {
         auto releases = m_fetcher->releasesForPlan(*p, from, target, options);
         if (!releases.ok()) {
@@ -105,6 +129,27 @@ void ReleaseService::prepare(const Platform &platform, const std::optional<SemVe
         auto shared = std::make_shared<const PlanReleases>(std::move(*releases));
         Q_EMIT prepared(shared, listing(shared->catalog));
     });
+}
+
+void ReleaseService::estimate(const QString &key, const Platform &platform, const std::optional<SemVer> &from,
+                              const SemVer &target, const PlanOptions &options)
+{
+    const int wanted = ++m_estimateWanted;
+    const Platform *p = &platform;
+    // Not counted in busy(): a size is a hint, and the settings may still empty the cache.
+    QMetaObject::invokeMethod(m_context, [this, wanted, key, p, from, target, options] {
+        if (m_closing || wanted != m_estimateWanted.load())
+            return; // a newer one is queued
+        ++m_working;
+        auto size = m_fetcher->downloadSize(*p, from, target, options);
+        --m_working;
+        if (wanted != m_estimateWanted.load())
+            return;
+        if (size.ok())
+            Q_EMIT sizeEstimated(key, *size);
+        else
+            Q_EMIT sizeFailed(key, size.error());
+    }, Qt::QueuedConnection);
 }
 
 void ReleaseService::cancel()

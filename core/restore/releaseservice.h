@@ -15,6 +15,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QThread;
 
@@ -41,6 +42,9 @@ public:
     ~ReleaseService() override;
 
     const ReleaseSources &sources() const { return m_sources; }
+    // Releases come from `sources` from now on (the settings' catalog address changed): the next
+    // loadCatalog() fetches the catalog from there. Queued after the call under way.
+    void setSources(const ReleaseSources &sources);
     QString cacheRoot() const { return m_cacheRoot; }
 
     // The catalog (the kept copy; the network when it is missing or older than a day, or when
@@ -51,6 +55,12 @@ public:
     // prepared (with the cache's releases afterwards), or prepareFailed (nothing of it kept).
     void prepare(const Platform &platform, const std::optional<SemVer> &from, const SemVer &target,
                  const PlanOptions &options);
+    // How much preparing that plan would download (the releases not in the cache, their size as
+    // the servers announce it), without downloading: sizeEstimated or sizeFailed with `key`. Only
+    // the newest request is answered (a person moving through the list asks for each version in
+    // turn); prepare() stops one under way.
+    void estimate(const QString &key, const Platform &platform, const std::optional<SemVer> &from,
+                  const SemVer &target, const PlanOptions &options);
     // Any thread: stops the download under way (prepare then fails with download.cancelled).
     void cancel();
     // Removes every downloaded release (the catalog stays): removed with the bytes freed.
@@ -64,6 +74,8 @@ Q_SIGNALS:
     void progressChanged(const dr::DownloadProgress &progress);
     void prepared(std::shared_ptr<const dr::PlanReleases> releases, std::shared_ptr<const dr::ReleaseListing> listing);
     void prepareFailed(const dr::Error &error);
+    void sizeEstimated(const QString &key, const dr::DownloadSize &size);
+    void sizeFailed(const QString &key, const dr::Error &error);
     void removed(qint64 freedBytes, std::shared_ptr<const dr::ReleaseListing> listing);
     void removeFailed(const dr::Error &error);
 
@@ -71,6 +83,7 @@ private:
     template <typename Work>
     void run(Work work); // `work` on the worker thread
     std::shared_ptr<ReleaseListing> listing(const CatalogSnapshot &snapshot) const; // worker thread
+    void makeFetcher(const ReleaseSources &sources);                                // worker thread
 
     QString m_cacheRoot;
     ReleaseSources m_sources;
@@ -79,11 +92,15 @@ private:
     QObject *m_context;                // lives on m_thread
     std::unique_ptr<ReleaseCache> m_cache;      // used on m_thread only
     std::unique_ptr<ReleaseFetcher> m_fetcher;  // made and used on m_thread; cancel() from any
+    std::vector<std::unique_ptr<ReleaseFetcher>> m_retired; // replaced by setSources (m_thread)
     std::atomic<ReleaseFetcher *> m_cancelTarget{nullptr};
     std::atomic_bool m_closing{false}; // the service is going: calls not started yet do nothing
     std::atomic_int m_working{0};      // a call is running on the worker
+    std::atomic_int m_estimateWanted{0}; // the newest estimate asked for (older ones are skipped)
     std::optional<CatalogSnapshot> m_snapshot; // worker thread: the last catalog loaded
     int m_pending = 0;                         // service thread
 };
 
 } // namespace dr
+
+Q_DECLARE_METATYPE(dr::DownloadSize)

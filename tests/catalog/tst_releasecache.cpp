@@ -4,6 +4,7 @@
 // the app works offline; a cached release opens as a FirmwareBundle the planner can use.
 #include "catalog/releasecache.h"
 #include "catalog/releasecatalog.h"
+#include "catalog/releaseverifier.h"
 #include "platform/platformdatabase.h"
 #include "restore/restoreplanner.h"
 #include "support/releaselayout.h"
@@ -129,6 +130,70 @@ private Q_SLOTS:
         QVERIFY(opened.error().remedy.contains(QStringLiteral("Fetch it again")));
         QVERIFY(!cache.contains(13, v("2.2.0")));
         QVERIFY(!QFile::exists(zip));
+    }
+
+    void aTornManifestMakesTheCacheStartAfresh()
+    {
+        QTemporaryDir dir;
+        ReleaseCache cache(dir.path());
+        QVERIFY(add(cache, "boron", "2.2.0").ok());
+        // The manifest is not flushed to the disk (the files it lists are checked when opened): a
+        // power cut can leave it empty. The cache then holds nothing and takes releases again.
+        QFile manifest(dir.path() + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.close();
+        QVERIFY(cache.releases().isEmpty());
+        QVERIFY(!cache.contains(13, v("2.2.0")));
+        QVERIFY(add(cache, "boron", "2.2.0").ok());
+        QVERIFY(cache.openRelease(13, v("2.2.0")).ok());
+    }
+
+    void aManifestDamagedInsideItsTextIsReportedWithWhatToDo()
+    {
+        QTemporaryDir dir;
+        ReleaseCache cache(dir.path());
+        QVERIFY(add(cache, "boron", "2.2.0").ok());
+        QFile manifest(dir.path() + QStringLiteral("/manifest.json"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        manifest.write("{\"format\": \"device-restore/release-cache\", \"formatVer");
+        manifest.close();
+        auto added = add(cache, "electron", "2.2.0");
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, QString::fromLatin1(cacheerror::BadManifest));
+        QVERIFY(added.error().remedy.contains(dir.path()));
+    }
+
+    void aJobOfReleasesIsStoredWithOneChangeOfTheManifest()
+    {
+        QTemporaryDir dir;
+        ReleaseCache cache(dir.path());
+        QList<VerifiedRelease> job;
+        for (const char *platform : {"boron", "electron"}) {
+            const CatalogRelease r = release(platform, "2.2.0");
+            auto verified = ReleaseVerifier(&catalog).verify(r, fetchFromFolder(r));
+            QVERIFY(verified.ok());
+            job << *verified;
+        }
+        auto added = cache.addVerified(job);
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
+        QCOMPARE(added->size(), 2);
+        QVERIFY(cache.contains(13, v("2.2.0")));
+        QVERIFY(cache.contains(10, v("2.2.0")));
+        QVERIFY(cache.openRelease(10, v("2.2.0")).ok());
+    }
+
+    void aVerifiedFileWhoseBytesWentMissingIsNotKept()
+    {
+        QTemporaryDir dir;
+        ReleaseCache cache(dir.path());
+        const CatalogRelease r = release("boron", "2.2.0");
+        auto verified = ReleaseVerifier(&catalog).verify(r, fetchFromFolder(r));
+        QVERIFY(verified.ok());
+        verified->files[0].data.chop(1);
+        auto added = cache.addVerified(*verified);
+        QVERIFY(!added.ok());
+        QVERIFY(cache.releases().isEmpty());
+        QVERIFY(filesBelow(dir.path() + QStringLiteral("/releases")).isEmpty());
     }
 
     void verifyAllReportsEveryChangedRelease()

@@ -12,6 +12,8 @@
 #include "version/deviceosversions.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -190,6 +192,101 @@ private Q_SLOTS:
         QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : second.error().text()));
         QCOMPARE(m_server->requestCount(), 0);
         QVERIFY(second->fetched.downloaded.isEmpty());
+    }
+
+    void aCachedFileTornSinceItWasKeptIsFetchedAgain()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{}).ok());
+        // What a power cut can leave of a file that was never flushed: its length, zeros inside.
+        const QString zip = m_cache->root() + QStringLiteral("/releases/2.2.0/boron/boron.zip");
+        QFile file(zip);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() / 2));
+        file.write(QByteArray(4096, '\0'));
+        file.close();
+        m_server->clearRequests();
+        auto again = f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().text()));
+        QVERIFY(again->bundle.releasesFor(13).contains(v("2.2.0")));
+        QVERIFY(m_server->requestCount() >= 2); // the zip and its sidecar, fetched again
+        QVERIFY(m_cache->contains(13, v("2.2.0")));
+    }
+
+    void aCachedFileTornWhileOfflineIsSaidPlainly()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{}).ok());
+        QFile file(m_cache->root() + QStringLiteral("/releases/2.2.0/boron/boron.zip"));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.resize(file.size() / 2));
+        file.close();
+        m_server->stop();
+        auto again = f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QString::fromLatin1(cacheerror::Tampered));
+        QVERIFY2(again.error().remedy.contains(QStringLiteral("Fetch it again")), qPrintable(again.error().text()));
+        QVERIFY(!m_cache->contains(13, v("2.2.0")));
+    }
+
+    void downloadSizeAsksTheServerWithoutDownloading()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->clearRequests();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY2(size.ok(), qPrintable(size.ok() ? QString() : size.error().text()));
+        QCOMPARE(size->releases, QStringList{QStringLiteral("2.2.0/boron")});
+        const qint64 expected = QFileInfo(m_layout->path(zipPath("2.2.0", "boron").mid(1))).size()
+                                + QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.json"))).size();
+        QCOMPARE(size->estimate.bytes, expected);
+        QCOMPARE(size->estimate.files, 2);
+        QCOMPARE(size->estimate.unknown, 0);
+        const auto requests = m_server->requests();
+        QCOMPARE(requests.size(), 2);
+        for (const auto &r : requests)
+            QCOMPARE(r.method, QByteArray("HEAD"));
+        QVERIFY(nothingKept());
+    }
+
+    void downloadSizeOfACachedPlanIsZeroWithoutARequest()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->releasesForPlan(boron, v("1.5.2"), v("2.2.0"), PlanOptions{}).ok());
+        m_server->clearRequests();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(size.ok());
+        QVERIFY(size->releases.isEmpty());
+        QCOMPARE(size->estimate.files, 0);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void downloadSizeOfAFileTheServerLacksIsAClearError()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->setFault(zipPath("2.2.0", "boron"), Fault::NotFound);
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(!size.ok());
+        QCOMPARE(size.error().code, QStringLiteral("download.not-found"));
+        QVERIFY2(size.error().message.contains(QStringLiteral("boron.zip")), qPrintable(size.error().message));
+    }
+
+    void downloadSizeOfflineIsSaidPlainly()
+    {
+        auto f = fetcher(sources());
+        const Platform &boron = *PlatformDatabase::builtin().byId(13);
+        QVERIFY(f->catalog().ok());
+        m_server->stop();
+        auto size = f->downloadSize(boron, v("1.5.2"), v("2.2.0"), PlanOptions{});
+        QVERIFY(!size.ok());
+        QCOMPARE(size.error().code, QStringLiteral("download.unreachable"));
+        QVERIFY(!size.error().remedy.isEmpty());
     }
 
     void releaseNotCachedWhileOfflineIsSaidPlainly()

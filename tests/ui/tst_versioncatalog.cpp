@@ -27,11 +27,13 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -242,6 +244,46 @@ private Q_SLOTS:
         QVERIFY(!vp->offlineNotice()->isVisible());
     }
 
+    void theChosenReleaseSaysHowMuchItWillDownloadBeforeDownloading()
+    {
+        HttpTestServer server(m_layout->root);
+        QVERIFY(server.start());
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(server.baseUrl()));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        openVersionPage(w);
+        VersionPage *vp = versionPage(w);
+        server.clearRequests();
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.2.0")));
+        QVERIFY(vp->downloadSize()->isVisible());
+        const qint64 bytes = QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.zip"))).size()
+                             + QFileInfo(m_layout->path(QStringLiteral("assets/files/device-restore/2.2.0/boron.json"))).size();
+        const QString expected = QStringLiteral("To download: %1 (Device OS 2.2.0).").arg(QLocale().formattedDataSize(bytes, 1));
+        QTRY_COMPARE_WITH_TIMEOUT(vp->downloadSize()->text(), expected, 20000);
+        for (const HttpTestServer::Request &r : server.requests())
+            QCOMPARE(r.method, QByteArray("HEAD")); // asked, not downloaded
+        QVERIFY(!cached(Boron, v("2.2.0")));
+        QVERIFY(test::shootIfAsked(w, "2b-version-download-size"));
+    }
+
+    void aDownloadedReleaseSaysItNeedsNoNetwork()
+    {
+        cacheBoron220(QDateTime::currentDateTimeUtc(), m_layout->rootUrl);
+        HttpTestServer server(m_layout->root);
+        QVERIFY(server.start());
+        auto f = fleet(QStringLiteral("boron@2.2.0"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(server.baseUrl()));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        openVersionPage(w);
+        VersionPage *vp = versionPage(w);
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.0.0")));
+        vp->versions()->setCurrentItem(item(vp->versions(), QStringLiteral("2.2.0")));
+        QTRY_COMPARE_WITH_TIMEOUT(vp->downloadSize()->text(),
+                                  QStringLiteral("Everything this restore needs is downloaded: no network needed."), 20000);
+    }
+
     void choosingAReleaseNotDownloadedDownloadsItWithProgressThenPlansWithIt()
     {
         HttpTestServer server(m_layout->root);
@@ -442,14 +484,44 @@ private Q_SLOTS:
         QVERIFY(!cached(Boron, v("2.2.0")));
         // The version page no longer marks it.
         QTRY_VERIFY(!item(versionPage(w)->versions(), QStringLiteral("2.2.0"))->data(VersionPage::CachedRole).toBool());
-        // The catalog address is kept for the next start; one that is no address is refused.
+        // The catalog address is kept; one that is no address is refused.
         dialog->catalogUrl()->setText(QStringLiteral("ftp://mirror.example/particle"));
         dialog->accept();
         QVERIFY(dialog->isVisible());
         QVERIFY(SettingsDialog::storedCatalogUrl().isEmpty());
-        dialog->catalogUrl()->setText(QStringLiteral("https://mirror.example/particle"));
+        dialog->catalogUrl()->setText(QStringLiteral("http://127.0.0.1:9/particle")); // nothing answers there
         dialog->accept();
-        QCOMPARE(SettingsDialog::storedCatalogUrl(), QStringLiteral("https://mirror.example/particle"));
+        QCOMPARE(SettingsDialog::storedCatalogUrl(), QStringLiteral("http://127.0.0.1:9/particle"));
+        QCOMPARE(releases->sources().docsBase, QUrl(QStringLiteral("http://127.0.0.1:9/particle")));
+    }
+
+    void aNewCatalogAddressInTheSettingsListsTheReleasesFromThereAtOnce()
+    {
+        // No catalog kept, and the address in use answers nothing: the local binaries serve.
+        HttpTestServer gone(m_layout->root);
+        QVERIFY(gone.start());
+        const QUrl url = gone.baseUrl();
+        gone.stop();
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        auto releases = service(ReleaseSources::mirror(url));
+        RestoreWizard w(devices, QString(), true, releases.get());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalogState(), RestoreWizard::CatalogState::Unavailable, 20000);
+        // The person gives a mirror (here a folder) and presses OK.
+        w.showSettings();
+        auto *dialog = w.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->catalogUrl()->setText(m_layout->root);
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(w.catalogState(), RestoreWizard::CatalogState::Ready, 20000);
+        QVERIFY(w.listing() && w.listing()->snapshot.catalog.platform(Boron));
+        QVERIFY(qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId))->list()->selectPlatform(Boron));
+        w.next();
+        VersionPage *vp = versionPage(w);
+        QVERIFY(vp->usesCatalog());
+        QVERIFY(item(vp->versions(), QStringLiteral("2.2.0")));
     }
 };
 

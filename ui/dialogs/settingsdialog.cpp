@@ -86,10 +86,10 @@ SettingsDialog::SettingsDialog(QWidget *parent, ReleaseService *releases, qint64
         m_catalogUrl->setAccessibleName(tr("Release catalog address"));
         m_catalogUrl->setAccessibleDescription(tr("Where Device OS releases are downloaded from: empty for Particle's "
                                                   "own servers, or the address of a mirror of them (https://...), or "
-                                                  "a folder holding the same files. It changes the next time Device "
-                                                  "Restore starts."));
+                                                  "a folder holding the same files. The list of releases is loaded "
+                                                  "from there as soon as the settings are saved."));
         m_catalogNote = new QLabel(tr("Empty: Particle's own servers. A mirror (https://…) or a folder with the "
-                                      "same files also works. Applies the next time you start Device Restore."),
+                                      "same files also works. The list of releases is loaded from there when you press OK."),
                                    group);
         m_catalogNote->setWordWrap(true);
         m_removeDownloads = new QPushButton(group);

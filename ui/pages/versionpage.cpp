@@ -131,6 +131,10 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_offline);
     layout->addWidget(m_versions, 1); // up to its rows (fillVersions); the rest of the page below
+    m_sizeNote = wrapLabel(QString(), this);
+    m_sizeNote->setObjectName(QStringLiteral("downloadSize"));
+    m_sizeNote->setVisible(false);
+    layout->addWidget(m_sizeNote);
     layout->addWidget(m_prereleases);
     layout->addLayout(form);
     layout->addWidget(m_download);
@@ -168,11 +172,33 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     // uses from then on, until Particle's releases are chosen again.
     connect(wizard, &RestoreWizard::bundleChanged, this, [this] {
         m_ownBundle = m_wizard->session().bundle;
-        if (m_ownBundle || m_wizard->catalogState() != RestoreWizard::CatalogState::Ready)
+        const bool catalogReady = m_wizard->catalogState() == RestoreWizard::CatalogState::Ready;
+        if (m_fallbackPending && !m_personChoseFiles) {
+            // The binaries the wizard opened because the catalog could not be had: in use only
+            // while it still cannot.
+            m_fallbackPending = false;
+            m_ownFiles = m_ownFiles || !catalogReady;
+        } else if (m_ownBundle || !catalogReady) {
             m_ownFiles = true;
+        }
         fillVersions();
     });
-    connect(wizard, &RestoreWizard::catalogChanged, this, &VersionPage::fillVersions);
+    connect(wizard, &RestoreWizard::catalogChanged, this, [this] {
+        // The local binaries stood in while the catalog could not be had; when it comes (a new
+        // address in the settings, the network back), the page goes back to it, unless the person
+        // chose their own files meanwhile.
+        const auto state = m_wizard->catalogState();
+        if (state == RestoreWizard::CatalogState::Unavailable) {
+            m_standingIn = true;
+            m_fallbackPending = !m_ownBundle; // the wizard opens the local binaries now
+        }
+        else if (state == RestoreWizard::CatalogState::Ready && m_standingIn) {
+            m_standingIn = false;
+            if (!m_personChoseFiles)
+                m_ownFiles = false;
+        }
+        fillVersions();
+    });
     // A plugged-in device that says its Device OS gets its version labelled "on the device".
     connect(wizard, &RestoreWizard::attachedDevicesChanged, this, [this] {
         if (usesCatalog() && isVisible() && !m_download->running())
@@ -180,10 +206,12 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
     });
     connect(m_catalogSource, &QRadioButton::clicked, this, [this] {
         m_ownFiles = false;
+        m_personChoseFiles = false;
         fillVersions();
     });
     connect(m_ownSource, &QRadioButton::clicked, this, [this] {
         m_ownFiles = true;
+        m_personChoseFiles = true;
         if (!m_ownBundle && !m_wizard->loader().isLoading() && !m_wizard->defaultSource().isEmpty())
             useSource(m_wizard->defaultSource());
         fillVersions();
@@ -201,6 +229,18 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
             Q_EMIT completeChanged();
         });
         connect(m_download, &DownloadPanel::cancelRequested, releases, [releases] { releases->cancel(); });
+        connect(releases, &ReleaseService::sizeEstimated, this, [this](const QString &key, const DownloadSize &size) {
+            m_sizes.insert(key, size);
+            if (key == m_sizeKey)
+                showDownloadSize(size);
+        });
+        connect(releases, &ReleaseService::sizeFailed, this, [this](const QString &key, const Error &e) {
+            if (key != m_sizeKey || e.code == QLatin1String("download.cancelled"))
+                return;
+            m_sizeNote->setText(tr("The download size is not known: %1").arg(e.message));
+            m_sizeNote->setAccessibleName(m_sizeNote->text());
+        });
+        connect(m_versions, &QListWidget::currentItemChanged, this, &VersionPage::askDownloadSize);
     }
     connect(&wizard->loader(), &BundleLoader::failed, this, [this](const Error &e) { m_bundleError = e; });
     connect(&wizard->loader(), &BundleLoader::loaded, this, [this] { m_bundleError.reset(); });
@@ -223,6 +263,7 @@ VersionPage::VersionPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(
 
 void VersionPage::useSource(const QString &path)
 {
+    m_personChoseFiles = true;
     m_bundlePath->setText(QDir::toNativeSeparators(path));
     m_bundleStatus->setText(tr("Reading %1\u2026").arg(QDir::toNativeSeparators(path)));
     m_wizard->loader().load(path);
@@ -508,6 +549,7 @@ bool VersionPage::isComplete() const
 }
 
 // What a download was made for: the same platform, target, starting version and options need no other.
+
 static QString preparedKey(const RestoreSession &s, const std::optional<SemVer> &from)
 {
     return QStringLiteral("%1|%2|%3|%4|%5")
@@ -537,6 +579,54 @@ bool VersionPage::validatePage()
     }
     startDownload();
     return false; // the page goes on by itself once the releases are here
+}
+
+void VersionPage::askDownloadSize()
+{
+    const RestoreSession &s = m_wizard->session();
+    const QListWidgetItem *item = m_versions->currentItem();
+    const std::optional<SemVer> target = item ? SemVer::parse(item->data(Qt::UserRole).toString()) : std::nullopt;
+    const ReleaseListing *l = m_wizard->listing().get();
+    // Offline, the list already says which releases need the network; with one's own files
+    // nothing is downloaded.
+    if (!usesCatalog() || !s.platform || !target || !l || l->snapshot.offline()) {
+        m_sizeKey.clear();
+        m_sizeNote->setVisible(false);
+        return;
+    }
+    const std::optional<SemVer> from = deviceVersion();
+    RestoreSession asked = s;
+    asked.target = target;
+    m_sizeKey = preparedKey(asked, from);
+    m_sizeNote->setVisible(true);
+    if (auto known = m_sizes.constFind(m_sizeKey); known != m_sizes.constEnd()) {
+        showDownloadSize(*known);
+        return;
+    }
+    m_sizeNote->setText(tr("Asking the server for the download size\u2026"));
+    m_sizeNote->setAccessibleName(m_sizeNote->text());
+    m_wizard->releases()->estimate(m_sizeKey, *s.platform, from, *target, asked.planRequest().options);
+}
+
+void VersionPage::showDownloadSize(const DownloadSize &size)
+{
+    const QLocale locale;
+    QString text;
+    if (size.estimate.files == 0) {
+        text = tr("Everything this restore needs is downloaded: no network needed.");
+    } else {
+        QStringList names;
+        for (const QString &key : size.releases)
+            names << key.section(QLatin1Char('/'), 0, 0);
+        const QString bytes = locale.formattedDataSize(size.estimate.bytes, 1);
+        text = size.estimate.unknown > 0
+                   ? tr("To download: at least %1 (Device OS %2; %n file(s) did not say their size).", nullptr,
+                        size.estimate.unknown)
+                         .arg(bytes, locale.createSeparatedList(names))
+                   : tr("To download: %1 (Device OS %2).").arg(bytes, locale.createSeparatedList(names));
+    }
+    m_sizeNote->setText(text);
+    m_sizeNote->setAccessibleName(text);
 }
 
 void VersionPage::startDownload()

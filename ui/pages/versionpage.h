@@ -7,6 +7,7 @@
 #include "restore/deviceservice.h"
 #include "restore/releaseservice.h"
 
+#include <QHash>
 #include <QWizardPage>
 
 #include <optional>
@@ -43,6 +44,7 @@ public:
     QRadioButton *ownSource() const { return m_ownSource; }
     QLabel *catalogStatus() const { return m_catalogStatus; }
     QLabel *offlineNotice() const { return m_offline; }
+    QLabel *downloadSize() const { return m_sizeNote; } // what the chosen release will download
     DownloadPanel *download() const { return m_download; }
     // True while the releases come from the catalog (not from a folder or zip).
     bool usesCatalog() const;
@@ -57,6 +59,8 @@ private:
     void showSourceState();
     std::optional<SemVer> deviceVersion() const; // the device's Device OS, when already known
     void startDownload();
+    void askDownloadSize(); // for the chosen release, on the release service's worker
+    void showDownloadSize(const DownloadSize &size);
     void downloaded(std::shared_ptr<const PlanReleases> releases);
     void useSource(const QString &path); // reads a folder or zip of binaries (on the loader's thread)
     RestoreWizard *m_wizard;
@@ -66,6 +70,9 @@ private:
     QLabel *m_catalogStatus;
     DownloadPanel *m_download;
     bool m_ownFiles;                                 // the person's folder or zip is in use
+    bool m_personChoseFiles = false;                 // ... because the person chose them
+    bool m_standingIn = false;                       // the catalog was unavailable (local binaries stand in)
+    bool m_fallbackPending = false;                  // the wizard is opening the local binaries for lack of it
     std::shared_ptr<const FirmwareBundle> m_ownBundle; // the last folder or zip loaded
     std::shared_ptr<const PlanReleases> m_prepared;  // the catalog releases of the last download
     QString m_preparedKey;                           // what they were fetched for
@@ -80,6 +87,9 @@ private:
     QComboBox *m_model;
     QComboBox *m_user;
     QLabel *m_userStatus;
+    QLabel *m_sizeNote;
+    QString m_sizeKey;                       // what m_sizeNote is (to be) about
+    QHash<QString, DownloadSize> m_sizes;    // sizes learnt, by key (they do not change while the page lives)
     bool m_userFileOk = false;
 };
 
