@@ -6,6 +6,7 @@
 
 #include "firmware/moduleparser.h"
 #include "usb/deviceprotection.h"
+#include "usb/dfuflashverdict.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usberror.h"
 #include "version/deviceosversions.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
-#include <QtEndian>
 
 namespace dr {
 
@@ -27,13 +27,6 @@ struct Tr
 
 // Bytes per UPLOAD run: the time limit and cancel are checked between runs.
 constexpr quint32 kChunk = 64 * 1024;
-// The SoftDevice info structure (MBR_SIZE + 0x2000, so slot start + 0x2000): magic at +4, firmware ID
-// at +0xC, hash at +0x18 (nRF5 SDK nrf_sdm.h SD_INFO_STRUCT; Device OS platform_radio_stack.cpp).
-constexpr quint32 kSoftDeviceInfoOffset = 0x2000;
-constexpr quint32 kSoftDeviceInfoSize = 0x30;
-constexpr quint32 kSoftDeviceMagic = 0x51B1E5DB;
-// A suffix with extensions is at most this long (module_info_suffix_t + DYNAMIC_LOCATION etc.).
-constexpr quint32 kTailWindow = 1024 + 64;
 
 QString hex32(quint32 v)
 {
@@ -44,43 +37,6 @@ bool isGone(const Error &e)
 {
     return e.code == QLatin1String(usberror::NoDevice) || e.code == QLatin1String(usberror::Io);
 }
-
-// The module_start of a module whose CRC ends at the end of `tail`, from the DYNAMIC_LOCATION
-// extension of its suffix (reference 2.4: the rtl872x user part grows down from a fixed end).
-std::optional<quint32> dynamicStart(const QByteArray &tail)
-{
-    const qsizetype endAt = tail.size();
-    if (endAt < 64)
-        return std::nullopt;
-    const auto u16 = [&](qsizetype at) { return qFromLittleEndian<quint16>(tail.constData() + at); };
-    const quint16 suffixSize = u16(endAt - 6);
-    if (suffixSize <= 40 || endAt - 4 - suffixSize < 0)
-        return std::nullopt;
-    qsizetype at = endAt - 4 - suffixSize;
-    const qsizetype extEnd = endAt - 4 - 36; // the base suffix: reserved, SHA-256, size
-    while (at + 4 <= extEnd) {
-        const quint16 type = u16(at);
-        const quint16 length = u16(at + 2);
-        if (length < 4 || at + length > extEnd)
-            return std::nullopt;
-        if (type == quint16(ModuleExtensionType::DynamicLocation) && length >= 8)
-            return qFromLittleEndian<quint32>(tail.constData() + at + 4);
-        at += length;
-    }
-    return std::nullopt;
-}
-
-// One slot as read: the module found there (prefix fields, and its bytes when it fits the slot).
-struct SlotRead
-{
-    const ModuleSlot *slot = nullptr;
-    bool readable = true;
-    std::optional<FirmwareModule> module; // the parsed module, or only its header (no bytes)
-    bool crcChecked = false;              // the whole module was read and its CRC computed
-    bool softDevice = false;              // version from the SoftDevice info structure
-    quint16 version = 0;
-    QByteArray softDeviceHash;
-};
 
 QString notReadReason(const ModuleSlot &slot)
 {
@@ -140,7 +96,7 @@ public:
         ModuleInspection out;
         out.source = ModuleInspection::Source::Dfu;
         out.platformId = m_platform.id;
-        QList<SlotResult> found;
+        QList<FlashSlotRead> found;
         QSet<quint32> groupsDone;
         for (const ModuleSlot &slot : m_platform.slots) {
             const quint32 group = (quint32(slot.function) << 16) | (quint32(slot.index & 0xFF) << 8) | slot.mcuTarget;
@@ -174,8 +130,8 @@ public:
                              Tr::tr("The device's bootloader does not let any module be read over DFU."),
                              Tr::tr("Every module will be written."), m_layout.toString());
 
-        for (const SlotResult &r : std::as_const(found))
-            out.modules.append(judge(r, found));
+        for (const FlashSlotRead &r : std::as_const(found))
+            out.modules.append(flashverdict::judge(r, found, m_platform.id, !m_headersOnly));
         if (m_progress)
             m_progress(DfuReadProgress{m_bytes, m_bytes, QString()});
         out.resolveVersions(DeviceOsVersionTable::builtin());
@@ -183,11 +139,6 @@ public:
     }
 
 private:
-    struct SlotResult : SlotRead
-    {
-        bool crcValid() const { return crcChecked && module && module->crcValid(); }
-    };
-
     Result<void> checkTime()
     {
         if (m_cancel && m_cancel->load())
@@ -243,27 +194,27 @@ private:
         return out;
     }
 
-    Result<SlotResult> readSlot(const ModuleSlot &slot)
+    Result<FlashSlotRead> readSlot(const ModuleSlot &slot)
     {
         const auto cached = m_cache.constFind(&slot);
         if (cached != m_cache.cend())
             return *cached;
-        SlotResult r;
+        FlashSlotRead r;
         r.slot = &slot;
         const quint32 size = slot.bounds.size();
         if (slot.function == ModuleFunction::RadioStack) {
-            const quint32 at = slot.bounds.start + kSoftDeviceInfoOffset;
-            if (size < kSoftDeviceInfoOffset + kSoftDeviceInfoSize || !m_layout.isReadable(at, kSoftDeviceInfoSize)) {
+            const quint32 at = slot.bounds.start + flashverdict::kSoftDeviceInfoOffset;
+            const quint32 length = flashverdict::kSoftDeviceInfoSize;
+            if (size < flashverdict::kSoftDeviceInfoOffset + length || !m_layout.isReadable(at, length)) {
                 r.readable = false;
             } else {
                 ++m_readableSlots;
-                auto info = readRange(slot, at, kSoftDeviceInfoSize);
+                auto info = readRange(slot, at, length);
                 if (!info)
                     return info.error();
-                if (qFromLittleEndian<quint32>(info->constData() + 4) == kSoftDeviceMagic) {
+                if (const auto v = flashverdict::softDeviceVersion(*info)) {
                     r.softDevice = true;
-                    r.version = quint16(qFromLittleEndian<quint32>(info->constData() + 0xC) & 0xFFFF);
-                    r.softDeviceHash = info->mid(0x18, 20);
+                    r.softDeviceVersion = *v;
                 }
             }
             m_cache.insert(&slot, r);
@@ -281,12 +232,12 @@ private:
             return head.error();
         std::optional<FirmwareModule> header = ModuleParser::headerInFlash(*head, slot.bounds.start);
         QByteArray headBytes = *head;
-        if (!header && size > kTailWindow) {
+        if (!header && size > flashverdict::kTailWindow) {
             // A module that grows down from the slot's end says where it starts (DYNAMIC_LOCATION).
-            auto tail = readRange(slot, slot.bounds.end - kTailWindow, kTailWindow);
+            auto tail = readRange(slot, slot.bounds.end - flashverdict::kTailWindow, flashverdict::kTailWindow);
             if (!tail)
                 return tail.error();
-            if (const auto start = dynamicStart(*tail);
+            if (const auto start = flashverdict::dynamicStart(*tail);
                 start && *start > slot.bounds.start && *start < slot.bounds.end - window) {
                 auto h = headerAt(slot, *start, window);
                 if (!h)
@@ -332,58 +283,6 @@ private:
         return readRange(slot, address, window);
     }
 
-    // Device OS's verdict (fetch_module): range, platform, integrity; then the dependencies of the
-    // installed set (validate_module_dependencies with userDepsOptional false, as the module table
-    // is made: dependency 2 is checked too, the bootloader included; reference section 1, row (e)).
-    InstalledModule judge(const SlotResult &r, const QList<SlotResult> &all) const
-    {
-        InstalledModule m;
-        m.store = ModuleStore::Main;
-        m.maxSize = r.slot->bounds.size();
-        m.validityChecked = m_headersOnly ? quint8(validity::Usual & ~validity::Integrity) : validity::Usual;
-        if (r.softDevice) {
-            m.functionCode = quint8(ModuleFunction::RadioStack);
-            m.index = r.slot->index;
-            m.version = r.version;
-            m.validityResult = m.validityChecked; // Device OS reports the radio stack as passing every check
-            return m;
-        }
-        const FirmwareModule &f = *r.module;
-        m.functionCode = f.functionCode;
-        m.index = f.index;
-        m.version = f.version;
-        if (f.function() == ModuleFunction::UserPart && f.storedSha256.size() == 32)
-            m.userSha256 = QString::fromLatin1(f.storedSha256.toHex().toUpper());
-        for (const ModuleDependency &d : {f.dependency, f.dependency2})
-            if (!d.isNone())
-                m.dependencies.append(InstalledDependency{d.functionCode, d.index, d.version, {}, {}});
-        const bool inRange = f.startAddress >= r.slot->bounds.start && quint64(f.startAddress) + quint64(f.size) <= r.slot->bounds.end;
-        if (!inRange)
-            return m; // fetch_module returns at once: nothing passed
-        quint8 passed = validity::Range;
-        if (f.platformId == m_platform.id)
-            passed |= validity::Platform;
-        if (r.crcValid())
-            passed |= validity::Integrity;
-        auto met = [&all](const ModuleDependency &d) {
-            if (d.isNone())
-                return true;
-            for (const SlotResult &o : all) {
-                const int v = o.softDevice ? o.version : (o.module ? o.module->version : -1);
-                const quint8 fn = o.softDevice ? quint8(ModuleFunction::RadioStack)
-                                               : (o.module ? o.module->functionCode : quint8(0));
-                const int index = o.softDevice ? o.slot->index : (o.module ? o.module->index : -1);
-                if (fn == d.functionCode && index == d.index && v >= d.version)
-                    return true;
-            }
-            return false;
-        };
-        if (met(f.dependency) && met(f.dependency2))
-            passed |= validity::Dependencies;
-        m.validityResult = passed;
-        return m;
-    }
-
     UsbDeviceHandle &m_handle;
     const Platform &m_platform;
     DfuseDownloader m_dl;
@@ -396,7 +295,7 @@ private:
     int m_readableSlots = 0;
     QElapsedTimer m_clock;
     DfuseMemoryLayout m_layout;
-    QHash<const ModuleSlot *, SlotResult> m_cache;
+    QHash<const ModuleSlot *, FlashSlotRead> m_cache;
     QHash<quint32, QByteArray> m_reads; // what was read from each address on
 };
 
