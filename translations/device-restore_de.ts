@@ -352,73 +352,73 @@
 <context>
     <name>dr::DfuModuleReader</name>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="88"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
         <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
         <translation>Es liegt auf dem Netzwerk-Koprozessor, dessen Flash der DFU-Modus nicht erreicht; es ist erst bekannt, wenn Device OS läuft.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="90"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
         <source>The bootloader does not let this memory be read over DFU.</source>
         <translation>Der Bootloader lässt diesen Speicher nicht über DFU lesen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="113"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
         <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
         <translation>Das Gerät hat Device Protection aktiviert: Sein Bootloader lässt seine Module nicht über DFU lesen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="115"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
         <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
         <translation>Alle Module werden geschrieben. Um sie vorher zu lesen, schalten Sie Device Protection in der Particle-Konsole aus (oder versetzen Sie das Gerät in den Servicemodus).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="117"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
         <source>found in DFU mode, before any read</source>
         <translation>im DFU-Modus festgestellt, vor jedem Lesen</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="174"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
         <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
         <translation>Der Bootloader des Geräts lässt kein Modul über DFU lesen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
         <source>Every module will be written.</source>
         <translation>Alle Module werden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="194"/>
-        <location filename="../core/usb/dfumodulereader.cpp" line="235"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
         <source>Reading the modules over DFU</source>
         <translation>Lesen der Module über DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="197"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
         <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
         <translation>Das Lesen der Module des Geräts über DFU dauerte länger als %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="199"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
         <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
         <translation>Es wurde nichts geschrieben. Prüfen Sie das Kabel und versuchen Sie es erneut; eine Wiederherstellung ohne das Lesen schreibt alle Module.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="209"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
         <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
         <translation>Das Gerät verschwand, während seine Module über DFU gelesen wurden. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="211"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
         <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
         <translation>Schließen Sie es wieder an (mit einem Datenkabel, nicht einem reinen Ladekabel), versetzen Sie es in den DFU-Modus, falls es nicht darin ist, und lesen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="221"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
         <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
         <translation>Ein Lesen von %1 Bytes bei %2 würde den Slot %3 verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="224"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
         <source>Nothing was read there.</source>
         <translation>Dort wurde nichts gelesen.</translation>
     </message>
@@ -4950,72 +4950,72 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>

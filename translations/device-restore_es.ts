@@ -352,73 +352,73 @@
 <context>
     <name>dr::DfuModuleReader</name>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="88"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
         <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
         <translation>Está en el coprocesador de red, cuya flash no alcanza el modo DFU; solo se conoce cuando Device OS está en marcha.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="90"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
         <source>The bootloader does not let this memory be read over DFU.</source>
         <translation>El bootloader no permite leer esta memoria por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="113"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
         <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
         <translation>El dispositivo tiene activada la Device Protection: su bootloader no permite leer sus módulos por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="115"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
         <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
         <translation>Se escribirán todos los módulos. Para leerlos antes, desactive la Device Protection en la consola de Particle (o ponga el dispositivo en modo de servicio).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="117"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
         <source>found in DFU mode, before any read</source>
         <translation>detectado en modo DFU, antes de cualquier lectura</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="174"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
         <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
         <translation>El bootloader del dispositivo no permite leer ningún módulo por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
         <source>Every module will be written.</source>
         <translation>Se escribirán todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="194"/>
-        <location filename="../core/usb/dfumodulereader.cpp" line="235"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
         <source>Reading the modules over DFU</source>
         <translation>Lectura de los módulos por DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="197"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
         <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
         <translation>La lectura de los módulos del dispositivo por DFU tardó más de %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="199"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
         <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
         <translation>No se escribió nada. Compruebe el cable e inténtelo de nuevo; una restauración sin la lectura escribe todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="209"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
         <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
         <translation>El dispositivo desapareció mientras se leían sus módulos por DFU. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="211"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
         <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
         <translation>Vuelva a conectarlo (con un cable de datos, no uno solo de carga), póngalo en modo DFU si no lo está y léalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="221"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
         <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
         <translation>Una lectura de %1 bytes en %2 saldría de la ranura %3.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="224"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
         <source>Nothing was read there.</source>
         <translation>No se leyó nada allí.</translation>
     </message>
@@ -4950,72 +4950,72 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>

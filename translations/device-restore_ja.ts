@@ -352,73 +352,73 @@
 <context>
     <name>dr::DfuModuleReader</name>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="88"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
         <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
         <translation>ネットワークコプロセッサ上にあり、そのフラッシュには DFU モードから届きません。Device OS が動作して初めて分かります。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="90"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
         <source>The bootloader does not let this memory be read over DFU.</source>
         <translation>ブートローダーはこのメモリを DFU で読み出すことを許可していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="113"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
         <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
         <translation>デバイスで Device Protection が有効です。ブートローダーがモジュールを DFU で読み出すことを許可しません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="115"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
         <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
         <translation>すべてのモジュールが書き込まれます。先に読み出すには、Particle コンソールで Device Protection をオフにしてください(またはデバイスをサービスモードにしてください)。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="117"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
         <source>found in DFU mode, before any read</source>
         <translation>DFU モードで、読み出し前に検出</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="174"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
         <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
         <translation>デバイスのブートローダーは、どのモジュールも DFU で読み出すことを許可していません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
         <source>Every module will be written.</source>
         <translation>すべてのモジュールが書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="194"/>
-        <location filename="../core/usb/dfumodulereader.cpp" line="235"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
         <source>Reading the modules over DFU</source>
         <translation>DFU によるモジュールの読み出し</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="197"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
         <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
         <translation>DFU によるデバイスのモジュールの読み出しに %1 秒以上かかりました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="199"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
         <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
         <translation>何も書き込まれていません。ケーブルを確認してもう一度お試しください。読み出しなしの復元ではすべてのモジュールが書き込まれます。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="209"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
         <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
         <translation>DFU でモジュールを読み出している間にデバイスが切断されました。何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="211"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
         <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
         <translation>もう一度接続し(充電専用ではなくデータ用ケーブルで)、DFU モードでなければ DFU モードにして、もう一度読み出してください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="221"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
         <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
         <translation>%2 からの %1 バイトの読み出しはスロット %3 の外に出てしまいます。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfumodulereader.cpp" line="224"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
         <source>Nothing was read there.</source>
         <translation>そこからは何も読み出していません。</translation>
     </message>
@@ -4941,72 +4941,72 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="206"/>
+        <location filename="../ui/restorewizard.cpp" line="207"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="207"/>
+        <location filename="../ui/restorewizard.cpp" line="208"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="208"/>
+        <location filename="../ui/restorewizard.cpp" line="209"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="209"/>
+        <location filename="../ui/restorewizard.cpp" line="210"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="210"/>
+        <location filename="../ui/restorewizard.cpp" line="211"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="211"/>
+        <location filename="../ui/restorewizard.cpp" line="212"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>
