@@ -15,6 +15,7 @@
 #include "version/deviceosversions.h"
 #include "simulator/simulatedfleet.h"
 #include "usb/controlrequest.h"
+#include "usb/dfumodulereader.h"
 #include "usb/libusbbackend.h"
 
 #include <QCommandLineParser>
@@ -160,13 +161,23 @@ std::optional<UsbDeviceInfo> chooseDevice(const QCommandLineParser &parser, Devi
     return std::nullopt;
 }
 
+// The Device OS a device runs (control request 20), or in DFU mode the one its system part holds
+// (the module headers read over DFU: a few KB, no module written or read whole).
 QString systemVersionOf(UsbBackend &usb, const UsbDeviceInfo &d)
 {
-    if (d.mode != UsbDeviceMode::Normal || !d.platform)
+    if (!d.platform)
         return {};
     auto h = usb.open(d);
     if (!h.ok())
         return {};
+    if (d.mode == UsbDeviceMode::Dfu) {
+        DfuModuleReader reader(**h, *d.platform);
+        reader.setHeadersOnly(true);
+        reader.setTimeLimit(std::chrono::milliseconds(10000));
+        auto inspection = reader.read();
+        const auto v = inspection.ok() ? inspection->systemDeviceOs() : std::nullopt;
+        return v ? v->toString() : QString();
+    }
     ControlRequestClient c(**h, *d.platform);
     auto v = c.systemVersion();
     return v.ok() ? *v : QString();
@@ -257,12 +268,22 @@ int runInspect(const QStringList &arguments)
     const auto device = chooseDevice(parser, src, "inspect", &code);
     if (!device)
         return code;
-    if (device->mode != UsbDeviceMode::Normal) {
-        err() << "device-restore inspect: the device is in DFU mode (blinking yellow), where it cannot list its "
-                 "modules. Reset it (tap RESET) or run a restore.\n";
-        return ExitFailure;
-    }
-    RestoreEngine engine(src.usb());
+    // In DFU mode (blinking yellow) the modules are read back over DFU: about a second.
+    struct Reading : RestoreObserver
+    {
+        bool json = false;
+        bool said = false;
+        void progress(const RestoreProgress &p) override
+        {
+            if (json || said || p.phase != RestorePhase::Inspecting)
+                return;
+            err() << "The device is in DFU mode: reading its modules back over DFU...\n";
+            err().flush();
+            said = true;
+        }
+    } reading;
+    reading.json = parser.isSet(kJson);
+    RestoreEngine engine(src.usb(), &reading);
     src.useSerialPorts(engine);
     auto inspection = engine.inspect(device->deviceId);
     if (!inspection.ok()) {
@@ -431,6 +452,16 @@ int runRestore(const QStringList &arguments)
             if (auto sv = SemVer::parse(v))
                 request.currentDeviceOs = sv;
         }
+    } else {
+        // In DFU mode: its modules read back over DFU, so only what is out of date is written; when
+        // they cannot be read (Device Protection, an unplug) the plan writes every part and says why.
+        if (!json)
+            err() << "The device is in DFU mode: reading its modules back over DFU...\n";
+        auto inspection = engine.inspect(device->deviceId);
+        if (inspection.ok())
+            request.device = *inspection;
+        else
+            request.deviceNotRead = inspection.error().message;
     }
     std::optional<PlanBundle> releases;
     if (ownBundle) {

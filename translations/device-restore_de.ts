@@ -350,6 +350,80 @@
     </message>
 </context>
 <context>
+    <name>dr::DfuModuleReader</name>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
+        <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
+        <translation>Es liegt auf dem Netzwerk-Koprozessor, dessen Flash der DFU-Modus nicht erreicht; es ist erst bekannt, wenn Device OS läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
+        <source>The bootloader does not let this memory be read over DFU.</source>
+        <translation>Der Bootloader lässt diesen Speicher nicht über DFU lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
+        <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
+        <translation>Das Gerät hat Device Protection aktiviert: Sein Bootloader lässt seine Module nicht über DFU lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
+        <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
+        <translation>Alle Module werden geschrieben. Um sie vorher zu lesen, schalten Sie Device Protection in der Particle-Konsole aus (oder versetzen Sie das Gerät in den Servicemodus).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
+        <source>found in DFU mode, before any read</source>
+        <translation>im DFU-Modus festgestellt, vor jedem Lesen</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
+        <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
+        <translation>Der Bootloader des Geräts lässt kein Modul über DFU lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
+        <source>Every module will be written.</source>
+        <translation>Alle Module werden geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
+        <source>Reading the modules over DFU</source>
+        <translation>Lesen der Module über DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
+        <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
+        <translation>Das Lesen der Module des Geräts über DFU dauerte länger als %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
+        <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
+        <translation>Es wurde nichts geschrieben. Prüfen Sie das Kabel und versuchen Sie es erneut; eine Wiederherstellung ohne das Lesen schreibt alle Module.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
+        <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
+        <translation>Das Gerät verschwand, während seine Module über DFU gelesen wurden. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
+        <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
+        <translation>Schließen Sie es wieder an (mit einem Datenkabel, nicht einem reinen Ladekabel), versetzen Sie es in den DFU-Modus, falls es nicht darin ist, und lesen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
+        <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
+        <translation>Ein Lesen von %1 Bytes bei %2 würde den Slot %3 verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <source>Nothing was read there.</source>
+        <translation>Dort wurde nichts gelesen.</translation>
+    </message>
+</context>
+<context>
     <name>dr::DfuseDownloader</name>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
@@ -1703,34 +1777,44 @@
         <translation>Plattform: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <source>Read back over DFU (the device is in DFU mode); the checks are Device OS&apos;s, made by Device Restore on the bytes read.</source>
+        <translation>Über DFU zurückgelesen (das Gerät ist im DFU-Modus); die Prüfungen sind die von Device OS, von Device Restore an den gelesenen Bytes vorgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="113"/>
         <source>Modules</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="118"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Leer – Speicherort %1, maximal %2 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="119"/>
         <source>Empty - %1 location</source>
         <translation>Leer – Speicherort %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1-Modul #%2 – Version %3, Speicherort %4, maximal %5 Bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="131"/>
         <source>%1 module #%2 - version %3, %4 location</source>
         <translation>%1-Modul #%2 – Version %3, Speicherort %4</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="142"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1-Modul #%2 – Version %3</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="149"/>
+        <source>%1 module #%2 (%3) - not read: %4</source>
+        <translation>%1-Modul #%2 (%3) - nicht gelesen: %4</translation>
     </message>
 </context>
 <context>
@@ -2174,543 +2258,558 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>The restore was cancelled.</source>
         <translation>Die Wiederherstellung wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="94"/>
+        <location filename="../core/restore/restoreengine.cpp" line="95"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus, um sie abzuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader</source>
         <translation>Bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader part %1</source>
         <translation>Bootloader-Teil %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="107"/>
         <source>system part %1</source>
         <translation>Systemteil %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="108"/>
+        <location filename="../core/restore/restoreengine.cpp" line="109"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="110"/>
+        <location filename="../core/restore/restoreengine.cpp" line="111"/>
         <source>radio stack</source>
         <translation>Funk-Stack</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="129"/>
+        <location filename="../core/restore/restoreengine.cpp" line="130"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>sein %1 (Version %2) braucht %3 in Version %4 oder neuer, und das Gerät hat %5.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>none</source>
         <translation>keinen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="136"/>
+        <location filename="../core/restore/restoreengine.cpp" line="137"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>sein %1 (Version %2) besteht die Abhängigkeitsprüfung nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="196"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>Der serielle Port des Geräts ist nicht innerhalb von %1 s erschienen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="199"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Prüfen Sie das Kabel (ein Datenkabel, kein reines Ladekabel). Ein gelb blinkendes Gerät ist im DFU-Modus und hat keinen seriellen Port: Drücken Sie RESET und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>Der serielle Port %1 gehört zu einem anderen Gerät (%2), nicht zu %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="229"/>
+        <location filename="../core/restore/restoreengine.cpp" line="230"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>Es wurde nichts an ihn gesendet. Stecken Sie die anderen Geräte ab oder geben Sie den Port dieses Geräts an und starten Sie die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="285"/>
+        <location filename="../core/restore/restoreengine.cpp" line="286"/>
         <source>The device has no serial port now.</source>
         <translation>Das Gerät hat derzeit keinen seriellen Port.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="482"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im DFU-Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="484"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>Das Gerät ist nicht innerhalb von %1 s im normalen Modus zurückgekehrt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="486"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Wenn die LED nicht gelb blinkt: Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis sie gelb blinkt. Starten Sie dann die Wiederherstellung erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="489"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Prüfen Sie das Kabel und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="499"/>
+        <location filename="../core/restore/restoreengine.cpp" line="500"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>Das Gerät ist im DFU-Modus geblieben: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="501"/>
+        <location filename="../core/restore/restoreengine.cpp" line="502"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>Das Gerät bleibt im DFU-Modus (gelb blinkend), statt Device OS zu starten: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Führen Sie die Wiederherstellung mit erlaubtem DFU erneut aus: Sie schreibt den Systemteil erneut per DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="512"/>
+        <location filename="../core/restore/restoreengine.cpp" line="513"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>sein Bootloader akzeptiert den Systemteil nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>in seinem Flash-Speicher liegt kein gültiges %1 (ein unterbrochener oder unvollständiger Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>das %1 in seinem Flash-Speicher ist für eine andere Plattform (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="531"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>das %1 in seinem Flash-Speicher (Version %2) besteht die CRC-Prüfung nicht (ein unterbrochener Schreibvorgang).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="534"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>sein Bootloader startet das %1 (Version %2) nicht, obwohl es intakt aussieht; der Bootloader ist dafür womöglich zu alt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Gerät wird in den DFU-Modus versetzt (es blinkt dann gelb)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Gerät wurde aufgefordert, in den DFU-Modus zu wechseln</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>Die DFU-Anfrage ist fehlgeschlagen (%1); %2 wird mit 14400 Baud geöffnet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt (%1); Bedienung der Tasten wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Versetzen Sie das Gerät mit seinen Tasten in den DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den DFU-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="588"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Warten auf das Gerät im DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Could not read the device&apos;s protection state: %1</source>
         <translation>Der Schutzstatus des Geräts konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="624"/>
+        <location filename="../core/restore/restoreengine.cpp" line="625"/>
         <source>Starting Device OS</source>
         <translation>Device OS wird gestartet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="637"/>
+        <location filename="../core/restore/restoreengine.cpp" line="638"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU-Modus verlassen; warten auf den Start von Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
-        <location filename="../core/restore/restoreengine.cpp" line="844"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Gerät wird in den Listening-Modus versetzt (es blinkt dann dunkelblau)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="724"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>%1 wird mit 28800 Baud geöffnet, um den Listening-Modus zu starten</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>Die 28800-Baud-Anfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>Noch keine Antwort: Die 28800-Baud-Anfrage wird erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt; Bedienung der MODE-Taste wird angefordert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Versetzen Sie das Gerät mit seiner MODE-Taste in den Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>Das Gerät ist nicht von selbst in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Warten auf das Gerät im Listening-Modus</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>Das Gerät hat im Listening-Modus nicht innerhalb von %1 s geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="758"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und starten Sie die Wiederherstellung erneut; sie wird an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="776"/>
+        <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation>%1 wird erneut gesendet (Versuch %2 von %3)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation>Nach dem Neustart hat das Gerät nicht das gesendete Modul (%1): %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation>Das Gerät hat %1 in Version %2 nach %3 Übertragungen nicht übernommen: %4.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation>Die Datei ist auf diesem Computer intakt; die Bytes wurden also unterwegs beschädigt oder vom Gerät abgelehnt. Verwenden Sie ein kurzes Datenkabel direkt am Computer (ohne Hub) und starten Sie die Wiederherstellung erneut; sie setzt hier fort. Schlägt sie genauso fehl, stellen Sie über DFU wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="814"/>
+        <location filename="../core/restore/restoreengine.cpp" line="815"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 wird über %2 gesendet (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="837"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>Das Gerät hat %1 abgelehnt (%2); es startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="841"/>
         <source>The device says it took the %1: %2</source>
         <translation>Das Gerät meldet, dass es %1 übernommen hat: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="877"/>
+        <location filename="../core/restore/restoreengine.cpp" line="878"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; die Prüfung folgt nach den nächsten Teilen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="886"/>
+        <location filename="../core/restore/restoreengine.cpp" line="887"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>%1 fehlt (das Gerät listet %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="890"/>
         <source>its %1 is still version %2</source>
         <translation>%1 hat noch Version %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="892"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>its %1 fails the %2 check</source>
         <translation>%1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="904"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="910"/>
+        <location filename="../core/restore/restoreengine.cpp" line="911"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="951"/>
+        <location filename="../core/restore/restoreengine.cpp" line="952"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="973"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="986"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="992"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="994"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="996"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Zuerst werden die DFU-Schritte des Plans geschrieben, dann %1, sobald Device OS startet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
         <source>The device runs in safe mode: %1</source>
         <translation>Das Gerät läuft im abgesicherten Modus: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>Das Gerät führt Device OS im abgesicherten Modus aus (magenta pulsierend): %1 Seine Anwendung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Führen Sie dieselbe Wiederherstellung mit erlaubtem DFU erneut aus; fehlt dieses Modul in den Binärdateien, fügen Sie es aus demselben Device-OS-Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <source>Reading the device&apos;s modules over DFU</source>
+        <translation>Module des Geräts werden über DFU gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <source>Read %1 KB of modules over DFU in %2 ms</source>
+        <translation>%1 KB Module in %2 ms über DFU gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2821,7 +2920,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1013"/>
         <source>user firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
@@ -2836,289 +2935,309 @@
         <translation>Firmware des Netzwerk-Coprozessors</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1-Geräte können mit diesem Werkzeug nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 unterstützt %2 nicht; das letzte Release dafür ist %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 ist eine Vorabversion: Verwenden Sie sie zum Testen, nicht im Feldeinsatz.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="325"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="330"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Die Hardware funktioniert nicht mit älteren Releases.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="333"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
         <source>Particle recommends against it.</source>
         <translation>Particle rät davon ab.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="337"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 wurde ab Werk mit Device OS %2 ausgeliefert; %3 ist älter und unterstützt möglicherweise nicht die gesamte Hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="344"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 sollte auf der Langzeit-Support-Linie Device OS %2.x bleiben; %3 verlässt sie.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="351"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 ist kein bekanntes %2-Modell; modellspezifische Regeln wurden nicht angewendet.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="369"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Jedes %1-Modell benötigt Device OS %2 oder neuer; %3 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Auf diesem Gerät ist Device Protection aktiv, was Device OS 6.1.1 oder neuer erfordert; %1 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
         <translation>Auf diesem Gerät ist Device Protection eingeschaltet: Es verweigert über USB geschriebene Firmware, im DFU-Modus wie im normalen Modus. Schalten Sie Device Protection in der Particle-Konsole aus (oder versetzen Sie es in den Servicemodus) und planen Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="313"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Dies ist ein Downgrade von Device OS %1 auf %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="421"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 kann nicht gesendet werden: Das Device OS des Geräts nimmt weder Control-Requests noch YModem an.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="540"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Der Weg zu Device OS %1 führt über Device OS %2, und im Paket fehlen dessen Systemteile: %3. Fügen Sie sie dem Paket hinzu und planen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="570"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>Das Paket enthält kein Tinker für %1, das unter Device OS %2 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 ist ein Modul vom Typ %2, keine Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 wurde für %2 erstellt, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="592"/>
         <source>platform %1</source>
         <translation>Plattform %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="599"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="605"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 ist eine 256-KB-Anwendung, die Device OS 3.1.0 oder neuer benötigt; %2 ist älter.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 wurde für ein neueres Device OS als %2 erstellt und würde nur im abgesicherten Modus laufen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="617"/>
         <source>the firmware you chose</source>
         <translation>die gewählte Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="623"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>Das Gerät hat keine gültige Anwender-Firmware, die behalten werden könnte.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="629"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>Die Anwender-Firmware des Geräts benötigt ein neueres Device OS als %1 und würde nur im abgesicherten Modus laufen. Wählen Sie Tinker oder eine für %1 erstellte Firmware-Datei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="636"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>Das Gerät behält seine Anwender-Firmware, die unter Device OS %1 läuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>die Firmware des Geräts ist unbekannt; Tinker ist eine bewährte Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the device has no valid user firmware</source>
         <translation>das Gerät hat keine gültige Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>die aktuelle Anwender-Firmware benötigt ein neueres Device OS; sie wird zuerst ersetzt, damit der abgesicherte Modus das Gerät nicht wieder aktualisiert</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="654"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>die aktuelle Anwender-Firmware läuft nicht unter Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>Tinker was chosen</source>
         <translation>Tinker wurde gewählt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="692"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 im Paket kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="693"/>
         <source>it failed its checks</source>
         <translation>die Prüfungen sind fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="723"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>Im Paket fehlt %1 von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="736"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>Im Paket fehlt %1 von Device OS %2, und %1 auf dem Gerät ist dafür zu alt (Version %3 oder neuer wird benötigt).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="745"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; das Gerät behält seine vorhandene Version, die das Release akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="749"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>Im Paket fehlt %1 von Device OS %2; die vorhandene Version auf dem Gerät bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="757"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>Im Paket fehlt Device OS %1 für %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="793"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 hat bereits Version %2 und besteht die Prüfungen; wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="800"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>Die Firmware des Netzwerk-Coprozessors ist neuer (%1) als die im Paket (%2) und wird nie heruntergestuft.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <source>The device&apos;s modules could not be read, so every part is written: %1</source>
+        <translation>Die Module des Geräts konnten nicht gelesen werden, daher werden alle Teile geschrieben: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="823"/>
+        <source>The device&apos;s modules were read back over DFU: what is at the target version and passes its checks is not written again.</source>
+        <translation>Die Module des Geräts wurden über DFU zurückgelesen: Was die Zielversion hat und seine Prüfungen besteht, wird nicht erneut geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="827"/>
+        <source>The %1 could not be read over DFU: %2</source>
+        <translation>%1 konnte nicht über DFU gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="843"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>die Module des Geräts sind unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="844"/>
+        <source>could not be read over DFU</source>
+        <translation>konnte nicht über DFU gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>missing on the device</source>
         <translation>fehlt auf dem Gerät</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="846"/>
         <source>fails its checks on the device</source>
         <translation>besteht die Prüfungen auf dem Gerät nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="847"/>
         <source>version %1 → %2</source>
         <translation>Version %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="883"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Das Device OS des Geräts ist unbekannt oder läuft nicht, daher wird der Bootloader nach den Systemteilen gesendet; bis dahin startet das Gerät möglicherweise im abgesicherten Modus (magenta pulsierend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1002"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>Auf dem Gerät läuft bereits diese Anwender-Firmware (gleicher SHA-256); sie wird nicht erneut geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>eine dort vorhandene 128-KB-Anwendung würde anstelle der neuen 256-KB-Anwendung laufen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="503"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 von Device OS %2 kann nicht vor %3 gesendet werden: %3 des Geräts braucht %1 in Version %4 oder neuer, daher würde das Gerät es ablehnen (Fehler -1340). Erlauben Sie DFU oder senden Sie zuerst %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="511"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 von Device OS %2 braucht %3 in Version %4 oder neuer auf dem Gerät, bevor es ankommt, und dieser Plan kann es nicht vorher dorthin bringen: Das Gerät würde es ablehnen (Fehler -1340) oder nicht starten. Erlauben Sie DFU oder stellen Sie über ein dazwischenliegendes Device-OS-Release wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1098"/>
         <source>No Device OS binaries were given.</source>
         <translation>Es wurden keine Device-OS-Binärdateien angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Anwender-Firmware aus einer Datei wurde gewählt, aber keine Datei angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1116"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Das Modell ist unbekannt, daher führt das Downgrade über Device OS 1.5.2, wie es BRN402 und B402 erfordern. Geben Sie das Modell an (zum Beispiel BRN404), um direkt zu %1 zu wechseln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1122"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 wechselt in zwei Stufen von Device OS %2 auf %3: zuerst 1.5.2, dann, nachdem es sich einmal mit dem Mobilfunknetz verbunden hat, %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 starten und mit dem Mobilfunknetz verbinden lassen (cyan pulsierend), dann bestätigen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1146"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>Device OS %1 vor dem nächsten Release starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1171"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>Das Gerät hat bereits Device OS %1, und jedes Modul besteht seine Prüfungen: Es wird nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1200"/>
         <source>No platform was given.</source>
         <translation>Es wurde keine Plattform angegeben.</translation>
     </message>
@@ -4347,13 +4466,13 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="86"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>Inspect over &amp;serial</source>
         <translation>Über &amp;seriellen Port auslesen</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="88"/>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Inspect over serial</source>
         <translation>Über seriellen Port auslesen</translation>
     </message>
@@ -4363,29 +4482,39 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Das Gerät an diesem seriellen Port nach seiner ID und seinen Modulen fragen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="135"/>
+        <location filename="../ui/pages/devicepage.cpp" line="137"/>
+        <source>The device&apos;s modules were read over DFU: only what is out of date will be written.</source>
+        <translation>Die Module des Geräts wurden über DFU gelesen: Nur Veraltetes wird geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="139"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Die Module des Geräts wurden gelesen.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="138"/>
-        <location filename="../ui/pages/devicepage.cpp" line="144"/>
-        <location filename="../ui/pages/devicepage.cpp" line="301"/>
+        <location filename="../ui/pages/devicepage.cpp" line="148"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Modules on device %1</source>
         <translation>Module auf Gerät %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="151"/>
+        <location filename="../ui/pages/devicepage.cpp" line="156"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>Die Module konnten nicht über USB gelesen werden; der Plan verwendet, was das Gerät über %1 gemeldet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="260"/>
+        <location filename="../ui/pages/devicepage.cpp" line="168"/>
+        <source>Reading the device&apos;s modules over DFU… %1%</source>
+        <translation>Module des Geräts werden über DFU gelesen… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Warten, bis Gerät %1 wieder erscheint…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="262"/>
+        <location filename="../ui/pages/devicepage.cpp" line="279"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n Gerät ist angeschlossen: Wählen Sie das Gerät, das wiederhergestellt werden soll.</numerusform>
@@ -4393,95 +4522,100 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="304"/>
-        <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation>Das Gerät ist im DFU-Modus (gelb blinkend) und kann dort seine Module nicht auflisten. Drücken Sie kurz RESET, um Device OS zu starten, oder versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und lesen Sie es über seinen seriellen Port aus.</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="307"/>
+        <source>The device is in DFU mode: reading its modules over DFU (it listed them over %1 before)…</source>
+        <translation>Das Gerät ist im DFU-Modus: Seine Module werden über DFU gelesen (zuvor hat es sie über %1 aufgelistet)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <source>The device is in DFU mode: reading its modules over DFU…</source>
+        <translation>Das Gerät ist im DFU-Modus: Seine Module werden über DFU gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="328"/>
+        <source>Reading the device&apos;s modules over DFU…</source>
+        <translation>Module des Geräts werden über DFU gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <source>Modules on device %1, read over DFU (checked by Device Restore)</source>
+        <translation>Module auf Gerät %1, über DFU gelesen (von Device Restore geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Stop inspecting</source>
         <translation>Auslesen anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="346"/>
+        <location filename="../ui/pages/devicepage.cpp" line="372"/>
         <source>Stopping…</source>
         <translation>Wird angehalten…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="352"/>
+        <location filename="../ui/pages/devicepage.cpp" line="378"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Geben Sie zuerst den seriellen Port des Geräts ein, zum Beispiel %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="358"/>
+        <location filename="../ui/pages/devicepage.cpp" line="384"/>
         <source>Asking the device on %1…</source>
         <translation>Gerät an %1 wird abgefragt…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="371"/>
+        <location filename="../ui/pages/devicepage.cpp" line="397"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Module auf Gerät %1 (serieller Port %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="375"/>
+        <location filename="../ui/pages/devicepage.cpp" line="401"/>
         <source>Device %1 answered on %2.</source>
         <translation>Gerät %1 hat an %2 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="377"/>
+        <location filename="../ui/pages/devicepage.cpp" line="403"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>Gerät %1 an %2 ist ein %3, Sie haben aber %4 gewählt. Gehen Sie zurück, um die Plattform zu ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="385"/>
+        <location filename="../ui/pages/devicepage.cpp" line="411"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>Es steht nicht in der Liste der USB-Geräte und kann daher von hier aus noch nicht wiederhergestellt werden. Halten Sie MODE gedrückt, drücken Sie kurz RESET und halten Sie MODE weiter, bis die LED gelb blinkt (DFU-Modus): Dann erscheint das Gerät in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="394"/>
+        <location filename="../ui/pages/devicepage.cpp" line="420"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>Der Plan verwendet die Module, die das Gerät über %1 aufgelistet hat.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="408"/>
+        <location filename="../ui/pages/devicepage.cpp" line="434"/>
         <source>Could not inspect the device on %1.</source>
         <translation>Das Gerät an %1 konnte nicht ausgelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="154"/>
+        <location filename="../ui/pages/devicepage.cpp" line="159"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>Die Module konnten nicht gelesen werden: %1 Die Wiederherstellung schreibt alle Module.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <location filename="../ui/pages/devicepage.cpp" line="293"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Dies ist ein %1, Sie haben aber %2 gewählt. Gehen Sie zurück, um die Plattform zu ändern, oder wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="277"/>
+        <location filename="../ui/pages/devicepage.cpp" line="295"/>
         <source>device of unknown platform</source>
         <translation>Gerät unbekannter Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="282"/>
-        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Module des Geräts werden gelesen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
-        <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation>Das Gerät ist im DFU-Modus; der Plan verwendet die Module, die es über %1 aufgelistet hat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="289"/>
-        <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation>Das Gerät ist im DFU-Modus: Seine Module können nicht gelesen werden, daher werden alle Module geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4783,27 +4917,37 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>noch nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
         <source>PASS</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="118"/>
         <source>not reported</source>
         <translation>nicht gemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="119"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="124"/>
         <source>Not reported by the device: its module table over USB does not include this check.</source>
         <translation>Vom Gerät nicht gemeldet: Die Modultabelle, die das Gerät über USB liefert, enthält diese Prüfung nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="147"/>
+        <source>Not read over DFU: %1</source>
+        <translation>Nicht über DFU gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="120"/>
         <source>not checked by the device</source>
         <translation>vom Gerät nicht geprüft</translation>
     </message>
@@ -5313,107 +5457,107 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (simulierte Geräte)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="53"/>
+        <location filename="../ui/restorewizard.cpp" line="54"/>
         <source>Settin&amp;gs…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="56"/>
         <source>Check this &amp;computer…</source>
         <translation>Diesen &amp;Computer prüfen…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="66"/>
+        <location filename="../ui/restorewizard.cpp" line="67"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go back to the previous page</source>
         <translation>Zur vorherigen Seite zurückgehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Go on to the next page</source>
         <translation>Zur nächsten Seite gehen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Start writing the plan to the device</source>
         <translation>Mit dem Schreiben des Plans auf das Gerät beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Close Device Restore</source>
         <translation>Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check this computer</source>
         <translation>Diesen Computer prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="234"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>Prüfen, was diesen Computer vom Zugriff auf Particle-Geräte und ihre Releases abhält, und es beheben</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="249"/>
+        <location filename="../ui/restorewizard.cpp" line="250"/>
         <source>Stop and close Device Restore</source>
         <translation>Anhalten und Device Restore schließen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="251"/>
+        <location filename="../ui/restorewizard.cpp" line="252"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>Die Wiederherstellung hält bereits am nächsten sicheren Punkt an; das Fenster bleibt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="253"/>
+        <location filename="../ui/restorewizard.cpp" line="254"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Die Wiederherstellung am nächsten sicheren Punkt anhalten; das Fenster bleibt geöffnet und zeigt, in welchem Zustand das Gerät ist</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Die Einstellungen öffnen, etwa die Sprache der Oberfläche</translation>
     </message>

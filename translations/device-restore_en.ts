@@ -15,7 +15,7 @@
 <context>
     <name>dr::ui::DevicePage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="262"/>
+        <location filename="../ui/pages/devicepage.cpp" line="279"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n device is attached: choose it to restore.</numerusform>

@@ -350,6 +350,80 @@
     </message>
 </context>
 <context>
+    <name>dr::DfuModuleReader</name>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
+        <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
+        <translation>Está en el coprocesador de red, cuya flash no alcanza el modo DFU; solo se conoce cuando Device OS está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
+        <source>The bootloader does not let this memory be read over DFU.</source>
+        <translation>El bootloader no permite leer esta memoria por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
+        <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
+        <translation>El dispositivo tiene activada la Device Protection: su bootloader no permite leer sus módulos por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
+        <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
+        <translation>Se escribirán todos los módulos. Para leerlos antes, desactive la Device Protection en la consola de Particle (o ponga el dispositivo en modo de servicio).</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
+        <source>found in DFU mode, before any read</source>
+        <translation>detectado en modo DFU, antes de cualquier lectura</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
+        <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
+        <translation>El bootloader del dispositivo no permite leer ningún módulo por DFU.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
+        <source>Every module will be written.</source>
+        <translation>Se escribirán todos los módulos.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
+        <source>Reading the modules over DFU</source>
+        <translation>Lectura de los módulos por DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
+        <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
+        <translation>La lectura de los módulos del dispositivo por DFU tardó más de %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
+        <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
+        <translation>No se escribió nada. Compruebe el cable e inténtelo de nuevo; una restauración sin la lectura escribe todos los módulos.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
+        <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
+        <translation>El dispositivo desapareció mientras se leían sus módulos por DFU. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
+        <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
+        <translation>Vuelva a conectarlo (con un cable de datos, no uno solo de carga), póngalo en modo DFU si no lo está y léalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
+        <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
+        <translation>Una lectura de %1 bytes en %2 saldría de la ranura %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <source>Nothing was read there.</source>
+        <translation>No se leyó nada allí.</translation>
+    </message>
+</context>
+<context>
     <name>dr::DfuseDownloader</name>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
@@ -1703,34 +1777,44 @@
         <translation>Plataforma: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <source>Read back over DFU (the device is in DFU mode); the checks are Device OS&apos;s, made by Device Restore on the bytes read.</source>
+        <translation>Leído por DFU (el dispositivo está en modo DFU); las comprobaciones son las de Device OS, hechas por Device Restore sobre los bytes leídos.</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="113"/>
         <source>Modules</source>
         <translation>Módulos</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="118"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>Vacío - ubicación %1, tamaño máximo %2 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="119"/>
         <source>Empty - %1 location</source>
         <translation>Vacío - ubicación %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>Módulo %1 n.º %2 - versión %3, ubicación %4, tamaño máximo %5 bytes</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="131"/>
         <source>%1 module #%2 - version %3, %4 location</source>
         <translation>Módulo %1 n.º %2 - versión %3, ubicación %4</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="142"/>
         <source>%1 module #%2 - version %3</source>
         <translation>Módulo %1 n.º %2 - versión %3</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="149"/>
+        <source>%1 module #%2 (%3) - not read: %4</source>
+        <translation>Módulo %1 n.º %2 (%3) - no leído: %4</translation>
     </message>
 </context>
 <context>
@@ -2174,543 +2258,558 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>The restore was cancelled.</source>
         <translation>Se canceló la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="94"/>
+        <location filename="../core/restore/restoreengine.cpp" line="95"/>
         <source>Run the same restore again to finish it.</source>
         <translation>Vuelva a ejecutar la misma restauración para terminarla.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader</source>
         <translation>bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader part %1</source>
         <translation>parte %1 del bootloader</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="107"/>
         <source>system part %1</source>
         <translation>parte del sistema %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="108"/>
+        <location filename="../core/restore/restoreengine.cpp" line="109"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="110"/>
+        <location filename="../core/restore/restoreengine.cpp" line="111"/>
         <source>radio stack</source>
         <translation>pila de radio</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="129"/>
+        <location filename="../core/restore/restoreengine.cpp" line="130"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>su %1 (versión %2) necesita %3 en la versión %4 o posterior, y el dispositivo tiene %5.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>version %1</source>
         <translation>la versión %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="136"/>
+        <location filename="../core/restore/restoreengine.cpp" line="137"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>su %1 (versión %2) no supera la comprobación de dependencias.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="196"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>El puerto serie del dispositivo no apareció en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="199"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>Compruebe el cable (debe ser de datos, no solo de carga). Un dispositivo que parpadea en amarillo está en modo DFU y no tiene puerto serie: pulse RESET y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>El puerto serie %1 pertenece a otro dispositivo (%2), no a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="229"/>
+        <location filename="../core/restore/restoreengine.cpp" line="230"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>No se le envió nada. Desconecte los demás dispositivos, o indique el puerto de este, y vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="285"/>
+        <location filename="../core/restore/restoreengine.cpp" line="286"/>
         <source>The device has no serial port now.</source>
         <translation>El dispositivo no tiene puerto serie en este momento.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="482"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo DFU en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="484"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>El dispositivo no volvió en modo normal en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="486"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>Si su LED no parpadea en amarillo, mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que parpadee en amarillo; después vuelva a ejecutar la restauración.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="489"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>Compruebe el cable y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="499"/>
+        <location filename="../core/restore/restoreengine.cpp" line="500"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>El dispositivo se quedó en modo DFU: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="501"/>
+        <location filename="../core/restore/restoreengine.cpp" line="502"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>El dispositivo se queda en modo DFU (parpadeo amarillo) en lugar de iniciar Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>Vuelva a ejecutar la restauración con DFU permitido: escribe de nuevo la parte del sistema por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="512"/>
+        <location filename="../core/restore/restoreengine.cpp" line="513"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>su bootloader no acepta la parte del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>no hay un %1 válido en su flash (una escritura interrumpida o incompleta).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>el %1 de su flash es para otra plataforma (%2).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="531"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>el %1 de su flash (versión %2) no supera la comprobación CRC (una escritura interrumpida).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="534"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>su bootloader no inicia el %1 (versión %2), que parece intacto; puede que el bootloader sea demasiado antiguo para él.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>Poniendo el dispositivo en modo DFU (parpadeará en amarillo)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>Se pidió al dispositivo que entrara en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>La solicitud DFU falló (%1); abriendo %2 a 14400 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>El dispositivo no entró en modo DFU por sí solo (%1); se pide usar los botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>Ponga el dispositivo en modo DFU con sus botones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>El dispositivo no cambió a modo DFU por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="588"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>Esperando al dispositivo en modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Could not read the device&apos;s protection state: %1</source>
         <translation>No se pudo leer el estado de protección del dispositivo: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="624"/>
+        <location filename="../core/restore/restoreengine.cpp" line="625"/>
         <source>Starting Device OS</source>
         <translation>Iniciando Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="637"/>
+        <location filename="../core/restore/restoreengine.cpp" line="638"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>Salió del modo DFU; esperando a que se inicie Device OS</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
-        <location filename="../core/restore/restoreengine.cpp" line="844"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>Poniendo el dispositivo en modo de escucha (parpadeará en azul oscuro)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="724"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>Abriendo %1 a 28800 baudios para iniciar el modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>La solicitud a 28800 baudios falló: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>Aún no hay respuesta: se vuelve a enviar la solicitud de 28800 baudios</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>El dispositivo no entró en modo de escucha por sí solo; se pide usar el botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>Ponga el dispositivo en modo de escucha con su botón MODE</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>El dispositivo no cambió a modo de escucha por sí solo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Waiting for the device in listening mode</source>
         <translation>Esperando al dispositivo en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>El dispositivo no respondió en modo de escucha en %1 s.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="758"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro y vuelva a ejecutar la restauración; continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="776"/>
+        <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation>Enviando de nuevo %1 (intento %2 de %3)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation>Tras reiniciarse, el dispositivo no tiene el %1 que se le envió: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation>El dispositivo no aceptó %1 versión %2 tras %3 transferencias: %4.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation>El archivo está intacto en este ordenador, así que los bytes se dañaron por el camino o el dispositivo los rechazó. Use un cable de datos corto conectado directamente al ordenador (sin hub) y vuelva a ejecutar la restauración; continúa desde aquí. Si falla de la misma forma, restaure por DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="814"/>
+        <location filename="../core/restore/restoreengine.cpp" line="815"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>Enviando %1 por %2 (YModem)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="837"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>El dispositivo rechazó %1 (%2); se reinicia</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="841"/>
         <source>The device says it took the %1: %2</source>
         <translation>El dispositivo dice que aceptó %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="877"/>
+        <location filename="../core/restore/restoreengine.cpp" line="878"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>La lista de módulos del dispositivo aún no tiene lugar para %1; se comprueba tras las siguientes partes</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="886"/>
+        <location filename="../core/restore/restoreengine.cpp" line="887"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>no tiene %1 (lista %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="890"/>
         <source>its %1 is still version %2</source>
         <translation>su %1 sigue en la versión %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="892"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>its %1 fails the %2 check</source>
         <translation>su %1 no supera la comprobación %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="904"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="910"/>
+        <location filename="../core/restore/restoreengine.cpp" line="911"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="951"/>
+        <location filename="../core/restore/restoreengine.cpp" line="952"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="973"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="986"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="992"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="994"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="996"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
         <source>The device runs in safe mode: %1</source>
         <translation>El dispositivo funciona en modo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <source>Reading the device&apos;s modules over DFU</source>
+        <translation>Leyendo los módulos del dispositivo por DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <source>Read %1 KB of modules over DFU in %2 ms</source>
+        <translation>Leídos %1 KB de módulos por DFU en %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -2821,7 +2920,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1013"/>
         <source>user firmware</source>
         <translation>firmware de usuario</translation>
     </message>
@@ -2836,289 +2935,309 @@
         <translation>firmware del coprocesador de red</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>Los dispositivos %1 no se pueden restaurar con esta herramienta: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 no es compatible con el %2; su última versión compatible es la %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 es una versión preliminar: úsela para pruebas, no en producción.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="325"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>El %1 requiere Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="330"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>Su hardware no funciona con versiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="333"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
         <source>Particle recommends against it.</source>
         <translation>Particle lo desaconseja.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="337"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>El %1 salió de fábrica con Device OS %2; %3 es anterior y puede no ser compatible con todo su hardware.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="344"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>El %1 debería permanecer en la línea de soporte a largo plazo (LTS) de Device OS %2.x; %3 sale de ella.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="351"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 no es un modelo conocido de %2; no se aplicaron las reglas específicas del modelo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="369"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>Todos los modelos de %1 requieren Device OS %2 o posterior; %3 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>Este dispositivo tiene activada Device Protection, que requiere Device OS 6.1.1 o posterior; %1 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
         <translation>Este dispositivo tiene Device Protection activada: rechaza el firmware escrito por USB, tanto en modo DFU como en modo normal. Desactive Device Protection en la consola de Particle (o póngalo en modo de servicio) y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="313"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>Es un cambio a una versión anterior: de Device OS %1 a %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="421"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>El %1 no se puede enviar: el Device OS del dispositivo no admite ni solicitudes de control ni YModem.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="540"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>El camino hasta Device OS %1 pasa por Device OS %2, y al paquete le faltan sus módulos del sistema: %3. Añádalos al paquete y vuelva a planificar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="570"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>El paquete no contiene ningún Tinker para el %1 que funcione con Device OS %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 es un %2, no firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 está compilado para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="592"/>
         <source>platform %1</source>
         <translation>plataforma %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="599"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="605"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 es una aplicación de 256 KB, que requiere Device OS 3.1.0 o posterior; %2 es anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 se compiló para un Device OS más reciente que %2 y solo funcionaría en modo seguro.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="617"/>
         <source>the firmware you chose</source>
         <translation>el firmware elegido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="623"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>El dispositivo no tiene ningún firmware de usuario válido que conservar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="629"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>El firmware de usuario del dispositivo requiere un Device OS más reciente que %1 y solo funcionaría en modo seguro. Elija Tinker o un archivo de firmware compilado para %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="636"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>El dispositivo conserva su firmware de usuario, que funciona con Device OS %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>se desconoce el firmware del dispositivo; Tinker es una aplicación de funcionamiento probado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the device has no valid user firmware</source>
         <translation>el dispositivo no tiene ningún firmware de usuario válido</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>el firmware de usuario actual requiere un Device OS más reciente; se sustituye primero para que el modo seguro no pueda volver a actualizar el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="654"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>el firmware de usuario actual no funciona con Device OS %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>Tinker was chosen</source>
         <translation>se eligió Tinker</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="692"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>%1 del paquete no se puede usar: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="693"/>
         <source>it failed its checks</source>
         <translation>no superó sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="723"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>El paquete no contiene el %1 de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="736"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>El paquete no contiene el %1 de Device OS %2, y el %1 del dispositivo es demasiado antiguo para esa versión (se necesita la versión %3 o posterior).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="745"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el dispositivo conserva el suyo, que esa versión acepta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="749"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>El paquete no contiene el %1 de Device OS %2; el del dispositivo se deja como está.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="757"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>El paquete no contiene Device OS %1 para el %2.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="793"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>El %1 ya está en la versión %2 y supera sus comprobaciones; no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="800"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>El firmware del coprocesador de red es más reciente (%1) que el del paquete (%2) y nunca se cambia a una versión anterior.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <source>The device&apos;s modules could not be read, so every part is written: %1</source>
+        <translation>No se pudieron leer los módulos del dispositivo, así que se escriben todas las partes: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="823"/>
+        <source>The device&apos;s modules were read back over DFU: what is at the target version and passes its checks is not written again.</source>
+        <translation>Los módulos del dispositivo se leyeron por DFU: lo que ya está en la versión de destino y pasa sus comprobaciones no se vuelve a escribir.</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="827"/>
+        <source>The %1 could not be read over DFU: %2</source>
+        <translation>No se pudo leer %1 por DFU: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="843"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>se desconocen los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="844"/>
+        <source>could not be read over DFU</source>
+        <translation>no se pudo leer por DFU</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>missing on the device</source>
         <translation>falta en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="846"/>
         <source>fails its checks on the device</source>
         <translation>no supera sus comprobaciones en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="847"/>
         <source>version %1 → %2</source>
         <translation>versión %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="883"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>Se desconoce el Device OS del dispositivo o no está en ejecución, así que el bootloader se envía después de los módulos del sistema; hasta entonces, el dispositivo puede iniciarse en modo seguro (magenta pulsando lentamente).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1002"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>El dispositivo ya ejecuta este firmware de usuario (mismo SHA-256); no se vuelve a escribir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>una aplicación de 128 KB en esa zona se ejecutaría en lugar de la nueva de 256 KB</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="503"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>%1 de Device OS %2 no se puede enviar antes de %3: %3 del dispositivo necesita %1 en la versión %4 o posterior, así que el dispositivo lo rechazaría (error -1340). Permita DFU o envíe primero %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="511"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>%1 de Device OS %2 necesita %3 en la versión %4 o posterior en el dispositivo antes de llegar, y este plan no puede ponerlo allí antes: el dispositivo lo rechazaría (error -1340) o no arrancaría. Permita DFU o restaure pasando por una versión intermedia de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1098"/>
         <source>No Device OS binaries were given.</source>
         <translation>No se indicaron binarios de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>Se eligió firmware de usuario desde un archivo, pero no se indicó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1116"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>Se desconoce el modelo, así que el cambio a una versión anterior pasa por Device OS 1.5.2, como requieren el BRN402 y el B402. Indique el modelo (por ejemplo, BRN404) para ir directamente a %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1122"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>El %1 pasa de Device OS %2 a %3 en dos fases: primero a 1.5.2 y, cuando se haya conectado una vez a la red móvil, a %3.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>deje que Device OS 1.5.2 se inicie y se conecte a la red móvil (cian pulsando lentamente) y luego confirme</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1146"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>deje que Device OS %1 se inicie antes de la siguiente versión</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1171"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>El dispositivo ya tiene Device OS %1 y todos los módulos superan sus comprobaciones: no se escribirá nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1200"/>
         <source>No platform was given.</source>
         <translation>No se indicó ninguna plataforma.</translation>
     </message>
@@ -4347,13 +4466,13 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="86"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>Inspect over &amp;serial</source>
         <translation>Examinar por se&amp;rie</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="88"/>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Inspect over serial</source>
         <translation>Examinar por el puerto serie</translation>
     </message>
@@ -4363,29 +4482,39 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Pide al dispositivo de este puerto serie su ID y sus módulos</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="135"/>
+        <location filename="../ui/pages/devicepage.cpp" line="137"/>
+        <source>The device&apos;s modules were read over DFU: only what is out of date will be written.</source>
+        <translation>Los módulos del dispositivo se leyeron por DFU: solo se escribirá lo que esté desactualizado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="139"/>
         <source>The device&apos;s modules were read.</source>
         <translation>Se leyeron los módulos del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="138"/>
-        <location filename="../ui/pages/devicepage.cpp" line="144"/>
-        <location filename="../ui/pages/devicepage.cpp" line="301"/>
+        <location filename="../ui/pages/devicepage.cpp" line="148"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Modules on device %1</source>
         <translation>Módulos del dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="151"/>
+        <location filename="../ui/pages/devicepage.cpp" line="156"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>No se pudieron leer los módulos por USB; el plan usa lo que el dispositivo indicó por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="260"/>
+        <location filename="../ui/pages/devicepage.cpp" line="168"/>
+        <source>Reading the device&apos;s modules over DFU… %1%</source>
+        <translation>Leyendo los módulos del dispositivo por DFU… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>Esperando a que el dispositivo %1 vuelva a aparecer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="262"/>
+        <location filename="../ui/pages/devicepage.cpp" line="279"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>Hay %n dispositivo conectado: elija el que desea restaurar.</numerusform>
@@ -4393,95 +4522,100 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="304"/>
-        <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation>El dispositivo está en modo DFU (amarillo parpadeante), en el que no puede enumerar sus módulos. Pulse RESET para iniciar Device OS, o póngalo en modo de escucha (azul oscuro parpadeante) y examínelo por su puerto serie.</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="307"/>
+        <source>The device is in DFU mode: reading its modules over DFU (it listed them over %1 before)…</source>
+        <translation>El dispositivo está en modo DFU: leyendo sus módulos por DFU (antes los listó por %1)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <source>The device is in DFU mode: reading its modules over DFU…</source>
+        <translation>El dispositivo está en modo DFU: leyendo sus módulos por DFU…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="328"/>
+        <source>Reading the device&apos;s modules over DFU…</source>
+        <translation>Leyendo los módulos del dispositivo por DFU…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <source>Modules on device %1, read over DFU (checked by Device Restore)</source>
+        <translation>Módulos del dispositivo %1, leídos por DFU (comprobados por Device Restore)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Stop inspecting</source>
         <translation>Detener el examen</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="346"/>
+        <location filename="../ui/pages/devicepage.cpp" line="372"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="352"/>
+        <location filename="../ui/pages/devicepage.cpp" line="378"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>Indique primero el puerto serie del dispositivo, por ejemplo %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="358"/>
+        <location filename="../ui/pages/devicepage.cpp" line="384"/>
         <source>Asking the device on %1…</source>
         <translation>Consultando al dispositivo en %1…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="371"/>
+        <location filename="../ui/pages/devicepage.cpp" line="397"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>Módulos del dispositivo %1 (puerto serie %2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="375"/>
+        <location filename="../ui/pages/devicepage.cpp" line="401"/>
         <source>Device %1 answered on %2.</source>
         <translation>El dispositivo %1 respondió en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="377"/>
+        <location filename="../ui/pages/devicepage.cpp" line="403"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>El dispositivo %1 en %2 es un %3, pero usted eligió el %4. Vuelva atrás para cambiar la plataforma.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="385"/>
+        <location filename="../ui/pages/devicepage.cpp" line="411"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>No está en la lista de dispositivos USB, así que todavía no se puede restaurar desde aquí. Mantenga pulsado MODE, pulse RESET y siga pulsando MODE hasta que el LED parpadee en amarillo (modo DFU): entonces el dispositivo aparecerá en la lista.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="394"/>
+        <location filename="../ui/pages/devicepage.cpp" line="420"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>El plan usa los módulos que el dispositivo enumeró por %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="408"/>
+        <location filename="../ui/pages/devicepage.cpp" line="434"/>
         <source>Could not inspect the device on %1.</source>
         <translation>No se pudo examinar el dispositivo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="154"/>
+        <location filename="../ui/pages/devicepage.cpp" line="159"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>No se pudieron leer los módulos: %1 La restauración escribirá todos los módulos.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <location filename="../ui/pages/devicepage.cpp" line="293"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>Es un %1, pero usted eligió el %2. Vuelva atrás para cambiar la plataforma o elija otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="277"/>
+        <location filename="../ui/pages/devicepage.cpp" line="295"/>
         <source>device of unknown platform</source>
         <translation>dispositivo de plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="282"/>
-        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>Leyendo los módulos del dispositivo…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
-        <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation>El dispositivo está en modo DFU; el plan usa los módulos que enumeró por %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/devicepage.cpp" line="289"/>
-        <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation>El dispositivo está en modo DFU: sus módulos no se pueden leer, así que se escribirán todos.</translation>
     </message>
 </context>
 <context>
@@ -4783,27 +4917,37 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>aún sin confirmar</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
         <source>PASS</source>
         <translation>CORRECTO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>FAIL</source>
         <translation>FALLO</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="118"/>
         <source>not reported</source>
         <translation>no notificado</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="119"/>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="124"/>
         <source>Not reported by the device: its module table over USB does not include this check.</source>
         <translation>No notificado por el dispositivo: la tabla de módulos que envía por USB no incluye esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="147"/>
+        <source>Not read over DFU: %1</source>
+        <translation>No leído por DFU: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="120"/>
         <source>not checked by the device</source>
         <translation>no comprobado por el dispositivo</translation>
     </message>
@@ -5313,107 +5457,107 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore (dispositivos simulados)</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="53"/>
+        <location filename="../ui/restorewizard.cpp" line="54"/>
         <source>Settin&amp;gs…</source>
         <translation>Conf&amp;iguración…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="56"/>
         <source>Check this &amp;computer…</source>
         <translation>Comprobar este &amp;equipo…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="66"/>
+        <location filename="../ui/restorewizard.cpp" line="67"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go back to the previous page</source>
         <translation>Vuelve a la página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Go on to the next page</source>
         <translation>Pasa a la página siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Start writing the plan to the device</source>
         <translation>Empieza a escribir el plan en el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Finish</source>
         <translation>Finalizar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Close Device Restore</source>
         <translation>Cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check this computer</source>
         <translation>Comprobar este equipo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="234"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>Comprobar qué impide a este equipo llegar a los dispositivos Particle y sus versiones, y corregirlo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="249"/>
+        <location filename="../ui/restorewizard.cpp" line="250"/>
         <source>Stop and close Device Restore</source>
         <translation>Detiene y cierra Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="251"/>
+        <location filename="../ui/restorewizard.cpp" line="252"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>La restauración ya se está deteniendo en el siguiente punto seguro; la ventana permanece abierta</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="253"/>
+        <location filename="../ui/restorewizard.cpp" line="254"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>Detiene la restauración en el siguiente punto seguro; la ventana permanece abierta y muestra en qué estado queda el dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Open the settings, such as the interface language</source>
         <translation>Abre la configuración, como el idioma de la interfaz</translation>
     </message>

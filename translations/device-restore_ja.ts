@@ -350,6 +350,80 @@
     </message>
 </context>
 <context>
+    <name>dr::DfuModuleReader</name>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="44"/>
+        <source>It is on the network co-processor, whose flash DFU mode does not reach; it is only known once Device OS runs.</source>
+        <translation>ネットワークコプロセッサ上にあり、そのフラッシュには DFU モードから届きません。Device OS が動作して初めて分かります。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="46"/>
+        <source>The bootloader does not let this memory be read over DFU.</source>
+        <translation>ブートローダーはこのメモリを DFU で読み出すことを許可していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="69"/>
+        <source>The device has Device Protection on: its bootloader does not let its modules be read over DFU.</source>
+        <translation>デバイスで Device Protection が有効です。ブートローダーがモジュールを DFU で読み出すことを許可しません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="71"/>
+        <source>Every module will be written. To read them first, turn Device Protection off in the Particle console (or put the device in service mode).</source>
+        <translation>すべてのモジュールが書き込まれます。先に読み出すには、Particle コンソールで Device Protection をオフにしてください(またはデバイスをサービスモードにしてください)。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="73"/>
+        <source>found in DFU mode, before any read</source>
+        <translation>DFU モードで、読み出し前に検出</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="130"/>
+        <source>The device&apos;s bootloader does not let any module be read over DFU.</source>
+        <translation>デバイスのブートローダーは、どのモジュールも DFU で読み出すことを許可していません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="131"/>
+        <source>Every module will be written.</source>
+        <translation>すべてのモジュールが書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="145"/>
+        <location filename="../core/usb/dfumodulereader.cpp" line="186"/>
+        <source>Reading the modules over DFU</source>
+        <translation>DFU によるモジュールの読み出し</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="148"/>
+        <source>Reading the device&apos;s modules over DFU took longer than %1 s.</source>
+        <translation>DFU によるデバイスのモジュールの読み出しに %1 秒以上かかりました。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="150"/>
+        <source>Nothing was written. Check the cable and try again; a restore without the reading writes every module.</source>
+        <translation>何も書き込まれていません。ケーブルを確認してもう一度お試しください。読み出しなしの復元ではすべてのモジュールが書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="160"/>
+        <source>The device went away while its modules were being read over DFU. Nothing was written.</source>
+        <translation>DFU でモジュールを読み出している間にデバイスが切断されました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="162"/>
+        <source>Plug it back in (a data cable, not a charge-only one), put it in DFU mode if it is not, and read it again.</source>
+        <translation>もう一度接続し(充電専用ではなくデータ用ケーブルで)、DFU モードでなければ DFU モードにして、もう一度読み出してください。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="172"/>
+        <source>A read of %1 bytes at %2 would leave the %3 slot.</source>
+        <translation>%2 からの %1 バイトの読み出しはスロット %3 の外に出てしまいます。</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfumodulereader.cpp" line="175"/>
+        <source>Nothing was read there.</source>
+        <translation>そこからは何も読み出していません。</translation>
+    </message>
+</context>
+<context>
     <name>dr::DfuseDownloader</name>
     <message>
         <location filename="../core/usb/dfusedownloader.cpp" line="40"/>
@@ -1702,34 +1776,44 @@
         <translation>プラットフォーム: %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="109"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="110"/>
+        <source>Read back over DFU (the device is in DFU mode); the checks are Device OS&apos;s, made by Device Restore on the bytes read.</source>
+        <translation>DFU で読み出しました(デバイスは DFU モードです)。チェックは Device OS と同じもので、読み出したバイトに対して Device Restore が行いました。</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="113"/>
         <source>Modules</source>
         <translation>モジュール</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="114"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="118"/>
         <source>Empty - %1 location, %2 bytes max size</source>
         <translation>空 - 場所 %1、最大サイズ %2 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="115"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="119"/>
         <source>Empty - %1 location</source>
         <translation>空 - 場所 %1</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="122"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="126"/>
         <source>%1 module #%2 - version %3, %4 location, %5 bytes max size</source>
         <translation>%1 モジュール #%2 - バージョン %3、場所 %4、最大サイズ %5 バイト</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="127"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="131"/>
         <source>%1 module #%2 - version %3, %4 location</source>
         <translation>%1 モジュール #%2 - バージョン %3、場所 %4</translation>
     </message>
     <message>
-        <location filename="../core/serial/moduleinspectionprinter.cpp" line="138"/>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="142"/>
         <source>%1 module #%2 - version %3</source>
         <translation>%1 モジュール #%2 - バージョン %3</translation>
+    </message>
+    <message>
+        <location filename="../core/serial/moduleinspectionprinter.cpp" line="149"/>
+        <source>%1 module #%2 (%3) - not read: %4</source>
+        <translation>%1 モジュール #%2 (%3) - 未読み出し: %4</translation>
     </message>
 </context>
 <context>
@@ -2173,543 +2257,558 @@
 <context>
     <name>dr::RestoreEngine</name>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="93"/>
+        <location filename="../core/restore/restoreengine.cpp" line="94"/>
         <source>The restore was cancelled.</source>
         <translation>復元はキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="94"/>
+        <location filename="../core/restore/restoreengine.cpp" line="95"/>
         <source>Run the same restore again to finish it.</source>
         <translation>完了するには、同じ復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader</source>
         <translation>ブートローダー</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="104"/>
+        <location filename="../core/restore/restoreengine.cpp" line="105"/>
         <source>bootloader part %1</source>
         <translation>ブートローダー パート %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="106"/>
+        <location filename="../core/restore/restoreengine.cpp" line="107"/>
         <source>system part %1</source>
         <translation>システムパート %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="108"/>
+        <location filename="../core/restore/restoreengine.cpp" line="109"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="110"/>
+        <location filename="../core/restore/restoreengine.cpp" line="111"/>
         <source>radio stack</source>
         <translation>無線スタック</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="129"/>
+        <location filename="../core/restore/restoreengine.cpp" line="130"/>
         <source>its %1 (version %2) needs the %3 at version %4 or newer, and the device has %5.</source>
         <translation>%1（バージョン %2）には %3 のバージョン %4 以降が必要ですが、デバイスにあるのは %5 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>version %1</source>
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="134"/>
+        <location filename="../core/restore/restoreengine.cpp" line="135"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="136"/>
+        <location filename="../core/restore/restoreengine.cpp" line="137"/>
         <source>its %1 (version %2) fails its dependency check.</source>
         <translation>%1（バージョン %2）が依存関係チェックに失敗しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="196"/>
+        <location filename="../core/restore/restoreengine.cpp" line="197"/>
         <source>The device&apos;s serial port did not appear within %1 s.</source>
         <translation>%1 秒以内にデバイスのシリアルポートが現れませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="198"/>
+        <location filename="../core/restore/restoreengine.cpp" line="199"/>
         <source>Check the cable (a data cable, not a charge-only one). A device blinking yellow is in DFU mode and has no serial port: press RESET, then run the restore again.</source>
         <translation>ケーブルを確認してください（充電専用ではなく、データ通信対応のケーブルが必要です）。黄色に点滅しているデバイスは DFU モードで、シリアルポートがありません。RESET を押してから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="228"/>
+        <location filename="../core/restore/restoreengine.cpp" line="229"/>
         <source>The serial port %1 belongs to another device (%2), not %3.</source>
         <translation>シリアルポート %1 は %3 ではなく、別のデバイス（%2）のものです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="229"/>
+        <location filename="../core/restore/restoreengine.cpp" line="230"/>
         <source>Nothing was sent to it. Unplug the other devices, or name the port of this one, and run the restore again.</source>
         <translation>このポートには何も送信していません。他のデバイスを取り外すか、このデバイスのポートを指定して、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="285"/>
+        <location filename="../core/restore/restoreengine.cpp" line="286"/>
         <source>The device has no serial port now.</source>
         <translation>現在、デバイスにシリアルポートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="482"/>
+        <location filename="../core/restore/restoreengine.cpp" line="483"/>
         <source>The device did not come back in DFU mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に DFU モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="483"/>
+        <location filename="../core/restore/restoreengine.cpp" line="484"/>
         <source>The device did not come back in normal mode within %1 s.</source>
         <translation>デバイスが %1 秒以内に通常モードで再接続されませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="486"/>
+        <location filename="../core/restore/restoreengine.cpp" line="487"/>
         <source>If its LED does not blink yellow, hold MODE, tap RESET and keep holding MODE until it blinks yellow, then run the restore again.</source>
         <translation>LED が黄色に点滅していない場合は、MODE を押したまま RESET を軽く押し、黄色に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="488"/>
+        <location filename="../core/restore/restoreengine.cpp" line="489"/>
         <source>Check the cable, then run the restore again; it continues from here.</source>
         <translation>ケーブルを確認してから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="499"/>
+        <location filename="../core/restore/restoreengine.cpp" line="500"/>
         <source>The device stayed in DFU mode: %1</source>
         <translation>デバイスは DFU モードのままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="501"/>
+        <location filename="../core/restore/restoreengine.cpp" line="502"/>
         <source>The device stays in DFU mode (blinking yellow) instead of starting Device OS: %1</source>
         <translation>デバイスは Device OS を起動せず、DFU モード（黄色の点滅）のままです: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="503"/>
+        <location filename="../core/restore/restoreengine.cpp" line="504"/>
         <source>Run the restore again with DFU allowed: it writes the system part again over DFU.</source>
         <translation>DFU を許可して復元をもう一度実行してください。システムパートを DFU で書き直します。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="512"/>
+        <location filename="../core/restore/restoreengine.cpp" line="513"/>
         <source>its bootloader does not accept the system part.</source>
         <translation>ブートローダーがシステムパートを受け付けません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="527"/>
+        <location filename="../core/restore/restoreengine.cpp" line="528"/>
         <source>there is no valid %1 in its flash (an interrupted or incomplete write).</source>
         <translation>フラッシュに有効な %1 がありません（中断された、または不完全な書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="529"/>
+        <location filename="../core/restore/restoreengine.cpp" line="530"/>
         <source>the %1 in its flash is for another platform (%2).</source>
         <translation>フラッシュ上の %1 は別のプラットフォーム（%2）用です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="531"/>
+        <location filename="../core/restore/restoreengine.cpp" line="532"/>
         <source>the %1 in its flash (version %2) fails its CRC check (an interrupted write).</source>
         <translation>フラッシュ上の %1（バージョン %2）が CRC チェックに失敗しています（中断された書き込み）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="534"/>
+        <location filename="../core/restore/restoreengine.cpp" line="535"/>
         <source>its bootloader does not start the %1 (version %2), which looks intact; the bootloader may be too old for it.</source>
         <translation>ブートローダーが %1（バージョン %2）を起動しません。%1 は壊れていないようなので、ブートローダーが古すぎる可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="544"/>
+        <location filename="../core/restore/restoreengine.cpp" line="545"/>
         <source>Putting the device into DFU mode (it will blink yellow)</source>
         <translation>デバイスを DFU モードにしています（黄色に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="558"/>
+        <location filename="../core/restore/restoreengine.cpp" line="559"/>
         <source>Asked the device to enter DFU mode</source>
         <translation>デバイスに DFU モードへの切り替えを要求しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="571"/>
+        <location filename="../core/restore/restoreengine.cpp" line="572"/>
         <source>The DFU request failed (%1); opening %2 at 14400 baud</source>
         <translation>DFU リクエストが失敗しました（%1）。%2 を 14400 baud で開きます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="580"/>
+        <location filename="../core/restore/restoreengine.cpp" line="581"/>
         <source>The device did not enter DFU mode by itself (%1); asking for the buttons</source>
         <translation>デバイスが自動的に DFU モードになりませんでした（%1）。ボタン操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="581"/>
+        <location filename="../core/restore/restoreengine.cpp" line="582"/>
         <source>Put the device into DFU mode with its buttons</source>
         <translation>ボタンを使ってデバイスを DFU モードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="585"/>
+        <location filename="../core/restore/restoreengine.cpp" line="586"/>
         <source>The device did not switch to DFU mode by itself.</source>
         <translation>デバイスが自動的に DFU モードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="588"/>
+        <location filename="../core/restore/restoreengine.cpp" line="589"/>
         <source>Waiting for the device in DFU mode</source>
         <translation>DFU モードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="611"/>
+        <location filename="../core/restore/restoreengine.cpp" line="612"/>
         <source>Could not read the device&apos;s protection state: %1</source>
         <translation>デバイスの保護状態を読み取れませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="624"/>
+        <location filename="../core/restore/restoreengine.cpp" line="625"/>
         <source>Starting Device OS</source>
         <translation>Device OS を起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="637"/>
+        <location filename="../core/restore/restoreengine.cpp" line="638"/>
         <source>Left DFU mode; waiting for Device OS to start</source>
         <translation>DFU モードを終了しました。Device OS の起動を待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="685"/>
-        <location filename="../core/restore/restoreengine.cpp" line="844"/>
+        <location filename="../core/restore/restoreengine.cpp" line="686"/>
+        <location filename="../core/restore/restoreengine.cpp" line="845"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="718"/>
+        <location filename="../core/restore/restoreengine.cpp" line="719"/>
         <source>Putting the device into listening mode (it will blink dark blue)</source>
         <translation>デバイスをリスニングモードにしています（濃い青に点滅します）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="723"/>
+        <location filename="../core/restore/restoreengine.cpp" line="724"/>
         <source>Opening %1 at 28800 baud to start listening mode</source>
         <translation>リスニングモードを開始するため、%1 を 28800 baud で開いています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="725"/>
+        <location filename="../core/restore/restoreengine.cpp" line="726"/>
         <source>The 28800-baud request failed: %1</source>
         <translation>28800 baud のリクエストが失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="727"/>
+        <location filename="../core/restore/restoreengine.cpp" line="728"/>
         <source>No answer yet: sending the 28800-baud request again</source>
         <translation>まだ応答がありません。28800 ボーのリクエストを再送しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="739"/>
+        <location filename="../core/restore/restoreengine.cpp" line="740"/>
         <source>The device did not enter listening mode by itself; asking for the MODE button</source>
         <translation>デバイスが自動的にリスニングモードになりませんでした。MODE ボタンの操作を依頼します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="740"/>
+        <location filename="../core/restore/restoreengine.cpp" line="741"/>
         <source>Put the device into listening mode with its MODE button</source>
         <translation>MODE ボタンを使ってデバイスをリスニングモードにしてください</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="744"/>
+        <location filename="../core/restore/restoreengine.cpp" line="745"/>
         <source>The device did not switch to listening mode by itself.</source>
         <translation>デバイスが自動的にリスニングモードに切り替わりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="748"/>
+        <location filename="../core/restore/restoreengine.cpp" line="749"/>
         <source>Waiting for the device in listening mode</source>
         <translation>リスニングモードのデバイスを待っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="755"/>
+        <location filename="../core/restore/restoreengine.cpp" line="756"/>
         <source>The device did not answer in listening mode within %1 s.</source>
         <translation>デバイスが %1 秒以内にリスニングモードで応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="757"/>
+        <location filename="../core/restore/restoreengine.cpp" line="758"/>
         <source>Hold MODE until the LED blinks dark blue, then run the restore again; it continues from here.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、復元をもう一度実行してください。ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="776"/>
+        <location filename="../core/restore/restoreengine.cpp" line="777"/>
         <source>Sending the %1 again (attempt %2 of %3)</source>
         <translation>%1 を再送信しています（%3 回中 %2 回目）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="788"/>
+        <location filename="../core/restore/restoreengine.cpp" line="789"/>
         <source>After its restart the device does not hold the %1 it was sent: %2</source>
         <translation>再起動後、デバイスは送信された %1 を保持していません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="791"/>
+        <location filename="../core/restore/restoreengine.cpp" line="792"/>
         <source>The device did not take the %1 version %2 after %3 transfers: %4.</source>
         <translation>デバイスは %3 回の転送後も %1 バージョン %2 を受け入れませんでした: %4。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="796"/>
+        <location filename="../core/restore/restoreengine.cpp" line="797"/>
         <source>The file is intact on this computer, so the bytes were damaged on the way or the device refused them. Use a short data cable straight into the computer (no hub) and run the restore again; it continues from here. If it fails the same way, restore over DFU.</source>
         <translation>このコンピューター上のファイルは正常なので、転送中にバイトが破損したか、デバイスが拒否しました。短いデータケーブルでコンピューターに直接（ハブなしで）接続し、復元をもう一度実行してください。ここから続行します。同じように失敗する場合は DFU で復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="814"/>
+        <location filename="../core/restore/restoreengine.cpp" line="815"/>
         <source>Sending %1 over %2 (YModem)</source>
         <translation>%1 を %2 経由で送信しています（YModem）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="823"/>
+        <location filename="../core/restore/restoreengine.cpp" line="824"/>
         <source>YModem: %1 writes in %2 ms, of which %3 ms waiting for the device&apos;s answers</source>
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="837"/>
+        <location filename="../core/restore/restoreengine.cpp" line="838"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>デバイスは %1 を拒否しました（%2）。再起動します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="840"/>
+        <location filename="../core/restore/restoreengine.cpp" line="841"/>
         <source>The device says it took the %1: %2</source>
         <translation>デバイスは %1 を受け取ったと報告しています: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="877"/>
+        <location filename="../core/restore/restoreengine.cpp" line="878"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパーツの後に確認します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="886"/>
+        <location filename="../core/restore/restoreengine.cpp" line="887"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>%1 がありません（一覧: %2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="889"/>
+        <location filename="../core/restore/restoreengine.cpp" line="890"/>
         <source>its %1 is still version %2</source>
         <translation>%1 はまだバージョン %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="892"/>
+        <location filename="../core/restore/restoreengine.cpp" line="893"/>
         <source>its %1 fails the %2 check</source>
         <translation>%1 は %2 チェックに失敗しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="903"/>
+        <location filename="../core/restore/restoreengine.cpp" line="904"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="910"/>
+        <location filename="../core/restore/restoreengine.cpp" line="911"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="935"/>
+        <location filename="../core/restore/restoreengine.cpp" line="936"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="938"/>
+        <location filename="../core/restore/restoreengine.cpp" line="939"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="942"/>
+        <location filename="../core/restore/restoreengine.cpp" line="943"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="951"/>
+        <location filename="../core/restore/restoreengine.cpp" line="952"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="972"/>
+        <location filename="../core/restore/restoreengine.cpp" line="973"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="985"/>
+        <location filename="../core/restore/restoreengine.cpp" line="986"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="990"/>
+        <location filename="../core/restore/restoreengine.cpp" line="991"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="992"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="994"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="996"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="998"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1009"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1013"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1025"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1032"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1034"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1042"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1045"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1063"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1096"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1111"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1131"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1145"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
         <source>The device runs in safe mode: %1</source>
         <translation>デバイスはセーフモードで動作しています: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1161"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1163"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1165"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1174"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1181"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1203"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1221"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <source>Reading the device&apos;s modules over DFU</source>
+        <translation>DFU でデバイスのモジュールを読み出しています</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <source>Read %1 KB of modules over DFU in %2 ms</source>
+        <translation>DFU でモジュール %1 KB を %2 ms で読み出しました</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1259"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -2820,7 +2919,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreplanner.cpp" line="148"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="979"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1013"/>
         <source>user firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
@@ -2835,289 +2934,309 @@
         <translation>ネットワークコプロセッサファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="281"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="283"/>
         <source>%1 devices cannot be restored with this tool: %2</source>
         <translation>%1 デバイスはこのツールでは復元できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="287"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="289"/>
         <source>Device OS %1 does not support the %2; the last release for it is %3.</source>
         <translation>Device OS %1 は %2 をサポートしていません。%2 向けの最終リリースは %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="291"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="293"/>
         <source>Device OS %1 is a pre-release: use it for testing, not in the field.</source>
         <translation>Device OS %1 はプレリリース版です。テスト用に使用し、現場では使用しないでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="323"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="325"/>
         <source>The %1 needs Device OS %2 or newer; %3 is older.</source>
         <translation>%1 には Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="328"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="330"/>
         <source>Its hardware does not work with older releases.</source>
         <translation>このハードウェアは古いリリースでは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="331"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="373"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="333"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="375"/>
         <source>Particle recommends against it.</source>
         <translation>Particle はこれを推奨していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="335"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="337"/>
         <source>The %1 shipped from the factory with Device OS %2; %3 is older and may not support all of its hardware.</source>
         <translation>%1 は Device OS %2 で工場出荷されています。%3 はそれより古いため、一部のハードウェアに対応していない可能性があります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="342"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="344"/>
         <source>The %1 should stay on the Device OS %2.x long-term-support line; %3 leaves it.</source>
         <translation>%1 は Device OS %2.x の長期サポート（LTS）ラインにとどめるべきですが、%3 はこのラインから外れます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="349"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="351"/>
         <source>%1 is not a known %2 model; model-specific rules were not applied.</source>
         <translation>%1 は既知の %2 モデルではありません。モデル固有のルールは適用されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="367"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="369"/>
         <source>Every %1 model needs Device OS %2 or newer; %3 is older.</source>
         <translation>すべての %1 モデルに Device OS %2 以降が必要ですが、%3 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="306"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="308"/>
         <source>This device has Device Protection on, which needs Device OS 6.1.1 or newer; %1 is older.</source>
         <translation>このデバイスでは Device Protection が有効になっており、Device OS 6.1.1 以降が必要ですが、%1 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="300"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="302"/>
         <source>This device has Device Protection on: it refuses firmware written over USB, in DFU mode and in normal mode. Turn Device Protection off for it in the Particle console (or put it in service mode), then plan again.</source>
         <translation>このデバイスでは Device Protection が有効です。DFU モードでも通常モードでも、USB 経由で書き込まれるファームウェアを拒否します。Particle コンソールで Device Protection を無効にしてから (またはサービスモードにしてから)、もう一度計画してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="311"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="313"/>
         <source>This is a downgrade from Device OS %1 to %2.</source>
         <translation>これは Device OS %1 から %2 へのダウングレードです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="419"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="421"/>
         <source>The %1 cannot be sent: the device&apos;s Device OS takes neither control requests nor YModem.</source>
         <translation>%1 を送信できません。デバイスの Device OS は制御リクエストにも YModem にも対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="538"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="540"/>
         <source>The way to Device OS %1 goes through Device OS %2, and the bundle lacks its system parts: %3. Add them to the bundle and plan again.</source>
         <translation>Device OS %1 へ移行するには Device OS %2 を経由する必要がありますが、バンドルにそのシステムパート（%3）がありません。これらをバンドルに追加して、もう一度プランを作成してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="568"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="570"/>
         <source>The bundle has no Tinker for the %1 that runs on Device OS %2.</source>
         <translation>バンドルに、Device OS %2 で動作する %1 用の Tinker がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="580"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="582"/>
         <source>%1 is a %2, not user firmware.</source>
         <translation>%1 は %2 で、ユーザーファームウェアではありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="588"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
         <source>%1 is built for the %2, not the %3.</source>
         <translation>%1 は %3 用ではなく、%2 用にビルドされています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="590"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="592"/>
         <source>platform %1</source>
         <translation>プラットフォーム %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="597"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="599"/>
         <source>%1 cannot be used: %2</source>
         <translation>%1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="603"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="605"/>
         <source>%1 is a 256 KB application, which needs Device OS 3.1.0 or newer; %2 is older.</source>
         <translation>%1 は 256 KB のアプリケーションで Device OS 3.1.0 以降が必要ですが、%2 はそれより古いバージョンです。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="611"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="613"/>
         <source>%1 was built for a newer Device OS than %2 and would only run in safe mode.</source>
         <translation>%1 は %2 より新しい Device OS 用にビルドされているため、セーフモードでしか動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="615"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="617"/>
         <source>the firmware you chose</source>
         <translation>選択したファームウェア</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="621"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="623"/>
         <source>The device has no valid user firmware to keep.</source>
         <translation>デバイスには、保持できる有効なユーザーファームウェアがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="627"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="629"/>
         <source>The device&apos;s user firmware needs a newer Device OS than %1 and would only run in safe mode. Choose Tinker or a firmware file built for %1.</source>
         <translation>デバイスのユーザーファームウェアには %1 より新しい Device OS が必要なため、セーフモードでしか動作しません。Tinker か、%1 用にビルドされたファームウェアファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="634"/>
-        <location filename="../core/restore/restoreplanner.cpp" line="640"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="636"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="642"/>
         <source>The device keeps its user firmware, which runs on Device OS %1.</source>
         <translation>デバイスのユーザーファームウェアは Device OS %1 で動作するため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="646"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
         <source>the device&apos;s firmware is unknown; Tinker is a known good application</source>
         <translation>デバイスのファームウェアが不明なため、動作が確認されているアプリケーションの Tinker を使用</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="648"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
         <source>the device has no valid user firmware</source>
         <translation>デバイスに有効なユーザーファームウェアがない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="650"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
         <source>the current user firmware needs a newer Device OS; replaced first so that safe mode cannot update the device back</source>
         <translation>現在のユーザーファームウェアにはより新しい Device OS が必要。セーフモードでデバイスが元のバージョンに更新されないよう、最初に置き換え</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="652"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="654"/>
         <source>the current user firmware does not run on Device OS %1</source>
         <translation>現在のユーザーファームウェアは Device OS %1 では動作しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="656"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="658"/>
         <source>Tinker was chosen</source>
         <translation>Tinker を選択</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="690"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="692"/>
         <source>%1 in the bundle cannot be used: %2</source>
         <translation>バンドル内の %1 は使用できません: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="691"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="693"/>
         <source>it failed its checks</source>
         <translation>チェックに不合格</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="721"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="723"/>
         <source>The bundle has no %1 of Device OS %2 for the %3.</source>
         <translation>バンドルに、%3 用の Device OS %2 の %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="734"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="736"/>
         <source>The bundle has no %1 of Device OS %2, and the device&apos;s %1 is too old for it (version %3 or newer is needed).</source>
         <translation>バンドルに Device OS %2 の %1 がなく、デバイスの %1 はこのリリースには古すぎます（バージョン %3 以降が必要です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="743"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="745"/>
         <source>The bundle has no %1 of Device OS %2; the device keeps its own, which the release accepts.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はこのリリースで使用できるため、そのまま保持されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="747"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="749"/>
         <source>The bundle has no %1 of Device OS %2; the device&apos;s own is left as it is.</source>
         <translation>バンドルに Device OS %2 の %1 がありません。デバイスの既存の %1 はそのまま残されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="755"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="757"/>
         <source>The bundle has no Device OS %1 for the %2.</source>
         <translation>バンドルに %2 用の Device OS %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="791"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="793"/>
         <source>The %1 is already at version %2 and passes its checks; it is not written again.</source>
         <translation>%1 はすでにバージョン %2 で、チェックにも合格しているため、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="798"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="800"/>
         <source>The network co-processor firmware is newer (%1) than the bundle&apos;s (%2) and is never downgraded.</source>
         <translation>ネットワークコプロセッサファームウェア（%1）はバンドルのもの（%2）より新しいため、ダウングレードしません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="810"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="816"/>
+        <source>The device&apos;s modules could not be read, so every part is written: %1</source>
+        <translation>デバイスのモジュールを読み出せなかったため、すべてのパーツを書き込みます: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="823"/>
+        <source>The device&apos;s modules were read back over DFU: what is at the target version and passes its checks is not written again.</source>
+        <translation>デバイスのモジュールを DFU で読み出しました。目標バージョンでチェックに合格しているものは再度書き込みません。</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="827"/>
+        <source>The %1 could not be read over DFU: %2</source>
+        <translation>%1 は DFU で読み出せませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="843"/>
         <source>the device&apos;s modules are unknown</source>
         <translation>デバイスのモジュールが不明</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="811"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="844"/>
+        <source>could not be read over DFU</source>
+        <translation>DFU で読み出せませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/restore/restoreplanner.cpp" line="845"/>
         <source>missing on the device</source>
         <translation>デバイスにない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="812"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="846"/>
         <source>fails its checks on the device</source>
         <translation>デバイス上でチェックに合格しない</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="813"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="847"/>
         <source>version %1 → %2</source>
         <translation>バージョン %1 → %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="849"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="883"/>
         <source>The device&apos;s Device OS is unknown or not running, so the bootloader is sent after the system parts; the device may start in safe mode (breathing magenta) until then.</source>
         <translation>デバイスの Device OS が不明か動作していないため、ブートローダーはシステムパートの後に送信します。それまでの間、デバイスがセーフモード（マゼンタのゆっくりした明滅）で起動することがあります。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="968"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1002"/>
         <source>The device already runs this user firmware (same SHA-256); it is not written again.</source>
         <translation>デバイスはすでにこのユーザーファームウェアを実行しているため（SHA-256 が同一）、再度書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="946"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="980"/>
         <source>a 128 KB application there would run instead of the new 256 KB one</source>
         <translation>そこにある 128 KB のアプリケーションが、新しい 256 KB のアプリケーションの代わりに実行されてしまう</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="501"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="503"/>
         <source>The %1 of Device OS %2 cannot be sent before the %3: the device&apos;s %3 needs the %1 at version %4 or newer, so the device would refuse it (error -1340). Allow DFU, or send the %3 first.</source>
         <translation>Device OS %2 の %1 は %3 より先に送れません。デバイスの %3 には %1 のバージョン %4 以降が必要なため、デバイスが拒否します（エラー -1340）。DFU を許可するか、先に %3 を送ってください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="509"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="511"/>
         <source>The %1 of Device OS %2 needs the %3 at version %4 or newer on the device before it arrives, and this plan cannot put it there first: the device would refuse it (error -1340) or fail to start. Allow DFU, or restore through an intermediate Device OS release.</source>
         <translation>Device OS %2 の %1 は、届く前にデバイス上に %3 のバージョン %4 以降が必要ですが、このプランでは先にそれを書き込めません。デバイスが拒否する（エラー -1340）か、起動しなくなります。DFU を許可するか、中間の Device OS リリースを経由して復元してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1064"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1098"/>
         <source>No Device OS binaries were given.</source>
         <translation>Device OS バイナリが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1069"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1103"/>
         <source>User firmware from a file was chosen, but no file was given.</source>
         <translation>ファイルからのユーザーファームウェアが選択されましたが、ファイルが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1081"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1116"/>
         <source>The model is not known, so the downgrade goes through Device OS 1.5.2 as the BRN402 and B402 require. Give the model (for example BRN404) to go straight to %1.</source>
         <translation>モデルが不明なため、BRN402 と B402 の要件に従い、Device OS 1.5.2 を経由してダウングレードします。%1 へ直接移行するには、モデル（例: BRN404）を指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1087"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1122"/>
         <source>The %1 goes from Device OS %2 to %3 in two stages: first 1.5.2, then, after it has connected to the cellular network once, %3.</source>
         <translation>%1 は Device OS %2 から %3 へ 2 段階で移行します。まず 1.5.2 にし、一度セルラーネットワークに接続した後で %3 にします。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1108"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1143"/>
         <source>let Device OS 1.5.2 start and connect to the cellular network (breathing cyan), then confirm</source>
         <translation>Device OS 1.5.2 が起動してセルラーネットワークに接続する（シアンのゆっくりした明滅）のを待ってから確認</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1111"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1146"/>
         <source>let Device OS %1 start before the next release</source>
         <translation>次のリリースの前に Device OS %1 の起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1136"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1171"/>
         <source>The device already has Device OS %1 and every module passes its checks: nothing will be written.</source>
         <translation>デバイスはすでに Device OS %1 で、すべてのモジュールがチェックに合格しているため、何も書き込みません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreplanner.cpp" line="1165"/>
+        <location filename="../core/restore/restoreplanner.cpp" line="1200"/>
         <source>No platform was given.</source>
         <translation>プラットフォームが指定されていません。</translation>
     </message>
@@ -4346,13 +4465,13 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="86"/>
-        <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>Inspect over &amp;serial</source>
         <translation>シリアル経由で検査(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="88"/>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Inspect over serial</source>
         <translation>シリアル経由で検査</translation>
     </message>
@@ -4362,122 +4481,137 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>このシリアルポートのデバイスに、ID とモジュールを問い合わせます</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="135"/>
+        <location filename="../ui/pages/devicepage.cpp" line="137"/>
+        <source>The device&apos;s modules were read over DFU: only what is out of date will be written.</source>
+        <translation>デバイスのモジュールを DFU で読み出しました。古いものだけが書き込まれます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="139"/>
         <source>The device&apos;s modules were read.</source>
         <translation>デバイスのモジュールを読み取りました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="138"/>
-        <location filename="../ui/pages/devicepage.cpp" line="144"/>
-        <location filename="../ui/pages/devicepage.cpp" line="301"/>
+        <location filename="../ui/pages/devicepage.cpp" line="148"/>
+        <location filename="../ui/pages/devicepage.cpp" line="325"/>
+        <location filename="../ui/pages/devicepage.cpp" line="338"/>
         <source>Modules on device %1</source>
         <translation>デバイス %1 のモジュール</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="151"/>
+        <location filename="../ui/pages/devicepage.cpp" line="156"/>
         <source>The modules could not be read over USB; the plan uses what the device said over %1.</source>
         <translation>USB 経由ではモジュールを読み取れませんでした。プランには、デバイスが %1 経由で報告した内容を使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="154"/>
+        <location filename="../ui/pages/devicepage.cpp" line="159"/>
         <source>Could not read the modules: %1 The restore will write every module.</source>
         <translation>モジュールを読み取れませんでした: %1 復元ではすべてのモジュールを書き込みます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="260"/>
+        <location filename="../ui/pages/devicepage.cpp" line="168"/>
+        <source>Reading the device&apos;s modules over DFU… %1%</source>
+        <translation>DFU でデバイスのモジュールを読み出しています… %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="277"/>
         <source>Waiting for device %1 to appear again…</source>
         <translation>デバイス %1 が再び現れるのを待っています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/devicepage.cpp" line="262"/>
+        <location filename="../ui/pages/devicepage.cpp" line="279"/>
         <source>%n devices are attached: choose the one to restore.</source>
         <translation>
             <numerusform>%n 台のデバイスが接続されています。復元するデバイスを選択してください。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="275"/>
+        <location filename="../ui/pages/devicepage.cpp" line="293"/>
         <source>This is a %1, but you chose the %2. Go back to change the platform, or choose another device.</source>
         <translation>このデバイスは %1 ですが、%2 が選択されています。前のページに戻ってプラットフォームを変更するか、別のデバイスを選択してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="277"/>
+        <location filename="../ui/pages/devicepage.cpp" line="295"/>
         <source>device of unknown platform</source>
         <translation>不明なプラットフォームのデバイス</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="282"/>
-        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <location filename="../ui/pages/devicepage.cpp" line="300"/>
+        <location filename="../ui/pages/devicepage.cpp" line="329"/>
         <source>Reading the device&apos;s modules…</source>
         <translation>デバイスのモジュールを読み取っています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="286"/>
-        <source>The device is in DFU mode; the plan uses the modules it listed over %1.</source>
-        <translation>デバイスは DFU モードです。プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="307"/>
+        <source>The device is in DFU mode: reading its modules over DFU (it listed them over %1 before)…</source>
+        <translation>デバイスは DFU モードです。モジュールを DFU で読み出しています(以前は %1 で一覧を取得しました)…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="289"/>
-        <source>The device is in DFU mode: its modules cannot be read, so every module will be written.</source>
-        <translation>デバイスは DFU モードのため、モジュールを読み取れません。そのため、すべてのモジュールを書き込みます。</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="310"/>
+        <source>The device is in DFU mode: reading its modules over DFU…</source>
+        <translation>デバイスは DFU モードです。モジュールを DFU で読み出しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="304"/>
-        <source>The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap RESET to start Device OS, or put it in listening mode (blinking dark blue) and inspect it over its serial port.</source>
-        <translation>デバイスは DFU モード（黄色の点滅）のため、モジュールの一覧を取得できません。RESET を軽く押して Device OS を起動するか、リスニングモード（濃い青の点滅）にしてシリアルポート経由で検査してください。</translation>
+        <location filename="../ui/pages/devicepage.cpp" line="328"/>
+        <source>Reading the device&apos;s modules over DFU…</source>
+        <translation>DFU でデバイスのモジュールを読み出しています…</translation>
     </message>
     <message>
         <location filename="../ui/pages/devicepage.cpp" line="337"/>
+        <source>Modules on device %1, read over DFU (checked by Device Restore)</source>
+        <translation>デバイス %1 のモジュール(DFU で読み出し、Device Restore がチェック)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/devicepage.cpp" line="363"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="338"/>
+        <location filename="../ui/pages/devicepage.cpp" line="364"/>
         <source>Stop inspecting</source>
         <translation>検査を停止</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="346"/>
+        <location filename="../ui/pages/devicepage.cpp" line="372"/>
         <source>Stopping…</source>
         <translation>停止しています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="352"/>
+        <location filename="../ui/pages/devicepage.cpp" line="378"/>
         <source>Enter the serial port of the device first, for example %1.</source>
         <translation>先にデバイスのシリアルポートを入力してください（例: %1）。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="358"/>
+        <location filename="../ui/pages/devicepage.cpp" line="384"/>
         <source>Asking the device on %1…</source>
         <translation>%1 のデバイスに問い合わせています…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="371"/>
+        <location filename="../ui/pages/devicepage.cpp" line="397"/>
         <source>Modules on device %1 (serial port %2)</source>
         <translation>デバイス %1 のモジュール（シリアルポート %2）</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="375"/>
+        <location filename="../ui/pages/devicepage.cpp" line="401"/>
         <source>Device %1 answered on %2.</source>
         <translation>デバイス %1 が %2 で応答しました。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="377"/>
+        <location filename="../ui/pages/devicepage.cpp" line="403"/>
         <source>Device %1 on %2 is a %3, but you chose the %4. Go back to change the platform.</source>
         <translation>%2 のデバイス %1 は %3 ですが、%4 が選択されています。前のページに戻ってプラットフォームを変更してください。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="385"/>
+        <location filename="../ui/pages/devicepage.cpp" line="411"/>
         <source>It is not in the list of USB devices, so it cannot be restored from here yet. Hold MODE, tap RESET and keep holding MODE until the LED blinks yellow (DFU mode): the device then appears in the list.</source>
         <translation>このデバイスは USB デバイスの一覧にないため、まだここから復元できません。MODE を押したまま RESET を軽く押し、LED が黄色に点滅する（DFU モード）まで MODE を押し続けてください。デバイスが一覧に表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="394"/>
+        <location filename="../ui/pages/devicepage.cpp" line="420"/>
         <source>The plan uses the modules the device listed over %1.</source>
         <translation>プランには、デバイスが %1 経由で報告したモジュールを使用します。</translation>
     </message>
     <message>
-        <location filename="../ui/pages/devicepage.cpp" line="408"/>
+        <location filename="../ui/pages/devicepage.cpp" line="434"/>
         <source>Could not inspect the device on %1.</source>
         <translation>%1 のデバイスを検査できませんでした。</translation>
     </message>
@@ -4778,27 +4912,37 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="118"/>
         <source>not reported</source>
         <translation>報告なし</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="121"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="119"/>
+        <source>not checked</source>
+        <translation>未チェック</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="124"/>
         <source>Not reported by the device: its module table over USB does not include this check.</source>
         <translation>デバイスから報告されていません。USB 経由で取得するデバイスのモジュールテーブルには、このチェックは含まれていません。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="147"/>
+        <source>Not read over DFU: %1</source>
+        <translation>DFU で読み出せません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/moduletable.cpp" line="120"/>
         <source>not checked by the device</source>
         <translation>デバイスで未チェック</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="114"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="116"/>
         <source>PASS</source>
         <translation>合格</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/moduletable.cpp" line="115"/>
+        <location filename="../ui/widgets/moduletable.cpp" line="117"/>
         <source>FAIL</source>
         <translation>不合格</translation>
     </message>
@@ -5302,107 +5446,107 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::RestoreWizard</name>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore (simulated devices)</source>
         <translation>Device Restore（シミュレートされたデバイス）</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="47"/>
+        <location filename="../ui/restorewizard.cpp" line="48"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="53"/>
+        <location filename="../ui/restorewizard.cpp" line="54"/>
         <source>Settin&amp;gs…</source>
         <translation>設定(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="55"/>
+        <location filename="../ui/restorewizard.cpp" line="56"/>
         <source>Check this &amp;computer…</source>
         <translation>このコンピューターを確認(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="66"/>
+        <location filename="../ui/restorewizard.cpp" line="67"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="226"/>
+        <location filename="../ui/restorewizard.cpp" line="227"/>
         <source>Go back to the previous page</source>
         <translation>前のページに戻ります</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="227"/>
+        <location filename="../ui/restorewizard.cpp" line="228"/>
         <source>Go on to the next page</source>
         <translation>次のページに進みます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="228"/>
+        <location filename="../ui/restorewizard.cpp" line="229"/>
         <source>Start writing the plan to the device</source>
         <translation>プランに従ってデバイスへの書き込みを開始します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Finish</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="229"/>
+        <location filename="../ui/restorewizard.cpp" line="230"/>
         <source>Close Device Restore</source>
         <translation>Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="230"/>
+        <location filename="../ui/restorewizard.cpp" line="231"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="232"/>
+        <location filename="../ui/restorewizard.cpp" line="233"/>
         <source>Check this computer</source>
         <translation>このコンピューターを確認</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="233"/>
+        <location filename="../ui/restorewizard.cpp" line="234"/>
         <source>Check what stops this computer from reaching Particle devices and their releases, and fix it</source>
         <translation>このコンピューターが Particle デバイスとそのリリースにアクセスできない原因を確認して修正します</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="249"/>
+        <location filename="../ui/restorewizard.cpp" line="250"/>
         <source>Stop and close Device Restore</source>
         <translation>中止して Device Restore を閉じます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="251"/>
+        <location filename="../ui/restorewizard.cpp" line="252"/>
         <source>The restore is already stopping at the next safe point; the window stays open</source>
         <translation>復元はすでに次の安全な時点で停止しようとしています。ウィンドウは開いたままです</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="253"/>
+        <location filename="../ui/restorewizard.cpp" line="254"/>
         <source>Stop the restore at the next safe point; the window stays open and shows what state the device is in</source>
         <translation>次の安全な時点で復元を中止します。ウィンドウは開いたままで、デバイスの状態が表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../ui/restorewizard.cpp" line="231"/>
+        <location filename="../ui/restorewizard.cpp" line="232"/>
         <source>Open the settings, such as the interface language</source>
         <translation>表示言語などの設定を開きます</translation>
     </message>

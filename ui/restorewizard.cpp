@@ -23,6 +23,7 @@ PlanRequest RestoreSession::planRequest() const
     PlanRequest r;
     r.platform = platform;
     r.device = before;
+    r.deviceNotRead = beforeNotRead;
     if (before)
         r.currentDeviceOs = before->systemDeviceOs();
     if (device && !device->deviceOs.isEmpty())

@@ -31,6 +31,7 @@ struct RestoreSession
     std::optional<BundleModule> userFile;
     std::optional<DeviceSummary> device;
     std::optional<ModuleInspection> before;
+    QString beforeNotRead; // why `before` is unknown (reading over DFU failed), for the plan's note
     bool force = false;
     RestorePlan plan;
     std::optional<RestoreOutcome> outcome;

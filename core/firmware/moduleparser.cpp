@@ -473,4 +473,30 @@ Result<FirmwareModule> ModuleParser::parseInFlash(const QByteArray &flash, quint
     return notAModule(where, QStringLiteral("no module header for this address at the known offsets"));
 }
 
+std::optional<FirmwareModule> ModuleParser::headerInFlash(QByteArrayView head, quint32 moduleAddress)
+{
+    for (const qsizetype off : kKnownPrefixOffsets) {
+        if (off + kPrefixSize > head.size())
+            continue;
+        const RawPrefix p = readPrefix(head, off);
+        if (p.start != moduleAddress || !prefixShapeValid(p, off) || p.declaredLength() > kMaxPlausibleModule)
+            continue;
+        FirmwareModule m;
+        m.prefixOffset = off;
+        m.startAddress = p.start;
+        m.endAddress = p.end;
+        m.mcuTarget = p.reserved;
+        m.flags = p.flags;
+        m.version = p.version;
+        m.platformId = p.platform;
+        m.functionCode = p.function;
+        m.index = p.index;
+        m.dependency = ModuleDependency{p.d1f, p.d1i, p.d1v};
+        m.dependency2 = ModuleDependency{p.d2f, p.d2i, p.d2v};
+        m.size = qsizetype(p.declaredLength());
+        return m;
+    }
+    return std::nullopt;
+}
+
 } // namespace dr

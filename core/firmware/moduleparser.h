@@ -51,6 +51,14 @@ public:
     static Result<FirmwareModule> parseInFlash(const QByteArray &flash, quint32 flashBase, quint32 moduleAddress,
                                                const QString &sourceName);
 
+    // The start of a module in flash, read before the rest of it (DFU inspection reads the header
+    // first, then only as many bytes as the module says it has): a prefix at a known offset of `head`
+    // (the bytes from moduleAddress on) whose start address is moduleAddress. Returns the prefix's
+    // fields only (addresses, version, platform, function, index, dependencies, prefixOffset; size =
+    // end - start + 4, the CRC included; no bytes, no suffix); nullopt when no prefix fits.
+    static constexpr qsizetype kHeaderWindow = 0x200 + FirmwareModule::kPrefixSize; // the largest known offset + prefix
+    static std::optional<FirmwareModule> headerInFlash(QByteArrayView head, quint32 moduleAddress);
+
     // Where module_info_t sits in `data` (module starting at 0), by the rules of reference 2.1:
     // known offsets first, then every 4 bytes up to kScanLimit, best score wins. nullopt if none.
     static std::optional<qsizetype> findPrefix(QByteArrayView data);

@@ -66,6 +66,9 @@ public:
                     m_versions.insert(key, version);
                 }
                 summary.deviceOs = m_versions.value(key);
+            } else if (d.mode == UsbDeviceMode::Dfu) {
+                // Known once its modules were read over DFU, for as long as it stays in DFU mode.
+                summary.deviceOs = m_versions.value(d.deviceId + QLatin1Char('/') + QString::number(d.address));
             }
             now.append(summary);
         }
@@ -85,13 +88,33 @@ public:
 
     void inspect(const QString &deviceId)
     {
-        RestoreEngine engine(m_usb);
+        // Progress of a read over DFU, as the engine reports it.
+        struct Progress : RestoreObserver
+        {
+            DeviceService &s;
+            QString id;
+            Progress(DeviceService &service, QString deviceId) : s(service), id(std::move(deviceId)) {}
+            void progress(const RestoreProgress &p) override { Q_EMIT s.inspectProgress(id, p); }
+        } progress(s, deviceId);
+        RestoreEngine engine(m_usb, &progress);
         useSerialPorts(engine);
+        s.m_inspectEngine.store(&engine);
         auto r = engine.inspect(deviceId);
+        s.m_inspectEngine.store(nullptr);
+        if (r.ok() && r->source == ModuleInspection::Source::Dfu) {
+            // The list shows its Device OS from now on (until it leaves DFU mode: a new address).
+            if (auto list = m_usb.listDevices(); list.ok())
+                for (const UsbDeviceInfo &d : *list)
+                    if (d.deviceId == deviceId.toLower() && d.mode == UsbDeviceMode::Dfu)
+                        if (const auto v = r->systemDeviceOs())
+                            m_versions.insert(d.deviceId + QLatin1Char('/') + QString::number(d.address), v->toString());
+        }
         if (r.ok())
             Q_EMIT s.inspected(deviceId, *r);
         else
             Q_EMIT s.inspectFailed(deviceId, r.error());
+        if (r.ok() && r->source == ModuleInspection::Source::Dfu)
+            poll();
     }
 
     void inspectPort(const QString &portPath)
@@ -221,6 +244,7 @@ DeviceService::DeviceService(UsbBackend &usb, int pollMs, QObject *parent)
 DeviceService::~DeviceService()
 {
     cancelRestore();
+    cancelInspection();
     cancelPortInspection();
     m_thread->quit();
     m_thread->wait();
@@ -240,6 +264,12 @@ void DeviceService::inspectPort(const QString &portPath)
 {
     m_portCancel.store(false);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, portPath] { w->inspectPort(portPath); }, Qt::QueuedConnection);
+}
+
+void DeviceService::cancelInspection()
+{
+    if (RestoreEngine *e = m_inspectEngine.load())
+        e->cancel();
 }
 
 void DeviceService::cancelPortInspection()

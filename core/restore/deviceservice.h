@@ -26,7 +26,9 @@ namespace dr {
 struct DeviceSummary
 {
     UsbDeviceInfo usb;
-    QString deviceOs; // "2.2.0" when running Device OS and it answered; empty otherwise
+    // "2.2.0" when running Device OS and it answered, or in DFU mode once its modules were read over
+    // DFU (from its system part); empty otherwise.
+    QString deviceOs;
 };
 
 class DeviceService : public QObject
@@ -40,6 +42,8 @@ public:
 
     // Queued to the worker thread. refresh() always answers with devicesChanged.
     void refresh();
+    // Reads a device's modules: control requests (or its console) when it runs Device OS, DFU UPLOAD
+    // when it is in DFU mode (progress as inspectProgress; cancelInspection() stops it).
     void inspect(const QString &deviceId);
     // Asks a device in listening mode (blinking dark blue) over a serial port given by path, for
     // devices USB does not show or that are too old for control requests: the `i` command for its
@@ -51,6 +55,7 @@ public:
     // Thread-safe.
     void cancelRestore();
     void cancelPortInspection(); // the running inspectPort() fails with serial.cancelled
+    void cancelInspection();     // the running inspect() stops at the next transfer and fails
     void answerPerson(bool goOn);
     bool isRestoring() const { return m_restoring.load(); }
     // How the engines this service creates (restores and inspect()) find a device's serial port:
@@ -65,6 +70,8 @@ Q_SIGNALS:
     // steps each time the device is back running after a restart (control requests only).
     void inspected(const QString &deviceId, const dr::ModuleInspection &inspection);
     void inspectFailed(const QString &deviceId, const dr::Error &error);
+    // While inspect() reads a device in DFU mode: bytes read of about how many, and what.
+    void inspectProgress(const QString &deviceId, const dr::RestoreProgress &progress);
     void portInspected(const QString &portPath, const QString &deviceId, const dr::ModuleInspection &inspection);
     void portInspectFailed(const QString &portPath, const dr::Error &error);
     void restoreProgress(const dr::RestoreProgress &progress);
@@ -79,6 +86,7 @@ private:
     std::atomic_bool m_restoring{false};
     std::atomic_bool m_portCancel{false};
     std::atomic<RestoreEngine *> m_engine{nullptr};
+    std::atomic<RestoreEngine *> m_inspectEngine{nullptr};
     QMutex m_personMutex;
     QWaitCondition m_personAnswered;
     std::optional<bool> m_personAnswer;

@@ -8,6 +8,7 @@
 #include "serial/serialportdiscovery.h"
 #include "firmware/moduleparser.h"
 #include "usb/deviceprotection.h"
+#include "usb/dfumodulereader.h"
 #include "usb/dfusedownloader.h"
 #include "usb/usbdevicefinder.h"
 #include "version/deviceosversions.h"
@@ -1207,13 +1208,40 @@ RestoreOutcome RestoreEngine::run(const RestorePlan &plan, const QString &device
     return run.go();
 }
 
+Result<ModuleInspection> RestoreEngine::inspectOverDfu(UsbDeviceHandle &handle, const Platform &platform)
+{
+    DfuModuleReader reader(handle, platform);
+    reader.setCancelFlag(&m_cancel);
+    reader.setTimeLimit(m_timeouts.dfuInspect);
+    const QString message = Tr::tr("Reading the device's modules over DFU");
+    RestoreProgress p;
+    p.phase = RestorePhase::Inspecting;
+    p.message = message;
+    if (m_observer)
+        m_observer->progress(p);
+    reader.setProgress([this, &p, &message](const DfuReadProgress &r) {
+        p.done = p.stepDone = r.done;
+        p.total = p.stepTotal = r.total;
+        p.message = r.part.isEmpty() ? message : Tr::tr("%1: %2").arg(message, r.part);
+        if (m_observer)
+            m_observer->progress(p);
+    });
+    QElapsedTimer clock;
+    clock.start();
+    auto inspection = reader.read();
+    if (m_observer && inspection.ok())
+        m_observer->log(Tr::tr("Read %1 KB of modules over DFU in %2 ms")
+                            .arg(double(reader.bytesRead()) / 1024.0, 0, 'f', 1)
+                            .arg(clock.elapsed()));
+    return inspection;
+}
+
 Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
 {
     m_cancel.store(false); // as run(): a cancel of an earlier call does not carry over
     // An old Gen 2 shows no ID on USB: then the one device that shows none (never a guess among several).
     UsbDeviceQuery query;
     query.deviceId = deviceId.toLower();
-    query.mode = UsbDeviceMode::Normal;
     auto info = waitForUsbDevice(m_usb, query, AnonymousMatch{}, std::chrono::milliseconds(5000), &m_cancel);
     if (!info.ok())
         return info.error();
@@ -1222,6 +1250,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     auto handle = m_usb.open(*info);
     if (!handle.ok())
         return handle.error();
+    if (info->mode == UsbDeviceMode::Dfu)
+        return inspectOverDfu(**handle, *info->platform);
     ControlRequestClient control(**handle, *info->platform);
     control.setCancelFlag(&m_cancel);
     auto modules = control.moduleInfo();

@@ -87,6 +87,7 @@ struct RestoreTimeouts
     std::chrono::milliseconds firmwareUpdate{240000}; // one control-request update (NCP updates are slow)
     std::chrono::milliseconds applyAndReboot{120000}; // apply the OTA image and come back
     std::chrono::milliseconds listeningMode{8000};    // console answering after the 28800-baud request
+    std::chrono::milliseconds dfuInspect{60000};      // reading every module back over DFU (about 1 s over USB)
 };
 
 struct StepRecord
@@ -131,13 +132,16 @@ public:
 
     RestoreOutcome run(const RestorePlan &plan, const QString &deviceId);
 
-    // The device's module table (it must be running Device OS): control requests, or over its serial
-    // port in listening mode (`s`) for Device OS too old for them. A device put into listening mode
-    // for this is sent back out of it (`x`).
+    // The device's module table. Running Device OS: control requests, or over its serial port in
+    // listening mode (`s`) for Device OS too old for them; a device put into listening mode for this
+    // is sent back out of it (`x`). In DFU mode: its modules read back over DFU UPLOAD
+    // (DfuModuleReader; progress as the Inspecting phase, bounded by RestoreTimeouts::dfuInspect),
+    // nothing written and the device left in DFU mode.
     Result<ModuleInspection> inspect(const QString &deviceId);
 
 private:
     struct Run;
+    Result<ModuleInspection> inspectOverDfu(UsbDeviceHandle &handle, const Platform &platform);
     UsbBackend &m_usb;
     RestoreObserver *m_observer;
     RestoreTimeouts m_timeouts;

@@ -221,6 +221,8 @@ private:
     PlanStep makeStep(int stage, const DeviceState &state, const SemVer &target, const ModuleSlot *slot,
                       const BundleModule &b, const QString &reason) const;
     bool skipIfCurrent(const DeviceState &state, const BundleModule &b);
+    void noteHowModulesWereRead();
+    const UnreadModule *notRead(const BundleModule &b) const;
     QString writeReason(const DeviceState &state, const BundleModule &b) const;
     void placeModuleStep(PlanStep s, const Chosen &c, const DeviceState &state, const SemVer &target,
                          StageSteps &steps);
@@ -804,10 +806,42 @@ bool Planner::skipIfCurrent(const DeviceState &state, const BundleModule &b)
     return false;
 }
 
+// Where the modules came from when the device was in DFU mode: read back over DFU (what it could
+// not reach is written), or not read at all (then every part is written, and the note says why).
+void Planner::noteHowModulesWereRead()
+{
+    if (!r.device) {
+        if (!r.deviceNotRead.isEmpty())
+            warn(QStringLiteral("plan.modules-not-read"),
+                 PlannerText::tr("The device's modules could not be read, so every part is written: %1")
+                     .arg(r.deviceNotRead));
+        return;
+    }
+    if (r.device->source != ModuleInspection::Source::Dfu)
+        return;
+    info(QStringLiteral("plan.read-over-dfu"),
+         PlannerText::tr("The device's modules were read back over DFU: what is at the target version and passes "
+                         "its checks is not written again."));
+    for (const UnreadModule &u : r.device->notRead)
+        info(QStringLiteral("plan.not-read-over-dfu"),
+             PlannerText::tr("The %1 could not be read over DFU: %2").arg(describeModule(u.function(), u.index), u.reason));
+}
+
+const UnreadModule *Planner::notRead(const BundleModule &b) const
+{
+    if (!r.device)
+        return nullptr;
+    for (const UnreadModule &u : r.device->notRead)
+        if (u.functionCode == b.module.functionCode && u.index == b.module.index && u.mcuTarget == b.module.mcuTarget)
+            return &u;
+    return nullptr;
+}
+
 QString Planner::writeReason(const DeviceState &state, const BundleModule &b) const
 {
     const Held *h = state.find(b.module.function(), b.module.index, b.module.mcuTarget);
     return !state.known ? PlannerText::tr("the device's modules are unknown")
+           : h == nullptr && notRead(b) ? PlannerText::tr("could not be read over DFU")
            : h == nullptr ? PlannerText::tr("missing on the device")
            : !h->valid    ? PlannerText::tr("fails its checks on the device")
                           : PlannerText::tr("version %1 → %2").arg(h->version).arg(b.module.version);
@@ -1072,6 +1106,7 @@ void Planner::run()
     checkTarget(start.deviceOs);
     if (!p.supported)
         return;
+    noteHowModulesWereRead();
 
     const QList<SemVer> stops = RestorePlanner::intermediateReleases(p, start.deviceOs, r.target, o);
     if (const auto stop = twoStageStop(p, start.deviceOs, r.target, o.modelSku)) {

@@ -41,8 +41,12 @@ struct PlanOptions
 struct PlanRequest
 {
     const Platform *platform = nullptr;
-    // What the device reports about its modules; nullopt when unknown (device stuck in DFU mode).
+    // What the device reports about its modules (source Dfu: read back over DFU, with what could
+    // not be read in notRead); nullopt when unknown.
     std::optional<ModuleInspection> device;
+    // Why `device` is unknown, in words ("The device has Device Protection on: ..."): the plan says so
+    // in its note when it writes every part. Empty when nobody tried.
+    QString deviceNotRead;
     std::optional<SemVer> currentDeviceOs; // from the device; else derived from its system part
     SemVer target;
     const FirmwareBundle *bundle = nullptr;

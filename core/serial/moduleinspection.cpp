@@ -27,6 +27,16 @@ QString inspectionCheckName(InspectionCheck check)
     return {};
 }
 
+QString inspectionSourceName(ModuleInspection::Source source)
+{
+    switch (source) {
+    case ModuleInspection::Source::SerialJson: return QStringLiteral("serial");
+    case ModuleInspection::Source::ControlRequest: return QStringLiteral("control-request");
+    case ModuleInspection::Source::Dfu: return QStringLiteral("dfu");
+    }
+    return QStringLiteral("serial");
+}
+
 std::optional<ModuleFunction> InstalledModule::function() const
 {
     if (!functionCode)

@@ -1,6 +1,7 @@
 // What a device says about its installed modules, in one model whatever the source: the listening
-// mode `s` JSON (reference 3.2, parsed by ModuleInspectionJson) or the USB control request 90 reply
-// (reference 4; the usb code fills these plain structs). Feeds the GUI's inspection view, the CLI's
+// mode `s` JSON (reference 3.2, parsed by ModuleInspectionJson), the USB control request 90 reply
+// (reference 4; the usb code fills these plain structs), or the modules read back from flash over
+// DFU UPLOAD by the host (DfuModuleReader, judged as Device OS judges them). Feeds the GUI's inspection view, the CLI's
 // `inspect` output (ModuleInspectionPrinter) and the restore planner.
 #pragma once
 
@@ -77,14 +78,28 @@ struct InstalledModule
     bool allChecksPass() const; // every check the device ran passed
 };
 
+// A slot of the platform that an inspection could not read (over DFU: a module on the network
+// co-processor, memory the bootloader does not let the host read). Its module is unknown, not absent.
+struct UnreadModule
+{
+    QString part; // the slot's name: "ncp", "bootloader"
+    quint8 functionCode = 0;
+    int index = 0;
+    int mcuTarget = 0;
+    QString reason; // in words, for people: why it was not read
+
+    ModuleFunction function() const { return static_cast<ModuleFunction>(functionCode); }
+};
+
 struct ModuleInspection
 {
-    enum class Source : quint8 { SerialJson, ControlRequest };
+    enum class Source : quint8 { SerialJson, ControlRequest, Dfu };
 
     Source source = Source::SerialJson;
     int platformId = -1;
     QList<DeviceProperty> properties; // top-level key/values of the `s` JSON (imei, iccid, cellfw)
     QList<InstalledModule> modules;
+    QList<UnreadModule> notRead; // only over DFU: what the read could not reach
 
     // The first non-empty module with this function and index in the main store.
     const InstalledModule *find(ModuleFunction function, int index) const;
@@ -94,6 +109,9 @@ struct ModuleInspection
     // Fills deviceOs / bootloaderReleases of every module and dependency from the version table.
     void resolveVersions(const DeviceOsVersionTable &table);
 };
+
+// "serial", "control-request", "dfu": the stable name JSON output uses.
+QString inspectionSourceName(ModuleInspection::Source source);
 
 // The `s` JSON function and store characters (reference 2.2, 3.2).
 std::optional<quint8> moduleFunctionFromJsonChar(char c);

@@ -106,6 +106,10 @@ QString ModuleInspectionPrinter::text(const ModuleInspection &inspection, const 
     s << '\n';
     for (const DeviceProperty &p : inspection.properties)
         s << p.label << ": " << p.value << '\n';
+    if (inspection.source == ModuleInspection::Source::Dfu)
+        s << Tr::tr("Read back over DFU (the device is in DFU mode); the checks are Device OS's, made by Device "
+                    "Restore on the bytes read.")
+          << '\n';
     s << Tr::tr("Modules") << '\n';
     for (const InstalledModule &m : inspection.modules) {
         // The legacy module-info format (older Device OS) reports no size: then none is printed.
@@ -141,6 +145,9 @@ QString ModuleInspectionPrinter::text(const ModuleInspection &inspection, const 
                      .arg(versionText(d.version, d.deviceOs, d.bootloaderReleases))
               << '\n';
     }
+    for (const UnreadModule &u : inspection.notRead)
+        s << "  " << Tr::tr("%1 module #%2 (%3) - not read: %4").arg(functionTitle(u.functionCode)).arg(u.index).arg(u.part, u.reason)
+          << '\n';
     return out;
 }
 
@@ -185,12 +192,21 @@ QJsonObject ModuleInspectionPrinter::json(const ModuleInspection &inspection, co
         o.insert(QStringLiteral("dependencies"), deps);
         modules.append(o);
     }
-    return QJsonObject{{QStringLiteral("platform"), platformObject},
-                       {QStringLiteral("properties"), properties},
-                       {QStringLiteral("source"), inspection.source == ModuleInspection::Source::SerialJson
-                                                      ? QStringLiteral("serial")
-                                                      : QStringLiteral("control-request")},
-                       {QStringLiteral("modules"), modules}};
+    QJsonObject o{{QStringLiteral("platform"), platformObject},
+                  {QStringLiteral("properties"), properties},
+                  {QStringLiteral("source"), inspectionSourceName(inspection.source)},
+                  {QStringLiteral("modules"), modules}};
+    if (inspection.source == ModuleInspection::Source::Dfu) {
+        QJsonArray notRead;
+        for (const UnreadModule &u : inspection.notRead)
+            notRead.append(QJsonObject{{QStringLiteral("part"), u.part},
+                                       {QStringLiteral("function"), moduleFunctionName(u.function())},
+                                       {QStringLiteral("index"), u.index},
+                                       {QStringLiteral("mcuTarget"), u.mcuTarget},
+                                       {QStringLiteral("reason"), u.reason}});
+        o.insert(QStringLiteral("notRead"), notRead);
+    }
+    return o;
 }
 
 } // namespace dr

@@ -380,7 +380,7 @@ UsbControlReply BootloaderDfu::handle(const UsbSetup &setup, quint16 wLength, co
             return UsbControlReply::ok(t.commands.left(wLength));
         }
         if (setup.wValue == 1)
-            return refuse(DfuStatus::errSTALLEDPKT);
+            return refuse(); // Gen 3 handleDfuUpload: errUNKNOWN (Gen 2: errSTALLEDPKT)
         if (protectedNow) {
             s.error(DfuStatus::errVENDOR); // a zero-length reply, no stall
             return UsbControlReply::ok();

@@ -15,7 +15,10 @@ Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text)
         return makeError(QStringLiteral("simulate.empty"), QStringLiteral("--simulate needs at least one device."),
                          QStringLiteral("Write PLATFORM@VERSION, for example boron@1.5.2 or photon@2.2.0,argon@2.1.0."));
     for (const QString &raw : items) {
-        const QString item = raw.trimmed();
+        QString item = raw.trimmed();
+        const bool dfu = item.endsWith(QLatin1String(":dfu"), Qt::CaseInsensitive);
+        if (dfu)
+            item.chop(4);
         const int at = item.indexOf(QLatin1Char('@'));
         const QString name = at < 0 ? item : item.left(at);
         bool isNumber = false;
@@ -34,7 +37,7 @@ Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text)
             return makeError(QStringLiteral("simulate.bad-version"),
                              QStringLiteral("'%1' is not a Device OS version.").arg(item.mid(at + 1)),
                              QStringLiteral("Write PLATFORM@VERSION, for example boron@1.5.2."));
-        out.append({p, *v});
+        out.append({p, *v, dfu});
     }
     return out;
 }
@@ -96,6 +99,8 @@ Result<QList<std::shared_ptr<VirtualDevice>>> SimulatedFleet::makeDevices(const 
             if (auto r = (*device)->loadModule(*t); !r.ok())
                 return r.error();
         (*device)->resetDevice(DeviceMode::Normal); // it has booted once (the Electron installs its bootloader)
+        if (spec.dfu)
+            (*device)->resetDevice(DeviceMode::Dfu); // and was then put in DFU mode
         out.append(*device);
     }
     return out;

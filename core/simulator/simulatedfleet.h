@@ -21,10 +21,11 @@ struct SimulationSpec
 {
     const Platform *platform = nullptr;
     SemVer version;
+    bool dfu = false; // "boron@1.5.2:dfu": found in DFU mode (blinking yellow) instead of running
 };
 
-// "boron@1.5.2,photon@2.2.0": platform names (or ids) and Device OS versions. Errors say which item is
-// wrong and how to write it.
+// "boron@1.5.2,photon@2.2.0:dfu": platform names (or ids) and Device OS versions, ":dfu" for a device
+// in DFU mode. Errors say which item is wrong and how to write it.
 Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text);
 
 class SimulatedFleet

@@ -514,7 +514,14 @@ Result<std::unique_ptr<VirtualSerialPort>> VirtualSerialPort::start(std::shared_
     port->m_console->moveToThread(port->m_thread);
     port->m_thread->start();
     Result<void> opened;
-    QMetaObject::invokeMethod(port->m_console, [&] { opened = port->m_console->open(); }, Qt::BlockingQueuedConnection);
+    // A device in DFU mode has no serial port yet: it appears when the device restarts into Device OS.
+    QMetaObject::invokeMethod(
+        port->m_console,
+        [&] {
+            if (port->m_console->device()->mode() != DeviceMode::Dfu)
+                opened = port->m_console->open();
+        },
+        Qt::BlockingQueuedConnection);
     if (!opened)
         return opened.error();
     return port;

@@ -165,6 +165,50 @@ private Q_SLOTS:
         QVERIFY2(ev.last().value(QStringLiteral("success")).toBool(), r.out.constData());
     }
 
+    // Issue 17: a device found in DFU mode (blinking yellow).
+    void listShowsTheDeviceOsOfADfuDeviceFromItsSystemPart()
+    {
+        const Run r = run({QStringLiteral("list"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2:dfu"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject d =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("devices")).toArray().at(0).toObject();
+        QCOMPARE(d.value(QStringLiteral("mode")).toString(), QStringLiteral("dfu"));
+        QCOMPARE(d.value(QStringLiteral("deviceOs")).toString(), QStringLiteral("1.5.2"));
+    }
+
+    void inspectReadsADfuDevicesModulesOverDfu()
+    {
+        const Run r = run({QStringLiteral("inspect"), QStringLiteral("--simulate"), QStringLiteral("tracker@2.1.0:dfu"),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("dfu"));
+        bool system = false;
+        for (const QJsonValue &m : o.value(QStringLiteral("modules")).toArray())
+            if (m.toObject().value(QStringLiteral("function")).toString() == QLatin1String("system_part")) {
+                system = true;
+                QCOMPARE(m.toObject().value(QStringLiteral("deviceOs")).toArray().at(0).toString(), QStringLiteral("2.1.0"));
+                QVERIFY(m.toObject().value(QStringLiteral("valid")).toBool());
+            }
+        QVERIFY(system);
+        const QJsonArray notRead = o.value(QStringLiteral("notRead")).toArray();
+        QCOMPARE(notRead.size(), 1);
+        QCOMPARE(notRead.at(0).toObject().value(QStringLiteral("part")).toString(), QStringLiteral("ncp"));
+    }
+
+    void restoreOfADfuDeviceWritesOnlyWhatIsOutOfDate()
+    {
+        const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("boron"), QStringLiteral("-v"),
+                           QStringLiteral("2.2.0"), QStringLiteral("--simulate"), QStringLiteral("boron@2.2.0:dfu"),
+                           QStringLiteral("--yes"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QJsonObject> ev = events(r.out);
+        QCOMPARE(ev.first().value(QStringLiteral("event")).toString(), QStringLiteral("plan"));
+        QCOMPARE(ev.first().value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray().size(), 0);
+        QVERIFY(ev.last().value(QStringLiteral("nothingWritten")).toBool());
+    }
+
     void withoutATerminalRestoreNeedsYes()
     {
         const Run r = run({QStringLiteral("restore"), QStringLiteral("-p"), QStringLiteral("boron"), QStringLiteral("-v"),

@@ -817,6 +817,56 @@ private Q_SLOTS:
         QVERIFY2(box->geometry().bottom() < dp->height() / 2, qPrintable(QString::number(box->geometry().bottom())));
     }
 
+    // Issue 17: a device in DFU mode (blinking yellow) has its modules read back over DFU on the
+    // service's worker, the table shows them (and what DFU cannot reach), the list its Device OS.
+    void aDfuDevicesModulesAreReadOverDfuAndShown()
+    {
+        auto f = fleet(QStringLiteral("tracker@2.1.0:dfu"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        chooseUpToDevice(w, 26, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 10000);
+        QVERIFY(w.session().before.has_value());
+        QCOMPARE(w.session().before->source, ModuleInspection::Source::Dfu);
+        QVERIFY2(dp->status()->text().contains(QLatin1String("over DFU")), qPrintable(dp->status()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(dp->list()->item(0)->text().contains(QLatin1String("Device OS 2.1.0")), 5000);
+        QVERIFY(dp->inspectButton()->isEnabled());
+        QTest::mouseClick(dp->inspectButton(), Qt::LeftButton);
+        QTableWidget *t = dp->modules();
+        QTRY_VERIFY_WITH_TIMEOUT(!cellText(t, QStringLiteral("System part 1"), 1).isEmpty(), 10000);
+        QCOMPARE(cellText(t, QStringLiteral("System part 1"), 1), QStringLiteral("2.1.0 (2101)"));
+        QCOMPARE(cellText(t, QStringLiteral("System part 1"), 2), QStringLiteral("PASS"));
+        bool ncpNotRead = false;
+        for (int r = 0; r < t->rowCount(); ++r)
+            ncpNotRead |= t->item(r, 1) && t->item(r, 1)->text().startsWith(QLatin1String("Not read over DFU"));
+        QVERIFY(ncpNotRead);
+        shoot(w, "3-device-dfu");
+    }
+
+    void aDfuDevicesPlanWritesOnlyWhatIsOutOfDate()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2:dfu"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        chooseUpToDevice(w, 13, QStringLiteral("2.2.0"));
+        auto *dp = page<DevicePage>(w, RestoreWizard::DevicePageId);
+        QTRY_COMPARE_WITH_TIMEOUT(dp->list()->count(), 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(dp->isComplete(), 10000);
+        w.next();
+        QCOMPARE(w.currentId(), int(RestoreWizard::PlanPageId));
+        QStringList parts;
+        for (const PlanStep &s : w.session().plan.steps)
+            parts << s.part;
+        // The SoftDevice (the same in 1.5.2 and 2.2.0) and the application stay: as in normal mode.
+        QCOMPARE(parts, (QStringList{QStringLiteral("bootloader"), QStringLiteral("system-part1")}));
+    }
+
     void usbInspectionsSayWhatTheDeviceDoesNotReport()
     {
         ModuleInspection i;

@@ -581,6 +581,43 @@ private Q_SLOTS:
         QVERIFY(d->writeLog().isEmpty());
     }
 
+    // usbd_dfu.cpp handleDfuUpload (6.x): a protected device answers a data UPLOAD with no bytes and
+    // errVENDOR, without a stall; GET_COMMANDS (block 0) still works.
+    void row19_protectedBootloaderAnswersUploadWithNoDataAndErrVendor()
+    {
+        auto d = device(13, DeviceMode::Dfu, SemVer(6, 2, 0), {}, true);
+        QVERIFY(d);
+        auto h = open(d, UsbDeviceMode::Dfu);
+        DR_REQUIRE(h);
+        DR_REQUIRE((*h)->claimInterface(0));
+        DfuClient dfu(**h, 0);
+        auto data = dfu.upload(2, 4096);
+        DR_REQUIRE(data);
+        QCOMPARE(data->size(), qsizetype(0));
+        auto s = dfu.getStatus();
+        DR_REQUIRE(s);
+        QCOMPARE(s->state, quint8(DfuState::dfuERROR));
+        QCOMPARE(s->status, quint8(DfuStatus::errVENDOR));
+    }
+
+    // usbd_dfu.cpp handleDfuUpload: block 1 is neither GET_COMMANDS nor data: errUNKNOWN and a stall.
+    void uploadOfBlockOneIsErrUnknownOnGen3()
+    {
+        auto d = device(13, DeviceMode::Dfu, SemVer(2, 2, 0));
+        QVERIFY(d);
+        auto h = open(d, UsbDeviceMode::Dfu);
+        DR_REQUIRE(h);
+        DR_REQUIRE((*h)->claimInterface(0));
+        DfuClient dfu(**h, 0);
+        auto data = dfu.upload(1, 64);
+        QVERIFY(!data);
+        QCOMPARE(data.error().code, QString::fromLatin1(usberror::Stall));
+        auto s = dfu.getStatus();
+        DR_REQUIRE(s);
+        QCOMPARE(s->state, quint8(DfuState::dfuERROR));
+        QCOMPARE(s->status, quint8(DfuStatus::errUNKNOWN));
+    }
+
     void row19_protectedDeviceOsAnswersOnlyItsProtectionStateAndId()
     {
         auto d = device(13, DeviceMode::Normal, SemVer(6, 2, 0), {}, true);

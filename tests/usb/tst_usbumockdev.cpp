@@ -4,6 +4,7 @@
 // happen before any transfer.
 #include "simulator/umockdevusbattachment.h"
 #include "usb/controlrequest.h"
+#include "usb/dfumodulereader.h"
 #include "usb/dfusedownloader.h"
 #include "usb/libusbbackend.h"
 #include "usb/usbdevicefinder.h"
@@ -269,6 +270,47 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawSystem && sawRadio);
+    }
+
+    // Issue 17 over real libusb: the modules of a device in DFU mode read back with UPLOAD (4 KB
+    // transfers, bounded per slot) are the ones it lists over control requests once it runs.
+    void readsADfuDevicesModulesBackAsItListsThemRunning()
+    {
+        auto device = dr::test::makeDevice(13, DeviceMode::Dfu,
+                                           {QStringLiteral("boron-bootloader@2.2.0.bin"),
+                                            QStringLiteral("boron-softdevice@2.2.0.bin"),
+                                            QStringLiteral("boron-system-part1@2.1.0.bin")});
+        QVERIFY(device);
+        QVERIFY(attach(device));
+        QList<std::tuple<int, int, int, bool>> overDfu;
+        {
+            auto handle = openDevice(device->deviceId(), UsbDeviceMode::Dfu);
+            DR_REQUIRE(handle);
+            DfuModuleReader reader(**handle, *(*handle)->info().platform);
+            auto inspection = reader.read();
+            DR_REQUIRE(inspection);
+            QCOMPARE(inspection->source, ModuleInspection::Source::Dfu);
+            QCOMPARE(inspection->systemDeviceOs(), std::optional<SemVer>(SemVer(2, 1, 0)));
+            for (const InstalledModule &m : inspection->modules)
+                overDfu.append({int(*m.functionCode), m.index, m.version, m.check(InspectionCheck::Integrity) == CheckState::Pass});
+            QVERIFY(device->writeLog().isEmpty());
+            // Then it starts Device OS (the DFU leave a restore ends with).
+            DfuseDownloader dfu(**handle, *(*handle)->info().platform);
+            DR_REQUIRE(dfu.open());
+            DR_REQUIRE(dfu.leave(0x30000));
+        }
+        QVERIFY(m_bus->waitUntilSettled());
+        auto handle = openDevice(device->deviceId(), UsbDeviceMode::Normal);
+        DR_REQUIRE(handle);
+        ControlRequestClient control(**handle, *(*handle)->info().platform);
+        auto modules = control.moduleInfo();
+        DR_REQUIRE(modules);
+        QList<std::tuple<int, int, int, bool>> listed;
+        for (const DeviceModuleInfo &m : *modules)
+            listed.append({int(m.function), m.index, m.version, bool(m.passedFlags & validity::Integrity) || m.valid()});
+        std::sort(overDfu.begin(), overDfu.end());
+        std::sort(listed.begin(), listed.end());
+        QCOMPARE(overDfu, listed);
     }
 
     void flashesModulesAtTheirPrefixAddress_data()

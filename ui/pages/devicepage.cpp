@@ -131,11 +131,15 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         const DeviceSummary *d = selected();
         if (id == m_inspectedId && d && d->usb.deviceId == id) {
             m_wizard->session().before = i;
+            m_wizard->session().beforeNotRead.clear();
             m_waitingForInspection = false;
-            m_status->setText(tr("The device's modules were read."));
+            m_status->setText(i.source == ModuleInspection::Source::Dfu
+                                  ? tr("The device's modules were read over DFU: only what is out of date will be "
+                                       "written.")
+                                  : tr("The device's modules were read."));
         }
         if (id == m_shownId)
-            showModules(tr("Modules on device %1").arg(id), i);
+            showModules(modulesTitle(id, i), i);
         m_inspect->setEnabled(selected() != nullptr);
         Q_EMIT completeChanged();
     });
@@ -146,6 +150,7 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
         if (id != m_inspectedId)
             return;
         m_waitingForInspection = false;
+        m_wizard->session().beforeNotRead = e.message;
         if (m_portResult && m_portResult->deviceId == id) {
             m_wizard->session().before = m_portResult->inspection;
             m_status->setText(tr("The modules could not be read over USB; the plan uses what the device said over %1.")
@@ -154,6 +159,17 @@ DevicePage::DevicePage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizard(wi
             m_status->setText(tr("Could not read the modules: %1 The restore will write every module.").arg(e.text()));
         }
         Q_EMIT completeChanged();
+    });
+    // Reading over DFU takes about a second: how far it is, in the status line (and the table's
+    // message when the person asked to see the modules).
+    connect(&devices, &DeviceService::inspectProgress, this, [this](const QString &id, const RestoreProgress &p) {
+        if (p.total == 0 || (id != m_inspectedId && id != m_shownId))
+            return;
+        const QString text = tr("Reading the device's modules over DFU\u2026 %1%").arg(int(p.done * 100 / p.total));
+        if (id == m_inspectedId && m_waitingForInspection)
+            m_status->setText(text);
+        if (id == m_shownId && m_modules->columnSpan(0, 0) > 1)
+            m_modules->showMessage(text);
     });
     connect(&devices, &DeviceService::portInspected, this, &DevicePage::portInspected);
     connect(&devices, &DeviceService::portInspectFailed, this, &DevicePage::portInspectFailed);
@@ -250,10 +266,11 @@ void DevicePage::selectionChanged()
         return; // the list follows the bus; the choice is judged once the page is shown
     const DeviceSummary *d = selected();
     RestoreSession &s = m_wizard->session();
-    m_inspect->setEnabled(d != nullptr && d->usb.mode == UsbDeviceMode::Normal);
+    m_inspect->setEnabled(d != nullptr);
     if (!d) {
         s.device.reset();
         s.before.reset();
+        s.beforeNotRead.clear();
         m_waitingForInspection = false;
         const QString retry = m_wizard->retryDeviceId();
         if (!retry.isEmpty())
@@ -268,6 +285,7 @@ void DevicePage::selectionChanged()
     if (!s.device || s.device->usb.deviceId != d->usb.deviceId || s.device->usb.mode != d->usb.mode) {
         s.device = *d;
         s.before.reset();
+        s.beforeNotRead.clear();
         m_waitingForInspection = false;
         m_inspectedId.clear();
         const bool fromPort = m_portResult && m_portResult->deviceId == d->usb.deviceId;
@@ -281,13 +299,19 @@ void DevicePage::selectionChanged()
             m_waitingForInspection = true;
             m_status->setText(tr("Reading the device's modules\u2026"));
             m_wizard->devices().inspect(d->usb.deviceId);
-        } else if (fromPort) {
-            s.before = m_portResult->inspection;
-            m_status->setText(tr("The device is in DFU mode; the plan uses the modules it listed over %1.")
-                                  .arg(m_portResult->port));
         } else {
-            m_status->setText(tr("The device is in DFU mode: its modules cannot be read, so every module will be written."));
+            // DFU mode (blinking yellow): its modules are read back over DFU (a failure falls back to
+            // what it listed over a serial port before, else to writing every module).
+            m_inspectedId = d->usb.deviceId;
+            m_waitingForInspection = true;
+            m_status->setText(fromPort ? tr("The device is in DFU mode: reading its modules over DFU (it listed them "
+                                            "over %1 before)\u2026")
+                                             .arg(m_portResult->port)
+                                       : tr("The device is in DFU mode: reading its modules over DFU\u2026"));
+            m_wizard->devices().inspect(d->usb.deviceId);
         }
+    } else {
+        s.device = *d; // the same device; the list may know more now (its Device OS once read over DFU)
     }
     Q_EMIT completeChanged();
 }
@@ -300,16 +324,18 @@ void DevicePage::inspectSelected()
     const QString id = d->usb.deviceId;
     const QString title = tr("Modules on device %1").arg(id);
     m_shownId = id;
-    if (d->usb.mode != UsbDeviceMode::Normal) {
-        showModulesMessage(title, tr("The device is in DFU mode (blinking yellow), where it cannot list its modules. Tap "
-                                     "RESET to start Device OS, or put it in listening mode (blinking dark blue) and "
-                                     "inspect it over its serial port."));
-        return;
-    }
     // Read afresh: modules may have changed since the page read them.
-    showModulesMessage(title, tr("Reading the device's modules\u2026"));
+    showModulesMessage(title, d->usb.mode == UsbDeviceMode::Dfu ? tr("Reading the device's modules over DFU\u2026")
+                                                                : tr("Reading the device's modules\u2026"));
     m_inspect->setEnabled(false);
     m_wizard->devices().inspect(id);
+}
+
+QString DevicePage::modulesTitle(const QString &deviceId, const ModuleInspection &inspection)
+{
+    return inspection.source == ModuleInspection::Source::Dfu
+               ? tr("Modules on device %1, read over DFU (checked by Device Restore)").arg(deviceId)
+               : tr("Modules on device %1").arg(deviceId);
 }
 
 void DevicePage::showModules(const QString &title, const ModuleInspection &inspection)
@@ -434,6 +460,8 @@ bool DevicePage::isComplete() const
 void DevicePage::cleanupPage()
 {
     m_active = false;
+    if (m_waitingForInspection)
+        m_wizard->devices().cancelInspection();
     if (m_portBusy)
         m_wizard->devices().cancelPortInspection();
     m_wizard->clearRetry();

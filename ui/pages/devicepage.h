@@ -1,6 +1,6 @@
-// Page 3: which attached device to restore, with its modules read before the plan is made. The
-// list follows the bus; with several devices none is chosen for the person. "Inspect" shows the
-// module table of any listed device; a device in listening mode can also be asked over a serial
+// Page 3: which attached device to restore, with its modules read before the plan is made (over
+// DFU for a device in DFU mode, with progress). The list follows the bus; with several devices none
+// is chosen for the person. "Inspect" shows the module table of any listed device; a device in listening mode can also be asked over a serial
 // port given by hand (for one USB does not show, or too old for USB control requests).
 #pragma once
 
@@ -61,6 +61,7 @@ private:
     void portInspected(const QString &port, const QString &deviceId, const ModuleInspection &inspection);
     void portInspectFailed(const QString &port, const Error &error);
     void setPortBusy(bool busy);
+    static QString modulesTitle(const QString &deviceId, const ModuleInspection &inspection);
     void showModules(const QString &title, const ModuleInspection &inspection);
     void showModulesMessage(const QString &title, const QString &message);
     void continueRetryWhenReady();

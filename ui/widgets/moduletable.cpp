@@ -111,9 +111,12 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
             // The control-request module table before Device OS 5.6 holds only the integrity and
             // dependency results: the other checks are not reported, which is not the same as skipped.
             const bool overUsb = inspection.source == ModuleInspection::Source::ControlRequest;
+            // Over DFU Device Restore makes the checks on the bytes it read (the device runs nothing).
+            const bool overDfu = inspection.source == ModuleInspection::Source::Dfu;
             auto *item = new QTableWidgetItem(st == CheckState::Pass   ? tr("PASS")
                                               : st == CheckState::Fail ? tr("FAIL")
                                               : overUsb                ? tr("not reported")
+                                              : overDfu                ? tr("not checked")
                                                                        : tr("not checked by the device"));
             if (st != CheckState::NotChecked)
                 item->setIcon(st == CheckState::Pass ? pass : fail);
@@ -130,6 +133,21 @@ void ModuleTable::setInspection(const ModuleInspection &inspection)
             deps << QStringLiteral("%1 \u2265 %2").arg(ModuleDescription::of(dm)).arg(d.deviceOs ? d.deviceOs->toString() : QString::number(d.version));
         }
         setItem(row, 6, new QTableWidgetItem(deps.join(QLatin1String(", "))));
+    }
+    // What DFU could not reach (a network co-processor): unknown, said plainly, never shown as absent.
+    for (const UnreadModule &u : inspection.notRead) {
+        const int row = rowCount();
+        insertRow(row);
+        InstalledModule m;
+        m.functionCode = u.functionCode;
+        m.index = u.index;
+        auto *title = new QTableWidgetItem(ModuleDescription::of(m));
+        title->setToolTip(u.part);
+        setItem(row, 0, title);
+        auto *why = new QTableWidgetItem(tr("Not read over DFU: %1").arg(u.reason));
+        why->setToolTip(u.reason);
+        setItem(row, 1, why);
+        setSpan(row, 1, 1, columnCount() - 1);
     }
     fitColumnsToContents(this);
     fitHeightToContents(this);
