@@ -87,6 +87,20 @@ Result<void> saveFile(const QString &path, const QByteArray &data)
     return {};
 }
 
+// A verified file into the cache: the downloaded temporary file itself when the fetch left it on
+// the same disk with exactly the verified bytes (a rename: no second copy written), else written.
+Result<void> keepFile(const QString &path, const VerifiedFile &vf)
+{
+    if (!vf.path.isEmpty() && QFileInfo(vf.path).size() == vf.size && QDir().mkpath(QFileInfo(path).absolutePath())) {
+        std::error_code ec;
+        std::filesystem::rename(std::filesystem::path(QFile::encodeName(vf.path).toStdString()),
+                                std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
+        if (!ec)
+            return {};
+    }
+    return saveFile(path, vf.data);
+}
+
 QString sourceName(ReleaseSourceKind k)
 {
     return k == ReleaseSourceKind::RestoreZip ? QStringLiteral("zip") : QStringLiteral("files");
@@ -337,7 +351,7 @@ Result<QList<FetchedFile>> ReleaseCache::readCatalogFiles(CatalogProvenance *pro
                              CacheText::tr("The kept catalog file %1 changed since it was fetched.").arg(path),
                              CacheText::tr("It was not used. Connect to the internet so that the catalog can be "
                                            "fetched again."));
-        out << FetchedFile{f.cachePath, data, f.sourceUrl};
+        out << FetchedFile{f.cachePath, data, f.sourceUrl, {}};
     }
     if (provenance)
         *provenance = {m->catalogSource, m->catalogFetchedAt, true};
@@ -421,7 +435,7 @@ Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelea
                                  CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
                                  CacheText::tr("Nothing was kept. Fetch the release again."));
             }
-            if (auto w = saveFile(releasePath(vf.cachePath), vf.data); !w.ok()) {
+            if (auto w = keepFile(releasePath(vf.cachePath), vf); !w.ok()) {
                 takeBack();
                 removeFiles(r);
                 if (auto kept = writeManifest(*m); !kept.ok())
@@ -504,7 +518,7 @@ Result<void> ReleaseCache::checkFiles(const CachedRelease &r, QList<FetchedFile>
                                     : file.errorString());
         if (bytes) {
             const QString name = f.cachePath.section(QLatin1Char('/'), -1);
-            *bytes << FetchedFile{name, data, f.sourceUrl};
+            *bytes << FetchedFile{name, data, f.sourceUrl, {}};
         }
     }
     return {};

@@ -178,7 +178,7 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                     auto data = readAll(d.path);
                     if (!data.ok())
                         return data.error();
-                    fetched.append(FetchedFile{name, *data, d.url});
+                    fetched.append(FetchedFile{name, *data, d.url, d.path});
                 }
                 return verifier.verify(release, fetched);
             });
@@ -216,9 +216,13 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                 out.downloadedBytes += d.bytes;
         }
     }
+    const QList<CachedRelease> kept = m_cache.releases(); // one reading of the manifest
     for (const CatalogRelease &r : releases)
-        if (auto c = m_cache.find(r.platformId, r.version))
-            out.releases << *c;
+        for (const CachedRelease &c : kept)
+            if (c.platformId == r.platformId && c.version == r.version) {
+                out.releases << c;
+                break;
+            }
     return out;
 }
 

@@ -187,7 +187,7 @@ Result<VerifiedRelease> ReleaseVerifier::verifyZip(const CatalogRelease &release
                          VerifierText::tr("%1 holds no system part.").arg(shown(zipFile)), refetch());
     for (const ReleaseFile &r : release.files) {
         const FetchedFile &f = r.role == ReleaseFile::Role::Zip ? zipFile : sidecarFile;
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f.data), f.data.size(), f.sourceUrl, f.data};
+        out.files << VerifiedFile{r.name, r.cachePath, sha256(f.data), f.data.size(), f.sourceUrl, f.data, f.path};
     }
     return out;
 }
@@ -221,7 +221,7 @@ Result<VerifiedRelease> ReleaseVerifier::verifyModuleFiles(const CatalogRelease 
             m.bytes = QByteArray();
             out.modules << m;
         }
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f->data), f->data.size(), f->sourceUrl, f->data};
+        out.files << VerifiedFile{r.name, r.cachePath, sha256(f->data), f->data.size(), f->sourceUrl, f->data, f->path};
     }
     if (systemParts == 0)
         return makeError(QString::fromLatin1(releaseerror::Empty),

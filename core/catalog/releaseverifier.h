@@ -44,6 +44,7 @@ struct FetchedFile
     QString name;
     QByteArray data;
     QUrl sourceUrl;
+    QString path; // where `data` lies on the disk, a temporary file the fetch owns (empty: memory only)
 };
 
 struct VerifiedFile
@@ -54,6 +55,7 @@ struct VerifiedFile
     qint64 size = 0;
     QUrl sourceUrl;
     QByteArray data;    // the very bytes that were checked (shared, not copied)
+    QString path;       // FetchedFile::path: the cache may move this file into place instead of writing
 };
 
 struct VerifiedRelease

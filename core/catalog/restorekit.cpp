@@ -289,7 +289,7 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
             return release.error();
         QList<FetchedFile> files;
         for (const KitFile &f : k.files)
-            files << FetchedFile{f.path.section(QLatin1Char('/'), -1), bytes.value(f.path), f.sourceUrl};
+            files << FetchedFile{f.path.section(QLatin1Char('/'), -1), bytes.value(f.path), f.sourceUrl, {}};
         auto v = ReleaseVerifier(&*catalog).verify(*release, files);
         if (!v.ok()) {
             Error e = v.error();

@@ -81,8 +81,8 @@ class TestReleaseVerifier : public QObject
     Result<VerifiedRelease> verifyZip(const CatalogRelease &r, const QByteArray &zip, const QByteArray &sidecar)
     {
         return ReleaseVerifier(&catalog).verify(
-            r, {FetchedFile{r.files[0].name, zip, r.files[0].urls.first()},
-                FetchedFile{r.files[1].name, sidecar, r.files[1].urls.first()}});
+            r, {FetchedFile{r.files[0].name, zip, r.files[0].urls.first(), {}},
+                FetchedFile{r.files[1].name, sidecar, r.files[1].urls.first(), {}}});
     }
     QByteArray sidecarFor(const QList<std::pair<QString, QByteArray>> &entries)
     {

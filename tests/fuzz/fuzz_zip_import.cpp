@@ -63,7 +63,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (auto s = zip->read(QStringLiteral("boron.json")); s.ok())
         sidecar = *s;
     auto verified = dr::ReleaseVerifier(&catalog()).verify(
-        *release, {dr::FetchedFile{QStringLiteral("boron.zip"), input, {}}, dr::FetchedFile{QStringLiteral("boron.json"), sidecar, {}}});
+        *release, {dr::FetchedFile{QStringLiteral("boron.zip"), input, {}, {}}, dr::FetchedFile{QStringLiteral("boron.json"), sidecar, {}, {}}});
     require(verified.ok() || (!verified.error().code.isEmpty() && !verified.error().message.isEmpty()));
     return 0;
 }

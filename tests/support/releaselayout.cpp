@@ -76,7 +76,7 @@ QList<FetchedFile> fetchFromFolder(const CatalogRelease &release)
         for (const QUrl &url : f.urls) {
             QFile file(url.toLocalFile());
             if (url.isLocalFile() && file.open(QIODevice::ReadOnly)) {
-                out << FetchedFile{f.name, file.readAll(), url};
+                out << FetchedFile{f.name, file.readAll(), url, {}};
                 break;
             }
         }
