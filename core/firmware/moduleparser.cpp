@@ -64,6 +64,21 @@ RawPrefix readPrefix(QByteArrayView d, qsizetype at)
     return p;
 }
 
+// The module_info_t fields into the module.
+void applyPrefix(FirmwareModule &m, const RawPrefix &p)
+{
+    m.startAddress = p.start;
+    m.endAddress = p.end;
+    m.mcuTarget = p.reserved;
+    m.flags = p.flags;
+    m.version = p.version;
+    m.platformId = p.platform;
+    m.functionCode = p.function;
+    m.index = p.index;
+    m.dependency = ModuleDependency{p.d1f, p.d1i, p.d1v};
+    m.dependency2 = ModuleDependency{p.d2f, p.d2i, p.d2v};
+}
+
 bool dependencyPlausible(quint8 f, quint8 i, quint16 v)
 {
     if (f == 0)
@@ -222,16 +237,7 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, const QByteArray &data
     mod.sourceName = source;
     mod.fileOffset = fileOffset;
     mod.prefixOffset = prefixOffset;
-    mod.startAddress = p.start;
-    mod.endAddress = p.end;
-    mod.mcuTarget = p.reserved;
-    mod.flags = p.flags;
-    mod.version = p.version;
-    mod.platformId = p.platform;
-    mod.functionCode = p.function;
-    mod.index = p.index;
-    mod.dependency = ModuleDependency{p.d1f, p.d1i, p.d1v};
-    mod.dependency2 = ModuleDependency{p.d2f, p.d2i, p.d2v};
+    applyPrefix(mod, p);
 
     const auto badSuffix = [&](const QString &what) {
         return makeError(QString::fromLatin1(moduleerror::BadSuffix),
@@ -483,16 +489,7 @@ std::optional<FirmwareModule> ModuleParser::headerInFlash(QByteArrayView head, q
             continue;
         FirmwareModule m;
         m.prefixOffset = off;
-        m.startAddress = p.start;
-        m.endAddress = p.end;
-        m.mcuTarget = p.reserved;
-        m.flags = p.flags;
-        m.version = p.version;
-        m.platformId = p.platform;
-        m.functionCode = p.function;
-        m.index = p.index;
-        m.dependency = ModuleDependency{p.d1f, p.d1i, p.d1v};
-        m.dependency2 = ModuleDependency{p.d2f, p.d2i, p.d2v};
+        applyPrefix(m, p);
         m.size = qsizetype(p.declaredLength());
         return m;
     }
