@@ -121,11 +121,17 @@ public:
     {
         RestoreEngine engine(m_usb, this);
         useSerialPorts(engine);
-        s.m_engine.store(&engine);
+        {
+            QMutexLocker lock(&s.m_engineMutex);
+            s.m_engine.store(&engine);
+        }
         m_restoreDeviceId = deviceId.toLower();
         m_lastPhase.reset();
         const RestoreOutcome outcome = engine.run(plan, deviceId);
-        s.m_engine.store(nullptr);
+        {
+            QMutexLocker lock(&s.m_engineMutex);
+            s.m_engine.store(nullptr);
+        }
         bundle.reset();
         m_versions.clear();
         s.m_restoring.store(false);
@@ -256,8 +262,11 @@ void DeviceService::restore(const RestorePlan &plan, std::shared_ptr<const Firmw
 
 void DeviceService::cancelRestore()
 {
-    if (RestoreEngine *e = m_engine.load())
-        e->cancel();
+    {
+        QMutexLocker lock(&m_engineMutex); // the worker cannot clear m_engine and leave restore() meanwhile
+        if (RestoreEngine *e = m_engine.load())
+            e->cancel();
+    }
     answerPerson(false);
 }
 
