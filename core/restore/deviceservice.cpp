@@ -98,9 +98,15 @@ public:
         } progress(s, deviceId);
         RestoreEngine engine(m_usb, &progress);
         useSerialPorts(engine);
-        s.m_inspectEngine.store(&engine);
+        {
+            QMutexLocker lock(&s.m_engineMutex);
+            s.m_inspectEngine.store(&engine);
+        }
         auto r = engine.inspect(deviceId);
-        s.m_inspectEngine.store(nullptr);
+        {
+            QMutexLocker lock(&s.m_engineMutex); // cancelInspection() may be using it right now
+            s.m_inspectEngine.store(nullptr);
+        }
         if (r.ok() && r->source == ModuleInspection::Source::Dfu) {
             // The list shows its Device OS from now on (until it leaves DFU mode: a new address).
             if (auto list = m_usb.listDevices(); list.ok())
@@ -144,11 +150,17 @@ public:
     {
         RestoreEngine engine(m_usb, this);
         useSerialPorts(engine);
-        s.m_engine.store(&engine);
+        {
+            QMutexLocker lock(&s.m_engineMutex);
+            s.m_engine.store(&engine);
+        }
         m_restoreDeviceId = deviceId.toLower();
         m_lastPhase.reset();
         const RestoreOutcome outcome = engine.run(plan, deviceId);
-        s.m_engine.store(nullptr);
+        {
+            QMutexLocker lock(&s.m_engineMutex);
+            s.m_engine.store(nullptr);
+        }
         bundle.reset();
         m_versions.clear();
         s.m_restoring.store(false);
@@ -268,6 +280,7 @@ void DeviceService::inspectPort(const QString &portPath)
 
 void DeviceService::cancelInspection()
 {
+    QMutexLocker lock(&m_engineMutex); // the worker cannot clear it and leave the inspection meanwhile
     if (RestoreEngine *e = m_inspectEngine.load())
         e->cancel();
 }
@@ -286,8 +299,11 @@ void DeviceService::restore(const RestorePlan &plan, std::shared_ptr<const Firmw
 
 void DeviceService::cancelRestore()
 {
-    if (RestoreEngine *e = m_engine.load())
-        e->cancel();
+    {
+        QMutexLocker lock(&m_engineMutex); // the worker cannot clear m_engine and leave restore() meanwhile
+        if (RestoreEngine *e = m_engine.load())
+            e->cancel();
+    }
     answerPerson(false);
 }
 

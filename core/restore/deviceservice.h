@@ -85,8 +85,12 @@ private:
     QThread *m_thread;
     std::atomic_bool m_restoring{false};
     std::atomic_bool m_portCancel{false};
+    // The running restore's engine (a local of the worker's restore()). The worker reads it freely;
+    // another thread only under m_engineMutex, which the worker holds while setting and clearing it,
+    // so cancelRestore() can never reach an engine that has already gone.
     std::atomic<RestoreEngine *> m_engine{nullptr};
-    std::atomic<RestoreEngine *> m_inspectEngine{nullptr};
+    std::atomic<RestoreEngine *> m_inspectEngine{nullptr}; // the same for an inspection
+    QMutex m_engineMutex;
     QMutex m_personMutex;
     QWaitCondition m_personAnswered;
     std::optional<bool> m_personAnswer;

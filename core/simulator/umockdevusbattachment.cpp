@@ -410,6 +410,7 @@ UmockdevUsbAttachment::~UmockdevUsbAttachment()
     for (const auto &port : d->ports) {
         QObject::disconnect(port->unplugConnection);
         port->usb->setResetHandler({});
+        port->current.reset(); // a port and its current enumeration hold each other: break the cycle
     }
     for (const auto &e : d->enumerations) {
         umockdev_testbed_detach_ioctl(d->testbed, e->devnode.toUtf8().constData(), nullptr);

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QTest::newRow("v") << V << QByteArray("system firmware version: 2.2.0\n\r\n") << "version=2.2.0";
         QTest::newRow("v prerelease") << V << QByteArray("system firmware version: 5.0.0-alpha.1\r\n") << "version=5.0.0-alpha.1";
         QTest::newRow("v minimal") << V << QByteArray("system firmware version: 0.7.0 minimal\r\n") << "version=0.7.0;minimal=1";
-        QTest::newRow("v after noise") << V << QByteArray("\x00\xff garbage\r\nsystem firmware version: 1.5.2\r\n", 46)
+        QTest::newRow("v after noise") << V << QByteArrayLiteral("\x00\xff garbage\r\nsystem firmware version: 1.5.2\r\n")
                                        << "version=1.5.2;stray=1";
         QTest::newRow("s") << S << QByteArray("{\"p\":6,\"m\":[]}\r\n") << "json={\"p\":6,\"m\":[]}";
         QTest::newRow("s braces in strings") << S << QByteArray("{\"p\":6,\"x\":\"}{\\\"\",\"m\":[]}\r\n")
