@@ -56,6 +56,16 @@ Error writeFailed(const QString &path, const QString &why)
                      why);
 }
 
+// Moves `from` over `to`, replacing it atomically; empty, or why not. QFile::rename never replaces
+// a file; std::filesystem::rename does (rename(2), MoveFileEx with MOVEFILE_REPLACE_EXISTING).
+QString renameOver(const QString &from, const QString &to)
+{
+    std::error_code ec;
+    std::filesystem::rename(std::filesystem::path(QFile::encodeName(from).toStdString()),
+                            std::filesystem::path(QFile::encodeName(to).toStdString()), ec);
+    return ec ? QString::fromStdString(ec.message()) : QString();
+}
+
 // Every file of the cache is written to a temporary file beside it and renamed over it (atomic: a
 // reader sees the old file or the new one, never half of one), but not flushed to the disk first.
 // A flush per file cost more than downloading and checking a release together (7 ms each here),
@@ -76,13 +86,8 @@ Result<void> saveFile(const QString &path, const QByteArray &data)
     f.close();
     if (f.error() != QFileDevice::NoError)
         return writeFailed(path, f.errorString());
-    // QFile::rename never replaces a file; std::filesystem::rename does, atomically (rename(2),
-    // MoveFileEx with MOVEFILE_REPLACE_EXISTING).
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(QFile::encodeName(f.fileName()).toStdString()),
-                            std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
-    if (ec)
-        return writeFailed(path, QString::fromStdString(ec.message()));
+    if (const QString why = renameOver(f.fileName(), path); !why.isEmpty())
+        return writeFailed(path, why);
     f.setAutoRemove(false);
     return {};
 }
@@ -92,10 +97,7 @@ Result<void> saveFile(const QString &path, const QByteArray &data)
 Result<void> keepFile(const QString &path, const VerifiedFile &vf)
 {
     if (!vf.path.isEmpty() && QFileInfo(vf.path).size() == vf.size && QDir().mkpath(QFileInfo(path).absolutePath())) {
-        std::error_code ec;
-        std::filesystem::rename(std::filesystem::path(QFile::encodeName(vf.path).toStdString()),
-                                std::filesystem::path(QFile::encodeName(path).toStdString()), ec);
-        if (!ec)
+        if (renameOver(vf.path, path).isEmpty())
             return {};
     }
     return saveFile(path, vf.data);

@@ -77,11 +77,7 @@ Result<DownloadSize> ReleaseFetcher::downloadSize(const Platform &platform, cons
         return wanted.error();
     DownloadSize out;
     QList<DownloadRequest> requests;
-    QSet<QString> seen;
-    for (const CatalogRelease &r : std::as_const(*wanted)) {
-        if (seen.contains(r.key()) || m_cache.contains(r.platformId, r.version))
-            continue;
-        seen.insert(r.key());
+    for (const CatalogRelease &r : notCached(*wanted)) {
         out.releases << r.key();
         for (const ReleaseFile &f : r.files)
             requests.append({f.urls, QString(), !f.required});
@@ -100,24 +96,32 @@ Result<CatalogSnapshot> ReleaseFetcher::catalog(CatalogFetcher::Refresh refresh)
     return fetcher.load(*m_downloader, refresh);
 }
 
-bool ReleaseFetcher::allCached(const QList<CatalogRelease> &releases) const
+QList<CatalogRelease> ReleaseFetcher::notCached(const QList<CatalogRelease> &releases) const
 {
-    return std::all_of(releases.begin(), releases.end(),
-                       [this](const CatalogRelease &r) { return m_cache.contains(r.platformId, r.version); });
-}
-
-Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const QList<CatalogRelease> &releases)
-{
-    FetchOutcome out;
-    QList<CatalogRelease> missing;
+    const QList<CachedRelease> kept = m_cache.releases(); // one reading of the manifest
+    QList<CatalogRelease> out;
     QSet<QString> seen;
     for (const CatalogRelease &r : releases) {
         if (seen.contains(r.key()))
             continue;
         seen.insert(r.key());
-        if (!m_cache.contains(r.platformId, r.version))
-            missing << r;
+        if (std::none_of(kept.begin(), kept.end(), [&r](const CachedRelease &c) {
+                return c.platformId == r.platformId && c.version == r.version;
+            }))
+            out << r;
     }
+    return out;
+}
+
+bool ReleaseFetcher::allCached(const QList<CatalogRelease> &releases) const
+{
+    return notCached(releases).isEmpty();
+}
+
+Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const QList<CatalogRelease> &releases)
+{
+    FetchOutcome out;
+    const QList<CatalogRelease> missing = notCached(releases);
 
     if (!missing.isEmpty()) {
         // Downloads land in a temporary folder inside the cache (same disk: the cache's rename is

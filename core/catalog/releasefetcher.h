@@ -93,6 +93,8 @@ private:
                                                const std::optional<SemVer> &from, const SemVer &target,
                                                const PlanOptions &options) const;
     bool allCached(const QList<CatalogRelease> &releases) const;
+    // `releases` the cache lacks, each once, in their order.
+    QList<CatalogRelease> notCached(const QList<CatalogRelease> &releases) const;
 
     ReleaseCache &m_cache;
     ReleaseSources m_sources;
