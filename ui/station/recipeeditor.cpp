@@ -79,7 +79,8 @@ RecipeEditor::RecipeEditor(QWidget *parent) : QDialog(parent)
     m_models->setObjectName(QStringLiteral("recipeModels"));
     m_models->setAccessibleName(tr("Models"));
     m_models->setAccessibleDescription(tr("Tick the models to restore; none ticked means every model"));
-    m_models->setMaximumHeight(m_models->fontMetrics().height() * 5 + 8);
+    // Six models in view (the most a platform has); a row is a check box, a little taller than the text.
+    m_models->setMaximumHeight((m_models->fontMetrics().lineSpacing() + 3) * 6 + 2 * m_models->frameWidth() + 4);
     m_skipBelowMinimum = new QCheckBox(tr("&Leave alone models that need a newer Device OS than the target"), this);
     m_skipBelowMinimum->setObjectName(QStringLiteral("recipeSkipBelowMinimum"));
     m_skipBelowMinimum->setAccessibleName(tr("Leave alone models that need a newer Device OS"));
@@ -110,7 +111,9 @@ RecipeEditor::RecipeEditor(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Platform:"), m_platform);
     form->addRow(tr("&Device OS:"), m_target);
     form->addRow(tr("&User firmware:"), m_user);
-    form->addRow(tr("&File:"), fileRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_userFile);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("&Models:"), m_models);
     form->addRow(QString(), m_skipBelowMinimum);
     form->addRow(QString(), m_ncp);

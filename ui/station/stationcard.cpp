@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dr::ui {
 
 namespace {
@@ -60,6 +62,10 @@ StationCard::StationCard(const QString &key, QWidget *parent) : QFrame(parent), 
     m_detail = wrapLabel(QString(), this);
     m_detail->setObjectName(QStringLiteral("detail"));
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The status column takes the card's spare width (with or without a progress bar in it).
+    QSizePolicy wide = m_detail->sizePolicy();
+    wide.setHorizontalPolicy(QSizePolicy::Expanding);
+    m_detail->setSizePolicy(wide);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setMinimumWidth(160);
@@ -98,7 +104,21 @@ StationCard::StationCard(const QString &key, QWidget *parent) : QFrame(parent), 
     m_details->setObjectName(QStringLiteral("details"));
     m_report = new QPushButton(tr("Report"), this);
     m_report->setObjectName(QStringLiteral("report"));
-    auto *actions = new QGridLayout;
+    // Every card's buttons as wide as the widest text any of them can show, so the columns line up
+    // down the list whatever state each device is in.
+    int buttonWidth = 0;
+    for (const QString &text : {tr("Start"), tr("Try again"), tr("Restore again"), tr("Cancel"), tr("Details\u2026"),
+                                tr("Report")}) {
+        m_start->setText(text);
+        buttonWidth = std::max(buttonWidth, m_start->sizeHint().width());
+    }
+    m_start->setText(tr("Start"));
+    for (QPushButton *b : {m_start, m_cancel, m_details, m_report})
+        b->setFixedWidth(buttonWidth);
+    auto *actionsHost = new QWidget(this);
+    actionsHost->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto *actions = new QGridLayout(actionsHost);
+    actions->setContentsMargins(0, 0, 0, 0);
     actions->addWidget(m_start, 0, 0);
     actions->addWidget(m_cancel, 0, 1);
     actions->addWidget(m_details, 1, 0);
@@ -111,9 +131,12 @@ StationCard::StationCard(const QString &key, QWidget *parent) : QFrame(parent), 
     layout->addSpacing(12);
     layout->addLayout(status, 1);
     layout->addSpacing(12);
-    layout->addLayout(actions);
+    layout->addWidget(actionsHost, 0, Qt::AlignTop);
     // The identity column is as wide as a device ID in the fixed font, whatever the device.
-    m_id->setMinimumWidth(m_id->fontMetrics().horizontalAdvance(QString(24, QLatin1Char('0'))) + 4);
+    const int idWidth = m_id->fontMetrics().horizontalAdvance(QString(24, QLatin1Char('0'))) + 4;
+    for (QLabel *l : {m_platform, m_id, m_meta, m_versions})
+        l->setFixedWidth(idWidth);
+    m_meta->setWordWrap(true); // "not plugged in" is longer in some languages
 
     connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(m_key); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { Q_EMIT cancelRequested(m_key); });
