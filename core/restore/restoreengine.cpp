@@ -337,7 +337,7 @@ struct RestoreEngine::Run
     const FirmwareModule *image = nullptr; // the current Flash step's module, with its bytes
 
     Run(RestoreEngine &engine, const RestorePlan &p, const QString &id)
-        : e(engine), plan(p), platform(*p.platform), deviceId(id.toLower()),
+        : e(engine), plan(p), platform(*p.platform), deviceId(id.toLower()), portPath(engine.m_portPath),
           serial(engine.m_serialPortFor, engine.m_cancel, id.toLower())
     {
         clock.start();
@@ -1242,7 +1242,8 @@ Result<ModuleInspection> RestoreEngine::inspect(const QString &deviceId)
     // An old Gen 2 shows no ID on USB: then the one device that shows none (never a guess among several).
     UsbDeviceQuery query;
     query.deviceId = deviceId.toLower();
-    auto info = waitForUsbDevice(m_usb, query, AnonymousMatch{}, std::chrono::milliseconds(5000), &m_cancel);
+    auto info = waitForUsbDevice(m_usb, query, AnonymousMatch{nullptr, m_portPath}, std::chrono::milliseconds(5000),
+                                 &m_cancel);
     if (!info.ok())
         return info.error();
     if (!info->platform)

@@ -126,6 +126,11 @@ public:
     // the port path the device last answered on, and checks the ID the console gives (`i`).
     using SerialPortLookup = std::function<QString(const QString &deviceId)>;
     void setSerialPortLookup(SerialPortLookup lookup) { m_serialPortFor = std::move(lookup); }
+    // Where the device is plugged in (UsbDeviceInfo::portPath), when the caller knows it: a device
+    // that shows no device ID on USB (old Gen 2) is then only ever taken on this port, so engines
+    // restoring several such devices at once each keep their own (the station). Empty: the one
+    // such device on the bus, as before; two of them fail with usb.ambiguous-device.
+    void setUsbPortPath(const QString &portPath) { m_portPath = portPath; }
     // Thread-safe: the engine stops at the next safe point (between transfers, or while waiting).
     void cancel() { m_cancel.store(true); }
     bool isCancelled() const { return m_cancel.load(); }
@@ -146,6 +151,7 @@ private:
     RestoreObserver *m_observer;
     RestoreTimeouts m_timeouts;
     SerialPortLookup m_serialPortFor;
+    QString m_portPath;
     std::atomic_bool m_cancel{false};
 };
 

@@ -204,7 +204,10 @@ std::shared_ptr<VirtualUsbDevice> InProcessUsbBus::plug(std::shared_ptr<VirtualD
         s->address.store(bus->m_nextAddress++);
     }, Qt::DirectConnection);
     std::lock_guard lock(m_mutex);
-    slot->port = int(m_slots.size()) + 1;
+    // The lowest free port: after a removal, a count would give a port that is still taken.
+    slot->port = 1;
+    while (std::any_of(m_slots.cbegin(), m_slots.cend(), [&](const std::shared_ptr<Slot> &s) { return s->port == slot->port; }))
+        ++slot->port;
     slot->address.store(m_nextAddress++);
     m_slots.push_back(slot);
     return slot->usb;

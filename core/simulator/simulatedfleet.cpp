@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 
+#include <atomic>
+
 namespace dr::sim {
 
 Result<QList<SimulationSpec>> parseSimulationSpecs(const QString &text)
@@ -66,7 +68,9 @@ Result<QList<std::shared_ptr<VirtualDevice>>> SimulatedFleet::makeDevices(const 
                                                                           const FirmwareBundle &bundle, bool timing)
 {
     QList<std::shared_ptr<VirtualDevice>> out;
-    int n = 0;
+    // Numbered across calls, so devices made later (plugged in one after another, a station's
+    // watch mode) never share an ID with earlier ones; the first call's IDs stay as they were.
+    static std::atomic_int made{0};
     for (const SimulationSpec &spec : specs) {
         const QList<const BundleModule *> release = bundle.releaseModules(spec.platform->id, spec.version);
         if (release.isEmpty()) {
@@ -84,7 +88,7 @@ Result<QList<std::shared_ptr<VirtualDevice>>> SimulatedFleet::makeDevices(const 
         config.deviceOs = spec.version;
         config.timingEnabled = timing;
         // A stable, recognisable device ID per simulated device (24 lower-case hex digits).
-        const QByteArray seed = QStringLiteral("device-restore-sim-%1-%2").arg(spec.platform->name).arg(n++).toUtf8();
+        const QByteArray seed = QStringLiteral("device-restore-sim-%1-%2").arg(spec.platform->name).arg(made.fetch_add(1)).toUtf8();
         config.deviceId = QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(24));
         auto device = VirtualDevice::create(config);
         if (!device.ok())
