@@ -2,6 +2,7 @@
 // device, the counters, a restore's step, bar and time left, the person's prompt answered for that
 // device only, unplug and replug keeping the card and its history, the final inspection, the report
 // and the report folder. The view does no I/O: every test feeds it values and watches its signals.
+#include "i18n/translations.h"
 #include "platform/platformdatabase.h"
 #include "station/stationcard.h"
 #include "station/stationdetailsdialog.h"
@@ -69,6 +70,8 @@ private Q_SLOTS:
     {
         QVERIFY(PlatformDatabase::loadBuiltin().ok());
         QVERIFY(DeviceOsVersionTable::loadBuiltin().ok());
+        // English as the app installs it: its plural forms ("2 modules") come from a translation file.
+        QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
     }
 
     void eachDeviceKeyGetsOneCardInTheOrderTheyCame()
@@ -217,6 +220,27 @@ private Q_SLOTS:
         QVERIFY(details->history()->item(1)->text().endsWith(QStringLiteral("Unplugged during step 3 of 5")));
         QVERIFY(details->history()->item(2)->text().endsWith(QStringLiteral("Plugged in again")));
         details->close();
+    }
+
+    void aDoneDevicePulledOutStillSaysItIsDone()
+    {
+        StationView view;
+        StationDevice d = boron(kA, StationStatus::Done);
+        d.finalInspection = inspectionAt(SemVer(2, 2, 0));
+        d.startedAt = QDateTime::currentDateTimeUtc().addSecs(-100);
+        d.finishedAt = d.startedAt.addSecs(90);
+        view.updateDevice(d);
+        d.status = StationStatus::Unplugged;
+        d.attached = false;
+        view.updateDevice(d);
+        StationCard *c = view.card(kA);
+        QCOMPARE(c->badge()->text(), QStringLiteral("Done, unplugged"));
+        QCOMPARE(c->detailLabel()->text(), QStringLiteral("Device OS 2.2.0; 2 modules, every check passed"));
+        // Pulled out mid-restore, it says where instead.
+        d.reason = QStringLiteral("Unplugged during step 2 of 5.");
+        view.updateDevice(d);
+        QCOMPARE(c->badge()->text(), QStringLiteral("Unplugged"));
+        QCOMPARE(c->detailLabel()->text(), d.reason);
     }
 
     void theDetailsFollowTheDeviceWhileOpen()

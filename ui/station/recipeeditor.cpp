@@ -270,6 +270,12 @@ QString RecipeEditor::problem() const
     return {};
 }
 
+void RecipeEditor::showStoreError(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
 void RecipeEditor::showProblem()
 {
     const bool file = UserFirmwareChoice(m_user->currentData().toInt()) == UserFirmwareChoice::File;

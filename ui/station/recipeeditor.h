@@ -43,6 +43,8 @@ public:
     void setRecipe(const StationRecipe &recipe);
     // The recipe as the form says now.
     StationRecipe recipe() const;
+    // Saving or removing failed (the store's words): shown where the form's problems are.
+    void showStoreError(const QString &text);
     // Why the form's recipe cannot be used yet ("Give the recipe a name."), empty when it can.
     QString problem() const;
 

@@ -35,8 +35,19 @@ QString StationStatusText::word(StationStatus status)
     return {};
 }
 
+namespace {
+// Unplugged after its restore finished well: the usual end at a station (done, then pulled out).
+bool doneThenUnplugged(const StationDevice &d)
+{
+    return d.status == StationStatus::Unplugged && d.reason.isEmpty() && !d.error && d.finalInspection
+           && d.finishedAt.isValid();
+}
+} // namespace
+
 QString StationStatusText::headline(const StationDevice &d)
 {
+    if (doneThenUnplugged(d))
+        return tr("Done, unplugged");
     const RestoreProgress &p = d.progress;
     if (d.status == StationStatus::Writing && p.step >= 0 && p.stepCount > 0)
         return tr("Writing: step %1 of %2").arg(p.step + 1).arg(p.stepCount);
@@ -115,6 +126,8 @@ QString StationStatusText::detail(const StationDevice &d, bool autoStart)
     case StationStatus::Cancelled:
         return d.reason.isEmpty() ? tr("Stopped at a safe point. Press Start to try again.") : d.reason;
     case StationStatus::Unplugged:
+        if (doneThenUnplugged(d))
+            return inspectionSummary(*d.finalInspection);
         return d.reason.isEmpty() ? tr("Plug it in again to go on; its row and history stay here.") : d.reason;
     case StationStatus::NotSuitable:
         return d.reason.isEmpty() ? tr("The recipe does not fit this device: it is left alone.")

@@ -5,6 +5,7 @@
 // A device unplugged and plugged in again keeps its card: cards are found by the device's key.
 #pragma once
 
+#include "station/stationdetailsdialog.h"
 #include "station/stationdevice.h"
 #include "station/stationrecipe.h"
 
@@ -20,7 +21,6 @@ class QVBoxLayout;
 namespace dr::ui {
 
 class StationCard;
-class StationDetailsDialog;
 
 class StationView : public QWidget
 {
