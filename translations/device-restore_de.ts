@@ -6172,7 +6172,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="211"/>
+        <location filename="../ui/station/stationcard.cpp" line="225"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -6196,133 +6196,148 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="208"/>
+        <location filename="../ui/station/stationcard.cpp" line="222"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="210"/>
+        <location filename="../ui/station/stationcard.cpp" line="224"/>
         <source>Restore again</source>
         <translation>Erneut wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="161"/>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
         <source>Device</source>
         <translation>Gerät</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
         <source>%1 on USB port %2</source>
         <translation>%1 an USB-Anschluss %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="164"/>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
         <source>%1 …%2</source>
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="173"/>
+        <location filename="../ui/station/stationcard.cpp" line="187"/>
         <source>Unknown platform</source>
         <translation>Unbekannte Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="174"/>
+        <location filename="../ui/station/stationcard.cpp" line="188"/>
         <source>ID not known yet</source>
         <translation>ID noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
         <source>mode not known</source>
         <translation>Modus nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>Listening-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>abgesicherter Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="190"/>
         <source>not plugged in</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="181"/>
+        <location filename="../ui/station/stationcard.cpp" line="195"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>Device OS jetzt → Ziel des Rezepts</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="241"/>
+        <location filename="../ui/station/stationcard.cpp" line="255"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="251"/>
+        <location filename="../ui/station/stationcard.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="253"/>
+        <location filename="../ui/station/stationcard.cpp" line="267"/>
         <source>Status of %1</source>
         <translation>Zustand von %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="269"/>
         <source>What is happening on %1</source>
         <translation>Was auf %1 geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="256"/>
+        <location filename="../ui/station/stationcard.cpp" line="270"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="257"/>
+        <location filename="../ui/station/stationcard.cpp" line="271"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>Dieses Gerät mit dem Rezept der Station wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="258"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="259"/>
+        <location filename="../ui/station/stationcard.cpp" line="273"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>Die Wiederherstellung dieses Geräts am nächsten sicheren Punkt anhalten; die anderen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="260"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Details of %1</source>
         <translation>Details zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="261"/>
+        <location filename="../ui/station/stationcard.cpp" line="275"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>Seine zuletzt gelesenen Module, der vollständige Fehler und sein Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>Report of %1</source>
         <translation>Bericht zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="263"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>There is no report yet</source>
         <translation>Es gibt noch keinen Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="264"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Open the saved restore report</source>
         <translation>Den gespeicherten Wiederherstellungsbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Done with %1</source>
         <translation>Fertig mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Stop the restore of %1</source>
         <translation>Die Wiederherstellung von %1 anhalten</translation>
     </message>

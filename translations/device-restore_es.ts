@@ -6172,7 +6172,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="211"/>
+        <location filename="../ui/station/stationcard.cpp" line="225"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -6196,133 +6196,148 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="208"/>
+        <location filename="../ui/station/stationcard.cpp" line="222"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="210"/>
+        <location filename="../ui/station/stationcard.cpp" line="224"/>
         <source>Restore again</source>
         <translation>Restaurar de nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="161"/>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
         <source>%1 on USB port %2</source>
         <translation>%1 en el puerto USB %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="164"/>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
         <source>%1 …%2</source>
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="173"/>
+        <location filename="../ui/station/stationcard.cpp" line="187"/>
         <source>Unknown platform</source>
         <translation>Plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="174"/>
+        <location filename="../ui/station/stationcard.cpp" line="188"/>
         <source>ID not known yet</source>
         <translation>ID aún desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
         <source>mode not known</source>
         <translation>modo desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>modo de escucha</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>modo seguro</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="190"/>
         <source>not plugged in</source>
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="181"/>
+        <location filename="../ui/station/stationcard.cpp" line="195"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>Device OS actual → destino de la receta</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="241"/>
+        <location filename="../ui/station/stationcard.cpp" line="255"/>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="251"/>
+        <location filename="../ui/station/stationcard.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="253"/>
+        <location filename="../ui/station/stationcard.cpp" line="267"/>
         <source>Status of %1</source>
         <translation>Estado de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="269"/>
         <source>What is happening on %1</source>
         <translation>Qué ocurre en %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="256"/>
+        <location filename="../ui/station/stationcard.cpp" line="270"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="257"/>
+        <location filename="../ui/station/stationcard.cpp" line="271"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>Restaurar este dispositivo con la receta de la estación</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="258"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>Cancel %1</source>
         <translation>Cancelar %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="259"/>
+        <location filename="../ui/station/stationcard.cpp" line="273"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>Detener la restauración de este dispositivo en el siguiente punto seguro; los demás continúan</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="260"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Details of %1</source>
         <translation>Detalles de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="261"/>
+        <location filename="../ui/station/stationcard.cpp" line="275"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>Sus módulos según la última lectura, el error completo y su historial</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>Report of %1</source>
         <translation>Informe de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="263"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>There is no report yet</source>
         <translation>Todavía no hay informe</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="264"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Open the saved restore report</source>
         <translation>Abrir el informe de restauración guardado</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Done with %1</source>
         <translation>Hecho con %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Stop the restore of %1</source>
         <translation>Detener la restauración de %1</translation>
     </message>

@@ -6161,7 +6161,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="211"/>
+        <location filename="../ui/station/stationcard.cpp" line="225"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -6185,133 +6185,148 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="208"/>
+        <location filename="../ui/station/stationcard.cpp" line="222"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="210"/>
+        <location filename="../ui/station/stationcard.cpp" line="224"/>
         <source>Restore again</source>
         <translation>もう一度復元</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="161"/>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
         <source>Device</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
         <source>%1 on USB port %2</source>
         <translation>USB ポート %2 の %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="164"/>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
         <source>%1 …%2</source>
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="173"/>
+        <location filename="../ui/station/stationcard.cpp" line="187"/>
         <source>Unknown platform</source>
         <translation>不明なプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="174"/>
+        <location filename="../ui/station/stationcard.cpp" line="188"/>
         <source>ID not known yet</source>
         <translation>ID はまだ不明</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
         <source>mode not known</source>
         <translation>モード不明</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="176"/>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>動作中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>リスニングモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>セーフモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="190"/>
         <source>not plugged in</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="181"/>
+        <location filename="../ui/station/stationcard.cpp" line="195"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>現在の Device OS → レシピの目標</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="241"/>
+        <location filename="../ui/station/stationcard.cpp" line="255"/>
         <source>Progress of %1</source>
         <translation>%1 の進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="251"/>
+        <location filename="../ui/station/stationcard.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="253"/>
+        <location filename="../ui/station/stationcard.cpp" line="267"/>
         <source>Status of %1</source>
         <translation>%1 の状態</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="269"/>
         <source>What is happening on %1</source>
         <translation>%1 で行われていること</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="256"/>
+        <location filename="../ui/station/stationcard.cpp" line="270"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="257"/>
+        <location filename="../ui/station/stationcard.cpp" line="271"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>ステーションのレシピでこのデバイスを復元します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="258"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>Cancel %1</source>
         <translation>%1 をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="259"/>
+        <location filename="../ui/station/stationcard.cpp" line="273"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>このデバイスの復元を次の安全な時点で停止します。他のデバイスは続行します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="260"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Details of %1</source>
         <translation>%1 の詳細</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="261"/>
+        <location filename="../ui/station/stationcard.cpp" line="275"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>最後に読み取ったモジュール、エラーの全文、履歴</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>Report of %1</source>
         <translation>%1 のレポート</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="263"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>There is no report yet</source>
         <translation>レポートはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="264"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Open the saved restore report</source>
         <translation>保存された復元レポートを開きます</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Done with %1</source>
         <translation>%1 の操作完了</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Stop the restore of %1</source>
         <translation>%1 の復元を停止</translation>
     </message>

@@ -156,6 +156,20 @@ StationCard::StationCard(const QString &key, QWidget *parent) : QFrame(parent), 
     });
 }
 
+QString StationCard::modeText(const QString &mode)
+{
+    // The service names the mode in stable English words; people read them in their language.
+    if (mode.isEmpty())
+        return tr("mode not known");
+    if (mode == QLatin1String("running"))
+        return tr("running");
+    if (mode == QLatin1String("listening"))
+        return tr("listening mode");
+    if (mode == QLatin1String("safe mode"))
+        return tr("safe mode");
+    return mode; // "DFU", and any mode this view does not know yet, as the service says it
+}
+
 QString StationCard::shortName(const StationDevice &d)
 {
     const QString platform = d.platformName.isEmpty() ? tr("Device") : d.platformName;
@@ -173,7 +187,7 @@ void StationCard::setDevice(const StationDevice &device, bool autoStart)
     m_platform->setText(d.platformName.isEmpty() ? tr("Unknown platform") : d.platformName);
     m_id->setText(d.deviceId.isEmpty() ? tr("ID not known yet") : d.deviceId);
     QStringList meta;
-    meta << (d.attached ? (d.mode.isEmpty() ? tr("mode not known") : d.mode) : tr("not plugged in"));
+    meta << (d.attached ? modeText(d.mode) : tr("not plugged in"));
     if (!d.usbPortPath.isEmpty())
         meta << tr("USB %1").arg(d.usbPortPath);
     m_meta->setText(meta.join(QStringLiteral(" \u00b7 ")));

@@ -38,6 +38,8 @@ public:
     QPushButton *doneButton() const { return m_personDone; }
     QPushButton *stopButton() const { return m_personStop; }
 
+    // The service's mode word ("running", "DFU", "listening") for people.
+    static QString modeText(const QString &mode);
     // "Boron e00fce68…a1b2c3" for accessible names and window titles.
     static QString shortName(const StationDevice &d);
 
