@@ -6345,82 +6345,97 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::StationDetailsDialog</name>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="26"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="31"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="32"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
         <source>What happened to this device at the station, oldest first</source>
         <translation>Was mit diesem Gerät an der Station geschah, Ältestes zuerst</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="36"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>Wiederherstellungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>Jede Meldung der Wiederherstellungen dieses Geräts, mit technischen Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
         <source>Modules as last read:</source>
         <translation>Module, zuletzt gelesen:</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
-        <source>History:</source>
-        <translation>Verlauf:</translation>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="53"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
         <source>Details of %1</source>
         <translation>Details zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="55"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="57"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
         <source>USB port: %1</source>
         <translation>USB-Anschluss: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="58"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
         <source>Device OS: %1</source>
         <translation>Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
         <source>Status: %1. %2</source>
         <translation>Zustand: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="62"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="67"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
         <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;Fehler %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="69"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="71"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
         <source>Detail: %1</source>
         <translation>Detail: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
         <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
         <translation>Die Module werden hier angezeigt, sobald die abschließende Prüfung der Wiederherstellung sie gelesen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -6633,153 +6648,163 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::StationView</name>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="21"/>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
         <source>Restore station</source>
         <translation>Wiederherstellungsstation</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="28"/>
-        <location filename="../ui/station/stationview.cpp" line="172"/>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
         <source>Recipe</source>
         <translation>Rezept</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="39"/>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
         <source>Start &amp;all waiting</source>
         <translation>&amp;Alle wartenden starten</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="41"/>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
         <source>Start every device that waits for a click</source>
         <translation>Jedes Gerät starten, das auf einen Klick wartet</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
         <source>Ca&amp;ncel all</source>
         <translation>Alle a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="44"/>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
         <source>Stop every restore under way at its next safe point</source>
         <translation>Jede laufende Wiederherstellung am nächsten sicheren Punkt anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
         <source>Open &amp;report folder</source>
         <translation>Be&amp;richtsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="47"/>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
         <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
         <translation>Den Ordner mit dem Bericht jedes Geräts und der Übersicht der Wiederherstellungen der Station öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="50"/>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
         <source>Change r&amp;ecipe…</source>
         <translation>R&amp;ezept ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="52"/>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
         <source>Choose or edit what the devices get</source>
         <translation>Wählen oder bearbeiten, was die Geräte erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="60"/>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>Abgesteckte Geräte ausb&amp;lenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>Nur die jetzt angeschlossenen Geräte zeigen; die anderen erscheinen wieder, wenn sie erneut angeschlossen werden oder das Häkchen entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
         <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
         <translation>Schließen Sie die wiederherzustellenden Geräte an, nacheinander oder mehrere an einem Hub. Jedes erscheint hier mit dem, was es hat, und dem, was es erhält.</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="79"/>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
         <source>Devices</source>
         <translation>Geräte</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="129"/>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="130"/>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="131"/>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
         <source>In progress</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="132"/>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="138"/>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
         <source>Any supported platform</source>
         <translation>Jede unterstützte Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
         <source>Particle&apos;s recommended version</source>
         <translation>Die von Particle empfohlene Version</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
         <source>the latest release</source>
         <translation>die neueste Version</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="147"/>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
         <source>its application if it runs there, else Tinker</source>
         <translation>seine Anwendung, wenn sie dort läuft, sonst Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="150"/>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="153"/>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
         <source>its own application</source>
         <translation>seine eigene Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="156"/>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
         <source>the file %1</source>
         <translation>die Datei %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>%1 to %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>then %1</source>
         <translation>danach %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="162"/>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
         <source>with the radio (NCP) firmware</source>
         <translation>mit der Funk-Firmware (NCP)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
         <source>only %1</source>
         <translation>nur %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>starts by itself when plugged in</source>
         <translation>beginnt von selbst beim Anschließen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>waits for Start</source>
         <translation>wartet auf Starten</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>

@@ -6345,82 +6345,97 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::StationDetailsDialog</name>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="26"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="31"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="32"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
         <source>What happened to this device at the station, oldest first</source>
         <translation>Lo que le ocurrió a este dispositivo en la estación, lo más antiguo primero</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="36"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>Registro de la restauración</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>Cada mensaje de las restauraciones de este dispositivo, con detalles técnicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
         <source>Modules as last read:</source>
         <translation>Módulos según la última lectura:</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
-        <source>History:</source>
-        <translation>Historial:</translation>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="53"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
         <source>Details of %1</source>
         <translation>Detalles de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="55"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="57"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
         <source>USB port: %1</source>
         <translation>Puerto USB: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="58"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
         <source>Device OS: %1</source>
         <translation>Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
         <source>Status: %1. %2</source>
         <translation>Estado: %1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="62"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
         <source>Report: %1</source>
         <translation>Informe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="67"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
         <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;Error %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="69"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="71"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
         <source>Detail: %1</source>
         <translation>Detalle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
         <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
         <translation>Los módulos se muestran aquí en cuanto la inspección final de la restauración los haya leído.</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -6633,153 +6648,163 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::StationView</name>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="21"/>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
         <source>Restore station</source>
         <translation>Estación de restauración</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="28"/>
-        <location filename="../ui/station/stationview.cpp" line="172"/>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
         <source>Recipe</source>
         <translation>Receta</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="39"/>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
         <source>Start &amp;all waiting</source>
         <translation>Iniciar &amp;todos los que esperan</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="41"/>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
         <source>Start every device that waits for a click</source>
         <translation>Iniciar cada dispositivo que espera un clic</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
         <source>Ca&amp;ncel all</source>
         <translation>Ca&amp;ncelar todo</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="44"/>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
         <source>Stop every restore under way at its next safe point</source>
         <translation>Detener cada restauración en curso en su siguiente punto seguro</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
         <source>Open &amp;report folder</source>
         <translation>Abrir la carpeta de &amp;informes</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="47"/>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
         <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
         <translation>Abrir la carpeta con el informe de cada dispositivo y el resumen de las restauraciones de la estación</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="50"/>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
         <source>Change r&amp;ecipe…</source>
         <translation>Cambiar r&amp;eceta…</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="52"/>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
         <source>Choose or edit what the devices get</source>
         <translation>Elegir o editar lo que reciben los dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="60"/>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>&amp;Ocultar los dispositivos desconectados</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>Mostrar solo los dispositivos conectados ahora; los demás vuelven al conectarlos de nuevo o al desmarcar esta opción</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
         <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
         <translation>Conecte los dispositivos que restaurar, uno tras otro o varios en un concentrador. Cada uno aparece aquí con lo que tiene y lo que recibirá.</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="79"/>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
         <source>Devices</source>
         <translation>Dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="129"/>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="130"/>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
         <source>Failed</source>
         <translation>Falló</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="131"/>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="132"/>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
         <source>Waiting</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="138"/>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
         <source>Any supported platform</source>
         <translation>Cualquier plataforma compatible</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
         <source>Particle&apos;s recommended version</source>
         <translation>La versión recomendada por Particle</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
         <source>the latest release</source>
         <translation>la versión más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="147"/>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
         <source>its application if it runs there, else Tinker</source>
         <translation>su aplicación si funciona allí; si no, Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="150"/>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="153"/>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
         <source>its own application</source>
         <translation>su propia aplicación</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="156"/>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
         <source>the file %1</source>
         <translation>el archivo %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>then %1</source>
         <translation>después %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="162"/>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
         <source>with the radio (NCP) firmware</source>
         <translation>con el firmware de radio (NCP)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
         <source>only %1</source>
         <translation>solo %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>starts by itself when plugged in</source>
         <translation>empieza sola al conectar</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>waits for Start</source>
         <translation>espera a Iniciar</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>

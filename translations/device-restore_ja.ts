@@ -6334,82 +6334,97 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::StationDetailsDialog</name>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="26"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
         <source>Error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="31"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="32"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
         <source>What happened to this device at the station, oldest first</source>
         <translation>ステーションでこのデバイスに起きたこと (古い順)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="36"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>復元ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>このデバイスの復元のすべてのメッセージ (技術的な詳細を含む)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
         <source>Modules as last read:</source>
         <translation>最後に読み取ったモジュール:</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
-        <source>History:</source>
-        <translation>履歴:</translation>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="53"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
         <source>Details of %1</source>
         <translation>%1 の詳細</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="55"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
         <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="57"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
         <source>USB port: %1</source>
         <translation>USB ポート: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="58"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
         <source>Device OS: %1</source>
         <translation>Device OS: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="59"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
         <source>Status: %1. %2</source>
         <translation>状態: %1。%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="62"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
         <source>Report: %1</source>
         <translation>レポート: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="67"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
         <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;エラー %1&lt;/b&gt;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="69"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="71"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
         <source>Detail: %1</source>
         <translation>詳細: %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
         <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
         <translation>復元の最終検査でモジュールが読み取られると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationdetailsdialog.cpp" line="84"/>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
@@ -6618,153 +6633,163 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::StationView</name>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="21"/>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
         <source>Restore station</source>
         <translation>復元ステーション</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="28"/>
-        <location filename="../ui/station/stationview.cpp" line="172"/>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
         <source>Recipe</source>
         <translation>レシピ</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="39"/>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
         <source>Start &amp;all waiting</source>
         <translation>待機中をすべて開始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="41"/>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
         <source>Start every device that waits for a click</source>
         <translation>クリック待ちのデバイスをすべて開始します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
         <source>Ca&amp;ncel all</source>
         <translation>すべてキャンセル(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="44"/>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
         <source>Stop every restore under way at its next safe point</source>
         <translation>実行中のすべての復元を次の安全な時点で停止します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
         <source>Open &amp;report folder</source>
         <translation>レポートフォルダーを開く(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="47"/>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
         <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
         <translation>各デバイスのレポートとステーションの復元の概要があるフォルダーを開きます</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="50"/>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
         <source>Change r&amp;ecipe…</source>
         <translation>レシピを変更(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="52"/>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
         <source>Choose or edit what the devices get</source>
         <translation>デバイスに適用する内容を選択または編集します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="60"/>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>取り外したデバイスを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>現在接続しているデバイスだけを表示します。他のデバイスは再接続するか、このチェックを外すと再び表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
         <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
         <translation>復元するデバイスを 1 台ずつ、またはハブに複数台接続してください。各デバイスが、現在の内容と適用される内容とともにここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="79"/>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
         <source>Devices</source>
         <translation>デバイス</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="129"/>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="130"/>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="131"/>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
         <source>In progress</source>
         <translation>処理中</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="132"/>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
         <source>Waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="138"/>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
         <source>Any supported platform</source>
         <translation>サポートされている任意のプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
         <source>Particle&apos;s recommended version</source>
         <translation>Particle 推奨バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
         <source>the latest release</source>
         <translation>最新リリース</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="147"/>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
         <source>its application if it runs there, else Tinker</source>
         <translation>動作すればそのアプリケーション、そうでなければ Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="150"/>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
         <source>Tinker</source>
         <translation>Tinker</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="153"/>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
         <source>its own application</source>
         <translation>デバイス自身のアプリケーション</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="156"/>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
         <source>the file %1</source>
         <translation>ファイル %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>%1 to %2</source>
         <translation>%1 を %2 に</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="160"/>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
         <source>then %1</source>
         <translation>その後 %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="162"/>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
         <source>with the radio (NCP) firmware</source>
         <translation>無線 (NCP) ファームウェアを含む</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
         <source>only %1</source>
         <translation>%1 のみ</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>starts by itself when plugged in</source>
         <translation>接続すると自動的に開始</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="165"/>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
         <source>waits for Start</source>
         <translation>開始を待つ</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>

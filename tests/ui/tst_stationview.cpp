@@ -4,6 +4,7 @@
 // and the report folder. The view does no I/O: every test feeds it values and watches its signals.
 #include "i18n/translations.h"
 #include "platform/platformdatabase.h"
+#include "station/recipeeditor.h"
 #include "station/stationcard.h"
 #include "station/stationdetailsdialog.h"
 #include "station/stationstatustext.h"
@@ -11,7 +12,10 @@
 #include "version/deviceosversions.h"
 #include "widgets/moduletable.h"
 
+#include <QAbstractButton>
+#include <QCheckBox>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -243,6 +247,48 @@ private Q_SLOTS:
         QCOMPARE(c->detailLabel()->text(), d.reason);
     }
 
+    void unpluggedDevicesCanBeHiddenAndComeBackWhenPluggedIn()
+    {
+        StationView view;
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        StationDevice a = boron(kA, StationStatus::Done);
+        view.updateDevice(a);
+        view.updateDevice(boron(kB, StationStatus::Writing));
+        a.status = StationStatus::Unplugged;
+        a.attached = false;
+        view.updateDevice(a);
+        QVERIFY(view.card(kA)->isVisible());
+        view.hideUnpluggedBox()->setChecked(true);
+        QVERIFY(!view.card(kA)->isVisible());
+        QVERIFY(view.card(kB)->isVisible());
+        a.status = StationStatus::Waiting;
+        a.attached = true;
+        view.updateDevice(a);
+        QVERIFY(view.card(kA)->isVisible());
+        QCOMPARE(view.cardCount(), 2);
+    }
+
+    void theDetailsShowTheDevicesLogKeptBeforeTheyOpened()
+    {
+        StationView view;
+        view.updateDevice(boron(kA, StationStatus::Writing));
+        view.updateDevice(boron(kB, StationStatus::Writing));
+        view.appendLog(kA, QStringLiteral("Found the device in DFU mode at 1-2.1"));
+        view.appendLog(kB, QStringLiteral("line of B"));
+        view.showDetails(kA);
+        StationDetailsDialog *details = view.detailsDialog(kA);
+        QVERIFY(details);
+        QCOMPARE(details->log()->toPlainText(), QStringLiteral("Found the device in DFU mode at 1-2.1"));
+        view.appendLog(kA, QStringLiteral("Writing system-part1 (DFU)"));
+        QVERIFY(details->log()->toPlainText().endsWith(QStringLiteral("Writing system-part1 (DFU)")));
+        details->close();
+        for (int i = 0; i < StationView::kMaxLogLines + 10; ++i)
+            view.appendLog(kB, QString::number(i));
+        QCOMPARE(view.log(kB).size(), StationView::kMaxLogLines);
+        QCOMPARE(view.log(kB).last(), QString::number(StationView::kMaxLogLines + 9));
+    }
+
     void theDetailsFollowTheDeviceWhileOpen()
     {
         StationView view;
@@ -395,6 +441,46 @@ private Q_SLOTS:
         QVERIFY(view.card(kA)->cancelButton()->accessibleName().contains(kA.right(6)));
         QVERIFY(view.card(kB)->cancelButton()->accessibleName().contains(kB.right(6)));
         QVERIFY(view.card(kA)->accessibleName().contains(QStringLiteral("Waiting")));
+    }
+
+    // Alt+letter reaches one control only, in every language: the station's own buttons (the cards'
+    // buttons repeat per device and have none) and the recipe editor.
+    void mnemonicsAreUniqueInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        for (const char *code : {"en", "de", "es", "ja"})
+            QTest::newRow(code) << QString::fromLatin1(code);
+    }
+    void mnemonicsAreUniqueInEveryLanguage()
+    {
+        QFETCH(QString, code);
+        QVERIFY(Translations::install(*qApp, code));
+        auto check = [](QWidget &top) {
+            QHash<QChar, QString> seen;
+            for (QWidget *w : top.findChildren<QWidget *>()) {
+                QString text;
+                if (auto *b = qobject_cast<QAbstractButton *>(w))
+                    text = b->text();
+                else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                    text = l->text();
+                const qsizetype at = text.indexOf(QLatin1Char('&'));
+                if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == QLatin1Char('&'))
+                    continue;
+                const QChar m = text.at(at + 1).toLower();
+                QVERIFY2(!seen.contains(m), qPrintable(QStringLiteral("\"%1\" and \"%2\"").arg(seen.value(m), text)));
+                seen.insert(m, text);
+            }
+            QVERIFY2(seen.size() >= 4, qPrintable(top.objectName())); // the check saw the mnemonics
+        };
+        StationView view;
+        StationRecipe r;
+        r.autoStart = false;
+        view.setRecipe(r);
+        view.updateDevice(boron(kA, StationStatus::Waiting));
+        check(view);
+        RecipeEditor editor;
+        check(editor);
+        QVERIFY(Translations::install(*qApp, QStringLiteral("en")));
     }
 
     void tabReachesEveryCardsButtons()

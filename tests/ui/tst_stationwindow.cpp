@@ -12,6 +12,7 @@
 #include "version/deviceosversions.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -79,6 +80,15 @@ private Q_SLOTS:
             QVERIFY(card->reportButton()->isEnabled());
             QCOMPARE(card->findChild<QLabel *>(QStringLiteral("versions"))->text(), QStringLiteral("2.2.0 \u2192 2.2.0"));
         }
+
+        // Each device's details hold its own restore log.
+        view->showDetails(view->keys().first());
+        StationDetailsDialog *details = view->detailsDialog(view->keys().first());
+        QVERIFY(details);
+        QVERIFY2(details->log()->toPlainText().contains(QStringLiteral("Restore finished")),
+                 qPrintable(details->log()->toPlainText().right(400)));
+        QVERIFY(!details->log()->toPlainText().contains(view->keys().at(1)));
+        details->close();
 
         QSignalSpy folder(&window, &StationWindow::reportFolderRequested);
         QVERIFY(view->reportFolderButton()->isEnabled());

@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,22 +32,40 @@ StationDetailsDialog::StationDetailsDialog(QWidget *parent) : QDialog(parent)
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("History"));
     m_history->setAccessibleDescription(tr("What happened to this device at the station, oldest first"));
+    m_log = new QPlainTextEdit(this);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setReadOnly(true);
+    m_log->setAccessibleName(tr("Restore log"));
+    m_log->setAccessibleDescription(tr("Every message of this device's restores, with technical detail"));
+    m_log->setMaximumBlockCount(2000);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *modulesTitle = new QLabel(tr("Modules as last read:"), this);
     modulesTitle->setBuddy(m_modules);
-    auto *historyTitle = new QLabel(tr("History:"), this);
-    historyTitle->setBuddy(m_history);
+    // History (what the station saw, for people) and the log (the engine's words) share one place.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("historyAndLog"));
+    tabs->addTab(m_history, tr("&History"));
+    tabs->addTab(m_log, tr("&Log"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(modulesTitle);
     layout->addWidget(m_modules, 2);
-    layout->addWidget(historyTitle);
-    layout->addWidget(m_history, 1);
+    layout->addWidget(tabs, 1);
     layout->addWidget(close);
     resize(860, 560);
+}
+
+void StationDetailsDialog::setLog(const QStringList &lines)
+{
+    m_log->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void StationDetailsDialog::appendLog(const QString &line)
+{
+    m_log->appendPlainText(line);
 }
 
 void StationDetailsDialog::setDevice(const StationDevice &d)

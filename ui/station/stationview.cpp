@@ -7,6 +7,7 @@
 #include "station/stationstatustext.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -50,9 +51,19 @@ StationView::StationView(QWidget *parent) : QWidget(parent)
     m_changeRecipe = new QPushButton(tr("Change r&ecipe\u2026"), this);
     m_changeRecipe->setObjectName(QStringLiteral("changeRecipe"));
     m_changeRecipe->setAccessibleDescription(tr("Choose or edit what the devices get"));
+    // A day's devices pile up: the ones already taken away can be hidden (they keep their cards).
+    m_hideUnplugged = new QCheckBox(tr("&Hide unplugged devices"), this);
+    m_hideUnplugged->setObjectName(QStringLiteral("hideUnplugged"));
+    m_hideUnplugged->setAccessibleDescription(tr("Show only the devices plugged in now; the others come back when "
+                                                 "plugged in again or when this is unticked"));
+    connect(m_hideUnplugged, &QCheckBox::toggled, this, [this] {
+        for (StationCard *c : std::as_const(m_cards))
+            showOrHide(c);
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_startAll);
     buttons->addWidget(m_cancelAll);
+    buttons->addWidget(m_hideUnplugged);
     buttons->addStretch();
     buttons->addWidget(m_changeRecipe);
     buttons->addWidget(m_reportFolder);
@@ -199,8 +210,24 @@ void StationView::updateDevice(const StationDevice &device)
         updateEmptyNote();
     }
     c->setDevice(device, m_recipeValue.autoStart);
+    showOrHide(c);
     if (StationDetailsDialog *d = m_dialogs.value(device.key))
         d->setDevice(device);
+}
+
+void StationView::showOrHide(StationCard *card)
+{
+    card->setVisible(!(m_hideUnplugged->isChecked() && !card->device().attached));
+}
+
+void StationView::appendLog(const QString &key, const QString &line)
+{
+    QStringList &lines = m_logs[key];
+    lines << line;
+    if (lines.size() > kMaxLogLines)
+        lines.remove(0, lines.size() - kMaxLogLines);
+    if (StationDetailsDialog *d = m_dialogs.value(key))
+        d->appendLog(line);
 }
 
 void StationView::updateEmptyNote()
@@ -218,6 +245,7 @@ void StationView::showDetails(const QString &key)
         dialog = new StationDetailsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setDevice(c->device());
+        dialog->setLog(m_logs.value(key));
     }
     dialog->show();
     dialog->raise();

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -35,6 +36,11 @@ public:
     void setCounters(const StationCounters &counters);
     // Where the reports are saved (shown on the button's tooltip); empty disables the button.
     void setReportFolder(const QString &path);
+    // A line of the device's restore log (the engine's words), for its details; the newest
+    // kMaxLogLines are kept per device.
+    void appendLog(const QString &key, const QString &line);
+    QStringList log(const QString &key) const { return m_logs.value(key); }
+    static constexpr int kMaxLogLines = 2000;
 
     int cardCount() const { return int(m_order.size()); }
     StationCard *card(const QString &key) const { return m_cards.value(key); }
@@ -45,6 +51,7 @@ public:
     QPushButton *cancelAllButton() const { return m_cancelAll; }
     QPushButton *reportFolderButton() const { return m_reportFolder; }
     QPushButton *changeRecipeButton() const { return m_changeRecipe; }
+    QCheckBox *hideUnpluggedBox() const { return m_hideUnplugged; }
     StationDetailsDialog *detailsDialog(const QString &key) const { return m_dialogs.value(key); }
 
     // The recipe in one line: "Boron to 2.2.0, Tinker, starts by itself".
@@ -67,6 +74,7 @@ private:
     QLabel *makeCounter(const char *name, StationStatus colourOf, QWidget *parent);
     void setCounter(const char *which, const QString &word, int n);
     void updateEmptyNote();
+    void showOrHide(StationCard *card);
 
     StationRecipe m_recipeValue;
     QLabel *m_recipe;
@@ -78,12 +86,14 @@ private:
     QPushButton *m_cancelAll;
     QPushButton *m_reportFolder;
     QPushButton *m_changeRecipe;
+    QCheckBox *m_hideUnplugged;
     QLabel *m_empty;
     QScrollArea *m_scroll;
     QVBoxLayout *m_list;
     QHash<QString, StationCard *> m_cards;
     QStringList m_order;
     QHash<QString, QPointer<StationDetailsDialog>> m_dialogs;
+    QHash<QString, QStringList> m_logs;
 };
 
 } // namespace dr::ui

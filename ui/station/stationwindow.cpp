@@ -37,6 +37,7 @@ StationWindow::StationWindow(StationService &service, bool simulated, QWidget *p
 
     connect(&service, &StationService::deviceUpdated, m_view, &StationView::updateDevice);
     connect(&service, &StationService::countersChanged, m_view, &StationView::setCounters);
+    connect(&service, &StationService::deviceLog, m_view, &StationView::appendLog);
     connect(&service, &StationService::idle, this, [this] {
         if (m_closeWhenIdle)
             QTimer::singleShot(0, this, &QWidget::close);
