@@ -107,6 +107,7 @@ private:
 
     UsbBackend &m_usb;
     std::unique_ptr<UsbDeviceMonitor> m_monitor;
+    int m_pollMs = 500;
     bool m_reconcilePending = false;
     StationRecipe m_recipe;
     StationReleaseProvider m_releases;
