@@ -509,6 +509,17 @@ void StationService::startWatching(int pollMs)
     connect(m_monitor.get(), &UsbDeviceMonitor::deviceLeft, this, [this] { busChanged(); }, Qt::QueuedConnection);
     m_pollMs = pollMs;
     m_monitor->start(std::chrono::milliseconds(pollMs));
+    // An empty bus emits nothing: note the first scan all the same (the command line's --all waits for it).
+    auto *firstScan = new QTimer(this);
+    firstScan->setInterval(20);
+    connect(firstScan, &QTimer::timeout, this, [this, firstScan] {
+        // The count goes up as a scan starts: after two, the first one's list is in place.
+        if (!m_monitor || m_monitor->scanCount() < 2)
+            return;
+        firstScan->deleteLater();
+        reconcile(m_monitor->devices());
+    });
+    firstScan->start();
 }
 
 void StationService::busChanged()
@@ -552,6 +563,7 @@ StationService::Row *StationService::rowFor(const UsbDeviceInfo &d)
 
 void StationService::reconcile(const QList<UsbDeviceInfo> &present)
 {
+    m_scanned = true;
     QSet<Row *> seen;
     for (const UsbDeviceInfo &d : present) {
         if (!d.platform)
