@@ -434,7 +434,8 @@ int runStationRestore(const QCommandLineParser &parser)
     else
         out() << done << " restored, " << failed << " failed, " << cancelled << " cancelled, " << notSuitable
               << " left alone. Summary: " << csv << '\n';
-    if (g_interrupts.load() > 0)
+    // Ctrl+C is how --watch ends: cancelled only when it stopped a device mid-restore.
+    if (g_interrupts.load() > 0 && (!watch || cancelled > 0))
         return ExitCancelled;
     if (failed > 0 || cancelled > 0)
         return ExitFailure;
