@@ -1,6 +1,7 @@
 // `device-restore list | inspect | restore`: the device commands, on the same engine as the GUI,
 // against real devices (libusb) or virtual ones (--simulate PLATFORM@VERSION,...).
 #include "cli.h"
+#include "cli_station.h"
 #include "clireleases.h"
 
 #include "platform/platformdatabase.h"
@@ -383,7 +384,10 @@ int runRestore(const QStringList &arguments)
     const QCommandLineOption catalogOpt = catalogUrlOption();
     parser.addOptions({platformOpt, versionOpt, kDevice, kBundle, userOpt, modelOpt, forceOpt, yesOpt, noDfuOpt, kJson,
                        kSimulate, catalogOpt});
+    parser.addOptions(stationOptions());
     parser.process(arguments);
+    if (wantsStation(parser))
+        return runStationRestore(parser);
     if (!parser.isSet(platformOpt) || !parser.isSet(versionOpt)) {
         err() << "device-restore restore: --platform and --version are required.\n"
                  "Run 'device-restore restore --help' for the options.\n";

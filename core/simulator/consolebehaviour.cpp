@@ -99,10 +99,10 @@ QString usbSerialNumberFor(const Platform &platform, const QString &deviceId, bo
 QString usbSerialNumber(const VirtualDevice &device)
 {
     const auto version = SemVer::parse(device.systemVersionString());
-    const auto bootloader = device.module(ModuleFunction::Bootloader, 0);
+    // The bootloader it has (installed, else the one its release shipped with): writing new system
+    // parts in DFU mode does not change what the running bootloader shows as its serial number.
     return usbSerialNumberFor(device.platform(), device.deviceId(), device.mode() == DeviceMode::Dfu,
-                              version ? *version : SemVer(999, 0, 0),
-                              bootloader && bootloader->present ? bootloader->version : 0);
+                              version ? *version : SemVer(999, 0, 0), device.bootloaderVersion().value_or(0));
 }
 
 } // namespace dr::sim

@@ -1,7 +1,11 @@
 // Releases for the station from one bundle (see stationreleases.h).
 #include "station/stationreleases.h"
 
+#include "catalog/releasecache.h"
+#include "catalog/releasefetcher.h"
 #include "platform/platform.h"
+
+#include <QMutex>
 
 namespace dr {
 
@@ -31,6 +35,38 @@ StationReleaseProvider bundleReleases(std::shared_ptr<const FirmwareBundle> bund
                              QStringLiteral("\"%1\" is not a Device OS version.").arg(targetVersion),
                              QStringLiteral("Correct the recipe's target version."));
         return StationReleases{bundle, *target};
+    };
+}
+
+StationReleaseProvider catalogReleases(const QString &cacheRoot, const ReleaseSources &sources)
+{
+    auto mutex = std::make_shared<QMutex>();
+    return [cacheRoot, sources, mutex](const Platform &platform, const std::optional<SemVer> &from,
+                                       const QString &targetVersion, const PlanOptions &options) -> Result<StationReleases> {
+        QMutexLocker lock(mutex.get());
+        ReleaseCache cache(cacheRoot);
+        ReleaseFetcher fetcher(cache, sources);
+        std::optional<SemVer> target = SemVer::parse(targetVersion);
+        if (targetVersion == QLatin1String("latest") || targetVersion == QLatin1String("default")) {
+            auto snapshot = fetcher.catalog();
+            if (!snapshot.ok())
+                return snapshot.error();
+            target = targetVersion == QLatin1String("latest") ? snapshot->catalog.latest(platform.id)
+                                                              : snapshot->catalog.particleDefault(platform.id);
+            if (!target)
+                return makeError(QStringLiteral("station.no-release"),
+                                 QStringLiteral("The release catalog names no %1 Device OS for the %2.")
+                                     .arg(targetVersion, platform.displayName),
+                                 QStringLiteral("Name the version in the recipe."));
+        }
+        if (!target)
+            return makeError(QStringLiteral("station.bad-target"),
+                             QStringLiteral("\"%1\" is not a Device OS version.").arg(targetVersion),
+                             QStringLiteral("Correct the recipe's target version."));
+        auto releases = fetcher.releasesForPlan(platform, from, *target, options);
+        if (!releases.ok())
+            return releases.error();
+        return StationReleases{std::make_shared<const FirmwareBundle>(std::move(releases->bundle)), *target};
     };
 }
 

@@ -4,6 +4,7 @@
 // and a bundle holding it and every stop the plan makes on the way.
 #pragma once
 
+#include "catalog/releasesources.h"
 #include "common/result.h"
 #include "restore/firmwarebundle.h"
 #include "restore/restoreplanner.h"
@@ -30,5 +31,11 @@ using StationReleaseProvider = std::function<Result<StationReleases>(
 // "latest" is the newest final release the bundle holds for the platform; "default" needs Particle's
 // catalog and is refused with what to do.
 StationReleaseProvider bundleReleases(std::shared_ptr<const FirmwareBundle> bundle);
+
+// Releases from Particle's catalog (or a mirror: `sources`) through the verified cache at `cacheRoot`
+// (empty: the default), downloading what a plan lacks; "latest" and "default" as the catalog says.
+// Each call opens the cache on the calling thread; calls are taken one at a time (the cache is not
+// thread-safe), so a download for one device holds only the devices that wait for releases too.
+StationReleaseProvider catalogReleases(const QString &cacheRoot, const ReleaseSources &sources);
 
 } // namespace dr

@@ -15,6 +15,7 @@
 #include <QMutex>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -91,6 +92,8 @@ struct StationService::Job : RestoreObserver
     QElapsedTimer sincePost;
     RestorePhase lastPhase = RestorePhase::Locating;
     int lastStep = -2;
+    int lastWriteStep = -1; // the last plan step that was under way, for "unplugged during step k"
+    int stepCount = 0;
 
     QMutex engineMutex; // guards `engine` for cancel() from the service's thread
     RestoreEngine *engine = nullptr;
@@ -158,6 +161,10 @@ struct StationService::Job : RestoreObserver
             event(QStringLiteral("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(p.message));
         lastPhase = p.phase;
         lastStep = p.step;
+        if (p.step >= 0) {
+            lastWriteStep = p.step;
+            stepCount = p.stepCount;
+        }
         // At most ten updates a second per device, every phase or step change at once: eight devices
         // writing must not flood the view's event loop.
         if (news || !sincePost.isValid() || sincePost.elapsed() >= 100)
@@ -216,7 +223,9 @@ bool StationService::Job::stillOnBus()
         if (serialNumberIsDeviceId(d.deviceId)
             && (d.deviceId == state.deviceId || d.deviceId == usbSerial.toLower()))
             return true;
-        if (!serialNumberIsDeviceId(d.deviceId) && d.portPath == portPath && d.platform == platform)
+        // Known by its port (an old Gen 2): whatever it shows there now, its ID included.
+        const bool byPort = !serialNumberIsDeviceId(d.deviceId) || !serialNumberIsDeviceId(usbSerial);
+        if (byPort && d.portPath == portPath && d.platform == platform)
             return true;
     }
     return false;
@@ -344,10 +353,10 @@ void StationService::Job::run()
         return finish(StationStatus::Done, std::nullopt, QString(), before, &plan, &outcome);
     if (outcome.cancelled || cancelled.load())
         return finish(StationStatus::Cancelled, outcome.error, outcome.deviceState, before, &plan, &outcome);
-    const RestoreProgress at = state.progress;
     if (!stillOnBus()) {
-        const QString where = at.step >= 0 ? QStringLiteral("Unplugged during step %1 of %2.").arg(at.step + 1).arg(at.stepCount)
-                                           : QStringLiteral("Unplugged during the restore.");
+        const QString where = lastWriteStep >= 0
+                                  ? QStringLiteral("Unplugged during step %1 of %2.").arg(lastWriteStep + 1).arg(stepCount)
+                                  : QStringLiteral("Unplugged during the restore.");
         return finish(StationStatus::Unplugged, outcome.error, where + QLatin1Char(' ') + outcome.deviceState, before,
                       &plan, &outcome);
     }
@@ -498,7 +507,19 @@ void StationService::startWatching(int pollMs)
         [this]() -> Result<std::unique_ptr<UsbBackend>> { return std::unique_ptr<UsbBackend>(new SharedUsb(m_usb)); });
     connect(m_monitor.get(), &UsbDeviceMonitor::deviceArrived, this, [this] { busChanged(); }, Qt::QueuedConnection);
     connect(m_monitor.get(), &UsbDeviceMonitor::deviceLeft, this, [this] { busChanged(); }, Qt::QueuedConnection);
+    m_pollMs = pollMs;
     m_monitor->start(std::chrono::milliseconds(pollMs));
+    // An empty bus emits nothing: note the first scan all the same (the command line's --all waits for it).
+    auto *firstScan = new QTimer(this);
+    firstScan->setInterval(20);
+    connect(firstScan, &QTimer::timeout, this, [this, firstScan] {
+        // The count goes up as a scan starts: after two, the first one's list is in place.
+        if (!m_monitor || m_monitor->scanCount() < 2)
+            return;
+        firstScan->deleteLater();
+        reconcile(m_monitor->devices());
+    });
+    firstScan->start();
 }
 
 void StationService::busChanged()
@@ -542,6 +563,7 @@ StationService::Row *StationService::rowFor(const UsbDeviceInfo &d)
 
 void StationService::reconcile(const QList<UsbDeviceInfo> &present)
 {
+    m_scanned = true;
     QSet<Row *> seen;
     for (const UsbDeviceInfo &d : present) {
         if (!d.platform)
@@ -603,9 +625,9 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
     for (const auto &row : m_rows) {
         if (seen.contains(row.get()) || !row->dev.attached)
             continue;
-        row->dev.attached = false;
         if (row->job)
-            continue; // mid-restore it re-enumerates; its engine tells a real unplug by timing out
+            continue; // mid-restore it re-enumerates; its engine tells a real unplug (stillOnBus)
+        row->dev.attached = false;
         if (m_queue.removeAll(row->dev.key) > 0)
             row->dev.status = StationStatus::Waiting;
         row->beforeUnplug = row->dev.status;
@@ -805,22 +827,19 @@ void StationService::jobChanged(const QString &key, const StationDevice &fromJob
     if (finished) {
         row->job->thread->wait(); // it has sent its last word: the join is immediate
         row->job.reset();
-        if (!d.attached && d.status != StationStatus::Unplugged) {
-            // Gone from the bus while it ran, and the engine's end did not show it: say so now.
-            row->beforeUnplug = d.status;
-            d.status = StationStatus::Unplugged;
-        } else if (d.status == StationStatus::Unplugged) {
+        // The worker has just talked to the device (or found it gone): that is fresher than the
+        // monitor's last scan, which may still show the device's last re-enumeration under way.
+        if (d.status == StationStatus::Unplugged) {
             row->beforeUnplug = StationStatus::Failed;
-            if (d.attached && m_monitor) {
-                // Back on the bus already (plugged in again before the engine gave up).
-                bool present = false;
-                for (const UsbDeviceInfo &u : m_monitor->devices())
-                    present |= rowFor(u) == row;
-                if (present)
-                    d.status = StationStatus::Waiting;
-                else
-                    d.attached = false;
-            }
+            d.attached = false;
+            // Plugged in again before the engine gave up? The monitor's list may still be from
+            // before the unplug: look once it has surely scanned again.
+            QTimer::singleShot(2 * m_pollMs + 50, this, [this] {
+                if (m_monitor)
+                    reconcile(m_monitor->devices());
+            });
+        } else {
+            d.attached = true;
         }
     }
     publish(*row);

@@ -77,6 +77,8 @@ public:
     StationCounters counters() const;
     // True while a device is being inspected, planned or written, or queued to be.
     bool busy() const;
+    // The bus has been looked at since startWatching() (rows exist for what was attached then).
+    bool scanned() const { return m_scanned; }
 
     // Whether a recipe fits a platform, without a device: empty when it does, else the reason.
     static QString fitReason(const StationRecipe &recipe, const Platform &platform);
@@ -107,7 +109,9 @@ private:
 
     UsbBackend &m_usb;
     std::unique_ptr<UsbDeviceMonitor> m_monitor;
+    int m_pollMs = 500;
     bool m_reconcilePending = false;
+    bool m_scanned = false;
     StationRecipe m_recipe;
     StationReleaseProvider m_releases;
     RestoreEngine::SerialPortLookup m_serialPorts;

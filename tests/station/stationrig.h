@@ -56,7 +56,9 @@ struct StationRig
         r.name = QStringLiteral("test");
         r.platformId = platform.isEmpty() ? -1 : PlatformDatabase::builtin().byName(platform)->id;
         r.targetVersion = target;
-        r.userFirmware = UserFirmwareChoice::Tinker;
+        // Auto: an application the target runs stays (a device already at the target is only
+        // inspected); Tinker would be written again every time.
+        r.userFirmware = UserFirmwareChoice::Auto;
         r.autoStart = autoStart;
         return r;
     }
@@ -101,7 +103,8 @@ inline QString describe(const QList<StationDevice> &rows)
 {
     QStringList out;
     for (const StationDevice &d : rows)
-        out << QStringLiteral("%1 %2 %3 [%4]").arg(d.key, d.platformName, stationStatusName(d.status), d.reason);
+        out << QStringLiteral("%1 %2 %3 [%4 %5]")
+                   .arg(d.key, d.platformName, stationStatusName(d.status), d.error ? d.error->code : QString(), d.reason);
     return out.join(QLatin1String("; "));
 }
 
