@@ -243,10 +243,16 @@ int main(int argc, char **argv)
                 dr::app::reportStartupMilestone("first-device-ms");
         });
     // The restore station: from the wizard's "Restore many devices", or at once with --station. Its
-    // devices' plans use the binaries given, else the ones the setup script fetched.
+    // devices' releases come as the command line's station takes them: the binaries given (or, for
+    // --simulate without a catalog address, the ones the setup script fetched), else the catalog.
+    const bool stationFromBinaries =
+        !ownBundle.isEmpty() || (fleet && qEnvironmentVariableIsEmpty("DEVICE_RESTORE_CATALOG_URL"));
+    const QString stationBinaries = bundlePath.isEmpty() ? dr::BundleLoader::defaultLocalSource() : bundlePath;
     dr::app::StationLauncher stations(fleet ? fleet->usb() : *libusb,
-                                      bundlePath.isEmpty() ? dr::BundleLoader::defaultLocalSource() : bundlePath,
-                                      fleet != nullptr);
+                                      stationFromBinaries
+                                          ? dr::app::StationLauncher::binariesOpenedOnFirstUse(stationBinaries)
+                                          : dr::catalogReleases(QString(), *sources),
+                                      stationFromBinaries, fleet != nullptr);
     if (fleet)
         stations.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
     QObject::connect(&wizard, &dr::ui::RestoreWizard::stationRequested, &wizard,

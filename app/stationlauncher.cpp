@@ -14,11 +14,7 @@
 
 namespace dr::app {
 
-namespace {
-
-// The releases of a folder or zip of binaries, opened by the first device that needs them (on its
-// worker thread: opening checks every module, which takes a moment the window should not wait for).
-StationReleaseProvider openedOnFirstUse(const QString &path)
+StationReleaseProvider StationLauncher::binariesOpenedOnFirstUse(const QString &path)
 {
     struct Shared
     {
@@ -50,10 +46,9 @@ StationReleaseProvider openedOnFirstUse(const QString &path)
     };
 }
 
-} // namespace
-
-StationLauncher::StationLauncher(UsbBackend &usb, QString bundlePath, bool simulated, QObject *parent)
-    : QObject(parent), m_usb(usb), m_bundlePath(std::move(bundlePath)), m_simulated(simulated)
+StationLauncher::StationLauncher(UsbBackend &usb, StationReleaseProvider releases, bool fromBinaries, bool simulated,
+                                 QObject *parent)
+    : QObject(parent), m_usb(usb), m_releases(std::move(releases)), m_fromBinaries(fromBinaries), m_simulated(simulated)
 {
 }
 
@@ -84,8 +79,13 @@ void StationLauncher::chooseRecipe(QWidget *parent, std::shared_ptr<const Releas
             editor->showStoreError(recipes.error().text());
     };
     refresh();
-    if (m_service)
+    if (m_service) {
         editor->setRecipe(m_service->recipe());
+    } else if (m_fromBinaries) {
+        StationRecipe fresh = editor->recipe();
+        fresh.targetVersion = QStringLiteral("latest");
+        editor->setRecipe(fresh);
+    }
     connect(editor, &ui::RecipeEditor::saveRequested, this, [this, editor, refresh](const StationRecipe &r) {
         const Result<void> saved = m_store.save(r);
         refresh();
@@ -98,12 +98,9 @@ void StationLauncher::chooseRecipe(QWidget *parent, std::shared_ptr<const Releas
         if (!removed.ok())
             editor->showStoreError(removed.error().text());
     });
-    connect(editor, &QDialog::finished, this, [this, editor](int result) {
-        const bool accepted = result == QDialog::Accepted;
-        if (accepted)
-            openStation(editor->recipe()); // shown before the editor goes, so the app never has no window
-        Q_EMIT editorClosed(accepted);
-    });
+    connect(editor, &ui::RecipeEditor::openRequested, this,
+            qOverload<const StationRecipe &>(&StationLauncher::openStation));
+    connect(editor, &QDialog::finished, this, [this](int result) { Q_EMIT editorClosed(result == QDialog::Accepted); });
     if (parent)
         editor->open();
     else
@@ -123,7 +120,7 @@ void StationLauncher::openStation(const StationRecipe &recipe)
 {
     if (!m_service) {
         m_service = std::make_unique<StationService>(m_usb);
-        m_service->setReleaseProvider(openedOnFirstUse(m_bundlePath));
+        m_service->setReleaseProvider(m_releases);
         if (m_serialPorts)
             m_service->setSerialPortLookup(m_serialPorts);
         m_service->setSimulated(m_simulated);

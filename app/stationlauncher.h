@@ -30,10 +30,16 @@ class StationLauncher : public QObject
     Q_OBJECT
 
 public:
-    // `usb` must outlive the launcher. `bundlePath`: the Device OS binaries the devices' plans use
-    // (opened on the first device's worker thread, not here); `simulated` marks the reports.
-    StationLauncher(UsbBackend &usb, QString bundlePath, bool simulated, QObject *parent = nullptr);
+    // `usb` must outlive the launcher. `releases`: where the devices' plans get their releases (the
+    // catalog, or binaries: `fromBinaries`, which know no "Particle's recommended version", so a new
+    // recipe then starts on the latest release); `simulated` marks the reports.
+    StationLauncher(UsbBackend &usb, StationReleaseProvider releases, bool fromBinaries, bool simulated,
+                    QObject *parent = nullptr);
     ~StationLauncher() override;
+
+    // The releases of a folder or zip of binaries, opened by the first device that needs them (on
+    // its worker thread: opening checks every module, which the window should not wait for).
+    static StationReleaseProvider binariesOpenedOnFirstUse(const QString &path);
 
     void setSerialPortLookup(RestoreEngine::SerialPortLookup lookup) { m_serialPorts = std::move(lookup); }
     // The recipe store's file (tests); default StationRecipeStore::defaultPath().
@@ -57,7 +63,8 @@ private:
     void openFolder(const QString &folder);
 
     UsbBackend &m_usb;
-    QString m_bundlePath;
+    StationReleaseProvider m_releases;
+    bool m_fromBinaries;
     bool m_simulated;
     StationRecipeStore m_store;
     RestoreEngine::SerialPortLookup m_serialPorts;

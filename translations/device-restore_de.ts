@@ -64,7 +64,7 @@
         <translation>Die virtuellen Geräte brauchen Device-OS-Binärdateien, und es wurden keine gefunden. Führen Sie installer/fetch-real-binaries.sh aus (es legt sie in ~/.cache/device-restore/real-binaries ab), oder geben Sie mit --bundle einen Ordner oder eine ZIP-Datei mit Release-Binärdateien an.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>--recipe is for the restore station: give --station too.</source>
         <translation>--recipe gilt für die Wiederherstellungsstation: geben Sie auch --station an.</translation>
     </message>
@@ -5456,57 +5456,57 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>Die Wiederherstellungsstation mit diesem Rezept öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>User firmware</source>
         <translation>Anwender-Firmware</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="204"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
         <source>None saved yet</source>
         <translation>Noch keines gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="267"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
         <source>Give the recipe a name.</source>
         <translation>Geben Sie dem Rezept einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
         <source>Choose the user firmware file, or another user firmware.</source>
         <translation>Wählen Sie die Anwender-Firmware-Datei oder eine andere Anwender-Firmware.</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="295"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
         <source>Particle&apos;s recommended version for each platform</source>
         <translation>Die von Particle empfohlene Version jeder Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="296"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
         <source>Particle&apos;s recommended version</source>
         <translation>Die von Particle empfohlene Version</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release for each platform</source>
         <translation>Die neueste Version jeder Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release</source>
         <translation>Die neueste Version</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="325"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
         <source>Every model of each platform</source>
         <translation>Jedes Modell jeder Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="336"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
         <source>Needs Device OS %1 or newer</source>
         <translation>Braucht Device OS %1 oder neuer</translation>
     </message>

@@ -64,7 +64,7 @@
         <translation>Los dispositivos virtuales necesitan binarios de Device OS y no se encontró ninguno. Ejecute installer/fetch-real-binaries.sh (los deja en ~/.cache/device-restore/real-binaries) o indique con --bundle una carpeta o un zip de binarios de la versión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>--recipe is for the restore station: give --station too.</source>
         <translation>--recipe es para la estación de restauración: indique también --station.</translation>
     </message>
@@ -5456,57 +5456,57 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>Abrir la estación de restauración con esta receta</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>User firmware</source>
         <translation>Firmware de usuario</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>Firmware (*.bin)</source>
         <translation>Firmware (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="204"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
         <source>None saved yet</source>
         <translation>Ninguna guardada todavía</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="267"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
         <source>Give the recipe a name.</source>
         <translation>Dé un nombre a la receta.</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
         <source>Choose the user firmware file, or another user firmware.</source>
         <translation>Elija el archivo de firmware de usuario u otro firmware de usuario.</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="295"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
         <source>Particle&apos;s recommended version for each platform</source>
         <translation>La versión recomendada por Particle para cada plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="296"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
         <source>Particle&apos;s recommended version</source>
         <translation>La versión recomendada por Particle</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release for each platform</source>
         <translation>La versión más reciente de cada plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release</source>
         <translation>La versión más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="325"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
         <source>Every model of each platform</source>
         <translation>Todos los modelos de cada plataforma</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="336"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
         <source>Needs Device OS %1 or newer</source>
         <translation>Necesita Device OS %1 o posterior</translation>
     </message>

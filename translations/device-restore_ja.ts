@@ -64,7 +64,7 @@
         <translation>仮想デバイスには Device OS のバイナリが必要ですが、見つかりませんでした。installer/fetch-real-binaries.sh を実行する (~/.cache/device-restore/real-binaries に置かれます) か、--bundle でリリースバイナリのフォルダーまたは zip を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="269"/>
+        <location filename="../app/main.cpp" line="275"/>
         <source>--recipe is for the restore station: give --station too.</source>
         <translation>--recipe は復元ステーション用です。--station も指定してください。</translation>
     </message>
@@ -5447,57 +5447,57 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>このレシピで復元ステーションを開きます</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>User firmware</source>
         <translation>ユーザーファームウェア</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="169"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
         <source>Firmware (*.bin)</source>
         <translation>ファームウェア (*.bin)</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="204"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
         <source>None saved yet</source>
         <translation>まだ保存されていません</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="267"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
         <source>Give the recipe a name.</source>
         <translation>レシピに名前を付けてください。</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
         <source>Choose the user firmware file, or another user firmware.</source>
         <translation>ユーザーファームウェアのファイルを選ぶか、別のユーザーファームウェアを選んでください。</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="295"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
         <source>Particle&apos;s recommended version for each platform</source>
         <translation>各プラットフォームの Particle 推奨バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="296"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
         <source>Particle&apos;s recommended version</source>
         <translation>Particle 推奨バージョン</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release for each platform</source>
         <translation>各プラットフォームの最新リリース</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
         <source>The latest release</source>
         <translation>最新リリース</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="325"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
         <source>Every model of each platform</source>
         <translation>各プラットフォームのすべてのモデル</translation>
     </message>
     <message>
-        <location filename="../ui/station/recipeeditor.cpp" line="336"/>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
         <source>Needs Device OS %1 or newer</source>
         <translation>Device OS %1 以降が必要</translation>
     </message>

@@ -117,6 +117,23 @@ private Q_SLOTS:
         QCOMPARE(removed.at(0).at(0).toString(), QStringLiteral("Borons to 2.2.0"));
     }
 
+    void openTheStationSendsTheRecipeBeforeTheEditorCloses()
+    {
+        RecipeEditor editor;
+        editor.show();
+        editor.setRecipe(boronRecipe());
+        bool visibleWhenAsked = false;
+        StationRecipe asked;
+        connect(&editor, &RecipeEditor::openRequested, &editor, [&](const StationRecipe &r) {
+            visibleWhenAsked = editor.isVisible();
+            asked = r;
+        });
+        QTest::mouseClick(editor.openButton(), Qt::LeftButton);
+        QVERIFY(visibleWhenAsked);
+        compareRecipes(asked, boronRecipe());
+        QCOMPARE(editor.result(), int(QDialog::Accepted));
+    }
+
     void aRecipeWithoutANameCannotBeSavedOrUsed()
     {
         RecipeEditor editor;

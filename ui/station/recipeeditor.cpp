@@ -145,8 +145,10 @@ RecipeEditor::RecipeEditor(QWidget *parent) : QDialog(parent)
     layout->addWidget(box);
 
     connect(box, &QDialogButtonBox::accepted, this, [this] {
-        if (problem().isEmpty())
-            accept();
+        if (!problem().isEmpty())
+            return;
+        Q_EMIT openRequested(recipe());
+        accept();
     });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {

@@ -68,6 +68,9 @@ public:
 Q_SIGNALS:
     void saveRequested(const dr::StationRecipe &recipe);
     void removeRequested(const QString &name);
+    // "Open the station" with a usable recipe, sent before the editor closes (so whoever opens the
+    // station shows its window while the editor is still up: the program never has no window).
+    void openRequested(const dr::StationRecipe &recipe);
 
 private:
     void fillTargets();

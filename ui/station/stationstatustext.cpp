@@ -96,7 +96,7 @@ QString StationStatusText::inspectionSummary(const ModuleInspection &inspection)
 QString StationStatusText::versions(const StationDevice &d)
 {
     const QString from = d.currentVersion.isEmpty() ? tr("unknown") : d.currentVersion;
-    if (d.targetVersion.isEmpty())
+    if (d.targetVersion.isEmpty() || d.status == StationStatus::NotSuitable) // it gets nothing
         return from;
     return tr("%1 \u2192 %2").arg(from, d.targetVersion);
 }
