@@ -234,6 +234,7 @@ int main(int argc, char **argv)
     view.show();
     if (!QTest::qWaitForWindowExposed(&view))
         return complain(QStringLiteral("the station was never shown")), 1;
+    view.resize(size); // the window manager may have given it the whole screen, frame included
     ok = save(view, out, QStringLiteral("station-1-six-devices")) && ok;
 
     view.showDetails(devices.at(2).key);
