@@ -156,7 +156,11 @@ int main(int argc, char **argv)
         return true;
     };
     int unplugEvents = 0; // rows the service showed as unplugged on the way
+    int updates = 0;      // what the view had to draw
+    QList<StationDevice> recorded;
     QObject::connect(&service, &StationService::deviceUpdated, [&](const StationDevice &d) {
+        ++updates;
+        recorded << d;
         unplugEvents += d.status == StationStatus::Unplugged ? 1 : 0;
     });
     QDeadlineTimer deadline(std::chrono::minutes(5));
@@ -175,9 +179,29 @@ int main(int argc, char **argv)
             std::printf("not-done: %s %s: %s %s\n", qPrintable(d.key), qPrintable(stationStatusName(d.status)),
                         qPrintable(d.error ? d.error->code : QString()), qPrintable(d.reason));
     }
+    // The view's own share of the GUI thread: the same updates drawn again into a view of its own
+    // (shown, so layouts and painting count), each timed.
+    std::vector<double> viewMs;
+    {
+        ui::StationView replay;
+        replay.setRecipe(recipe);
+        replay.resize(1280, 960);
+        replay.show();
+        (void)QTest::qWaitForWindowExposed(&replay);
+        for (const StationDevice &d : std::as_const(recorded)) {
+            QElapsedTimer t;
+            t.start();
+            replay.updateDevice(d);
+            QCoreApplication::processEvents(); // its layout and paint
+            viewMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        }
+    }
     std::printf("devices: %d boron 1.5.2 -> 2.2.0, timing model %s\n", count, timing ? "on" : "off");
     std::printf("done: %d of %d\n", done, count);
+    std::printf("device-updates: %d (%.0f a second)\n", updates, updates / std::max(0.001, wallS));
     std::printf("unplugged-updates: %d\n", unplugEvents);
+    std::printf("view-update-ms p50/p99/max (replayed): %.2f / %.2f / %.2f\n", percentile(viewMs, 50),
+                percentile(viewMs, 99), viewMs.empty() ? -1.0 : *std::max_element(viewMs.begin(), viewMs.end()));
     std::printf("wall-s: %.1f\n", wallS);
     std::printf("latency-samples: %zu\n", lateMs.size());
     std::printf("latency-p50-ms: %.2f\n", percentile(lateMs, 50));

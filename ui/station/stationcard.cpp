@@ -181,6 +181,10 @@ QString StationCard::shortName(const StationDevice &d)
 void StationCard::setDevice(const StationDevice &device, bool autoStart)
 {
     const bool wasAsking = m_device.status == StationStatus::NeedsPerson;
+    // Progress comes many times a second; the colours and fonts change only with the status (style
+    // sheets are costly to apply).
+    const bool restyle = !m_styled || m_device.status != device.status;
+    m_styled = true;
     m_device = device;
     const StationDevice &d = m_device;
 
@@ -194,21 +198,24 @@ void StationCard::setDevice(const StationDevice &device, bool autoStart)
     m_versions->setText(StationStatusText::versions(d));
     m_versions->setToolTip(tr("Device OS now \u2192 the recipe's target"));
 
-    const StatusColours c = StationStatusText::colours(d.status);
     m_badge->setText(StationStatusText::headline(d));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 10px; }")
-                               .arg(c.background.name(), c.text.name()));
-    // The coloured edge repeats the badge's colour down the whole card, for a glance along the list.
-    setStyleSheet(QStringLiteral("QFrame#stationCard { border: 1px solid palette(mid); border-left: 6px solid %1; "
-                                 "border-radius: 3px; }")
-                      .arg(d.status == StationStatus::Unplugged ? c.background.name() : c.text.name()));
+    if (restyle) {
+        const StatusColours c = StationStatusText::colours(d.status);
+        m_badge->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 10px; }")
+                .arg(c.background.name(), c.text.name()));
+        // The coloured edge repeats the badge's colour down the whole card, for a glance along the list.
+        setStyleSheet(QStringLiteral("QFrame#stationCard { border: 1px solid palette(mid); border-left: 6px solid %1; "
+                                     "border-radius: 3px; }")
+                          .arg(d.status == StationStatus::Unplugged ? c.background.name() : c.text.name()));
+        QFont detailFont = font();
+        detailFont.setBold(d.status == StationStatus::NeedsPerson || d.status == StationStatus::Failed);
+        if (d.status == StationStatus::NeedsPerson)
+            detailFont.setPointSizeF(detailFont.pointSizeF() * 1.15);
+        m_detail->setFont(detailFont);
+    }
 
     m_detail->setText(StationStatusText::detail(d, autoStart));
-    QFont detailFont = font();
-    detailFont.setBold(d.status == StationStatus::NeedsPerson || d.status == StationStatus::Failed);
-    if (d.status == StationStatus::NeedsPerson)
-        detailFont.setPointSizeF(detailFont.pointSizeF() * 1.15);
-    m_detail->setFont(detailFont);
     m_detail->setToolTip(d.error ? QStringLiteral("%1: %2").arg(d.error->code, d.error->text()) : QString());
 
     showProgress();

@@ -56,6 +56,7 @@ private:
 
     QString m_key;
     StationDevice m_device;
+    bool m_styled = false; // the colours of m_device.status are applied
     QLabel *m_platform;
     QLabel *m_id;
     QLabel *m_meta;
