@@ -6,6 +6,7 @@
 #include "platform/platformdatabase.h"
 #include "restore/restoreplanner.h"
 #include "restore/restorereport.h"
+#include "serial/serialportdiscovery.h"
 #include "station/stationsummary.h"
 #include "usb/usbdevicefinder.h"
 #include "usb/usbdevicemonitor.h"
@@ -200,6 +201,7 @@ struct StationService::Job : RestoreObserver
     void finish(StationStatus status, const std::optional<Error> &error, const QString &reason,
                 const std::optional<ModuleInspection> &before, const RestorePlan *plan, const RestoreOutcome *outcome);
     bool stillOnBus();
+    bool seenOnBus();
 };
 
 struct StationService::Row
@@ -215,6 +217,23 @@ struct StationService::Row
 // ---- the worker ----
 
 bool StationService::Job::stillOnBus()
+{
+    // A device that was just pulled out may still be listed for a moment (the host has not seen it
+    // go yet), and one mid-reset is missing for a moment: watch for a second, and call it gone when
+    // it is missing for 300 ms on end.
+    QElapsedTimer watched;
+    watched.start();
+    int missing = 0;
+    while (watched.elapsed() < 1000) {
+        missing = seenOnBus() ? 0 : missing + 1;
+        if (missing >= 3)
+            return false;
+        QThread::msleep(100);
+    }
+    return missing == 0;
+}
+
+bool StationService::Job::seenOnBus()
 {
     auto list = usb->listDevices();
     if (!list.ok())
@@ -437,6 +456,25 @@ StationService::StationService(UsbBackend &usb, QObject *parent) : QObject(paren
 {
     qRegisterMetaType<dr::StationDevice>();
     qRegisterMetaType<dr::StationCounters>();
+    // The system's serial ports, shared by every engine: one scan (through udev) serves all the
+    // lookups made within 300 ms, taken one at a time, instead of each engine listing every port on
+    // every lookup.
+    struct SharedPortScan
+    {
+        QMutex mutex;
+        QElapsedTimer age;
+        QList<ParticleSerialPort> ports;
+    };
+    auto scan = std::make_shared<SharedPortScan>();
+    m_serialPorts = [scan](const QString &deviceId) {
+        QMutexLocker lock(&scan->mutex);
+        if (!scan->age.isValid() || scan->age.elapsed() > 300) {
+            scan->ports = SerialPortDiscovery::scan(PlatformDatabase::builtin());
+            scan->age.restart();
+        }
+        const auto port = SerialPortDiscovery::findByDeviceId(scan->ports, deviceId);
+        return port ? port->systemLocation : QString();
+    };
     m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station/")
                + QDate::currentDate().toString(Qt::ISODate);
 }
