@@ -4,6 +4,7 @@
 
 #include "platform/platform.h"
 #include "platform/platformdatabase.h"
+#include "restore/enginecontrol.h"
 #include "restore/restoreplanner.h"
 #include "restore/restorereport.h"
 #include "serial/serialportdiscovery.h"
@@ -96,29 +97,11 @@ struct StationService::Job : RestoreObserver
     int lastWriteStep = -1; // the last plan step that was under way, for "unplugged during step k"
     int stepCount = 0;
 
-    QMutex engineMutex; // guards `engine` for cancel() from the service's thread
-    RestoreEngine *engine = nullptr;
-    std::atomic_bool cancelled{false};
-    QMutex personMutex;
-    QWaitCondition personAnswered;
-    std::optional<bool> answer;
+    EngineControl control; // cancel and the person's answer, from the service's thread
 
-    void cancel()
-    {
-        cancelled.store(true);
-        {
-            QMutexLocker lock(&engineMutex);
-            if (engine)
-                engine->cancel();
-        }
-        answerPerson(false);
-    }
-    void answerPerson(bool goOn)
-    {
-        QMutexLocker lock(&personMutex);
-        answer = goOn;
-        personAnswered.wakeAll();
-    }
+    void cancel() { control.cancel(); }
+    void answerPerson(bool goOn) { control.answerPerson(goOn); }
+    bool cancelled() const { return control.cancelled(); }
 
     void event(const QString &text)
     {
@@ -148,12 +131,7 @@ struct StationService::Job : RestoreObserver
     // RestoreObserver (this thread)
     void progress(const RestoreProgress &p) override
     {
-        if (cancelled.load()) {
-            // The engine clears its cancel flag as it starts: a cancel just before that is re-asserted.
-            QMutexLocker lock(&engineMutex);
-            if (engine)
-                engine->cancel();
-        }
+        control.passOnCancel();
         state.progress = p;
         if (state.status == StationStatus::Writing || state.status == StationStatus::NeedsPerson)
             state.status = p.phase == RestorePhase::WaitingForPerson ? StationStatus::NeedsPerson : StationStatus::Writing;
@@ -179,19 +157,10 @@ struct StationService::Job : RestoreObserver
     }
     bool askPerson(const PersonPrompt &prompt) override
     {
-        {
-            QMutexLocker lock(&personMutex);
-            answer.reset();
-        }
-        state.prompt = prompt;
-        setStatus(StationStatus::NeedsPerson, QStringLiteral("Waiting for the person: %1").arg(prompt.title));
-        bool goOn = false;
-        {
-            QMutexLocker lock(&personMutex);
-            while (!answer.has_value() && !cancelled.load())
-                personAnswered.wait(&personMutex, 200);
-            goOn = answer.value_or(false) && !cancelled.load();
-        }
+        const bool goOn = control.askPerson([&] {
+            state.prompt = prompt;
+            setStatus(StationStatus::NeedsPerson, QStringLiteral("Waiting for the person: %1").arg(prompt.title));
+        });
         state.prompt.reset();
         setStatus(StationStatus::Writing, goOn ? QStringLiteral("The person went on") : QStringLiteral("The person stopped"));
         return goOn;
@@ -268,22 +237,16 @@ void StationService::Job::run()
     if (serialPorts)
         eng.setSerialPortLookup(serialPorts);
     eng.setUsbPortPath(portPath);
-    {
-        QMutexLocker lock(&engineMutex);
-        engine = &eng;
-    }
-    const auto release = qScopeGuard([this] {
-        QMutexLocker lock(&engineMutex);
-        engine = nullptr;
-    });
-    if (cancelled.load())
+    control.attach(eng);
+    const auto release = qScopeGuard([this] { control.detach(); });
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled before it started."), {}, nullptr, nullptr);
 
     // What it holds now. In DFU mode a failed read-back is not the end: the plan then writes every part.
     std::optional<ModuleInspection> before;
     QString notRead;
     auto inspected = eng.inspect(usbSerial);
-    if (cancelled.load())
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while reading its modules."), {},
                       nullptr, nullptr);
     if (inspected.ok()) {
@@ -325,7 +288,7 @@ void StationService::Job::run()
         return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
     }
     auto got = releases(*platform, current, recipe.targetVersion, options);
-    if (cancelled.load())
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while its releases were prepared."),
                       before, nullptr, nullptr);
     if (!got.ok())
@@ -370,7 +333,7 @@ void StationService::Job::run()
     }
     if (outcome.success)
         return finish(StationStatus::Done, std::nullopt, QString(), before, &plan, &outcome);
-    if (outcome.cancelled || cancelled.load())
+    if (outcome.cancelled || cancelled())
         return finish(StationStatus::Cancelled, outcome.error, outcome.deviceState, before, &plan, &outcome);
     if (!stillOnBus()) {
         const QString where = lastWriteStep >= 0
