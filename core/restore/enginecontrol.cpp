@@ -7,7 +7,7 @@ namespace dr {
 
 void EngineControl::attach(RestoreEngine &engine)
 {
-    QMutexLocker lock(&m_engineMutex);
+    const std::lock_guard lock(m_engineMutex);
     m_engine = &engine;
     if (m_cancelled.load())
         engine.cancel();
@@ -15,7 +15,7 @@ void EngineControl::attach(RestoreEngine &engine)
 
 void EngineControl::detach()
 {
-    QMutexLocker lock(&m_engineMutex);
+    const std::lock_guard lock(m_engineMutex);
     m_engine = nullptr;
 }
 
@@ -23,7 +23,7 @@ void EngineControl::passOnCancel()
 {
     if (!m_cancelled.load())
         return;
-    QMutexLocker lock(&m_engineMutex);
+    const std::lock_guard lock(m_engineMutex);
     if (m_engine)
         m_engine->cancel();
 }
@@ -31,13 +31,12 @@ void EngineControl::passOnCancel()
 bool EngineControl::askPerson(const std::function<void()> &announce)
 {
     {
-        QMutexLocker lock(&m_personMutex);
+        const std::lock_guard lock(m_personMutex);
         m_answer.reset();
     }
     announce();
-    QMutexLocker lock(&m_personMutex);
-    while (!m_answer.has_value() && !m_cancelled.load())
-        m_personAnswered.wait(&m_personMutex, 200);
+    std::unique_lock lock(m_personMutex);
+    m_personAnswered.wait(lock, [this] { return m_answer.has_value() || m_cancelled.load(); });
     return m_answer.value_or(false) && !m_cancelled.load();
 }
 
@@ -45,25 +44,25 @@ void EngineControl::cancel()
 {
     m_cancelled.store(true);
     {
-        QMutexLocker lock(&m_engineMutex);
+        const std::lock_guard lock(m_engineMutex);
         if (m_engine)
             m_engine->cancel();
     }
-    QMutexLocker lock(&m_personMutex);
-    m_personAnswered.wakeAll();
+    const std::lock_guard lock(m_personMutex); // a waiter between its check and its wait sees it
+    m_personAnswered.notify_all();
 }
 
 void EngineControl::answerPerson(bool goOn)
 {
-    QMutexLocker lock(&m_personMutex);
+    const std::lock_guard lock(m_personMutex);
     m_answer = goOn;
-    m_personAnswered.wakeAll();
+    m_personAnswered.notify_all();
 }
 
 void EngineControl::reset()
 {
     m_cancelled.store(false);
-    QMutexLocker lock(&m_personMutex);
+    const std::lock_guard lock(m_personMutex);
     m_answer.reset();
 }
 

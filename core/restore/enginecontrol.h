@@ -5,11 +5,10 @@
 // DeviceService and by each of the station's device workers.
 #pragma once
 
-#include <QMutex>
-#include <QWaitCondition>
-
 #include <atomic>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <optional>
 
 namespace dr {
@@ -36,11 +35,13 @@ public:
     void reset(); // before a new run: not cancelled, no answer
 
 private:
-    QMutex m_engineMutex;
+    // std::mutex and std::condition_variable, not Qt's: Debian's Qt is not built with TSan, which
+    // then cannot see QWaitCondition release the mutex while it waits (a false "double lock").
+    std::mutex m_engineMutex;
     RestoreEngine *m_engine = nullptr;
     std::atomic_bool m_cancelled{false};
-    QMutex m_personMutex;
-    QWaitCondition m_personAnswered;
+    std::mutex m_personMutex;
+    std::condition_variable m_personAnswered;
     std::optional<bool> m_answer;
 };
 
