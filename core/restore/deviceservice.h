@@ -4,6 +4,7 @@
 // Results and progress come back as signals; cancel and the person's answers are thread-safe calls.
 #pragma once
 
+#include "restore/enginecontrol.h"
 #include "restore/firmwarebundle.h"
 #include "restore/restoreengine.h"
 #include "restore/restoreplan.h"
@@ -13,7 +14,6 @@
 #include <QList>
 #include <QMutex>
 #include <QObject>
-#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -85,15 +85,10 @@ private:
     QThread *m_thread;
     std::atomic_bool m_restoring{false};
     std::atomic_bool m_portCancel{false};
-    // The running restore's engine (a local of the worker's restore()). The worker reads it freely;
-    // another thread only under m_engineMutex, which the worker holds while setting and clearing it,
-    // so cancelRestore() can never reach an engine that has already gone.
-    std::atomic<RestoreEngine *> m_engine{nullptr};
-    std::atomic<RestoreEngine *> m_inspectEngine{nullptr}; // the same for an inspection
-    QMutex m_engineMutex;
-    QMutex m_personMutex;
-    QWaitCondition m_personAnswered;
-    std::optional<bool> m_personAnswer;
+    // The running restore's and inspection's engines (locals of the worker's calls), for cancel and
+    // the person's answers from other threads.
+    EngineControl m_restoreControl;
+    EngineControl m_inspectControl;
     mutable QMutex m_lookupMutex;
     RestoreEngine::SerialPortLookup m_serialPortLookup; // empty: the engine's default
     friend class Worker;

@@ -1,5 +1,7 @@
 #include "restore/releaseservice.h"
 
+#include "common/blockingcall.h"
+
 #include <QThread>
 
 namespace dr {
@@ -64,12 +66,12 @@ ReleaseService::~ReleaseService()
         QThread::msleep(5);
     }
     // The fetcher and cache go on the thread that used them, then the thread ends.
-    QMetaObject::invokeMethod(m_context, [this] {
+    blockingCall(m_context, [this] {
         m_cancelTarget = nullptr;
         m_fetcher.reset();
         m_retired.clear();
         m_cache.reset();
-    }, Qt::BlockingQueuedConnection);
+    });
     m_thread->quit();
     m_thread->wait();
     delete m_context;

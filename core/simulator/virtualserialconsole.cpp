@@ -1,6 +1,7 @@
 // The virtual device's serial console on a pty. See virtualserialconsole.h.
 #include "simulator/virtualserialconsole.h"
 
+#include "common/blockingcall.h"
 #include "serial/linuxlinecoding.h"
 #include "serial/ymodem.h"
 #include "simulator/consolereplies.h"
@@ -515,13 +516,10 @@ Result<std::unique_ptr<VirtualSerialPort>> VirtualSerialPort::start(std::shared_
     port->m_thread->start();
     Result<void> opened;
     // A device in DFU mode has no serial port yet: it appears when the device restarts into Device OS.
-    QMetaObject::invokeMethod(
-        port->m_console,
-        [&] {
-            if (port->m_console->device()->mode() != DeviceMode::Dfu)
-                opened = port->m_console->open();
-        },
-        Qt::BlockingQueuedConnection);
+    blockingCall(port->m_console, [&] {
+        if (port->m_console->device()->mode() != DeviceMode::Dfu)
+            opened = port->m_console->open();
+    });
     if (!opened)
         return opened.error();
     return port;
@@ -531,7 +529,7 @@ VirtualSerialPort::~VirtualSerialPort()
 {
     if (m_console) {
         VirtualSerialConsole *console = m_console;
-        QMetaObject::invokeMethod(console, [console] { delete console; }, Qt::BlockingQueuedConnection);
+        blockingCall(console, [console] { delete console; });
     }
     if (m_thread) {
         m_thread->quit();

@@ -4,8 +4,10 @@
 
 #include "platform/platform.h"
 #include "platform/platformdatabase.h"
+#include "restore/enginecontrol.h"
 #include "restore/restoreplanner.h"
 #include "restore/restorereport.h"
+#include "serial/serialportdiscovery.h"
 #include "station/stationsummary.h"
 #include "usb/usbdevicefinder.h"
 #include "usb/usbdevicemonitor.h"
@@ -95,29 +97,11 @@ struct StationService::Job : RestoreObserver
     int lastWriteStep = -1; // the last plan step that was under way, for "unplugged during step k"
     int stepCount = 0;
 
-    QMutex engineMutex; // guards `engine` for cancel() from the service's thread
-    RestoreEngine *engine = nullptr;
-    std::atomic_bool cancelled{false};
-    QMutex personMutex;
-    QWaitCondition personAnswered;
-    std::optional<bool> answer;
+    EngineControl control; // cancel and the person's answer, from the service's thread
 
-    void cancel()
-    {
-        cancelled.store(true);
-        {
-            QMutexLocker lock(&engineMutex);
-            if (engine)
-                engine->cancel();
-        }
-        answerPerson(false);
-    }
-    void answerPerson(bool goOn)
-    {
-        QMutexLocker lock(&personMutex);
-        answer = goOn;
-        personAnswered.wakeAll();
-    }
+    void cancel() { control.cancel(); }
+    void answerPerson(bool goOn) { control.answerPerson(goOn); }
+    bool cancelled() const { return control.cancelled(); }
 
     void event(const QString &text)
     {
@@ -147,12 +131,7 @@ struct StationService::Job : RestoreObserver
     // RestoreObserver (this thread)
     void progress(const RestoreProgress &p) override
     {
-        if (cancelled.load()) {
-            // The engine clears its cancel flag as it starts: a cancel just before that is re-asserted.
-            QMutexLocker lock(&engineMutex);
-            if (engine)
-                engine->cancel();
-        }
+        control.passOnCancel();
         state.progress = p;
         if (state.status == StationStatus::Writing || state.status == StationStatus::NeedsPerson)
             state.status = p.phase == RestorePhase::WaitingForPerson ? StationStatus::NeedsPerson : StationStatus::Writing;
@@ -178,19 +157,10 @@ struct StationService::Job : RestoreObserver
     }
     bool askPerson(const PersonPrompt &prompt) override
     {
-        {
-            QMutexLocker lock(&personMutex);
-            answer.reset();
-        }
-        state.prompt = prompt;
-        setStatus(StationStatus::NeedsPerson, QStringLiteral("Waiting for the person: %1").arg(prompt.title));
-        bool goOn = false;
-        {
-            QMutexLocker lock(&personMutex);
-            while (!answer.has_value() && !cancelled.load())
-                personAnswered.wait(&personMutex, 200);
-            goOn = answer.value_or(false) && !cancelled.load();
-        }
+        const bool goOn = control.askPerson([&] {
+            state.prompt = prompt;
+            setStatus(StationStatus::NeedsPerson, QStringLiteral("Waiting for the person: %1").arg(prompt.title));
+        });
         state.prompt.reset();
         setStatus(StationStatus::Writing, goOn ? QStringLiteral("The person went on") : QStringLiteral("The person stopped"));
         return goOn;
@@ -200,6 +170,7 @@ struct StationService::Job : RestoreObserver
     void finish(StationStatus status, const std::optional<Error> &error, const QString &reason,
                 const std::optional<ModuleInspection> &before, const RestorePlan *plan, const RestoreOutcome *outcome);
     bool stillOnBus();
+    bool seenOnBus();
 };
 
 struct StationService::Row
@@ -215,6 +186,23 @@ struct StationService::Row
 // ---- the worker ----
 
 bool StationService::Job::stillOnBus()
+{
+    // A device that was just pulled out may still be listed for a moment (the host has not seen it
+    // go yet), and one mid-reset is missing for a moment: watch for a second, and call it gone when
+    // it is missing for 300 ms on end.
+    QElapsedTimer watched;
+    watched.start();
+    int missing = 0;
+    while (watched.elapsed() < 1000) {
+        missing = seenOnBus() ? 0 : missing + 1;
+        if (missing >= 3)
+            return false;
+        QThread::msleep(100);
+    }
+    return missing == 0;
+}
+
+bool StationService::Job::seenOnBus()
 {
     auto list = usb->listDevices();
     if (!list.ok())
@@ -249,22 +237,16 @@ void StationService::Job::run()
     if (serialPorts)
         eng.setSerialPortLookup(serialPorts);
     eng.setUsbPortPath(portPath);
-    {
-        QMutexLocker lock(&engineMutex);
-        engine = &eng;
-    }
-    const auto release = qScopeGuard([this] {
-        QMutexLocker lock(&engineMutex);
-        engine = nullptr;
-    });
-    if (cancelled.load())
+    control.attach(eng);
+    const auto release = qScopeGuard([this] { control.detach(); });
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled before it started."), {}, nullptr, nullptr);
 
     // What it holds now. In DFU mode a failed read-back is not the end: the plan then writes every part.
     std::optional<ModuleInspection> before;
     QString notRead;
     auto inspected = eng.inspect(usbSerial);
-    if (cancelled.load())
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while reading its modules."), {},
                       nullptr, nullptr);
     if (inspected.ok()) {
@@ -306,7 +288,7 @@ void StationService::Job::run()
         return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
     }
     auto got = releases(*platform, current, recipe.targetVersion, options);
-    if (cancelled.load())
+    if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while its releases were prepared."),
                       before, nullptr, nullptr);
     if (!got.ok())
@@ -351,7 +333,7 @@ void StationService::Job::run()
     }
     if (outcome.success)
         return finish(StationStatus::Done, std::nullopt, QString(), before, &plan, &outcome);
-    if (outcome.cancelled || cancelled.load())
+    if (outcome.cancelled || cancelled())
         return finish(StationStatus::Cancelled, outcome.error, outcome.deviceState, before, &plan, &outcome);
     if (!stillOnBus()) {
         const QString where = lastWriteStep >= 0
@@ -437,6 +419,25 @@ StationService::StationService(UsbBackend &usb, QObject *parent) : QObject(paren
 {
     qRegisterMetaType<dr::StationDevice>();
     qRegisterMetaType<dr::StationCounters>();
+    // The system's serial ports, shared by every engine: one scan (through udev) serves all the
+    // lookups made within 300 ms, taken one at a time, instead of each engine listing every port on
+    // every lookup.
+    struct SharedPortScan
+    {
+        QMutex mutex;
+        QElapsedTimer age;
+        QList<ParticleSerialPort> ports;
+    };
+    auto scan = std::make_shared<SharedPortScan>();
+    m_serialPorts = [scan](const QString &deviceId) {
+        QMutexLocker lock(&scan->mutex);
+        if (!scan->age.isValid() || scan->age.elapsed() > 300) {
+            scan->ports = SerialPortDiscovery::scan(PlatformDatabase::builtin());
+            scan->age.restart();
+        }
+        const auto port = SerialPortDiscovery::findByDeviceId(scan->ports, deviceId);
+        return port ? port->systemLocation : QString();
+    };
     m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station/")
                + QDate::currentDate().toString(Qt::ISODate);
 }

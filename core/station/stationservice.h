@@ -45,7 +45,7 @@ public:
     // Where plans get their releases (see stationreleases.h). Needed before a device can start.
     void setReleaseProvider(StationReleaseProvider provider);
     // How engines find a device's serial port (--simulate devices have theirs on ptys); thread-safe.
-    // Unset: the engine's default (the system's serial ports).
+    // Default: the system's serial ports, one scan shared by every engine asking within 300 ms.
     void setSerialPortLookup(RestoreEngine::SerialPortLookup lookup);
     void setTimeouts(const RestoreTimeouts &timeouts) { m_timeouts = timeouts; }
     // The folder for reports and the summary; default AppDataLocation/station/<yyyy-MM-dd>. Takes

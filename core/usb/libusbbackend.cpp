@@ -179,6 +179,8 @@ Result<std::unique_ptr<LibusbBackend>> LibusbBackend::create()
 
 LibusbBackend::~LibusbBackend()
 {
+    for (auto it = m_serials.cbegin(); it != m_serials.cend(); ++it)
+        libusb_unref_device(it.key());
     if (m_ctx) {
         if (m_hotplugRegistered) {
             libusb_hotplug_deregister_callback(m_ctx, m_hotplugHandles[0]);
@@ -200,22 +202,31 @@ static int LIBUSB_CALL onHotplug(libusb_context *, libusb_device *, libusb_hotpl
     return 0; // stay registered
 }
 
+bool LibusbBackend::registerHotplug()
+{
+    // Once, whichever thread asks first (the station's monitor and a test may both wait on one backend).
+    const std::lock_guard lock(m_hotplugMutex);
+    if (m_hotplugRegistered.load())
+        return true;
+    const auto events = libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT);
+    const int vendors[2] = {0x2B04, 0x1D50};
+    for (int i = 0; i < 2; ++i) {
+        if (libusb_hotplug_register_callback(m_ctx, events, LIBUSB_HOTPLUG_NO_FLAGS, vendors[i], LIBUSB_HOTPLUG_MATCH_ANY,
+                                             LIBUSB_HOTPLUG_MATCH_ANY, onHotplug, &m_events, &m_hotplugHandles[i])
+            != LIBUSB_SUCCESS) {
+            if (i == 1)
+                libusb_hotplug_deregister_callback(m_ctx, m_hotplugHandles[0]);
+            return false;
+        }
+    }
+    m_hotplugRegistered.store(true);
+    return true;
+}
+
 bool LibusbBackend::waitForBusChange(std::chrono::milliseconds timeout)
 {
-    if (!hasHotplug())
+    if (!hasHotplug() || !registerHotplug())
         return UsbBackend::waitForBusChange(timeout);
-    if (!m_hotplugRegistered) {
-        const auto events = libusb_hotplug_event(LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED | LIBUSB_HOTPLUG_EVENT_DEVICE_LEFT);
-        const int vendors[2] = {0x2B04, 0x1D50};
-        for (int i = 0; i < 2; ++i) {
-            if (libusb_hotplug_register_callback(m_ctx, events, LIBUSB_HOTPLUG_NO_FLAGS, vendors[i],
-                                                 LIBUSB_HOTPLUG_MATCH_ANY, LIBUSB_HOTPLUG_MATCH_ANY, onHotplug,
-                                                 &m_events, &m_hotplugHandles[i])
-                != LIBUSB_SUCCESS)
-                return UsbBackend::waitForBusChange(timeout);
-        }
-        m_hotplugRegistered = true;
-    }
     const auto deadline = std::chrono::steady_clock::now() + timeout;
     const int before = m_events.load();
     while (m_events.load() == before) {
@@ -241,6 +252,8 @@ Result<QList<UsbDeviceInfo>> LibusbBackend::listDevices()
     const ssize_t n = libusb_get_device_list(m_ctx, &list);
     if (n < 0) return libusbError(int(n), LibusbText::tr("listing USB devices"));
     QList<UsbDeviceInfo> out;
+    const std::lock_guard serialsLock(m_serialMutex);
+    QHash<libusb_device *, QString> serials; // this listing's, replacing the last one's
     for (ssize_t i = 0; i < n; ++i) {
         libusb_device *dev = list[i];
         libusb_device_descriptor desc{};
@@ -258,14 +271,20 @@ Result<QList<UsbDeviceInfo>> LibusbBackend::listDevices()
         info.address = libusb_get_device_address(dev);
         info.portPath = portPathOf(dev);
         info.key = QStringLiteral("%1:%2").arg(info.busNumber).arg(info.address);
-        if (desc.iSerialNumber) {
+        if (const auto known = m_serials.constFind(dev); desc.iSerialNumber && known != m_serials.cend()) {
+            // Read when this enumeration was first listed: a serial number does not change within one.
+            info.deviceId = *known;
+            serials.insert(dev, *known);
+        } else if (desc.iSerialNumber) {
             libusb_device_handle *h = nullptr;
             const int opened = libusb_open(dev, &h);
             if (opened == 0) {
                 unsigned char buf[128];
                 const int r = libusb_get_string_descriptor_ascii(h, desc.iSerialNumber, buf, sizeof buf);
-                if (r > 0)
+                if (r > 0) {
                     info.deviceId = QString::fromLatin1(reinterpret_cast<const char *>(buf), r).toLower();
+                    serials.insert(dev, info.deviceId);
+                }
                 libusb_close(h); // promptly: an open usbfs node costs CPU under umockdev
             } else {
                 qCDebug(lcUsb) << "cannot open" << info.key << "to read its serial number:" << opened;
@@ -275,6 +294,15 @@ Result<QList<UsbDeviceInfo>> LibusbBackend::listDevices()
         }
         out.append(info);
     }
+    // Keep a reference on every device whose serial number is kept (a new enumeration then always is
+    // a new libusb_device), and drop the devices that are gone.
+    for (auto it = serials.cbegin(); it != serials.cend(); ++it)
+        if (!m_serials.contains(it.key()))
+            libusb_ref_device(it.key());
+    for (auto it = m_serials.cbegin(); it != m_serials.cend(); ++it)
+        if (!serials.contains(it.key()))
+            libusb_unref_device(it.key());
+    m_serials = std::move(serials);
     libusb_free_device_list(list, 1);
     return out;
 }

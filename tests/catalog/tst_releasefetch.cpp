@@ -131,6 +131,29 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().done, result->downloadedBytes);
         QVERIFY(m_cache->openRelease(13, v("2.2.0")).ok());
+        // Every downloaded file went into the cache: nothing stays in the staging folder.
+        QVERIFY(QDir(m_cache->root() + QStringLiteral("/tmp")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void filesAKilledFetchLeftAreRemovedOnceADayOld()
+    {
+        const QString staging = m_cache->root() + QStringLiteral("/tmp");
+        QVERIFY(QDir().mkpath(staging));
+        const auto leave = [&staging](const QString &name, int hoursAgo) {
+            QFile f(staging + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half a zip");
+            f.flush();
+            QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-3600 * hoursAgo), QFileDevice::FileModificationTime));
+        };
+        leave(QStringLiteral("fetch-0123456789abcdef-0-boron.zip"), 30);
+        leave(QStringLiteral("fetch-fedcba9876543210-0-boron.zip"), 1); // another process's, maybe still running
+        auto f = fetcher(sources());
+        const ReleaseCatalog c = catalog(*f);
+        auto release = c.release(13, v("2.2.0"), sources());
+        QVERIFY(release.ok());
+        QVERIFY(f->fetch(c, {*release}).ok());
+        QCOMPARE(QDir(staging).entryList(QDir::Files), QStringList{QStringLiteral("fetch-fedcba9876543210-0-boron.zip")});
     }
 
     void perModuleReleaseComesFromTheBinaryHost()

@@ -1,6 +1,7 @@
 // The real QSerialPort client against the virtual device on a pty: console commands, inspection,
 // YModem transfers of real Device OS binaries (applied on the device's reset), the magic baud
 // rates, and every serial fault the model can inject ending in a clear error with nothing applied.
+#include "common/blockingcall.h"
 #include "firmware/moduleparser.h"
 #include "platform/platformdatabase.h"
 #include "serial/listeningmodeclient.h"
@@ -249,7 +250,7 @@ private Q_SLOTS:
         client->moveToThread(&worker);
         Result<void> opened = makeError(QStringLiteral("x"), QStringLiteral("not run"));
         const QString path = port->portPath();
-        QMetaObject::invokeMethod(client, [&] { opened = client->openPort(path); }, Qt::BlockingQueuedConnection);
+        blockingCall(client, [&] { opened = client->openPort(path); });
         QVERIFY(opened.ok());
         QSignalSpy replies(client, &ListeningModeClient::replyReceived);
         QMetaObject::invokeMethod(client, [client] { client->sendCommand(ConsoleCommand::DeviceId); });
@@ -257,7 +258,7 @@ private Q_SLOTS:
         const auto reply = replies.first().first().value<ConsoleReply>();
         QCOMPARE(reply.deviceId, kPhotonId); // Photon: "Your device id is ..." form
         QVERIFY(reply.properties.isEmpty());
-        QMetaObject::invokeMethod(client, [client] { delete client; }, Qt::BlockingQueuedConnection);
+        blockingCall(client, [client] { delete client; });
         worker.quit();
         worker.wait();
     }

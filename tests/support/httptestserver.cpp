@@ -1,5 +1,7 @@
 #include "support/httptestserver.h"
 
+#include "common/blockingcall.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -353,7 +355,7 @@ HttpTestServer::~HttpTestServer()
 bool HttpTestServer::start()
 {
     bool ok = false;
-    QMetaObject::invokeMethod(m_worker.get(), [&] { ok = m_worker->listen(); }, Qt::BlockingQueuedConnection);
+    blockingCall(m_worker.get(), [&] { ok = m_worker->listen(); });
     return ok;
 }
 
@@ -368,13 +370,13 @@ bool HttpTestServer::startTls(const QString &certificatePem, const QString &priv
     if (tls.localCertificate().isNull() || tls.privateKey().isNull())
         return false;
     bool ok = false;
-    QMetaObject::invokeMethod(m_worker.get(), [&] { ok = m_worker->listen(&tls); }, Qt::BlockingQueuedConnection);
+    blockingCall(m_worker.get(), [&] { ok = m_worker->listen(&tls); });
     return ok;
 }
 
 void HttpTestServer::stop()
 {
-    QMetaObject::invokeMethod(m_worker.get(), [&] { m_worker->closeAll(); }, Qt::BlockingQueuedConnection);
+    blockingCall(m_worker.get(), [&] { m_worker->closeAll(); });
 }
 
 quint16 HttpTestServer::port() const
