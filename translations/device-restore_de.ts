@@ -1306,13 +1306,13 @@
         <translation>Starten von libusb</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>Auflisten der USB-Geräte</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>Öffnen des Geräts</translation>
     </message>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
@@ -1876,86 +1876,86 @@
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>keine END-Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -2057,83 +2057,83 @@
         <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="174"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="175"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="224"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="225"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="343"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="344"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="437"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="438"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="514"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="515"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="516"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="534"/>
-        <location filename="../core/catalog/releasecache.cpp" line="551"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="537"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="554"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
@@ -2837,68 +2837,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>Davon wurde nichts behalten. Exportieren Sie das Kit auf dem Computer, der es erstellt hat, erneut und kopieren Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 ist kein Wiederherstellungskit von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Wählen Sie eine mit `device-restore kit export` erstellte Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 ist ein Wiederherstellungskit im Format %2, erstellt von einem neueren Device Restore; dieses liest Format %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>Es wurde nichts importiert. Aktualisieren Sie Device Restore auf diesem Computer, oder exportieren Sie das Kit erneut mit der hier installierten Version.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 für %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Fügen Sie es zuerst dem Cache hinzu (laden Sie es, oder importieren Sie ein Kit, das es enthält), und exportieren Sie dann das Kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 ist kein Wiederherstellungskit: Es enthält keine manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>In %1 fehlt %2; das Manifest führt diese Datei auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: %2 kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 ist nicht die exportierte Datei (SHA-256 oder Größe weichen ab).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 enthält %2; das Manifest führt diese Datei nicht auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3467,12 +3472,12 @@
         <translation>Laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
@@ -6172,7 +6177,7 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="225"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
@@ -6196,13 +6201,13 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="222"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="224"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
         <source>Restore again</source>
         <translation>Erneut wiederherstellen</translation>
     </message>
@@ -6222,12 +6227,12 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="187"/>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
         <source>Unknown platform</source>
         <translation>Unbekannte Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="188"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>ID not known yet</source>
         <translation>ID noch nicht bekannt</translation>
     </message>
@@ -6252,92 +6257,92 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <translation>abgesicherter Modus</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="190"/>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
         <source>not plugged in</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="195"/>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>Device OS jetzt → Ziel des Rezepts</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
         <source>Progress of %1</source>
         <translation>Fortschritt von %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Status of %1</source>
         <translation>Zustand von %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="269"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>What is happening on %1</source>
         <translation>Was auf %1 geschieht</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="270"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="271"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>Dieses Gerät mit dem Rezept der Station wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Cancel %1</source>
         <translation>%1 abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="273"/>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>Die Wiederherstellung dieses Geräts am nächsten sicheren Punkt anhalten; die anderen laufen weiter</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Details of %1</source>
         <translation>Details zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="275"/>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>Seine zuletzt gelesenen Module, der vollständige Fehler und sein Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
         <source>Report of %1</source>
         <translation>Bericht zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
         <source>There is no report yet</source>
         <translation>Es gibt noch keinen Bericht</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
         <source>Open the saved restore report</source>
         <translation>Den gespeicherten Wiederherstellungsbericht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
         <source>Done with %1</source>
         <translation>Fertig mit %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
         <source>Stop the restore of %1</source>
         <translation>Die Wiederherstellung von %1 anhalten</translation>
     </message>

@@ -1306,13 +1306,13 @@
         <translation>la inicialización de libusb</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>la enumeración de los dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>la apertura del dispositivo</translation>
     </message>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
@@ -1876,86 +1876,86 @@
         <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: el sufijo del módulo está dañado: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>su campo de tamaño indica %1 bytes, menos que el mínimo de %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>su campo de tamaño indica %1 bytes, más de los que tiene el módulo tras su cabecera</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: las extensiones de la cabecera del módulo están dañadas: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>no hay extensión END</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>se solapa con la cabecera del módulo</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: el módulo está marcado como comprimido, pero no tiene espacio para su cabecera de compresión.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -2057,83 +2057,83 @@
         <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="174"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="175"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="224"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="225"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="343"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="344"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="437"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="438"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="514"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="515"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="516"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="534"/>
-        <location filename="../core/catalog/releasecache.cpp" line="551"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="537"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="554"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
@@ -2837,68 +2837,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>No se conservó nada de él. Vuelva a exportar el kit en el ordenador que lo creó y cópielo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 no es un kit de restauración de Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Elija un archivo creado con `device-restore kit export`.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 es un kit de restauración con versión de formato %2, creado por un Device Restore más reciente; este lee la versión de formato %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>No se importó nada. Actualice Device Restore en este ordenador, o vuelva a exportar el kit con la versión instalada aquí.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 para el %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Añádalo primero a la caché (obténgalo, o importe un kit que lo contenga) y después exporte el kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 no es un kit de restauración: no contiene manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 lista %2 dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>A %1 le falta %2, que su manifiesto lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: no se puede leer %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 no es el archivo que se exportó (su SHA-256 o su tamaño difieren).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 contiene %2, que su manifiesto no lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3467,12 +3472,12 @@
         <translation>Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
     </message>
@@ -6172,7 +6177,7 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="225"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
@@ -6196,13 +6201,13 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="222"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="224"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
         <source>Restore again</source>
         <translation>Restaurar de nuevo</translation>
     </message>
@@ -6222,12 +6227,12 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="187"/>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
         <source>Unknown platform</source>
         <translation>Plataforma desconocida</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="188"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>ID not known yet</source>
         <translation>ID aún desconocido</translation>
     </message>
@@ -6252,92 +6257,92 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <translation>modo seguro</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="190"/>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
         <source>not plugged in</source>
         <translation>no conectado</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="195"/>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>Device OS actual → destino de la receta</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
         <source>Progress of %1</source>
         <translation>Progreso de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Status of %1</source>
         <translation>Estado de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="269"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>What is happening on %1</source>
         <translation>Qué ocurre en %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="270"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="271"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>Restaurar este dispositivo con la receta de la estación</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Cancel %1</source>
         <translation>Cancelar %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="273"/>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>Detener la restauración de este dispositivo en el siguiente punto seguro; los demás continúan</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Details of %1</source>
         <translation>Detalles de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="275"/>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>Sus módulos según la última lectura, el error completo y su historial</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
         <source>Report of %1</source>
         <translation>Informe de %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
         <source>There is no report yet</source>
         <translation>Todavía no hay informe</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
         <source>Open the saved restore report</source>
         <translation>Abrir el informe de restauración guardado</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
         <source>Done with %1</source>
         <translation>Hecho con %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
         <source>Stop the restore of %1</source>
         <translation>Detener la restauración de %1</translation>
     </message>

@@ -1305,13 +1305,13 @@
         <translation>libusb の起動</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>USB デバイスの一覧取得</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>デバイスのオープン</translation>
     </message>
@@ -1855,7 +1855,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
@@ -1875,86 +1875,86 @@
         <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: モジュールのサフィックスが破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>サイズフィールドは %1 バイトで、最小値の %2 未満です</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>サイズフィールドは %1 バイトで、モジュールのヘッダー以降の長さを超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: モジュールヘッダーの拡張が破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
         <source>no END extension</source>
         <translation>END 拡張がありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
         <source>it overlaps the module header</source>
         <translation>モジュールヘッダーと重なっています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: モジュールには圧縮フラグが立っていますが、圧縮ヘッダーの入る余地がありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -2056,83 +2056,83 @@
         <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="174"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="175"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="224"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="225"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="343"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="344"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="437"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="438"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="514"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="515"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="516"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="534"/>
-        <location filename="../core/catalog/releasecache.cpp" line="551"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="537"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="554"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
@@ -2836,68 +2836,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>何も保存されていません。キットを作成したコンピューターでもう一度エクスポートし、コピーし直してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 は Device Restore の復元キットではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>`device-restore kit export` で作成したファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 はフォーマットバージョン %2 の復元キットで、より新しい Device Restore で作成されています。この Device Restore が読めるのはフォーマットバージョン %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>何もインポートされていません。このコンピューターの Device Restore を更新するか、ここにインストールされているバージョンでキットをもう一度エクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>%2 用 Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>先にキャッシュに追加し（取得するか、それを含むキットをインポート）、その後キットをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 は復元キットではありません: manifest.json が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 に %2 が 2 回記載されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>%1 に、マニフェストに記載された %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: %2 を読み取れません (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 はエクスポートされたファイルではありません（SHA-256 またはサイズが異なります）。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 に、マニフェストに記載されていない %2 が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3466,12 +3471,12 @@
         <translation>もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>フォルダーが存在し、書き込み可能で、空き容量があることを確認してください。</translation>
     </message>
@@ -6161,7 +6166,7 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/station/stationcard.cpp" line="99"/>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
         <location filename="../ui/station/stationcard.cpp" line="115"/>
-        <location filename="../ui/station/stationcard.cpp" line="225"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -6185,13 +6190,13 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="222"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
         <source>Try again</source>
         <translation>再試行</translation>
     </message>
     <message>
         <location filename="../ui/station/stationcard.cpp" line="110"/>
-        <location filename="../ui/station/stationcard.cpp" line="224"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
         <source>Restore again</source>
         <translation>もう一度復元</translation>
     </message>
@@ -6211,12 +6216,12 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>%1 …%2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="187"/>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
         <source>Unknown platform</source>
         <translation>不明なプラットフォーム</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="188"/>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
         <source>ID not known yet</source>
         <translation>ID はまだ不明</translation>
     </message>
@@ -6241,92 +6246,92 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <translation>セーフモード</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="190"/>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
         <source>not plugged in</source>
         <translation>未接続</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
         <source>USB %1</source>
         <translation>USB %1</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="195"/>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
         <source>Device OS now → the recipe&apos;s target</source>
         <translation>現在の Device OS → レシピの目標</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="255"/>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
         <source>Progress of %1</source>
         <translation>%1 の進行状況</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="265"/>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="267"/>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
         <source>Status of %1</source>
         <translation>%1 の状態</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="269"/>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
         <source>What is happening on %1</source>
         <translation>%1 で行われていること</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="270"/>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="271"/>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
         <source>Restore this device with the station&apos;s recipe</source>
         <translation>ステーションのレシピでこのデバイスを復元します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
         <source>Cancel %1</source>
         <translation>%1 をキャンセル</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="273"/>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
         <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
         <translation>このデバイスの復元を次の安全な時点で停止します。他のデバイスは続行します</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
         <source>Details of %1</source>
         <translation>%1 の詳細</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="275"/>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
         <source>Its modules as last read, the error in full and its history</source>
         <translation>最後に読み取ったモジュール、エラーの全文、履歴</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
         <source>Report of %1</source>
         <translation>%1 のレポート</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
         <source>There is no report yet</source>
         <translation>レポートはまだありません</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
         <source>Open the saved restore report</source>
         <translation>保存された復元レポートを開きます</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
         <source>Done with %1</source>
         <translation>%1 の操作完了</translation>
     </message>
     <message>
-        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
         <source>Stop the restore of %1</source>
         <translation>%1 の復元を停止</translation>
     </message>
