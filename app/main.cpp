@@ -78,7 +78,12 @@ void printUsage()
            "Without a command, opens the Device Restore window.\n\nCommands:\n";
     for (const auto &c : dr::cli::commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(16) << c.summary << '\n';
-    out << "\nRun 'device-restore COMMAND --help' for the options of a command.\n";
+    out << "\nWindow options (without a command):\n"
+           "  --station [--recipe NAME]  Open the restore station: many devices at once, one recipe\n"
+           "  --simulate P@V,...         Virtual devices instead of USB (e.g. boron@1.5.2,photon@2.2.0)\n"
+           "  --bundle DIR|ZIP           Your own Device OS binaries instead of the release catalog\n"
+           "  --language CODE            The window in this language (de, en, es, ja)\n"
+           "\nRun 'device-restore COMMAND --help' for the options of a command.\n";
 }
 
 
