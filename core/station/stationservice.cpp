@@ -609,10 +609,8 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
             if (!row->job) {
                 addEvent(*row, QStringLiteral("Plugged in again (USB port %1)").arg(d.portPath));
                 if (row->dev.status == StationStatus::Unplugged) {
-                    const StationStatus back = row->beforeUnplug;
-                    row->dev.status = finishedWell(back) || back == StationStatus::NotSuitable ? back : StationStatus::Waiting;
-                    if (row->dev.status == StationStatus::Waiting)
-                        judge(*row);
+                    row->dev.status = StationStatus::Waiting; // a new start restores it (or goes on)
+                    judge(*row);
                 }
                 publish(*row);
                 if (m_recipe.autoStart && !row->everStarted && row->dev.status == StationStatus::Waiting)
@@ -629,11 +627,15 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
         if (row->job)
             continue; // mid-restore it re-enumerates; its engine tells a real unplug (stillOnBus)
         row->dev.attached = false;
-        if (m_queue.removeAll(row->dev.key) > 0)
-            row->dev.status = StationStatus::Waiting;
-        row->beforeUnplug = row->dev.status;
-        row->dev.status = StationStatus::Unplugged;
         addEvent(*row, QStringLiteral("Unplugged"));
+        // A finished device taken off the hub stays done (or not suitable): that is the everyday
+        // way of a station. Only what was still to do becomes Unplugged.
+        if (!finishedWell(row->dev.status) && row->dev.status != StationStatus::NotSuitable) {
+            if (m_queue.removeAll(row->dev.key) > 0)
+                row->dev.status = StationStatus::Waiting;
+            row->beforeUnplug = row->dev.status;
+            row->dev.status = StationStatus::Unplugged;
+        }
         publish(*row);
     }
 }
@@ -905,8 +907,7 @@ StationCounters StationService::counters() const
         if (finishedWell(s))
             ++c.done;
         else if (s == StationStatus::Failed || s == StationStatus::Cancelled
-                 || (s == StationStatus::Unplugged && row->everStarted && !finishedWell(row->beforeUnplug)
-                     && row->beforeUnplug != StationStatus::Waiting))
+                 || (s == StationStatus::Unplugged && row->everStarted && row->beforeUnplug != StationStatus::Waiting))
             ++c.failed;
         else if (row->job || running(s))
             ++c.inProgress;

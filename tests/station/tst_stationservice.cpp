@@ -189,6 +189,13 @@ private Q_SLOTS:
         QCOMPARE(entries[1].result, QStringLiteral("already-at-target"));
         QCOMPARE(entries[1].from, QStringLiteral("2.2.0"));
         QCOMPARE(entries[1].deviceId, devices[1]->deviceId());
+
+        // The technician takes a finished device off the hub: it stays done, and its row stays.
+        devices[0]->unplug();
+        QVERIFY(StationRig::waitFor([&] { return !rig.row(devices[0]).attached; }, 5000));
+        QCOMPARE(rig.row(devices[0]).status, StationStatus::Done);
+        QCOMPARE(rig.station->counters().done, 3);
+        QCOMPARE(rig.station->devices().size(), 3);
     }
 
     void devicesTheRecipeDoesNotFitAreShownWithTheReasonAndLeftAlone()
