@@ -100,6 +100,16 @@ Result<void> keepFile(const QString &path, const VerifiedFile &vf)
         if (renameOver(vf.path, path).isEmpty())
             return {};
     }
+    if (vf.data.isEmpty() && vf.size > 0) {
+        // Only on disk (a restore kit's files are staged, not held): copied when it cannot move.
+        QFile staged(vf.path);
+        if (!staged.open(QIODevice::ReadOnly))
+            return writeFailed(path, staged.errorString());
+        const QByteArray data = staged.readAll();
+        if (data.size() != vf.size || sha256(data) != vf.sha256)
+            return writeFailed(path, QStringLiteral("%1 changed after it was verified").arg(vf.path));
+        return saveFile(path, data);
+    }
     return saveFile(path, vf.data);
 }
 
@@ -430,7 +440,8 @@ Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelea
             m->releases.erase(old);
         }
         for (const VerifiedFile &vf : v.files) {
-            if (vf.data.size() != vf.size) {
+            const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? QFileInfo(vf.path).size() : vf.data.size();
+            if (have != vf.size) {
                 takeBack();
                 removeFiles(r);
                 return makeError(QString::fromLatin1(releaseerror::MissingFile),
@@ -526,7 +537,7 @@ Result<void> ReleaseCache::checkFiles(const CachedRelease &r, QList<FetchedFile>
     return {};
 }
 
-Result<QList<FetchedFile>> ReleaseCache::readRelease(int platformId, const SemVer &version)
+Result<QStringList> ReleaseCache::checkedFilePaths(int platformId, const SemVer &version)
 {
     const auto r = find(platformId, version);
     if (!r)
@@ -535,12 +546,14 @@ Result<QList<FetchedFile>> ReleaseCache::readRelease(int platformId, const SemVe
                              .arg(version.toString())
                              .arg(platformId),
                          CacheText::tr("Fetch it first, or import a restore kit that holds it."));
-    QList<FetchedFile> files;
-    if (auto ok = checkFiles(*r, &files); !ok.ok()) {
+    if (auto ok = checkFiles(*r, nullptr); !ok.ok()) {
         (void)remove(platformId, version);
         return ok.error();
     }
-    return files;
+    QStringList paths;
+    for (const CachedFile &f : r->files)
+        paths << releasePath(f.cachePath);
+    return paths;
 }
 
 Result<QString> ReleaseCache::openRelease(int platformId, const SemVer &version)

@@ -119,8 +119,9 @@ public:
     // The folder of a cached release, after checking every file's SHA-256 against the manifest;
     // a missing or changed file drops the release (cache.tampered, naming the file). Marks it used.
     Result<QString> openRelease(int platformId, const SemVer &version);
-    // The bytes of a cached release's files, checked the same way (restore kit export).
-    Result<QList<FetchedFile>> readRelease(int platformId, const SemVer &version);
+    // The paths of a cached release's files, in the manifest's order, after checking each the same
+    // way (restore kit export hands them to the zip writer instead of holding them in memory).
+    Result<QStringList> checkedFilePaths(int platformId, const SemVer &version);
     // Several releases as one bundle for the planner (each checked as openRelease does).
     Result<FirmwareBundle> openBundle(const QList<std::pair<int, SemVer>> &releases);
 

@@ -2,6 +2,7 @@
 
 #include "catalog/downloader.h"
 #include "catalog/releaseverifier.h"
+#include "catalog/stagingfolder.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -9,9 +10,6 @@
 #include <QFile>
 #include <QThread>
 #include <QSet>
-#include <QRandomGenerator>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,48 +28,6 @@ Result<QByteArray> readAll(const QString &path)
                          QStringLiteral("Check the cache folder's disk."));
     return f.readAll();
 }
-
-// The fetch's downloaded files in the cache's staging folder: unique names, and on destruction
-// every one of them still there (not renamed into the cache) removed.
-class StagingFolder
-{
-public:
-    static Result<StagingFolder> open(const QString &folder)
-    {
-        if (!QDir().mkpath(folder))
-            return makeError(QStringLiteral("download.write-failed"),
-                             QStringLiteral("No temporary folder can be made in %1.").arg(folder),
-                             QStringLiteral("Check the permissions of the cache folder and the free space."));
-        const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
-        const QFileInfoList left = QDir(folder).entryInfoList({QStringLiteral("fetch-*")}, QDir::Files | QDir::Hidden);
-        for (const QFileInfo &f : left)
-            if (f.lastModified().toUTC() < dayAgo)
-                QFile::remove(f.absoluteFilePath());
-        StagingFolder s;
-        s.m_prefix = QDir(folder).filePath(QStringLiteral("fetch-%1-").arg(QRandomGenerator::system()->generate64(), 16, 16,
-                                                                               QLatin1Char('0')));
-        return s;
-    }
-    StagingFolder(StagingFolder &&o) noexcept : m_prefix(std::move(o.m_prefix)), m_paths(std::move(o.m_paths)) { o.m_paths.clear(); }
-    StagingFolder(const StagingFolder &) = delete;
-    StagingFolder &operator=(const StagingFolder &) = delete;
-    StagingFolder &operator=(StagingFolder &&) = delete;
-    ~StagingFolder()
-    {
-        for (const QString &p : std::as_const(m_paths))
-            QFile::remove(p); // gone already when the cache took it
-    }
-    QString path(const QString &name)
-    {
-        m_paths << m_prefix + name;
-        return m_paths.last();
-    }
-
-private:
-    StagingFolder() = default;
-    QString m_prefix;
-    QStringList m_paths;
-};
 
 // Failures that mean "no network" rather than "this file is wrong": the release is then said to be
 // unavailable offline.
@@ -173,7 +129,7 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         // costs milliseconds a time on some disks (ext4 with discard: 2-3 ms an rmdir here), more
         // than verifying a release. What this fetch leaves there goes at its end, whatever happens;
         // what a killed process left is removed by the next fetch once it is a day old.
-        auto staging = StagingFolder::open(QDir(m_cache.root()).filePath(QStringLiteral("tmp")));
+        auto staging = StagingFolder::open(QDir(m_cache.root()).filePath(QStringLiteral("tmp")), QStringLiteral("fetch"));
         if (!staging.ok())
             return staging.error();
         QList<DownloadRequest> requests;

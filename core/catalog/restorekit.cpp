@@ -4,9 +4,13 @@
 #include "common/sha256.h"
 
 #include "catalog/safezip.h"
+#include "catalog/stagingfolder.h"
 #include "version/jsondatareader.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -179,7 +183,8 @@ Result<KitManifest> RestoreKit::exportKit(ReleaseCache &cache, const QList<Catal
     KitManifest m;
     m.toolVersion = QStringLiteral(DR_VERSION_STRING);
     m.createdAt = QDateTime::currentDateTimeUtc();
-    QList<std::pair<QString, QByteArray>> entries;
+    QList<std::pair<QString, QByteArray>> small; // the manifest and the catalog files
+    QList<std::pair<QString, QString>> files;    // releases: streamed from the cache by the zip writer
     CatalogProvenance provenance;
     auto catalogFiles = cache.readCatalogFiles(&provenance);
     if (!catalogFiles.ok())
@@ -189,7 +194,7 @@ Result<KitManifest> RestoreKit::exportKit(ReleaseCache &cache, const QList<Catal
     for (const FetchedFile &f : *catalogFiles) {
         const QString at = QStringLiteral("catalog/") + f.name;
         m.catalogFiles << KitFile{at, sha256(f.data), f.data.size(), f.sourceUrl, provenance.fetchedAt};
-        entries << std::pair{at, f.data};
+        small << std::pair{at, f.data};
     }
     for (const CatalogRelease &r : releases) {
         const auto cached = cache.find(r.platformId, r.version);
@@ -199,24 +204,25 @@ Result<KitManifest> RestoreKit::exportKit(ReleaseCache &cache, const QList<Catal
                                  .arg(r.versionName, r.platformName),
                              KitText::tr("Add it to the cache first (fetch it, or import a kit that holds it), "
                                          "then export the kit."));
-        auto files = cache.readRelease(r.platformId, r.version);
-        if (!files.ok())
-            return files.error();
+        // Each file checked against the cache's manifest now (one at a time in memory); the kit
+        // records the sums just checked, and its import checks them again.
+        auto paths = cache.checkedFilePaths(r.platformId, r.version);
+        if (!paths.ok())
+            return paths.error();
         KitRelease k;
         k.version = cached->versionName;
         k.platform = cached->platformName;
         k.platformId = cached->platformId;
-        for (qsizetype i = 0; i < files->size(); ++i) {
-            const FetchedFile &f = files->at(i);
-            const QString at = QStringLiteral("releases/") + cached->files.at(i).cachePath;
-            k.files << KitFile{at, sha256(f.data), f.data.size(), f.sourceUrl, cached->addedAt};
-            entries << std::pair{at, f.data};
+        for (qsizetype i = 0; i < cached->files.size(); ++i) {
+            const CachedFile &f = cached->files.at(i);
+            const QString at = QStringLiteral("releases/") + f.cachePath;
+            k.files << KitFile{at, f.sha256, f.size, f.sourceUrl, cached->addedAt};
+            files << std::pair{at, paths->at(i)};
         }
         m.releases << k;
     }
-    const QByteArray manifest = m.toJson();
-    entries.prepend(std::pair{QStringLiteral("manifest.json"), manifest});
-    if (auto w = SafeZip::write(path, entries); !w.ok())
+    small.prepend(std::pair{QStringLiteral("manifest.json"), m.toJson()});
+    if (auto w = SafeZip::writeFiles(path, small, files); !w.ok())
         return w.error();
     return m;
 }
@@ -239,16 +245,38 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
     if (!manifest.ok())
         return manifest.error();
 
-    // 1. Every file is there, listed once, and has its size and SHA-256.
-    QHash<QString, QByteArray> bytes;
-    const auto take = [&](const KitFile &f) -> Result<void> {
-        if (bytes.contains(f.path))
+    // 1. Every file is there and listed once; nothing else is in the kit. Names only: the bytes
+    // are read release by release below, so a kit of any size is never held in memory at once.
+    QSet<QString> listed;
+    QList<const KitFile *> all;
+    for (const KitFile &f : manifest->catalogFiles)
+        all << &f;
+    for (const KitRelease &k : manifest->releases)
+        for (const KitFile &f : k.files)
+            all << &f;
+    QSet<QString> inZip;
+    for (const ZipEntryInfo &e : zip->entries())
+        inZip.insert(e.name);
+    for (const KitFile *f : std::as_const(all)) {
+        if (listed.contains(f->path))
             return makeError(QString::fromLatin1(kiterror::BadManifest),
-                             KitText::tr("%1 lists %2 twice.").arg(path, f.path), reexport());
+                             KitText::tr("%1 lists %2 twice.").arg(path, f->path), reexport());
+        listed.insert(f->path);
+        if (!inZip.contains(f->path))
+            return makeError(QString::fromLatin1(kiterror::Incomplete),
+                             KitText::tr("%1 lacks %2, which its manifest lists.").arg(path, f->path), reexport());
+    }
+    for (const ZipEntryInfo &e : zip->entries())
+        if (e.name != QLatin1String("manifest.json") && !listed.contains(e.name))
+            return makeError(QString::fromLatin1(kiterror::Incomplete),
+                             KitText::tr("%1 holds %2, which its manifest does not list.").arg(path, e.name), reexport());
+    // A file's bytes, with the size and SHA-256 its manifest gives.
+    const auto take = [&](const KitFile &f) -> Result<QByteArray> {
         auto data = zip->read(f.path);
         if (!data.ok())
             return makeError(QString::fromLatin1(kiterror::Incomplete),
-                             KitText::tr("%1 lacks %2, which its manifest lists.").arg(path, f.path), reexport());
+                             KitText::tr("%1: %2 cannot be read (%3).").arg(path, f.path, data.error().message),
+                             reexport());
         if (data->size() != f.size || sha256(*data) != f.sha256)
             return makeError(QString::fromLatin1(kiterror::Altered),
                              KitText::tr("%1: %2 is not the file that was exported (its SHA-256 or size differs).")
@@ -259,37 +287,40 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
                                  .arg(QString::fromLatin1(f.sha256.toHex()))
                                  .arg(data->size())
                                  .arg(QString::fromLatin1(sha256(*data).toHex())));
-        bytes.insert(f.path, *data);
-        return {};
+        return data;
     };
-    for (const KitFile &f : manifest->catalogFiles)
-        if (auto ok = take(f); !ok.ok())
-            return ok.error();
-    for (const KitRelease &k : manifest->releases)
-        for (const KitFile &f : k.files)
-            if (auto ok = take(f); !ok.ok())
-                return ok.error();
-    for (const ZipEntryInfo &e : zip->entries())
-        if (e.name != QLatin1String("manifest.json") && !bytes.contains(e.name))
-            return makeError(QString::fromLatin1(kiterror::Incomplete),
-                             KitText::tr("%1 holds %2, which its manifest does not list.").arg(path, e.name), reexport());
 
-    // 2. The kit's catalog, and every release checked as a download is.
+    // 2. The kit's catalog, and every release checked as a download is; a checked release's files
+    // wait in the cache's staging folder (on disk, not in memory) until all have passed.
+    QHash<QString, QByteArray> catalogFiles;
+    for (const KitFile &f : manifest->catalogFiles) {
+        auto data = take(f);
+        if (!data.ok())
+            return data.error();
+        catalogFiles.insert(f.path, *data);
+    }
     const auto catalogBytes = [&](const QString &name) {
-        return bytes.value(QStringLiteral("catalog/") + name);
+        return catalogFiles.value(QStringLiteral("catalog/") + name);
     };
     const QStringList names = ReleaseSources::catalogFileNames();
     auto catalog = ReleaseCatalog::fromJson(catalogBytes(names[0]), catalogBytes(names[1]), catalogBytes(names[2]));
     if (!catalog.ok())
         return catalog.error();
-    QList<std::pair<VerifiedRelease, QList<FetchedFile>>> verified;
+    auto staging = StagingFolder::open(QDir(cache.root()).filePath(QStringLiteral("tmp")), QStringLiteral("kit"));
+    if (!staging.ok())
+        return staging.error();
+    QList<VerifiedRelease> verified;
     for (const KitRelease &k : manifest->releases) {
         auto release = catalog->release(k.platformId, *SemVer::parse(k.version));
         if (!release.ok())
             return release.error();
         QList<FetchedFile> files;
-        for (const KitFile &f : k.files)
-            files << FetchedFile{f.path.section(QLatin1Char('/'), -1), bytes.value(f.path), f.sourceUrl, {}};
+        for (const KitFile &f : k.files) {
+            auto data = take(f);
+            if (!data.ok())
+                return data.error();
+            files << FetchedFile{f.path.section(QLatin1Char('/'), -1), *data, f.sourceUrl, {}};
+        }
         auto v = ReleaseVerifier(&*catalog).verify(*release, files);
         if (!v.ok()) {
             Error e = v.error();
@@ -297,7 +328,14 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
             e.remedy = reexport();
             return e;
         }
-        verified << std::pair{*v, files};
+        for (VerifiedFile &vf : v->files) {
+            auto staged = staging->write(QString::number(verified.size()) + QLatin1Char('-') + vf.name, vf.data);
+            if (!staged.ok())
+                return staged.error();
+            vf.path = *staged;
+            vf.data.clear(); // the cache takes the staged file
+        }
+        verified << *v;
     }
 
     // 3. Only now anything is kept; a failure part-way takes back what this import added.
@@ -311,13 +349,10 @@ Result<KitImport> RestoreKit::importKit(ReleaseCache &cache, const QString &path
             return stored.error();
         out.catalogStored = true;
     }
-    QList<VerifiedRelease> releases;
     QList<bool> had;
-    for (const auto &item : verified) {
-        had << cache.contains(item.first.release.platformId, item.first.release.version);
-        releases << item.first;
-    }
-    auto added = cache.addVerified(releases); // all or none
+    for (const VerifiedRelease &v : std::as_const(verified))
+        had << cache.contains(v.release.platformId, v.release.version);
+    auto added = cache.addVerified(verified); // all or none
     if (!added.ok())
         return added.error();
     for (qsizetype i = 0; i < added->size(); ++i)

@@ -231,6 +231,12 @@ Result<QByteArray> SafeZip::inflate(const ZipEntryInfo &e) const
 
 Result<void> SafeZip::write(const QString &path, const QList<std::pair<QString, QByteArray>> &entries)
 {
+    return writeFiles(path, entries, {});
+}
+
+Result<void> SafeZip::writeFiles(const QString &path, const QList<std::pair<QString, QByteArray>> &bytes,
+                                 const QList<std::pair<QString, QString>> &files)
+{
     int err = 0;
     zip_t *z = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &err);
     const auto failed = [&path](const QString &why) {
@@ -239,15 +245,26 @@ Result<void> SafeZip::write(const QString &path, const QList<std::pair<QString, 
     };
     if (!z)
         return failed(libzipError(err));
-    for (const auto &[name, data] : entries) {
-        // The bytes must live until zip_close: the caller's list keeps them.
-        zip_source_t *src = zip_source_buffer(z, data.constData(), zip_uint64_t(data.size()), 0);
+    const auto add = [z](const QString &name, zip_source_t *src) {
         if (!src || zip_file_add(z, name.toUtf8().constData(), src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
             const QString why = QString::fromUtf8(zip_strerror(z));
             zip_source_free(src);
             zip_discard(z);
-            return failed(why);
+            return why.isEmpty() ? QStringLiteral("libzip refused %1").arg(name) : why;
         }
+        return QString();
+    };
+    for (const auto &[name, data] : bytes) {
+        // The bytes must live until zip_close: the caller's list keeps them.
+        if (const QString why = add(name, zip_source_buffer(z, data.constData(), zip_uint64_t(data.size()), 0));
+            !why.isEmpty())
+            return failed(why);
+    }
+    for (const auto &[name, file] : files) {
+        // Length -1: to the end of the file (libzip 1.7 has no ZIP_LENGTH_TO_END yet).
+        if (const QString why = add(name, zip_source_file(z, QFile::encodeName(file).constData(), 0, -1));
+            !why.isEmpty())
+            return failed(QStringLiteral("%1: %2").arg(file, why));
     }
     if (zip_close(z) != 0) {
         const QString why = QString::fromUtf8(zip_strerror(z));

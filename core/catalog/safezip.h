@@ -67,6 +67,10 @@ public:
     // Writes a zip of `entries` (name in the zip -> bytes), deflated, to `path` (libzip writes a
     // temporary file beside it and renames it when complete).
     static Result<void> write(const QString &path, const QList<std::pair<QString, QByteArray>> &entries);
+    // The same with entries taken from files (name in the zip -> file path), read by libzip as it
+    // writes: a zip of any size without holding it in memory (restore kit export).
+    static Result<void> writeFiles(const QString &path, const QList<std::pair<QString, QByteArray>> &bytes,
+                                   const QList<std::pair<QString, QString>> &files);
 
 private:
     Result<QByteArray> inflate(const ZipEntryInfo &e) const;

@@ -83,10 +83,15 @@ class TestRestoreKit : public QObject
             qFatal("cannot write %s", name);
         return path;
     }
+    static bool stagingIsEmpty(const ReleaseCache &cache)
+    {
+        return QDir(cache.root() + QStringLiteral("/tmp")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty();
+    }
     void expectNothingKept(const ReleaseCache &cache)
     {
         QVERIFY(cache.releases().isEmpty());
         QCOMPARE(cache.openCatalog().error().code, QString::fromLatin1(cacheerror::NoCatalog));
+        QVERIFY(stagingIsEmpty(cache)); // the releases checked before the failure were staged, then removed
     }
 
 private Q_SLOTS:
@@ -139,6 +144,7 @@ private Q_SLOTS:
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().text()));
         QCOMPARE(imported->added.size(), 2);
         QVERIFY(imported->catalogStored);
+        QVERIFY(stagingIsEmpty(cache)); // every staged file was moved into the cache
         auto offline = cache.openCatalog();
         QVERIFY(offline.ok());
         QVERIFY(offline->offline());
@@ -250,6 +256,28 @@ private Q_SLOTS:
         QTemporaryDir dir;
         ReleaseCache cache(dir.path());
         QCOMPARE(RestoreKit::importKit(cache, path).error().code, QString::fromLatin1(kiterror::NotAKit));
+    }
+
+    void exportingAReleaseWhoseCachedFileChangedIsRefusedAndWritesNoKit()
+    {
+        QTemporaryDir dir;
+        ReleaseCache cache(dir.path());
+        QVERIFY(RestoreKit::importKit(cache, kit).ok());
+        const auto cached = cache.find(13, v("2.2.0"));
+        QVERIFY(cached);
+        QFile file(cache.root() + QStringLiteral("/releases/") + cached->files.first().cachePath);
+        QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(file.fileName()));
+        file.seek(100);
+        file.write("tampered");
+        file.close();
+        const QString out = dir.filePath(QStringLiteral("out.zip"));
+        auto releases = RestoreKit::releasesFor(catalog, *PlatformDatabase::builtin().byId(13), {v("2.2.0")});
+        QVERIFY(releases.ok());
+        auto exported = RestoreKit::exportKit(cache, *releases, out);
+        QVERIFY(!exported.ok());
+        QCOMPARE(exported.error().code, QString::fromLatin1(cacheerror::Tampered));
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!cache.contains(13, v("2.2.0"))); // dropped, to be fetched again
     }
 
     void exportingAReleaseThatIsNotCachedSaysToFetchIt()
