@@ -13,6 +13,7 @@
 #include "dialogs/settingsdialog.h"
 #include "restorewizard.h"
 #include "simulator/simulatedfleet.h"
+#include "stationlauncher.h"
 #include "usb/libusbbackend.h"
 
 #include <QApplication>
@@ -173,7 +174,13 @@ int main(int argc, char **argv)
                      "the settings).")
             .arg(languageCodes()),
         MainText::tr("CODE"));
-    parser.addOptions({simulate, bundle, languageOption});
+    const QCommandLineOption station(QStringLiteral("station"),
+                                     MainText::tr("Open the restore station (many devices, one recipe) instead of the "
+                                                  "wizard."));
+    const QCommandLineOption recipe(QStringLiteral("recipe"),
+                                    MainText::tr("With --station: use the saved recipe of this name."),
+                                    MainText::tr("NAME"));
+    parser.addOptions({simulate, bundle, languageOption, station, recipe});
     parser.process(app);
     if (parser.isSet(languageOption) && !dr::ui::Translations::isKnown(parser.value(languageOption).trimmed().toLower())) {
         QTextStream(stderr) << "device-restore: "
@@ -235,7 +242,39 @@ int main(int argc, char **argv)
             if (!list.isEmpty())
                 dr::app::reportStartupMilestone("first-device-ms");
         });
-    wizard.show();
+    // The restore station: from the wizard's "Restore many devices", or at once with --station. Its
+    // devices' releases come as the command line's station takes them: the binaries given (or, for
+    // --simulate without a catalog address, the ones the setup script fetched), else the catalog.
+    const bool stationFromBinaries =
+        !ownBundle.isEmpty() || (fleet && qEnvironmentVariableIsEmpty("DEVICE_RESTORE_CATALOG_URL"));
+    const QString stationBinaries = bundlePath.isEmpty() ? dr::BundleLoader::defaultLocalSource() : bundlePath;
+    dr::app::StationLauncher stations(fleet ? fleet->usb() : *libusb,
+                                      stationFromBinaries
+                                          ? dr::app::StationLauncher::binariesOpenedOnFirstUse(stationBinaries)
+                                          : dr::catalogReleases(QString(), *sources),
+                                      stationFromBinaries, fleet != nullptr);
+    if (fleet)
+        stations.setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
+    QObject::connect(&wizard, &dr::ui::RestoreWizard::stationRequested, &wizard,
+                     [&stations, &wizard] { stations.chooseRecipe(&wizard, wizard.listing()); });
+    QObject::connect(&stations, &dr::app::StationLauncher::stationOpened, &wizard, &QWidget::hide);
+    if (parser.isSet(station)) {
+        if (parser.isSet(recipe)) {
+            if (const auto opened = stations.openStation(parser.value(recipe)); !opened.ok())
+                return fail(opened.error().text());
+        } else {
+            // Without a recipe the editor is the only window: closing it ends the program.
+            QObject::connect(&stations, &dr::app::StationLauncher::editorClosed, &app, [&stations](bool accepted) {
+                if (!accepted && !stations.window())
+                    QCoreApplication::quit();
+            });
+            stations.chooseRecipe(nullptr, nullptr);
+        }
+    } else {
+        if (parser.isSet(recipe))
+            return fail(MainText::tr("--recipe is for the restore station: give --station too."));
+        wizard.show();
+    }
     if (fleet)
         attachSimulatedDevices(*fleet, simulated, bundlePath, devices, wizard);
     return app.exec();

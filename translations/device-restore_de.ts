@@ -4,53 +4,73 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>DIR|ZIP</source>
         <translation>ORDNER|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Open the restore station (many devices, one recipe) instead of the wizard.</source>
+        <translation>Die Wiederherstellungsstation (viele Geräte, ein Rezept) statt des Assistenten öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="181"/>
+        <source>With --station: use the saved recipe of this name.</source>
+        <translation>Mit --station: das gespeicherte Rezept dieses Namens verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="182"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="187"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Die virtuellen Geräte brauchen Device-OS-Binärdateien, und es wurden keine gefunden. Führen Sie installer/fetch-real-binaries.sh aus (es legt sie in ~/.cache/device-restore/real-binaries ab), oder geben Sie mit --bundle einen Ordner oder eine ZIP-Datei mit Release-Binärdateien an.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="275"/>
+        <source>--recipe is for the restore station: give --station too.</source>
+        <translation>--recipe gilt für die Wiederherstellungsstation: geben Sie auch --station an.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="194"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -1286,13 +1306,13 @@
         <translation>Starten von libusb</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>Auflisten der USB-Geräte</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>Öffnen des Geräts</translation>
     </message>
@@ -1820,38 +1840,38 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 ist kein Particle-Firmwaremodul: Es hat keinen Modul-Header (module_info) an der Stelle, an der Device OS einen ablegt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Wählen Sie einen Teil von Device OS (system-part, bootloader, softdevice) oder eine für ein Particle-Gerät erstellte Anwendungs-Binärdatei. Dateien wie Patch-Programmer oder Flag-Images können mit diesem Werkzeug nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, laut Modul-Header hat das Modul aber %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
         <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 überzählige Bytes bei Offset 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>mehr als %1 Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
@@ -2037,83 +2057,83 @@
         <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
@@ -2799,17 +2819,17 @@
         <translation>%1 KB Module in %2 ms über DFU gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -2817,68 +2837,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>Davon wurde nichts behalten. Exportieren Sie das Kit auf dem Computer, der es erstellt hat, erneut und kopieren Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 ist kein Wiederherstellungskit von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Wählen Sie eine mit `device-restore kit export` erstellte Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 ist ein Wiederherstellungskit im Format %2, erstellt von einem neueren Device Restore; dieses liest Format %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>Es wurde nichts importiert. Aktualisieren Sie Device Restore auf diesem Computer, oder exportieren Sie das Kit erneut mit der hier installierten Version.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 für %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Fügen Sie es zuerst dem Cache hinzu (laden Sie es, oder importieren Sie ein Kit, das es enthält), und exportieren Sie dann das Kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 ist kein Wiederherstellungskit: Es enthält keine manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>In %1 fehlt %2; das Manifest führt diese Datei auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: %2 kann nicht gelesen werden (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 ist nicht die exportierte Datei (SHA-256 oder Größe weichen ab).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 enthält %2; das Manifest führt diese Datei nicht auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3447,12 +3472,12 @@
         <translation>Laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>
@@ -5203,14 +5228,292 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="18"/>
         <source>Which kind of device?</source>
         <translation>Welche Art von Gerät?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="17"/>
+        <location filename="../ui/pages/platformpage.cpp" line="19"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>Wählen Sie die Particle-Plattform, die wiederhergestellt werden soll. Plattformen, die dieses Werkzeug nicht wiederherstellen kann, sind ausgegraut und mit Grund angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="25"/>
+        <source>Restore &amp;many devices…</source>
+        <translation>&amp;Viele Geräte wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="27"/>
+        <source>Restore many devices</source>
+        <translation>Viele Geräte wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="28"/>
+        <source>Open the restore station: choose a recipe, and every device plugged in gets it, several at once</source>
+        <translation>Die Wiederherstellungsstation öffnen: ein Rezept wählen, und jedes angeschlossene Gerät erhält es, mehrere gleichzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RecipeEditor</name>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="31"/>
+        <source>Restore many devices</source>
+        <translation>Viele Geräte wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="32"/>
+        <source>Every device plugged in at the station gets this recipe. Save it under a name to use it again.</source>
+        <translation>Jedes an der Station angeschlossene Gerät erhält dieses Rezept. Speichern Sie es unter einem Namen, um es wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="38"/>
+        <source>Saved recipes</source>
+        <translation>Gespeicherte Rezepte</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="39"/>
+        <source>Choose a saved recipe to fill in the form with it</source>
+        <translation>Ein gespeichertes Rezept wählen, um das Formular damit auszufüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="42"/>
+        <source>Recipe name</source>
+        <translation>Name des Rezepts</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="43"/>
+        <source>For example: Borons for customer returns</source>
+        <translation>Zum Beispiel: Borons aus Kundenrücksendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="47"/>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="48"/>
+        <source>Devices of other platforms are shown and left alone</source>
+        <translation>Geräte anderer Plattformen werden angezeigt und nicht angetastet</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="49"/>
+        <source>Any supported platform</source>
+        <translation>Jede unterstützte Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="56"/>
+        <source>Target Device OS version</source>
+        <translation>Device-OS-Zielversion</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="60"/>
+        <source>User firmware after the restore</source>
+        <translation>Anwender-Firmware nach der Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="61"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="62"/>
+        <source>Keep the device&apos;s application</source>
+        <translation>Die Anwendung des Geräts behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="63"/>
+        <source>A firmware file</source>
+        <translation>Eine Firmware-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="66"/>
+        <source>User firmware file</source>
+        <translation>Anwender-Firmware-Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="69"/>
+        <source>Choose the user firmware file</source>
+        <translation>Die Anwender-Firmware-Datei wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="74"/>
+        <source>Also update the &amp;radio (NCP) firmware where the target needs it</source>
+        <translation>Auch die Fu&amp;nk-Firmware (NCP) aktualisieren, wo das Ziel sie braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="76"/>
+        <source>Update the radio firmware</source>
+        <translation>Die Funk-Firmware aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="80"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="81"/>
+        <source>Tick the models to restore; none ticked means every model</source>
+        <translation>Die wiederherzustellenden Modelle ankreuzen; keines angekreuzt heißt jedes Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="84"/>
+        <source>&amp;Leave alone models that need a newer Device OS than the target</source>
+        <translation>Modelle, die ein neueres Device OS als das Ziel brauchen, nicht an&amp;tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="86"/>
+        <source>Leave alone models that need a newer Device OS</source>
+        <translation>Modelle, die ein neueres Device OS brauchen, nicht antasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="88"/>
+        <source>When a device is plugged in</source>
+        <translation>Wenn ein Gerät angeschlossen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="89"/>
+        <source>Restore it &amp;at once</source>
+        <translation>&amp;Sofort wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="91"/>
+        <source>&amp;Wait until I press Start</source>
+        <translation>&amp;Warten, bis ich auf Starten drücke</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="96"/>
+        <source>Devices restored at the same time</source>
+        <translation>Gleichzeitig wiederhergestellte Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="98"/>
+        <source>At most &amp;this many at the same time:</source>
+        <translation>&amp;Höchstens so viele gleichzeitig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="109"/>
+        <source>Sa&amp;ved recipes:</source>
+        <translation>&amp;Gespeicherte Rezepte:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="111"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="112"/>
+        <source>&amp;Device OS:</source>
+        <translation>&amp;Device OS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="113"/>
+        <source>&amp;User firmware:</source>
+        <translation>&amp;Anwender-Firmware:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="114"/>
+        <source>&amp;File:</source>
+        <translation>Dat&amp;ei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="117"/>
+        <source>&amp;Models:</source>
+        <translation>M&amp;odelle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="124"/>
+        <source>&amp;Save recipe</source>
+        <translation>Rezept spei&amp;chern</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="126"/>
+        <source>Keep this recipe under its name</source>
+        <translation>Dieses Rezept unter seinem Namen aufbewahren</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="127"/>
+        <source>R&amp;emove recipe</source>
+        <translation>Rezept ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="129"/>
+        <source>Forget the saved recipe of this name</source>
+        <translation>Das gespeicherte Rezept dieses Namens vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="133"/>
+        <source>&amp;Open the station</source>
+        <translation>Station &amp;öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="135"/>
+        <source>Open the restore station with this recipe</source>
+        <translation>Die Wiederherstellungsstation mit diesem Rezept öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>User firmware</source>
+        <translation>Anwender-Firmware</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>Firmware (*.bin)</source>
+        <translation>Firmware (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
+        <source>None saved yet</source>
+        <translation>Noch keines gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <source>Give the recipe a name.</source>
+        <translation>Geben Sie dem Rezept einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
+        <source>Choose the user firmware file, or another user firmware.</source>
+        <translation>Wählen Sie die Anwender-Firmware-Datei oder eine andere Anwender-Firmware.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
+        <source>Particle&apos;s recommended version for each platform</source>
+        <translation>Die von Particle empfohlene Version jeder Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>Die von Particle empfohlene Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release for each platform</source>
+        <translation>Die neueste Version jeder Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release</source>
+        <translation>Die neueste Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
+        <source>Every model of each platform</source>
+        <translation>Jedes Modell jeder Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
+        <source>Needs Device OS %1 or newer</source>
+        <translation>Braucht Device OS %1 oder neuer</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6159,677 @@ Schließen Sie das Gerät mit einem USB-Datenkabel an diesen Computer an (reine 
         <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>„%1“ ist weder eine https-, http- oder file-Adresse noch ein Ordner. Geben Sie die Adresse eines Spiegels der Particle-Dateien an oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationCard</name>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="80"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="82"/>
+        <source>Stop this restore</source>
+        <translation>Diese Wiederherstellung anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="99"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="115"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="101"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="103"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="105"/>
+        <location filename="../ui/station/stationcard.cpp" line="111"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
+        <source>Restore again</source>
+        <translation>Erneut wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
+        <source>%1 on USB port %2</source>
+        <translation>%1 an USB-Anschluss %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <source>%1 …%2</source>
+        <translation>%1 …%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
+        <source>Unknown platform</source>
+        <translation>Unbekannte Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <source>ID not known yet</source>
+        <translation>ID noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <source>mode not known</source>
+        <translation>Modus nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>Listening-Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>abgesicherter Modus</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
+        <source>not plugged in</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
+        <source>USB %1</source>
+        <translation>USB %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
+        <source>Device OS now → the recipe&apos;s target</source>
+        <translation>Device OS jetzt → Ziel des Rezepts</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <source>Status of %1</source>
+        <translation>Zustand von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <source>What is happening on %1</source>
+        <translation>Was auf %1 geschieht</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <source>Restore this device with the station&apos;s recipe</source>
+        <translation>Dieses Gerät mit dem Rezept der Station wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <source>Cancel %1</source>
+        <translation>%1 abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
+        <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
+        <translation>Die Wiederherstellung dieses Geräts am nächsten sicheren Punkt anhalten; die anderen laufen weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <source>Details of %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
+        <source>Its modules as last read, the error in full and its history</source>
+        <translation>Seine zuletzt gelesenen Module, der vollständige Fehler und sein Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
+        <source>Report of %1</source>
+        <translation>Bericht zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
+        <source>There is no report yet</source>
+        <translation>Es gibt noch keinen Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
+        <source>Open the saved restore report</source>
+        <translation>Den gespeicherten Wiederherstellungsbericht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
+        <source>Done with %1</source>
+        <translation>Fertig mit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
+        <source>Stop the restore of %1</source>
+        <translation>Die Wiederherstellung von %1 anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationDetailsDialog</name>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
+        <source>What happened to this device at the station, oldest first</source>
+        <translation>Was mit diesem Gerät an der Station geschah, Ältestes zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>Wiederherstellungsprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>Jede Meldung der Wiederherstellungen dieses Geräts, mit technischen Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
+        <source>Modules as last read:</source>
+        <translation>Module, zuletzt gelesen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
+        <source>Details of %1</source>
+        <translation>Details zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
+        <source>USB port: %1</source>
+        <translation>USB-Anschluss: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
+        <source>Device OS: %1</source>
+        <translation>Device OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <source>Status: %1. %2</source>
+        <translation>Zustand: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
+        <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Fehler %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
+        <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
+        <translation>Die Module werden hier angezeigt, sobald die abschließende Prüfung der Wiederherstellung sie gelesen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationStatusText</name>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="13"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="15"/>
+        <source>Reading</source>
+        <translation>Liest</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="17"/>
+        <source>Planning</source>
+        <translation>Plant</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="19"/>
+        <source>Writing</source>
+        <translation>Schreibt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="21"/>
+        <source>Needs you</source>
+        <translation>Braucht Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="23"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="25"/>
+        <source>Already at target</source>
+        <translation>Schon am Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="27"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="29"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="31"/>
+        <source>Unplugged</source>
+        <translation>Abgesteckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="33"/>
+        <source>Not suitable</source>
+        <translation>Nicht passend</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="50"/>
+        <source>Done, unplugged</source>
+        <translation>Fertig, abgesteckt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="53"/>
+        <source>Writing: step %1 of %2</source>
+        <translation>Schreibt: Schritt %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="63"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Sekunde</numerusform>
+            <numerusform>Noch etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="64"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Noch etwa %n Minute</numerusform>
+            <numerusform>Noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="72"/>
+        <source>Started %1</source>
+        <translation>Begonnen um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="76"/>
+        <source>Took %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="91"/>
+        <source>%n module(s), every check passed</source>
+        <translation>
+            <numerusform>%n Modul, jede Prüfung bestanden</numerusform>
+            <numerusform>%n Module, jede Prüfung bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="92"/>
+        <source>%n module(s), %1 with a failed check</source>
+        <translation>
+            <numerusform>%n Modul, %1 mit fehlgeschlagener Prüfung</numerusform>
+            <numerusform>%n Module, %1 mit fehlgeschlagener Prüfung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="93"/>
+        <source>Device OS %1; %2</source>
+        <translation>Device OS %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="98"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="101"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Starts as soon as a place is free.</source>
+        <translation>Beginnt, sobald ein Platz frei ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Press Start to restore it.</source>
+        <translation>Drücken Sie Starten, um es wiederherzustellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="110"/>
+        <source>Reading its modules to plan the restore. Leave it plugged in.</source>
+        <translation>Liest seine Module, um die Wiederherstellung zu planen. Lassen Sie es angeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="112"/>
+        <source>Getting the releases and making the plan.</source>
+        <translation>Holt die Versionen und erstellt den Plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="114"/>
+        <source>Do not unplug the device.</source>
+        <translation>Stecken Sie das Gerät nicht ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="116"/>
+        <source>Look at the device and follow the instruction.</source>
+        <translation>Sehen Sie auf das Gerät und folgen Sie der Anweisung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="118"/>
+        <source>Restored and checked.</source>
+        <translation>Wiederhergestellt und geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="120"/>
+        <source>Nothing written. %1</source>
+        <translation>Nichts geschrieben. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="121"/>
+        <source>Nothing written: it already runs the target.</source>
+        <translation>Nichts geschrieben: es läuft schon mit dem Ziel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="125"/>
+        <source>The restore stopped with an error.</source>
+        <translation>Die Wiederherstellung endete mit einem Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="127"/>
+        <source>Stopped at a safe point. Press Start to try again.</source>
+        <translation>An einem sicheren Punkt angehalten. Drücken Sie Starten, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="131"/>
+        <source>Plug it in again to go on; its row and history stay here.</source>
+        <translation>Schließen Sie es wieder an, um fortzufahren; seine Zeile und sein Verlauf bleiben hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="133"/>
+        <source>The recipe does not fit this device: it is left alone.</source>
+        <translation>Das Rezept passt nicht zu diesem Gerät: es wird nicht angetastet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="134"/>
+        <source>%1 It is left alone.</source>
+        <translation>%1 Es wird nicht angetastet.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationView</name>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
+        <source>Restore station</source>
+        <translation>Wiederherstellungsstation</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
+        <source>Start &amp;all waiting</source>
+        <translation>&amp;Alle wartenden starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <source>Start every device that waits for a click</source>
+        <translation>Jedes Gerät starten, das auf einen Klick wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
+        <source>Ca&amp;ncel all</source>
+        <translation>Alle a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <source>Stop every restore under way at its next safe point</source>
+        <translation>Jede laufende Wiederherstellung am nächsten sicheren Punkt anhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
+        <source>Open &amp;report folder</source>
+        <translation>Be&amp;richtsordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
+        <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
+        <translation>Den Ordner mit dem Bericht jedes Geräts und der Übersicht der Wiederherstellungen der Station öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
+        <source>Change r&amp;ecipe…</source>
+        <translation>R&amp;ezept ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
+        <source>Choose or edit what the devices get</source>
+        <translation>Wählen oder bearbeiten, was die Geräte erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>Abgesteckte Geräte ausb&amp;lenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>Nur die jetzt angeschlossenen Geräte zeigen; die anderen erscheinen wieder, wenn sie erneut angeschlossen werden oder das Häkchen entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
+        <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
+        <translation>Schließen Sie die wiederherzustellenden Geräte an, nacheinander oder mehrere an einem Hub. Jedes erscheint hier mit dem, was es hat, und dem, was es erhält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
+        <source>Any supported platform</source>
+        <translation>Jede unterstützte Plattform</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>Die von Particle empfohlene Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
+        <source>the latest release</source>
+        <translation>die neueste Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
+        <source>its application if it runs there, else Tinker</source>
+        <translation>seine Anwendung, wenn sie dort läuft, sonst Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <source>its own application</source>
+        <translation>seine eigene Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
+        <source>the file %1</source>
+        <translation>die Datei %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>%1 to %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>then %1</source>
+        <translation>danach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <source>with the radio (NCP) firmware</source>
+        <translation>mit der Funk-Firmware (NCP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>starts by itself when plugged in</source>
+        <translation>beginnt von selbst beim Anschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>waits for Start</source>
+        <translation>wartet auf Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationWindow</name>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station (simulated devices)</source>
+        <translation>Device-Restore-Station (simulierte Geräte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station</source>
+        <translation>Device-Restore-Station</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="19"/>
+        <source>Stopping every restore at its next safe point; the window closes when they have stopped.</source>
+        <translation>Jede Wiederherstellung wird am nächsten sicheren Punkt angehalten; das Fenster schließt sich, wenn alle angehalten sind.</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,41 @@
     </message>
 </context>
 <context>
+    <name>dr::ui::StationStatusText</name>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="63"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>About %n second left</numerusform>
+            <numerusform>About %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="64"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>About %n minute left</numerusform>
+            <numerusform>About %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="91"/>
+        <source>%n module(s), every check passed</source>
+        <translation>
+            <numerusform>%n module, every check passed</numerusform>
+            <numerusform>%n modules, every check passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="92"/>
+        <source>%n module(s), %1 with a failed check</source>
+        <translation>
+            <numerusform>%n module, %1 with a failed check</numerusform>
+            <numerusform>%n modules, %1 with a failed check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::VersionPage</name>
     <message numerus="yes">
         <location filename="../ui/pages/versionpage.cpp" line="357"/>

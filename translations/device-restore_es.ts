@@ -4,53 +4,73 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>DIR|ZIP</source>
         <translation>CARPETA|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Open the restore station (many devices, one recipe) instead of the wizard.</source>
+        <translation>Abrir la estación de restauración (muchos dispositivos, una receta) en lugar del asistente.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="181"/>
+        <source>With --station: use the saved recipe of this name.</source>
+        <translation>Con --station: usar la receta guardada con este nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="182"/>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="187"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Los dispositivos virtuales necesitan binarios de Device OS y no se encontró ninguno. Ejecute installer/fetch-real-binaries.sh (los deja en ~/.cache/device-restore/real-binaries) o indique con --bundle una carpeta o un zip de binarios de la versión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="275"/>
+        <source>--recipe is for the restore station: give --station too.</source>
+        <translation>--recipe es para la estación de restauración: indique también --station.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="194"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -1286,13 +1306,13 @@
         <translation>la inicialización de libusb</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>la enumeración de los dispositivos USB</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>la apertura del dispositivo</translation>
     </message>
@@ -1820,38 +1840,38 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 no es un módulo de firmware de Particle: no tiene cabecera de módulo (module_info) donde Device OS la coloca.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Elija una parte de Device OS (system-part, bootloader, softdevice) o un binario de aplicación compilado para un dispositivo Particle. Los archivos como programadores de parches o imágenes de indicadores no se pueden restaurar con esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 está truncado: tiene %2 bytes, pero su cabecera de módulo indica que el módulo tiene %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
         <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 bytes sobrantes en el desplazamiento 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>más de %1 extensiones</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
@@ -2037,83 +2057,83 @@
         <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
@@ -2799,17 +2819,17 @@
         <translation>Leídos %1 KB de módulos por DFU en %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -2817,68 +2837,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>No se conservó nada de él. Vuelva a exportar el kit en el ordenador que lo creó y cópielo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 no es un kit de restauración de Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Elija un archivo creado con `device-restore kit export`.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 es un kit de restauración con versión de formato %2, creado por un Device Restore más reciente; este lee la versión de formato %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>No se importó nada. Actualice Device Restore en este ordenador, o vuelva a exportar el kit con la versión instalada aquí.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 para el %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Añádalo primero a la caché (obténgalo, o importe un kit que lo contenga) y después exporte el kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 no es un kit de restauración: no contiene manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 lista %2 dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>A %1 le falta %2, que su manifiesto lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: no se puede leer %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 no es el archivo que se exportó (su SHA-256 o su tamaño difieren).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 contiene %2, que su manifiesto no lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3447,12 +3472,12 @@
         <translation>Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
     </message>
@@ -5203,14 +5228,292 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="18"/>
         <source>Which kind of device?</source>
         <translation>¿Qué tipo de dispositivo?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="17"/>
+        <location filename="../ui/pages/platformpage.cpp" line="19"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>Elija la plataforma Particle que desea restaurar. Las plataformas que esta herramienta no puede restaurar aparecen atenuadas, con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="25"/>
+        <source>Restore &amp;many devices…</source>
+        <translation>Restaurar &amp;muchos dispositivos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="27"/>
+        <source>Restore many devices</source>
+        <translation>Restaurar muchos dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="28"/>
+        <source>Open the restore station: choose a recipe, and every device plugged in gets it, several at once</source>
+        <translation>Abrir la estación de restauración: elija una receta y cada dispositivo que conecte la recibe, varios a la vez</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RecipeEditor</name>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="31"/>
+        <source>Restore many devices</source>
+        <translation>Restaurar muchos dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="32"/>
+        <source>Every device plugged in at the station gets this recipe. Save it under a name to use it again.</source>
+        <translation>Cada dispositivo conectado a la estación recibe esta receta. Guárdela con un nombre para volver a usarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="38"/>
+        <source>Saved recipes</source>
+        <translation>Recetas guardadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="39"/>
+        <source>Choose a saved recipe to fill in the form with it</source>
+        <translation>Elija una receta guardada para rellenar el formulario con ella</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="42"/>
+        <source>Recipe name</source>
+        <translation>Nombre de la receta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="43"/>
+        <source>For example: Borons for customer returns</source>
+        <translation>Por ejemplo: Borons de devoluciones de clientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="47"/>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="48"/>
+        <source>Devices of other platforms are shown and left alone</source>
+        <translation>Los dispositivos de otras plataformas se muestran y no se tocan</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="49"/>
+        <source>Any supported platform</source>
+        <translation>Cualquier plataforma compatible</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="56"/>
+        <source>Target Device OS version</source>
+        <translation>Versión de Device OS de destino</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="60"/>
+        <source>User firmware after the restore</source>
+        <translation>Firmware de usuario tras la restauración</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="61"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="62"/>
+        <source>Keep the device&apos;s application</source>
+        <translation>Conservar la aplicación del dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="63"/>
+        <source>A firmware file</source>
+        <translation>Un archivo de firmware</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="66"/>
+        <source>User firmware file</source>
+        <translation>Archivo de firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="69"/>
+        <source>Choose the user firmware file</source>
+        <translation>Elegir el archivo de firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="74"/>
+        <source>Also update the &amp;radio (NCP) firmware where the target needs it</source>
+        <translation>Actualizar también el firmware de &amp;radio (NCP) cuando el destino lo necesite</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="76"/>
+        <source>Update the radio firmware</source>
+        <translation>Actualizar el firmware de radio</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="80"/>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="81"/>
+        <source>Tick the models to restore; none ticked means every model</source>
+        <translation>Marque los modelos que restaurar; si no marca ninguno, se restauran todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="84"/>
+        <source>&amp;Leave alone models that need a newer Device OS than the target</source>
+        <translation>No &amp;tocar los modelos que necesitan un Device OS más nuevo que el destino</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="86"/>
+        <source>Leave alone models that need a newer Device OS</source>
+        <translation>No tocar los modelos que necesitan un Device OS más nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="88"/>
+        <source>When a device is plugged in</source>
+        <translation>Cuando se conecta un dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="89"/>
+        <source>Restore it &amp;at once</source>
+        <translation>Restaurarlo de &amp;inmediato</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="91"/>
+        <source>&amp;Wait until I press Start</source>
+        <translation>&amp;Esperar a que pulse Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="96"/>
+        <source>Devices restored at the same time</source>
+        <translation>Dispositivos restaurados a la vez</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="98"/>
+        <source>At most &amp;this many at the same time:</source>
+        <translation>Como &amp;máximo, a la vez:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="109"/>
+        <source>Sa&amp;ved recipes:</source>
+        <translation>Recetas &amp;guardadas:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="111"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plataforma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="112"/>
+        <source>&amp;Device OS:</source>
+        <translation>&amp;Device OS:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="113"/>
+        <source>&amp;User firmware:</source>
+        <translation>Firmware de &amp;usuario:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="114"/>
+        <source>&amp;File:</source>
+        <translation>Arc&amp;hivo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="117"/>
+        <source>&amp;Models:</source>
+        <translation>M&amp;odelos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="124"/>
+        <source>&amp;Save recipe</source>
+        <translation>Guardar re&amp;ceta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="126"/>
+        <source>Keep this recipe under its name</source>
+        <translation>Guardar esta receta con su nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="127"/>
+        <source>R&amp;emove recipe</source>
+        <translation>E&amp;liminar receta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="129"/>
+        <source>Forget the saved recipe of this name</source>
+        <translation>Olvidar la receta guardada con este nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="133"/>
+        <source>&amp;Open the station</source>
+        <translation>&amp;Abrir la estación</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="135"/>
+        <source>Open the restore station with this recipe</source>
+        <translation>Abrir la estación de restauración con esta receta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>User firmware</source>
+        <translation>Firmware de usuario</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>Firmware (*.bin)</source>
+        <translation>Firmware (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
+        <source>None saved yet</source>
+        <translation>Ninguna guardada todavía</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <source>Give the recipe a name.</source>
+        <translation>Dé un nombre a la receta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
+        <source>Choose the user firmware file, or another user firmware.</source>
+        <translation>Elija el archivo de firmware de usuario u otro firmware de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
+        <source>Particle&apos;s recommended version for each platform</source>
+        <translation>La versión recomendada por Particle para cada plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>La versión recomendada por Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release for each platform</source>
+        <translation>La versión más reciente de cada plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release</source>
+        <translation>La versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
+        <source>Every model of each platform</source>
+        <translation>Todos los modelos de cada plataforma</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
+        <source>Needs Device OS %1 or newer</source>
+        <translation>Necesita Device OS %1 o posterior</translation>
     </message>
 </context>
 <context>
@@ -5856,6 +6159,677 @@ Conecte el dispositivo a este equipo con un cable USB de datos (los cables que s
         <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>«%1» no es una dirección https, http o file, ni una carpeta. Indique la dirección de una réplica de los archivos de Particle, o déjelo vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationCard</name>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="80"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="82"/>
+        <source>Stop this restore</source>
+        <translation>Detener esta restauración</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="99"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="115"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="101"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="103"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="105"/>
+        <location filename="../ui/station/stationcard.cpp" line="111"/>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
+        <source>Restore again</source>
+        <translation>Restaurar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
+        <source>%1 on USB port %2</source>
+        <translation>%1 en el puerto USB %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <source>%1 …%2</source>
+        <translation>%1 …%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
+        <source>Unknown platform</source>
+        <translation>Plataforma desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <source>ID not known yet</source>
+        <translation>ID aún desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <source>mode not known</source>
+        <translation>modo desconocido</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>modo de escucha</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>modo seguro</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
+        <source>not plugged in</source>
+        <translation>no conectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
+        <source>USB %1</source>
+        <translation>USB %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
+        <source>Device OS now → the recipe&apos;s target</source>
+        <translation>Device OS actual → destino de la receta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <source>Progress of %1</source>
+        <translation>Progreso de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <source>Status of %1</source>
+        <translation>Estado de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <source>What is happening on %1</source>
+        <translation>Qué ocurre en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <source>Restore this device with the station&apos;s recipe</source>
+        <translation>Restaurar este dispositivo con la receta de la estación</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <source>Cancel %1</source>
+        <translation>Cancelar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
+        <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
+        <translation>Detener la restauración de este dispositivo en el siguiente punto seguro; los demás continúan</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
+        <source>Its modules as last read, the error in full and its history</source>
+        <translation>Sus módulos según la última lectura, el error completo y su historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
+        <source>Report of %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
+        <source>There is no report yet</source>
+        <translation>Todavía no hay informe</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
+        <source>Open the saved restore report</source>
+        <translation>Abrir el informe de restauración guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
+        <source>Done with %1</source>
+        <translation>Hecho con %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
+        <source>Stop the restore of %1</source>
+        <translation>Detener la restauración de %1</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationDetailsDialog</name>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
+        <source>What happened to this device at the station, oldest first</source>
+        <translation>Lo que le ocurrió a este dispositivo en la estación, lo más antiguo primero</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>Registro de la restauración</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>Cada mensaje de las restauraciones de este dispositivo, con detalles técnicos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
+        <source>Modules as last read:</source>
+        <translation>Módulos según la última lectura:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
+        <source>Details of %1</source>
+        <translation>Detalles de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
+        <source>USB port: %1</source>
+        <translation>Puerto USB: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
+        <source>Device OS: %1</source>
+        <translation>Device OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <source>Status: %1. %2</source>
+        <translation>Estado: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
+        <source>Report: %1</source>
+        <translation>Informe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
+        <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;Error %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
+        <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
+        <translation>Los módulos se muestran aquí en cuanto la inspección final de la restauración los haya leído.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationStatusText</name>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="13"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="15"/>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="17"/>
+        <source>Planning</source>
+        <translation>Planificando</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="19"/>
+        <source>Writing</source>
+        <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="21"/>
+        <source>Needs you</source>
+        <translation>Le necesita</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="23"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="25"/>
+        <source>Already at target</source>
+        <translation>Ya en el destino</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="27"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="29"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="31"/>
+        <source>Unplugged</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="33"/>
+        <source>Not suitable</source>
+        <translation>No adecuado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="50"/>
+        <source>Done, unplugged</source>
+        <translation>Hecho, desconectado</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="53"/>
+        <source>Writing: step %1 of %2</source>
+        <translation>Escribiendo: paso %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="63"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>Queda unos %n segundo</numerusform>
+            <numerusform>Quedan unos %n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="64"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>Queda unos %n minuto</numerusform>
+            <numerusform>Quedan unos %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="72"/>
+        <source>Started %1</source>
+        <translation>Iniciado a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="76"/>
+        <source>Took %1</source>
+        <translation>Tardó %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="91"/>
+        <source>%n module(s), every check passed</source>
+        <translation>
+            <numerusform>%n módulo, todas las comprobaciones superadas</numerusform>
+            <numerusform>%n módulos, todas las comprobaciones superadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="92"/>
+        <source>%n module(s), %1 with a failed check</source>
+        <translation>
+            <numerusform>%n módulo, %1 con una comprobación fallida</numerusform>
+            <numerusform>%n módulos, %1 con una comprobación fallida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="93"/>
+        <source>Device OS %1; %2</source>
+        <translation>Device OS %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="98"/>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="101"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Starts as soon as a place is free.</source>
+        <translation>Empieza en cuanto haya un hueco libre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Press Start to restore it.</source>
+        <translation>Pulse Iniciar para restaurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="110"/>
+        <source>Reading its modules to plan the restore. Leave it plugged in.</source>
+        <translation>Leyendo sus módulos para planificar la restauración. Déjelo conectado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="112"/>
+        <source>Getting the releases and making the plan.</source>
+        <translation>Obteniendo las versiones y preparando el plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="114"/>
+        <source>Do not unplug the device.</source>
+        <translation>No desconecte el dispositivo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="116"/>
+        <source>Look at the device and follow the instruction.</source>
+        <translation>Mire el dispositivo y siga la instrucción.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="118"/>
+        <source>Restored and checked.</source>
+        <translation>Restaurado y comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="120"/>
+        <source>Nothing written. %1</source>
+        <translation>No se escribió nada. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="121"/>
+        <source>Nothing written: it already runs the target.</source>
+        <translation>No se escribió nada: ya ejecuta el destino.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="125"/>
+        <source>The restore stopped with an error.</source>
+        <translation>La restauración se detuvo con un error.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="127"/>
+        <source>Stopped at a safe point. Press Start to try again.</source>
+        <translation>Detenido en un punto seguro. Pulse Iniciar para reintentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="131"/>
+        <source>Plug it in again to go on; its row and history stay here.</source>
+        <translation>Vuelva a conectarlo para continuar; su fila y su historial se quedan aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="133"/>
+        <source>The recipe does not fit this device: it is left alone.</source>
+        <translation>La receta no sirve para este dispositivo: no se toca.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="134"/>
+        <source>%1 It is left alone.</source>
+        <translation>%1 No se toca.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationView</name>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
+        <source>Restore station</source>
+        <translation>Estación de restauración</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
+        <source>Recipe</source>
+        <translation>Receta</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
+        <source>Start &amp;all waiting</source>
+        <translation>Iniciar &amp;todos los que esperan</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <source>Start every device that waits for a click</source>
+        <translation>Iniciar cada dispositivo que espera un clic</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
+        <source>Ca&amp;ncel all</source>
+        <translation>Ca&amp;ncelar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <source>Stop every restore under way at its next safe point</source>
+        <translation>Detener cada restauración en curso en su siguiente punto seguro</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
+        <source>Open &amp;report folder</source>
+        <translation>Abrir la carpeta de &amp;informes</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
+        <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
+        <translation>Abrir la carpeta con el informe de cada dispositivo y el resumen de las restauraciones de la estación</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
+        <source>Change r&amp;ecipe…</source>
+        <translation>Cambiar r&amp;eceta…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
+        <source>Choose or edit what the devices get</source>
+        <translation>Elegir o editar lo que reciben los dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>&amp;Ocultar los dispositivos desconectados</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>Mostrar solo los dispositivos conectados ahora; los demás vuelven al conectarlos de nuevo o al desmarcar esta opción</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
+        <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
+        <translation>Conecte los dispositivos que restaurar, uno tras otro o varios en un concentrador. Cada uno aparece aquí con lo que tiene y lo que recibirá.</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
+        <source>Any supported platform</source>
+        <translation>Cualquier plataforma compatible</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>La versión recomendada por Particle</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
+        <source>the latest release</source>
+        <translation>la versión más reciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
+        <source>its application if it runs there, else Tinker</source>
+        <translation>su aplicación si funciona allí; si no, Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <source>its own application</source>
+        <translation>su propia aplicación</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
+        <source>the file %1</source>
+        <translation>el archivo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>then %1</source>
+        <translation>después %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <source>with the radio (NCP) firmware</source>
+        <translation>con el firmware de radio (NCP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
+        <source>only %1</source>
+        <translation>solo %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>starts by itself when plugged in</source>
+        <translation>empieza sola al conectar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>waits for Start</source>
+        <translation>espera a Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationWindow</name>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station (simulated devices)</source>
+        <translation>Estación de Device Restore (dispositivos simulados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station</source>
+        <translation>Estación de Device Restore</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="19"/>
+        <source>Stopping every restore at its next safe point; the window closes when they have stopped.</source>
+        <translation>Deteniendo cada restauración en su siguiente punto seguro; la ventana se cierra cuando se hayan detenido.</translation>
     </message>
 </context>
 <context>

@@ -4,53 +4,73 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="162"/>
+        <location filename="../app/main.cpp" line="163"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Particle デバイスを、選択した Device OS バージョンに復元します。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>USB の代わりに仮想デバイスを接続します（例: boron@1.5.2,photon@2.2.0）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Device OS リリースバイナリのフォルダーまたは zip ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="169"/>
+        <location filename="../app/main.cpp" line="170"/>
         <source>DIR|ZIP</source>
         <translation>DIR|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="172"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>ウィンドウをこの言語で表示します: %1（既定: システムの言語、または設定で選択した言語）。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="175"/>
+        <location filename="../app/main.cpp" line="176"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="180"/>
+        <location filename="../app/main.cpp" line="178"/>
+        <source>Open the restore station (many devices, one recipe) instead of the wizard.</source>
+        <translation>ウィザードの代わりに復元ステーション (多数のデバイス、1 つのレシピ) を開きます。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="181"/>
+        <source>With --station: use the saved recipe of this name.</source>
+        <translation>--station と併用: この名前で保存したレシピを使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="182"/>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="187"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>不明な言語です: &apos;%1&apos;。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="202"/>
+        <location filename="../app/main.cpp" line="209"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>仮想デバイスには Device OS のバイナリが必要ですが、見つかりませんでした。installer/fetch-real-binaries.sh を実行する (~/.cache/device-restore/real-binaries に置かれます) か、--bundle でリリースバイナリのフォルダーまたは zip を指定してください。</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="100"/>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="275"/>
+        <source>--recipe is for the restore station: give --station too.</source>
+        <translation>--recipe は復元ステーション用です。--station も指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="101"/>
+        <location filename="../app/main.cpp" line="194"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -1285,13 +1305,13 @@
         <translation>libusb の起動</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="242"/>
-        <location filename="../core/usb/libusbbackend.cpp" line="286"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="253"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="314"/>
         <source>listing USB devices</source>
         <translation>USB デバイスの一覧取得</translation>
     </message>
     <message>
-        <location filename="../core/usb/libusbbackend.cpp" line="295"/>
+        <location filename="../core/usb/libusbbackend.cpp" line="323"/>
         <source>opening the device</source>
         <translation>デバイスのオープン</translation>
     </message>
@@ -1819,38 +1839,38 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 は Particle のファームウェアモジュールではありません。Device OS がモジュールヘッダー（module_info）を置く位置に、それがありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Device OS のパート（system-part、bootloader、softdevice）か、Particle デバイス用にビルドされたアプリケーションバイナリを選択してください。パッチプログラマーやフラグイメージなどのファイルは、このツールでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 は途中で切れています。ファイルは %2 バイトですが、モジュールヘッダーではモジュールが %3 バイトとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
         <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>オフセット 0x%2 に余分な %1 バイトがあります</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>拡張が %1 個を超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
     </message>
@@ -2036,83 +2056,83 @@
         <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="184"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="185"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="234"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="235"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="363"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="364"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="448"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="449"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="525"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="526"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="527"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="545"/>
+        <location filename="../core/catalog/releasecache.cpp" line="564"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="548"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="567"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
@@ -2798,17 +2818,17 @@
         <translation>DFU でモジュール %1 KB を %2 ms で読み出しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1249"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1288"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -2816,68 +2836,73 @@
 <context>
     <name>dr::RestoreKit</name>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="27"/>
+        <location filename="../core/catalog/restorekit.cpp" line="31"/>
         <source>Nothing from it was kept. Export the kit again on the computer that made it, and copy it again.</source>
         <translation>何も保存されていません。キットを作成したコンピューターでもう一度エクスポートし、コピーし直してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="70"/>
+        <location filename="../core/catalog/restorekit.cpp" line="74"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 は Device Restore の復元キットではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="71"/>
-        <location filename="../core/catalog/restorekit.cpp" line="237"/>
+        <location filename="../core/catalog/restorekit.cpp" line="75"/>
+        <location filename="../core/catalog/restorekit.cpp" line="243"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>`device-restore kit export` で作成したファイルを選択してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="79"/>
+        <location filename="../core/catalog/restorekit.cpp" line="83"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 はフォーマットバージョン %2 の復元キットで、より新しい Device Restore で作成されています。この Device Restore が読めるのはフォーマットバージョン %3 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="84"/>
+        <location filename="../core/catalog/restorekit.cpp" line="88"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>何もインポートされていません。このコンピューターの Device Restore を更新するか、ここにインストールされているバージョンでキットをもう一度エクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="198"/>
+        <location filename="../core/catalog/restorekit.cpp" line="203"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>%2 用 Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="200"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>先にキャッシュに追加し（取得するか、それを含むキットをインポート）、その後キットをエクスポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="236"/>
+        <location filename="../core/catalog/restorekit.cpp" line="242"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 は復元キットではありません: manifest.json が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="247"/>
+        <location filename="../core/catalog/restorekit.cpp" line="263"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 に %2 が 2 回記載されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="251"/>
+        <location filename="../core/catalog/restorekit.cpp" line="267"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>%1 に、マニフェストに記載された %2 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="254"/>
+        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <source>%1: %2 cannot be read (%3).</source>
+        <translation>%1: %2 を読み取れません (%3)。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/restorekit.cpp" line="282"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 はエクスポートされたファイルではありません（SHA-256 またはサイズが異なります）。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="275"/>
+        <location filename="../core/catalog/restorekit.cpp" line="272"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 に、マニフェストに記載されていない %2 が含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="296"/>
+        <location filename="../core/catalog/restorekit.cpp" line="327"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3446,12 +3471,12 @@
         <translation>もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="237"/>
+        <location filename="../core/catalog/safezip.cpp" line="243"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="238"/>
+        <location filename="../core/catalog/safezip.cpp" line="244"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>フォルダーが存在し、書き込み可能で、空き容量があることを確認してください。</translation>
     </message>
@@ -5194,14 +5219,292 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
 <context>
     <name>dr::ui::PlatformPage</name>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="16"/>
+        <location filename="../ui/pages/platformpage.cpp" line="18"/>
         <source>Which kind of device?</source>
         <translation>デバイスの種類を選択</translation>
     </message>
     <message>
-        <location filename="../ui/pages/platformpage.cpp" line="17"/>
+        <location filename="../ui/pages/platformpage.cpp" line="19"/>
         <source>Choose the Particle platform to restore. Platforms this tool cannot restore are shown greyed out with the reason.</source>
         <translation>復元する Particle プラットフォームを選択してください。このツールで復元できないプラットフォームは、理由とともにグレー表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="25"/>
+        <source>Restore &amp;many devices…</source>
+        <translation>多数のデバイスを復元(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="27"/>
+        <source>Restore many devices</source>
+        <translation>多数のデバイスを復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/platformpage.cpp" line="28"/>
+        <source>Open the restore station: choose a recipe, and every device plugged in gets it, several at once</source>
+        <translation>復元ステーションを開きます。レシピを選ぶと、接続したすべてのデバイスに同時に適用されます</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::RecipeEditor</name>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="31"/>
+        <source>Restore many devices</source>
+        <translation>多数のデバイスを復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="32"/>
+        <source>Every device plugged in at the station gets this recipe. Save it under a name to use it again.</source>
+        <translation>ステーションに接続したすべてのデバイスにこのレシピが適用されます。名前を付けて保存すると再利用できます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="38"/>
+        <source>Saved recipes</source>
+        <translation>保存したレシピ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="39"/>
+        <source>Choose a saved recipe to fill in the form with it</source>
+        <translation>保存したレシピを選ぶと、その内容がフォームに入ります</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="42"/>
+        <source>Recipe name</source>
+        <translation>レシピ名</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="43"/>
+        <source>For example: Borons for customer returns</source>
+        <translation>例: 返品された Boron</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="47"/>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="48"/>
+        <source>Devices of other platforms are shown and left alone</source>
+        <translation>他のプラットフォームのデバイスは表示されますが、何もしません</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="49"/>
+        <source>Any supported platform</source>
+        <translation>サポートされている任意のプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="56"/>
+        <source>Target Device OS version</source>
+        <translation>目標の Device OS バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="60"/>
+        <source>User firmware after the restore</source>
+        <translation>復元後のユーザーファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="61"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="62"/>
+        <source>Keep the device&apos;s application</source>
+        <translation>デバイスのアプリケーションを保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="63"/>
+        <source>A firmware file</source>
+        <translation>ファームウェアファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="66"/>
+        <source>User firmware file</source>
+        <translation>ユーザーファームウェアのファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="67"/>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="69"/>
+        <source>Choose the user firmware file</source>
+        <translation>ユーザーファームウェアのファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="74"/>
+        <source>Also update the &amp;radio (NCP) firmware where the target needs it</source>
+        <translation>目標が必要とする場合は無線 (NCP) ファームウェアも更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="76"/>
+        <source>Update the radio firmware</source>
+        <translation>無線ファームウェアを更新</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="80"/>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="81"/>
+        <source>Tick the models to restore; none ticked means every model</source>
+        <translation>復元するモデルにチェックを入れます。チェックがなければすべてのモデルが対象です</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="84"/>
+        <source>&amp;Leave alone models that need a newer Device OS than the target</source>
+        <translation>目標より新しい Device OS が必要なモデルには何もしない(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="86"/>
+        <source>Leave alone models that need a newer Device OS</source>
+        <translation>新しい Device OS が必要なモデルには何もしない</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="88"/>
+        <source>When a device is plugged in</source>
+        <translation>デバイスを接続したとき</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="89"/>
+        <source>Restore it &amp;at once</source>
+        <translation>すぐに復元する(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="91"/>
+        <source>&amp;Wait until I press Start</source>
+        <translation>開始を押すまで待つ(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="96"/>
+        <source>Devices restored at the same time</source>
+        <translation>同時に復元するデバイス数</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="98"/>
+        <source>At most &amp;this many at the same time:</source>
+        <translation>同時に復元する最大数(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="109"/>
+        <source>Sa&amp;ved recipes:</source>
+        <translation>保存したレシピ(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="111"/>
+        <source>&amp;Platform:</source>
+        <translation>プラットフォーム(&amp;P):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="112"/>
+        <source>&amp;Device OS:</source>
+        <translation>Device OS(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="113"/>
+        <source>&amp;User firmware:</source>
+        <translation>ユーザーファームウェア(&amp;U):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="114"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="117"/>
+        <source>&amp;Models:</source>
+        <translation>モデル(&amp;M):</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="124"/>
+        <source>&amp;Save recipe</source>
+        <translation>レシピを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="126"/>
+        <source>Keep this recipe under its name</source>
+        <translation>このレシピをその名前で保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="127"/>
+        <source>R&amp;emove recipe</source>
+        <translation>レシピを削除(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="129"/>
+        <source>Forget the saved recipe of this name</source>
+        <translation>この名前で保存したレシピを削除します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="133"/>
+        <source>&amp;Open the station</source>
+        <translation>ステーションを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="135"/>
+        <source>Open the restore station with this recipe</source>
+        <translation>このレシピで復元ステーションを開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>User firmware</source>
+        <translation>ユーザーファームウェア</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="171"/>
+        <source>Firmware (*.bin)</source>
+        <translation>ファームウェア (*.bin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="206"/>
+        <source>None saved yet</source>
+        <translation>まだ保存されていません</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="269"/>
+        <source>Give the recipe a name.</source>
+        <translation>レシピに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="271"/>
+        <source>Choose the user firmware file, or another user firmware.</source>
+        <translation>ユーザーファームウェアのファイルを選ぶか、別のユーザーファームウェアを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="297"/>
+        <source>Particle&apos;s recommended version for each platform</source>
+        <translation>各プラットフォームの Particle 推奨バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="298"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>Particle 推奨バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release for each platform</source>
+        <translation>各プラットフォームの最新リリース</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="300"/>
+        <source>The latest release</source>
+        <translation>最新リリース</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="327"/>
+        <source>Every model of each platform</source>
+        <translation>各プラットフォームのすべてのモデル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/recipeeditor.cpp" line="338"/>
+        <source>Needs Device OS %1 or newer</source>
+        <translation>Device OS %1 以降が必要</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +6148,673 @@ Plug the device into this computer with a USB data cable (charge-only cables do 
         <location filename="../ui/dialogs/settingsdialog.cpp" line="175"/>
         <source>“%1” is not an https, http or file address, nor a folder. Give the address of a mirror of Particle&apos;s files, or leave it empty.</source>
         <translation>「%1」は https、http、file のアドレスでもフォルダーでもありません。Particle のファイルのミラーのアドレスを入力するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationCard</name>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="80"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="82"/>
+        <source>Stop this restore</source>
+        <translation>この復元を停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="99"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="115"/>
+        <location filename="../ui/station/stationcard.cpp" line="232"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="101"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="103"/>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <source>Details…</source>
+        <translation>詳細…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="105"/>
+        <location filename="../ui/station/stationcard.cpp" line="111"/>
+        <source>Report</source>
+        <translation>レポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="229"/>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="110"/>
+        <location filename="../ui/station/stationcard.cpp" line="231"/>
+        <source>Restore again</source>
+        <translation>もう一度復元</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="175"/>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="177"/>
+        <source>%1 on USB port %2</source>
+        <translation>USB ポート %2 の %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="178"/>
+        <source>%1 …%2</source>
+        <translation>%1 …%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="191"/>
+        <source>Unknown platform</source>
+        <translation>不明なプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="192"/>
+        <source>ID not known yet</source>
+        <translation>ID はまだ不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="163"/>
+        <source>mode not known</source>
+        <translation>モード不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="165"/>
+        <source>running</source>
+        <translation>動作中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="167"/>
+        <source>listening mode</source>
+        <translation>リスニングモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="169"/>
+        <source>safe mode</source>
+        <translation>セーフモード</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="194"/>
+        <source>not plugged in</source>
+        <translation>未接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="196"/>
+        <source>USB %1</source>
+        <translation>USB %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="199"/>
+        <source>Device OS now → the recipe&apos;s target</source>
+        <translation>現在の Device OS → レシピの目標</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="262"/>
+        <source>Progress of %1</source>
+        <translation>%1 の進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="272"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="274"/>
+        <source>Status of %1</source>
+        <translation>%1 の状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="276"/>
+        <source>What is happening on %1</source>
+        <translation>%1 で行われていること</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="277"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="278"/>
+        <source>Restore this device with the station&apos;s recipe</source>
+        <translation>ステーションのレシピでこのデバイスを復元します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="279"/>
+        <source>Cancel %1</source>
+        <translation>%1 をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="280"/>
+        <source>Stop this device&apos;s restore at the next safe point; the others go on</source>
+        <translation>このデバイスの復元を次の安全な時点で停止します。他のデバイスは続行します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="281"/>
+        <source>Details of %1</source>
+        <translation>%1 の詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="282"/>
+        <source>Its modules as last read, the error in full and its history</source>
+        <translation>最後に読み取ったモジュール、エラーの全文、履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="283"/>
+        <source>Report of %1</source>
+        <translation>%1 のレポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="284"/>
+        <source>There is no report yet</source>
+        <translation>レポートはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="285"/>
+        <source>Open the saved restore report</source>
+        <translation>保存された復元レポートを開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="286"/>
+        <source>Done with %1</source>
+        <translation>%1 の操作完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationcard.cpp" line="288"/>
+        <source>Stop the restore of %1</source>
+        <translation>%1 の復元を停止</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationDetailsDialog</name>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="28"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="33"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="34"/>
+        <source>What happened to this device at the station, oldest first</source>
+        <translation>ステーションでこのデバイスに起きたこと (古い順)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="38"/>
+        <source>Restore log</source>
+        <translation>復元ログ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="39"/>
+        <source>Every message of this device&apos;s restores, with technical detail</source>
+        <translation>このデバイスの復元のすべてのメッセージ (技術的な詳細を含む)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="44"/>
+        <source>Modules as last read:</source>
+        <translation>最後に読み取ったモジュール:</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="49"/>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="50"/>
+        <source>&amp;Log</source>
+        <translation>ログ(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="73"/>
+        <source>Details of %1</source>
+        <translation>%1 の詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="75"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="77"/>
+        <source>USB port: %1</source>
+        <translation>USB ポート: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="78"/>
+        <source>Device OS: %1</source>
+        <translation>Device OS: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="79"/>
+        <source>Status: %1. %2</source>
+        <translation>状態: %1。%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="82"/>
+        <source>Report: %1</source>
+        <translation>レポート: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="87"/>
+        <source>&lt;b&gt;Error %1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;エラー %1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="89"/>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="91"/>
+        <source>Detail: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="99"/>
+        <source>The modules are shown here once the restore&apos;s final inspection has read them.</source>
+        <translation>復元の最終検査でモジュールが読み取られると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationdetailsdialog.cpp" line="104"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationStatusText</name>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="13"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="15"/>
+        <source>Reading</source>
+        <translation>読み取り中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="17"/>
+        <source>Planning</source>
+        <translation>計画中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="19"/>
+        <source>Writing</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="21"/>
+        <source>Needs you</source>
+        <translation>操作が必要</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="23"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="25"/>
+        <source>Already at target</source>
+        <translation>既に目標どおり</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="27"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="29"/>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="31"/>
+        <source>Unplugged</source>
+        <translation>取り外し済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="33"/>
+        <source>Not suitable</source>
+        <translation>対象外</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="50"/>
+        <source>Done, unplugged</source>
+        <translation>完了、取り外し済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="53"/>
+        <source>Writing: step %1 of %2</source>
+        <translation>書き込み中: ステップ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="63"/>
+        <source>About %n second(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="64"/>
+        <source>About %n minute(s) left</source>
+        <translation>
+            <numerusform>残り約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="72"/>
+        <source>Started %1</source>
+        <translation>%1 に開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="75"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="76"/>
+        <source>Took %1</source>
+        <translation>所要時間 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="91"/>
+        <source>%n module(s), every check passed</source>
+        <translation>
+            <numerusform>%n 個のモジュール、すべての検査に合格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/station/stationstatustext.cpp" line="92"/>
+        <source>%n module(s), %1 with a failed check</source>
+        <translation>
+            <numerusform>%n 個のモジュール、うち %1 個が検査に不合格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="93"/>
+        <source>Device OS %1; %2</source>
+        <translation>Device OS %1、%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="98"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="101"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Starts as soon as a place is free.</source>
+        <translation>空きができしだい開始します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="108"/>
+        <source>Press Start to restore it.</source>
+        <translation>開始を押すと復元します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="110"/>
+        <source>Reading its modules to plan the restore. Leave it plugged in.</source>
+        <translation>復元を計画するためにモジュールを読み取っています。接続したままにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="112"/>
+        <source>Getting the releases and making the plan.</source>
+        <translation>リリースを取得して計画を作成しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="114"/>
+        <source>Do not unplug the device.</source>
+        <translation>デバイスを取り外さないでください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="116"/>
+        <source>Look at the device and follow the instruction.</source>
+        <translation>デバイスを見て指示に従ってください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="118"/>
+        <source>Restored and checked.</source>
+        <translation>復元して確認しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="120"/>
+        <source>Nothing written. %1</source>
+        <translation>書き込みなし。%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="121"/>
+        <source>Nothing written: it already runs the target.</source>
+        <translation>書き込みなし: 既に目標のバージョンで動作しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="125"/>
+        <source>The restore stopped with an error.</source>
+        <translation>復元はエラーで停止しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="127"/>
+        <source>Stopped at a safe point. Press Start to try again.</source>
+        <translation>安全な時点で停止しました。開始を押すと再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="131"/>
+        <source>Plug it in again to go on; its row and history stay here.</source>
+        <translation>続けるには再度接続してください。行と履歴はここに残ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="133"/>
+        <source>The recipe does not fit this device: it is left alone.</source>
+        <translation>レシピがこのデバイスに合いません。何もしません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationstatustext.cpp" line="134"/>
+        <source>%1 It is left alone.</source>
+        <translation>%1 何もしません。</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationView</name>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="22"/>
+        <source>Restore station</source>
+        <translation>復元ステーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="29"/>
+        <location filename="../ui/station/stationview.cpp" line="183"/>
+        <source>Recipe</source>
+        <translation>レシピ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="40"/>
+        <source>Start &amp;all waiting</source>
+        <translation>待機中をすべて開始(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="42"/>
+        <source>Start every device that waits for a click</source>
+        <translation>クリック待ちのデバイスをすべて開始します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="43"/>
+        <source>Ca&amp;ncel all</source>
+        <translation>すべてキャンセル(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="45"/>
+        <source>Stop every restore under way at its next safe point</source>
+        <translation>実行中のすべての復元を次の安全な時点で停止します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="46"/>
+        <source>Open &amp;report folder</source>
+        <translation>レポートフォルダーを開く(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="48"/>
+        <source>Open the folder with each device&apos;s report and the summary of the station&apos;s restores</source>
+        <translation>各デバイスのレポートとステーションの復元の概要があるフォルダーを開きます</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="51"/>
+        <source>Change r&amp;ecipe…</source>
+        <translation>レシピを変更(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="53"/>
+        <source>Choose or edit what the devices get</source>
+        <translation>デバイスに適用する内容を選択または編集します</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="55"/>
+        <source>&amp;Hide unplugged devices</source>
+        <translation>取り外したデバイスを隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="57"/>
+        <source>Show only the devices plugged in now; the others come back when plugged in again or when this is unticked</source>
+        <translation>現在接続しているデバイスだけを表示します。他のデバイスは再接続するか、このチェックを外すと再び表示されます</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="71"/>
+        <source>Plug in the devices to restore, one after another or several on a hub. Each appears here with what it holds and what it gets.</source>
+        <translation>復元するデバイスを 1 台ずつ、またはハブに複数台接続してください。各デバイスが、現在の内容と適用される内容とともにここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="90"/>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="140"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="141"/>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="142"/>
+        <source>In progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="143"/>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="149"/>
+        <source>Any supported platform</source>
+        <translation>サポートされている任意のプラットフォーム</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="152"/>
+        <source>Particle&apos;s recommended version</source>
+        <translation>Particle 推奨バージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="154"/>
+        <source>the latest release</source>
+        <translation>最新リリース</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="158"/>
+        <source>its application if it runs there, else Tinker</source>
+        <translation>動作すればそのアプリケーション、そうでなければ Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="161"/>
+        <source>Tinker</source>
+        <translation>Tinker</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="164"/>
+        <source>its own application</source>
+        <translation>デバイス自身のアプリケーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="167"/>
+        <source>the file %1</source>
+        <translation>ファイル %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>%1 to %2</source>
+        <translation>%1 を %2 に</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="171"/>
+        <source>then %1</source>
+        <translation>その後 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="173"/>
+        <source>with the radio (NCP) firmware</source>
+        <translation>無線 (NCP) ファームウェアを含む</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="175"/>
+        <source>only %1</source>
+        <translation>%1 のみ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>starts by itself when plugged in</source>
+        <translation>接続すると自動的に開始</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="176"/>
+        <source>waits for Start</source>
+        <translation>開始を待つ</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationview.cpp" line="184"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::StationWindow</name>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station (simulated devices)</source>
+        <translation>Device Restore ステーション (シミュレートしたデバイス)</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="18"/>
+        <source>Device Restore station</source>
+        <translation>Device Restore ステーション</translation>
+    </message>
+    <message>
+        <location filename="../ui/station/stationwindow.cpp" line="19"/>
+        <source>Stopping every restore at its next safe point; the window closes when they have stopped.</source>
+        <translation>すべての復元を次の安全な時点で停止しています。停止するとウィンドウが閉じます。</translation>
     </message>
 </context>
 <context>

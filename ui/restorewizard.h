@@ -96,6 +96,8 @@ Q_SIGNALS:
     void bundleChanged();
     void attachedDevicesChanged(); // attachedDevices() has a new list
     void catalogChanged();         // catalogState() or listing() changed
+    // "Restore many devices" on the first page: whoever runs the wizard opens the restore station.
+    void stationRequested();
 
 protected:
     void done(int result) override;

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -887,6 +888,25 @@ private Q_SLOTS:
         QCOMPARE(t.item(0, 4)->text(), QStringLiteral("not reported"));
         QVERIFY(t.item(0, 3)->toolTip().startsWith(QLatin1String("Not reported by the device")));
         QCOMPARE(t.selectionMode(), QAbstractItemView::NoSelection); // no highlighted row or cell frame
+    }
+
+    void restoreManyDevicesOnTheFirstPageAsksForTheStation()
+    {
+        auto f = fleet(QStringLiteral("boron@1.5.2"));
+        DeviceService devices(f->usb(), 100);
+        RestoreWizard w(devices, test::corpusDir(), true);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *platforms = page<PlatformPage>(w, RestoreWizard::PlatformPageId);
+        QPushButton *many = platforms->stationButton();
+        QVERIFY(many->isVisibleTo(&w));
+        QVERIFY(!many->accessibleName().isEmpty());
+        QVERIFY(!many->accessibleDescription().isEmpty());
+        mnemonicsAreUniqueOn(w);
+        QSignalSpy asked(&w, &RestoreWizard::stationRequested);
+        QTest::mouseClick(many, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(w.currentId(), int(RestoreWizard::PlatformPageId)); // the wizard itself stays where it was
     }
 };
 

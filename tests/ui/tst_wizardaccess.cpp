@@ -139,7 +139,7 @@ private Q_SLOTS:
 
         auto *platform = qobject_cast<PlatformPage *>(w.page(RestoreWizard::PlatformPageId));
         QVERIFY(platform->list()->selectPlatform(6));
-        checkPage(w, {QStringLiteral("platforms")});
+        checkPage(w, {QStringLiteral("platforms"), QStringLiteral("restoreMany")}); // then "Restore many devices"
         if (QTest::currentTestFailed())
             return;
         QTest::keyClick(&w, Qt::Key_N, Qt::AltModifier); // Next by its mnemonic

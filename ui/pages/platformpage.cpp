@@ -4,7 +4,9 @@
 #include "restorewizard.h"
 #include "widgets/platformlist.h"
 
+#include <QHBoxLayout>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -19,8 +21,19 @@ PlatformPage::PlatformPage(RestoreWizard *wizard) : QWizardPage(wizard), m_wizar
     m_list = new PlatformList(this);
     m_list->setObjectName(QStringLiteral("platforms"));
     m_list->setPlatforms(PlatformDatabase::builtin().platforms());
+    // Many devices with one recipe: the restore station (issue 15), beside the one-device wizard.
+    m_station = new QPushButton(tr("Restore &many devices\u2026"), this);
+    m_station->setObjectName(QStringLiteral("restoreMany"));
+    m_station->setAccessibleName(tr("Restore many devices"));
+    m_station->setAccessibleDescription(tr("Open the restore station: choose a recipe, and every device plugged in "
+                                           "gets it, several at once"));
+    auto *stationRow = new QHBoxLayout;
+    stationRow->addStretch();
+    stationRow->addWidget(m_station);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
+    layout->addLayout(stationRow);
+    connect(m_station, &QPushButton::clicked, wizard, &RestoreWizard::stationRequested);
     connect(m_list, &PlatformList::platformChosen, this, [this] {
         if (!m_selecting)
             m_personChose = true;
