@@ -2,8 +2,8 @@
 // attached device the recipe fits is restored at once, each on its own engine (StationService);
 // --watch keeps going and restores each device as it is plugged in, until Ctrl+C. Progress is one
 // line per change of a device's state, or JSON lines that carry the device ID.
-#include "cli.h"
 #include "cli_station.h"
+#include "cli.h"
 #include "clireleases.h"
 
 #include "platform/platformdatabase.h"
@@ -36,8 +36,7 @@ std::atomic_int g_interrupts{0};
 extern "C" void onStationInterrupt(int)
 {
     // The first Ctrl+C cancels every device at its next safe point; a second one leaves at once.
-    if (g_interrupts.fetch_add(1) >= 1)
-        _exit(ExitCancelled);
+    if (g_interrupts.fetch_add(1) >= 1) _exit(ExitCancelled);
 }
 
 QTextStream &out()
@@ -67,8 +66,8 @@ QJsonObject errorJson(const Error &e)
 
 bool finished(StationStatus s)
 {
-    return s == StationStatus::Done || s == StationStatus::AlreadyAtTarget || s == StationStatus::Failed
-           || s == StationStatus::Cancelled || s == StationStatus::Unplugged || s == StationStatus::NotSuitable;
+    return s == StationStatus::Done || s == StationStatus::AlreadyAtTarget || s == StationStatus::Failed ||
+           s == StationStatus::Cancelled || s == StationStatus::Unplugged || s == StationStatus::NotSuitable;
 }
 
 QString who(const StationDevice &d)
@@ -115,10 +114,8 @@ public:
                                          {QStringLiteral("done"), qint64(d.progress.done)},
                                          {QStringLiteral("total"), qint64(d.progress.total)},
                                          {QStringLiteral("message"), d.progress.message}});
-                if (!d.reason.isEmpty())
-                    o.insert(QStringLiteral("reason"), d.reason);
-                if (d.error)
-                    o.insert(QStringLiteral("error"), errorJson(*d.error));
+                if (!d.reason.isEmpty()) o.insert(QStringLiteral("reason"), d.reason);
+                if (d.error) o.insert(QStringLiteral("error"), errorJson(*d.error));
                 printJsonLine(o);
             }
             if (promptNew)
@@ -133,16 +130,17 @@ public:
                               {QStringLiteral("key"), d.key},
                               {QStringLiteral("platform"), d.platformName},
                               {QStringLiteral("status"), stationStatusName(d.status)},
-                              {QStringLiteral("success"), d.status == StationStatus::Done || d.status == StationStatus::AlreadyAtTarget},
+                              {QStringLiteral("success"),
+                               d.status == StationStatus::Done || d.status == StationStatus::AlreadyAtTarget},
                               {QStringLiteral("deviceOs"), d.currentVersion},
                               {QStringLiteral("report"), d.reportPath},
-                              {QStringLiteral("milliseconds"), d.startedAt.isValid() ? d.startedAt.msecsTo(d.finishedAt) : 0}};
-                if (d.error)
-                    o.insert(QStringLiteral("error"), errorJson(*d.error));
-                if (!d.reason.isEmpty())
-                    o.insert(QStringLiteral("reason"), d.reason);
+                              {QStringLiteral("milliseconds"),
+                               d.startedAt.isValid() ? d.startedAt.msecsTo(d.finishedAt) : 0}};
+                if (d.error) o.insert(QStringLiteral("error"), errorJson(*d.error));
+                if (!d.reason.isEmpty()) o.insert(QStringLiteral("reason"), d.reason);
                 if (d.finalInspection)
-                    o.insert(QStringLiteral("after"), ModuleInspectionPrinter::json(*d.finalInspection, &PlatformDatabase::builtin()));
+                    o.insert(QStringLiteral("after"),
+                             ModuleInspectionPrinter::json(*d.finalInspection, &PlatformDatabase::builtin()));
                 printJsonLine(o);
             }
             return;
@@ -153,22 +151,45 @@ public:
         if (!statusChanged && !(stepChanged && d.status == StationStatus::Writing && d.progress.step >= 0))
             return;
         switch (d.status) {
-        case StationStatus::Waiting: err() << head << " waiting" << (d.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.reason)) << '\n'; break;
-        case StationStatus::Inspecting: err() << head << " reading its modules\n"; break;
-        case StationStatus::Planning: err() << head << " planning (Device OS " << (d.currentVersion.isEmpty() ? QStringLiteral("unknown") : d.currentVersion) << ")\n"; break;
+        case StationStatus::Waiting:
+            err() << head << " waiting"
+                  << (d.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(d.reason)) << '\n';
+            break;
+        case StationStatus::Inspecting:
+            err() << head << " reading its modules\n";
+            break;
+        case StationStatus::Planning:
+            err() << head << " planning (Device OS "
+                  << (d.currentVersion.isEmpty() ? QStringLiteral("unknown") : d.currentVersion) << ")\n";
+            break;
         case StationStatus::Writing:
             if (d.progress.step >= 0)
-                err() << head << " step " << d.progress.step + 1 << " of " << d.progress.stepCount << ": " << d.progress.message << '\n';
+                err() << head << " step " << d.progress.step + 1 << " of " << d.progress.stepCount << ": "
+                      << d.progress.message << '\n';
             else
                 err() << head << " restoring to " << d.targetVersion << '\n';
             break;
-        case StationStatus::NeedsPerson: break;
-        case StationStatus::Done: out() << head << " restored to Device OS " << d.currentVersion << "; final inspection passed\n"; break;
-        case StationStatus::AlreadyAtTarget: out() << head << " already runs Device OS " << d.currentVersion << "; nothing written\n"; break;
-        case StationStatus::Failed: out() << head << " FAILED: " << (d.error ? d.error->text() : d.reason) << '\n'; break;
-        case StationStatus::Cancelled: out() << head << " cancelled: " << d.reason << '\n'; break;
-        case StationStatus::Unplugged: out() << head << " unplugged" << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n'; break;
-        case StationStatus::NotSuitable: out() << head << " left alone: " << d.reason << '\n'; break;
+        case StationStatus::NeedsPerson:
+            break;
+        case StationStatus::Done:
+            out() << head << " restored to Device OS " << d.currentVersion << "; final inspection passed\n";
+            break;
+        case StationStatus::AlreadyAtTarget:
+            out() << head << " already runs Device OS " << d.currentVersion << "; nothing written\n";
+            break;
+        case StationStatus::Failed:
+            out() << head << " FAILED: " << (d.error ? d.error->text() : d.reason) << '\n';
+            break;
+        case StationStatus::Cancelled:
+            out() << head << " cancelled: " << d.reason << '\n';
+            break;
+        case StationStatus::Unplugged:
+            out() << head << " unplugged"
+                  << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n';
+            break;
+        case StationStatus::NotSuitable:
+            out() << head << " left alone: " << d.reason << '\n';
+            break;
         }
         out().flush();
         err().flush();
@@ -193,23 +214,28 @@ private:
 QList<QCommandLineOption> stationOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("all"), QStringLiteral("Restore every attached device the platform and version "
-                                                                 "fit, all at once; exits non-zero if any failed.")),
-        QCommandLineOption(QStringLiteral("watch"), QStringLiteral("Keep running and restore each device as it is plugged "
-                                                                   "in, until Ctrl+C (a second Ctrl+C quits at once).")),
-        QCommandLineOption(QStringLiteral("recipe"), QStringLiteral("Use a saved station recipe (platform, version, user "
-                                                                    "firmware, models); options given override it."),
+        QCommandLineOption(QStringLiteral("all"),
+                           QStringLiteral("Restore every attached device the platform and version "
+                                          "fit, all at once; exits non-zero if any failed.")),
+        QCommandLineOption(QStringLiteral("watch"),
+                           QStringLiteral("Keep running and restore each device as it is plugged "
+                                          "in, until Ctrl+C (a second Ctrl+C quits at once).")),
+        QCommandLineOption(QStringLiteral("recipe"),
+                           QStringLiteral("Use a saved station recipe (platform, version, user "
+                                          "firmware, models); options given override it."),
                            QStringLiteral("NAME")),
-        QCommandLineOption(QStringLiteral("report-folder"), QStringLiteral("Where station mode saves each device's report and "
-                                                                           "summary.csv / summary.json (default: the app's "
-                                                                           "data folder, station/DATE)."),
+        QCommandLineOption(QStringLiteral("report-folder"),
+                           QStringLiteral("Where station mode saves each device's report and "
+                                          "summary.csv / summary.json (default: the app's "
+                                          "data folder, station/DATE)."),
                            QStringLiteral("DIR")),
     };
 }
 
 bool wantsStation(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("all")) || parser.isSet(QStringLiteral("watch")) || parser.isSet(QStringLiteral("recipe"));
+    return parser.isSet(QStringLiteral("all")) || parser.isSet(QStringLiteral("watch")) ||
+           parser.isSet(QStringLiteral("recipe"));
 }
 
 int runStationRestore(const QCommandLineParser &parser)
@@ -217,11 +243,13 @@ int runStationRestore(const QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
     const bool watch = parser.isSet(QStringLiteral("watch"));
     if (parser.isSet(QStringLiteral("device"))) {
-        err() << "device-restore restore: --device names one device; --all and --watch take every device. Give one or the other.\n";
+        err() << "device-restore restore: --device names one device; --all and --watch take every device. "
+                 "Give one or the other.\n";
         return ExitUsage;
     }
     if (!parser.isSet(QStringLiteral("yes"))) {
-        err() << "device-restore restore: station mode writes to every device without asking each time: add --yes.\n";
+        err() << "device-restore restore: station mode writes to every device without asking each time: add "
+                 "--yes.\n";
         return ExitUsage;
     }
 
@@ -240,7 +268,8 @@ int runStationRestore(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("platform"))) {
         const Platform *p = platformFromText(parser.value(QStringLiteral("platform")));
         if (!p) {
-            err() << "device-restore restore: '" << parser.value(QStringLiteral("platform")) << "' is not a known platform.\n";
+            err() << "device-restore restore: '" << parser.value(QStringLiteral("platform"))
+                  << "' is not a known platform.\n";
             return ExitUsage;
         }
         recipe.platformId = p->id;
@@ -281,7 +310,8 @@ int runStationRestore(const QCommandLineParser &parser)
         const QString path = parser.isSet(QStringLiteral("bundle")) ? parser.value(QStringLiteral("bundle"))
                                                                     : BundleLoader::defaultLocalSource();
         if (path.isEmpty()) {
-            err() << "device-restore restore: no Device OS binaries. Give --bundle DIR|ZIP, or run installer/fetch-real-binaries.sh.\n";
+            err() << "device-restore restore: no Device OS binaries. Give --bundle DIR|ZIP, or run "
+                     "installer/fetch-real-binaries.sh.\n";
             return ExitUsage;
         }
         auto b = FirmwareBundle::open(path);
@@ -351,9 +381,12 @@ int runStationRestore(const QCommandLineParser &parser)
                        {QStringLiteral("recipe"), recipe.toJson()},
                        {QStringLiteral("reportFolder"), station.reportFolder()}});
     else
-        err() << (watch ? "Watching for devices" : "Restoring every attached device") << " to Device OS " << recipe.targetVersion
-              << (recipe.platformId >= 0 ? QStringLiteral(" (%1 only)").arg(PlatformDatabase::builtin().byId(recipe.platformId)->displayName)
-                                         : QString())
+        err() << (watch ? "Watching for devices" : "Restoring every attached device") << " to Device OS "
+              << recipe.targetVersion
+              << (recipe.platformId >= 0
+                      ? QStringLiteral(" (%1 only)")
+                            .arg(PlatformDatabase::builtin().byId(recipe.platformId)->displayName)
+                      : QString())
               << "; reports in " << station.reportFolder() << (watch ? ". Ctrl+C stops.\n" : "\n");
 
     // A person prompt: on a terminal, Enter answers the oldest one; otherwise the device is left to
@@ -372,8 +405,7 @@ int runStationRestore(const QCommandLineParser &parser)
         });
     }
     QObject::connect(&station, &StationService::deviceUpdated, &station, [&](const StationDevice &d) {
-        if (d.status != StationStatus::NeedsPerson || prompts.contains(d.key))
-            return;
+        if (d.status != StationStatus::NeedsPerson || prompts.contains(d.key)) return;
         if (interactive) {
             prompts.append(d.key);
             err() << "  Press Enter when " << who(d) << " is ready.\n";
@@ -393,7 +425,8 @@ int runStationRestore(const QCommandLineParser &parser)
         if (g_interrupts.load() > 0 && !cancelling) {
             cancelling = true;
             if (!json)
-                err() << "\nStopping: every device stops at its next safe point (Ctrl+C again quits at once).\n";
+                err() << "\nStopping: every device stops at its next safe point (Ctrl+C again quits at "
+                         "once).\n";
             station.cancelAll();
         }
         if (cancelling && !station.busy()) {
@@ -405,8 +438,7 @@ int runStationRestore(const QCommandLineParser &parser)
             bool allDone = true;
             for (const StationDevice &d : station.devices())
                 allDone &= finished(d.status) || (d.status == StationStatus::Waiting && !d.attached);
-            if (allDone)
-                loop.quit();
+            if (allDone) loop.quit();
         }
     });
     tick.start();
@@ -424,24 +456,24 @@ int runStationRestore(const QCommandLineParser &parser)
     }
     const QString csv = station.reportFolder() + QStringLiteral("/summary.csv");
     if (json)
-        printJsonLine({{QStringLiteral("event"), QStringLiteral("summary")},
-                       {QStringLiteral("done"), done},
-                       {QStringLiteral("failed"), failed},
-                       {QStringLiteral("cancelled"), cancelled},
-                       {QStringLiteral("notSuitable"), notSuitable},
-                       {QStringLiteral("summaryCsv"), csv},
-                       {QStringLiteral("summaryJson"), station.reportFolder() + QStringLiteral("/summary.json")}});
+        printJsonLine(
+            {{QStringLiteral("event"), QStringLiteral("summary")},
+             {QStringLiteral("done"), done},
+             {QStringLiteral("failed"), failed},
+             {QStringLiteral("cancelled"), cancelled},
+             {QStringLiteral("notSuitable"), notSuitable},
+             {QStringLiteral("summaryCsv"), csv},
+             {QStringLiteral("summaryJson"), station.reportFolder() + QStringLiteral("/summary.json")}});
     else
         out() << done << " restored, " << failed << " failed, " << cancelled << " cancelled, " << notSuitable
               << " left alone. Summary: " << csv << '\n';
     // Ctrl+C is how --watch ends: cancelled only when it stopped a device mid-restore.
-    if (g_interrupts.load() > 0 && (!watch || cancelled > 0))
-        return ExitCancelled;
-    if (failed > 0 || cancelled > 0)
-        return ExitFailure;
+    if (g_interrupts.load() > 0 && (!watch || cancelled > 0)) return ExitCancelled;
+    if (failed > 0 || cancelled > 0) return ExitFailure;
     if (done == 0 && !watch) {
         if (!json)
-            err() << "device-restore restore: no attached device fits (plug them in with data cables, or check --platform).\n";
+            err() << "device-restore restore: no attached device fits (plug them in with data cables, or "
+                     "check --platform).\n";
         return ExitNoDevice;
     }
     return ExitOk;

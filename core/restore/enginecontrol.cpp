@@ -9,8 +9,7 @@ void EngineControl::attach(RestoreEngine &engine)
 {
     const std::lock_guard lock(m_engineMutex);
     m_engine = &engine;
-    if (m_cancelled.load())
-        engine.cancel();
+    if (m_cancelled.load()) engine.cancel();
 }
 
 void EngineControl::detach()
@@ -21,11 +20,9 @@ void EngineControl::detach()
 
 void EngineControl::passOnCancel()
 {
-    if (!m_cancelled.load())
-        return;
+    if (!m_cancelled.load()) return;
     const std::lock_guard lock(m_engineMutex);
-    if (m_engine)
-        m_engine->cancel();
+    if (m_engine) m_engine->cancel();
 }
 
 bool EngineControl::askPerson(const std::function<void()> &announce)
@@ -45,8 +42,7 @@ void EngineControl::cancel()
     m_cancelled.store(true);
     {
         const std::lock_guard lock(m_engineMutex);
-        if (m_engine)
-            m_engine->cancel();
+        if (m_engine) m_engine->cancel();
     }
     const std::lock_guard lock(m_personMutex); // a waiter between its check and its wait sees it
     m_personAnswered.notify_all();

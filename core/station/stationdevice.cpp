@@ -6,17 +6,28 @@ namespace dr {
 QString stationStatusName(StationStatus s)
 {
     switch (s) {
-    case StationStatus::Waiting: return QStringLiteral("waiting");
-    case StationStatus::Inspecting: return QStringLiteral("inspecting");
-    case StationStatus::Planning: return QStringLiteral("planning");
-    case StationStatus::Writing: return QStringLiteral("writing");
-    case StationStatus::NeedsPerson: return QStringLiteral("needs-person");
-    case StationStatus::Done: return QStringLiteral("done");
-    case StationStatus::AlreadyAtTarget: return QStringLiteral("already-at-target");
-    case StationStatus::Failed: return QStringLiteral("failed");
-    case StationStatus::Cancelled: return QStringLiteral("cancelled");
-    case StationStatus::Unplugged: return QStringLiteral("unplugged");
-    case StationStatus::NotSuitable: return QStringLiteral("not-suitable");
+    case StationStatus::Waiting:
+        return QStringLiteral("waiting");
+    case StationStatus::Inspecting:
+        return QStringLiteral("inspecting");
+    case StationStatus::Planning:
+        return QStringLiteral("planning");
+    case StationStatus::Writing:
+        return QStringLiteral("writing");
+    case StationStatus::NeedsPerson:
+        return QStringLiteral("needs-person");
+    case StationStatus::Done:
+        return QStringLiteral("done");
+    case StationStatus::AlreadyAtTarget:
+        return QStringLiteral("already-at-target");
+    case StationStatus::Failed:
+        return QStringLiteral("failed");
+    case StationStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case StationStatus::Unplugged:
+        return QStringLiteral("unplugged");
+    case StationStatus::NotSuitable:
+        return QStringLiteral("not-suitable");
     }
     return QStringLiteral("waiting");
 }

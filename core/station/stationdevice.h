@@ -26,7 +26,8 @@ enum class StationStatus : quint8 {
     AlreadyAtTarget, // inspected: nothing to write
     Failed,        // error holds the one-line reason
     Cancelled,
-    Unplugged,     // gone while idle or mid-restore; keeps its row and history
+    Unplugged,     // gone before it was done (waiting, failed, cancelled) or mid-restore; keeps its row and
+                   // history. A Done/AlreadyAtTarget/NotSuitable device taken off keeps its status, attached=false.
     NotSuitable,   // the recipe does not fit (other platform, model minimum): left alone, reason says why
 };
 

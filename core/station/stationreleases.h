@@ -24,8 +24,9 @@ struct StationReleases
     SemVer target;
 };
 
-using StationReleaseProvider = std::function<Result<StationReleases>(
-    const Platform &platform, const std::optional<SemVer> &from, const QString &targetVersion, const PlanOptions &options)>;
+using StationReleaseProvider =
+    std::function<Result<StationReleases>(const Platform &platform, const std::optional<SemVer> &from,
+                                          const QString &targetVersion, const PlanOptions &options)>;
 
 // Releases from one opened bundle (a folder or zip of binaries, a restore kit, --simulate's binaries):
 // "latest" is the newest final release the bundle holds for the platform; "default" needs Particle's

@@ -33,7 +33,10 @@ public:
     explicit SharedUsb(UsbBackend &inner) : m_inner(inner) {}
     Result<QList<UsbDeviceInfo>> listDevices() override { return m_inner.listDevices(); }
     Result<std::unique_ptr<UsbDeviceHandle>> open(const UsbDeviceInfo &d) override { return m_inner.open(d); }
-    bool waitForBusChange(std::chrono::milliseconds timeout) override { return m_inner.waitForBusChange(timeout); }
+    bool waitForBusChange(std::chrono::milliseconds timeout) override
+    {
+        return m_inner.waitForBusChange(timeout);
+    }
 
 private:
     UsbBackend &m_inner;
@@ -41,8 +44,8 @@ private:
 
 bool running(StationStatus s)
 {
-    return s == StationStatus::Inspecting || s == StationStatus::Planning || s == StationStatus::Writing
-           || s == StationStatus::NeedsPerson;
+    return s == StationStatus::Inspecting || s == StationStatus::Planning || s == StationStatus::Writing ||
+           s == StationStatus::NeedsPerson;
 }
 
 bool finishedWell(StationStatus s)
@@ -58,8 +61,7 @@ QString modeText(const UsbDeviceInfo &d)
 QString fileSafe(QString s)
 {
     for (QChar &c : s)
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('.'))
-            c = QLatin1Char('-');
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('.')) c = QLatin1Char('-');
     return s;
 }
 
@@ -103,10 +105,7 @@ struct StationService::Job : RestoreObserver
     void answerPerson(bool goOn) { control.answerPerson(goOn); }
     bool cancelled() const { return control.cancelled(); }
 
-    void event(const QString &text)
-    {
-        newEvents.append({QDateTime::currentDateTime(), text});
-    }
+    void event(const QString &text) { newEvents.append({QDateTime::currentDateTime(), text}); }
     void post(bool finished = false)
     {
         sincePost.restart();
@@ -123,8 +122,7 @@ struct StationService::Job : RestoreObserver
     void setStatus(StationStatus s, const QString &eventText = {})
     {
         state.status = s;
-        if (!eventText.isEmpty())
-            event(eventText);
+        if (!eventText.isEmpty()) event(eventText);
         post();
     }
 
@@ -134,7 +132,8 @@ struct StationService::Job : RestoreObserver
         control.passOnCancel();
         state.progress = p;
         if (state.status == StationStatus::Writing || state.status == StationStatus::NeedsPerson)
-            state.status = p.phase == RestorePhase::WaitingForPerson ? StationStatus::NeedsPerson : StationStatus::Writing;
+            state.status = p.phase == RestorePhase::WaitingForPerson ? StationStatus::NeedsPerson
+                                                                     : StationStatus::Writing;
         const bool news = p.phase != lastPhase || p.step != lastStep;
         if (news && p.step >= 0 && p.step != lastStep && p.stepCount > 0)
             event(QStringLiteral("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(p.message));
@@ -146,29 +145,32 @@ struct StationService::Job : RestoreObserver
         }
         // At most ten updates a second per device, every phase or step change at once: eight devices
         // writing must not flood the view's event loop.
-        if (news || !sincePost.isValid() || sincePost.elapsed() >= 100)
-            post();
+        if (news || !sincePost.isValid() || sincePost.elapsed() >= 100) post();
     }
     void log(const QString &line) override
     {
-        logLines << QStringLiteral("%1 %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")), line);
-        QMetaObject::invokeMethod(service, [s = service, k = key, line] { Q_EMIT s->deviceLog(k, line); },
-                                  Qt::QueuedConnection);
+        logLines << QStringLiteral("%1 %2").arg(
+            QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")), line);
+        QMetaObject::invokeMethod(
+            service, [s = service, k = key, line] { Q_EMIT s->deviceLog(k, line); }, Qt::QueuedConnection);
     }
     bool askPerson(const PersonPrompt &prompt) override
     {
         const bool goOn = control.askPerson([&] {
             state.prompt = prompt;
-            setStatus(StationStatus::NeedsPerson, QStringLiteral("Waiting for the person: %1").arg(prompt.title));
+            setStatus(StationStatus::NeedsPerson,
+                      QStringLiteral("Waiting for the person: %1").arg(prompt.title));
         });
         state.prompt.reset();
-        setStatus(StationStatus::Writing, goOn ? QStringLiteral("The person went on") : QStringLiteral("The person stopped"));
+        setStatus(StationStatus::Writing,
+                  goOn ? QStringLiteral("The person went on") : QStringLiteral("The person stopped"));
         return goOn;
     }
 
     void run();
     void finish(StationStatus status, const std::optional<Error> &error, const QString &reason,
-                const std::optional<ModuleInspection> &before, const RestorePlan *plan, const RestoreOutcome *outcome);
+                const std::optional<ModuleInspection> &before, const RestorePlan *plan,
+                const RestoreOutcome *outcome);
     bool stillOnBus();
     bool seenOnBus();
 };
@@ -176,8 +178,8 @@ struct StationService::Job : RestoreObserver
 struct StationService::Row
 {
     StationDevice dev;
-    QString usbSerial;      // as USB shows it (the ID, or an old Gen 2's fixed string)
-    UsbDeviceInfo last;     // the last enumeration seen
+    QString usbSerial;  // as USB shows it (the ID, or an old Gen 2's fixed string)
+    UsbDeviceInfo last; // the last enumeration seen
     bool everStarted = false;
     StationStatus beforeUnplug = StationStatus::Waiting;
     std::shared_ptr<Job> job;
@@ -195,8 +197,7 @@ bool StationService::Job::stillOnBus()
     int missing = 0;
     while (watched.elapsed() < 1000) {
         missing = seenOnBus() ? 0 : missing + 1;
-        if (missing >= 3)
-            return false;
+        if (missing >= 3) return false;
         QThread::msleep(100);
     }
     return missing == 0;
@@ -205,16 +206,14 @@ bool StationService::Job::stillOnBus()
 bool StationService::Job::seenOnBus()
 {
     auto list = usb->listDevices();
-    if (!list.ok())
-        return true; // not knowing is not "unplugged"
+    if (!list.ok()) return true; // not knowing is not "unplugged"
     for (const UsbDeviceInfo &d : *list) {
-        if (serialNumberIsDeviceId(d.deviceId)
-            && (d.deviceId == state.deviceId || d.deviceId == usbSerial.toLower()))
+        if (serialNumberIsDeviceId(d.deviceId) &&
+            (d.deviceId == state.deviceId || d.deviceId == usbSerial.toLower()))
             return true;
         // Known by its port (an old Gen 2): whatever it shows there now, its ID included.
         const bool byPort = !serialNumberIsDeviceId(d.deviceId) || !serialNumberIsDeviceId(usbSerial);
-        if (byPort && d.portPath == portPath && d.platform == platform)
-            return true;
+        if (byPort && d.portPath == portPath && d.platform == platform) return true;
     }
     return false;
 }
@@ -234,30 +233,32 @@ void StationService::Job::run()
 
     RestoreEngine eng(*usb, this);
     eng.setTimeouts(timeouts);
-    if (serialPorts)
-        eng.setSerialPortLookup(serialPorts);
+    if (serialPorts) eng.setSerialPortLookup(serialPorts);
     eng.setUsbPortPath(portPath);
     control.attach(eng);
     const auto release = qScopeGuard([this] { control.detach(); });
     if (cancelled())
-        return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled before it started."), {}, nullptr, nullptr);
+        return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled before it started."),
+                      {}, nullptr, nullptr);
 
     // What it holds now. In DFU mode a failed read-back is not the end: the plan then writes every part.
     std::optional<ModuleInspection> before;
     QString notRead;
     auto inspected = eng.inspect(usbSerial);
     if (cancelled())
-        return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while reading its modules."), {},
-                      nullptr, nullptr);
+        return finish(StationStatus::Cancelled, std::nullopt,
+                      QStringLiteral("Cancelled while reading its modules."), {}, nullptr, nullptr);
     if (inspected.ok()) {
         before = *inspected;
-    } else if (modeAtStart == UsbDeviceMode::Dfu && inspected.error().code != QLatin1String(usberror::AmbiguousDevice)) {
+    } else if (modeAtStart == UsbDeviceMode::Dfu &&
+               inspected.error().code != QLatin1String(usberror::AmbiguousDevice)) {
         notRead = inspected.error().message;
     } else {
         const bool gone = !stillOnBus();
         return finish(gone ? StationStatus::Unplugged : StationStatus::Failed, inspected.error(),
-                      gone ? QStringLiteral("Unplugged while its modules were read.") : inspected.error().message, {},
-                      nullptr, nullptr);
+                      gone ? QStringLiteral("Unplugged while its modules were read.")
+                           : inspected.error().message,
+                      {}, nullptr, nullptr);
     }
     std::optional<SemVer> current = before ? before->systemDeviceOs() : std::nullopt;
     state.currentVersion = current ? current->toString() : QString();
@@ -266,31 +267,34 @@ void StationService::Job::run()
     PlanOptions options;
     options.userFirmware = recipe.userFirmware;
     options.includeNcp = recipe.includeNcp;
-    if (recipe.allowedSkus.size() == 1)
-        options.modelSku = recipe.allowedSkus.first();
+    if (recipe.allowedSkus.size() == 1) options.modelSku = recipe.allowedSkus.first();
     std::optional<FirmwareBundle> userFile;
     if (recipe.userFirmware == UserFirmwareChoice::File) {
         auto f = FirmwareBundle::open(recipe.userFirmwarePath);
         if (!f.ok())
             return finish(StationStatus::Failed, f.error(), f.error().message, before, nullptr, nullptr);
         if (f->modules().size() != 1) {
-            const Error e = makeError(QStringLiteral("station.bad-user-firmware"),
-                                      QStringLiteral("%1 must hold exactly one module.").arg(recipe.userFirmwarePath),
-                                      QStringLiteral("Choose the application's .bin file in the recipe."));
+            const Error e =
+                makeError(QStringLiteral("station.bad-user-firmware"),
+                          QStringLiteral("%1 must hold exactly one module.").arg(recipe.userFirmwarePath),
+                          QStringLiteral("Choose the application's .bin file in the recipe."));
             return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
         }
         userFile = std::move(*f);
         options.userFile = userFile->modules().first();
     }
     if (!releases) {
-        const Error e = makeError(QStringLiteral("station.no-releases"), QStringLiteral("The station has no Device OS releases to restore from."),
-                                  QStringLiteral("Open binaries or a restore kit, or allow the release catalog."));
+        const Error e =
+            makeError(QStringLiteral("station.no-releases"),
+                      QStringLiteral("The station has no Device OS releases to restore from."),
+                      QStringLiteral("Open binaries or a restore kit, or allow the release catalog."));
         return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
     }
     auto got = releases(*platform, current, recipe.targetVersion, options);
     if (cancelled())
-        return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled while its releases were prepared."),
-                      before, nullptr, nullptr);
+        return finish(StationStatus::Cancelled, std::nullopt,
+                      QStringLiteral("Cancelled while its releases were prepared."), before, nullptr,
+                      nullptr);
     if (!got.ok())
         return finish(StationStatus::Failed, got.error(), got.error().message, before, nullptr, nullptr);
     state.targetVersion = got->target.toString();
@@ -308,48 +312,51 @@ void StationService::Job::run()
         const PlanMessage refusal = plan.refusals().first();
         const bool modelRule = refusal.code == QLatin1String("plan.below-model-minimum");
         const Error e = makeError(refusal.code, refusal.text, QStringLiteral("Nothing was written."));
-        return finish(modelRule && recipe.skipBelowModelMinimum ? StationStatus::NotSuitable : StationStatus::Failed, e,
-                      refusal.text, before, &plan, nullptr);
+        return finish(modelRule && recipe.skipBelowModelMinimum ? StationStatus::NotSuitable
+                                                                : StationStatus::Failed,
+                      e, refusal.text, before, &plan, nullptr);
     }
     if (plan.nothingToWrite()) {
         RestoreOutcome nothing;
         nothing.success = true;
         nothing.after = before;
-        nothing.deviceState = QStringLiteral("It already runs Device OS %1 and every module passes its checks; nothing was written.")
-                                  .arg(got->target.toString());
+        nothing.deviceState =
+            QStringLiteral(
+                "It already runs Device OS %1 and every module passes its checks; nothing was written.")
+                .arg(got->target.toString());
         state.finalInspection = before;
         return finish(StationStatus::AlreadyAtTarget, std::nullopt, QString(), before, &plan, &nothing);
     }
 
-    setStatus(StationStatus::Writing, QStringLiteral("Writing %1 module(s): Device OS %2 to %3")
-                                          .arg(plan.flashSteps())
-                                          .arg(state.currentVersion.isEmpty() ? QStringLiteral("?") : state.currentVersion,
-                                               state.targetVersion));
+    setStatus(StationStatus::Writing,
+              QStringLiteral("Writing %1 module(s): Device OS %2 to %3")
+                  .arg(plan.flashSteps())
+                  .arg(state.currentVersion.isEmpty() ? QStringLiteral("?") : state.currentVersion,
+                       state.targetVersion));
     const RestoreOutcome outcome = eng.run(plan, usbSerial);
     if (outcome.after) {
         state.finalInspection = outcome.after;
-        if (const auto v = outcome.after->systemDeviceOs())
-            state.currentVersion = v->toString();
+        if (const auto v = outcome.after->systemDeviceOs()) state.currentVersion = v->toString();
     }
-    if (outcome.success)
-        return finish(StationStatus::Done, std::nullopt, QString(), before, &plan, &outcome);
+    if (outcome.success) return finish(StationStatus::Done, std::nullopt, QString(), before, &plan, &outcome);
     if (outcome.cancelled || cancelled())
         return finish(StationStatus::Cancelled, outcome.error, outcome.deviceState, before, &plan, &outcome);
     if (!stillOnBus()) {
-        const QString where = lastWriteStep >= 0
-                                  ? QStringLiteral("Unplugged during step %1 of %2.").arg(lastWriteStep + 1).arg(stepCount)
-                                  : QStringLiteral("Unplugged during the restore.");
-        return finish(StationStatus::Unplugged, outcome.error, where + QLatin1Char(' ') + outcome.deviceState, before,
-                      &plan, &outcome);
+        const QString where =
+            lastWriteStep >= 0
+                ? QStringLiteral("Unplugged during step %1 of %2.").arg(lastWriteStep + 1).arg(stepCount)
+                : QStringLiteral("Unplugged during the restore.");
+        return finish(StationStatus::Unplugged, outcome.error, where + QLatin1Char(' ') + outcome.deviceState,
+                      before, &plan, &outcome);
     }
     return finish(StationStatus::Failed, outcome.error,
-                  outcome.error ? outcome.error->message : QStringLiteral("The restore did not finish."), before, &plan,
-                  &outcome);
+                  outcome.error ? outcome.error->message : QStringLiteral("The restore did not finish."),
+                  before, &plan, &outcome);
 }
 
-void StationService::Job::finish(StationStatus status, const std::optional<Error> &error, const QString &reason,
-                                 const std::optional<ModuleInspection> &before, const RestorePlan *plan,
-                                 const RestoreOutcome *outcome)
+void StationService::Job::finish(StationStatus status, const std::optional<Error> &error,
+                                 const QString &reason, const std::optional<ModuleInspection> &before,
+                                 const RestorePlan *plan, const RestoreOutcome *outcome)
 {
     state.status = status;
     state.error = error;
@@ -357,11 +364,21 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
     state.prompt.reset();
     state.finishedAt = QDateTime::currentDateTime();
     switch (status) {
-    case StationStatus::Done: event(QStringLiteral("Restored to Device OS %1; final inspection passed").arg(state.targetVersion)); break;
-    case StationStatus::AlreadyAtTarget: event(QStringLiteral("Already at Device OS %1; nothing written").arg(state.targetVersion)); break;
-    case StationStatus::NotSuitable: event(QStringLiteral("Not suitable: %1").arg(reason)); break;
-    case StationStatus::Cancelled: event(QStringLiteral("Cancelled")); break;
-    default: event(QStringLiteral("%1: %2").arg(stationStatusName(status), reason)); break;
+    case StationStatus::Done:
+        event(QStringLiteral("Restored to Device OS %1; final inspection passed").arg(state.targetVersion));
+        break;
+    case StationStatus::AlreadyAtTarget:
+        event(QStringLiteral("Already at Device OS %1; nothing written").arg(state.targetVersion));
+        break;
+    case StationStatus::NotSuitable:
+        event(QStringLiteral("Not suitable: %1").arg(reason));
+        break;
+    case StationStatus::Cancelled:
+        event(QStringLiteral("Cancelled"));
+        break;
+    default:
+        event(QStringLiteral("%1: %2").arg(stationStatusName(status), reason));
+        break;
     }
 
     // The device's report, then its line in the summary (files: this thread, never the service's).
@@ -376,8 +393,7 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
         report.platform = platform;
         report.simulated = simulated;
         report.before = before;
-        if (plan)
-            report.plan = *plan;
+        if (plan) report.plan = *plan;
         if (outcome) {
             report.outcome = *outcome;
         } else {
@@ -409,8 +425,9 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
         event(QStringLiteral("The summary could not be written: %1").arg(written.error().text()));
     post(true);
     if (written.ok())
-        QMetaObject::invokeMethod(service, [s = service, path = summary->csvPath()] { Q_EMIT s->summaryWritten(path); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            service, [s = service, path = summary->csvPath()] { Q_EMIT s->summaryWritten(path); },
+            Qt::QueuedConnection);
 }
 
 // ---- the service ----
@@ -438,21 +455,18 @@ StationService::StationService(UsbBackend &usb, QObject *parent) : QObject(paren
         const auto port = SerialPortDiscovery::findByDeviceId(scan->ports, deviceId);
         return port ? port->systemLocation : QString();
     };
-    m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/station/")
-               + QDate::currentDate().toString(Qt::ISODate);
+    m_folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+               QStringLiteral("/station/") + QDate::currentDate().toString(Qt::ISODate);
 }
 
 StationService::~StationService()
 {
-    if (m_monitor)
-        m_monitor->stop();
+    if (m_monitor) m_monitor->stop();
     m_queue.clear();
     for (const auto &row : m_rows)
-        if (row->job)
-            row->job->cancel();
+        if (row->job) row->job->cancel();
     for (const auto &row : m_rows)
-        if (row->job && row->job->thread)
-            row->job->thread->wait();
+        if (row->job && row->job->thread) row->job->thread->wait();
 }
 
 void StationService::setReleaseProvider(StationReleaseProvider provider)
@@ -467,8 +481,7 @@ void StationService::setSerialPortLookup(RestoreEngine::SerialPortLookup lookup)
 
 void StationService::setReportFolder(const QString &folder)
 {
-    if (folder == m_folder)
-        return;
+    if (folder == m_folder) return;
     m_folder = folder;
     m_summary.reset();
 }
@@ -480,8 +493,7 @@ QString StationService::reportFolder() const
 
 std::shared_ptr<StationSummary> StationService::summary()
 {
-    if (!m_summary)
-        m_summary = std::make_shared<StationSummary>(m_folder);
+    if (!m_summary) m_summary = std::make_shared<StationSummary>(m_folder);
     return m_summary;
 }
 
@@ -489,8 +501,7 @@ void StationService::setRecipe(const StationRecipe &recipe)
 {
     m_recipe = recipe;
     for (const auto &row : m_rows) {
-        if (row->job || running(row->dev.status))
-            continue;
+        if (row->job || running(row->dev.status)) continue;
         if (row->dev.status == StationStatus::Waiting || row->dev.status == StationStatus::NotSuitable)
             judge(*row);
     }
@@ -502,12 +513,15 @@ void StationService::setRecipe(const StationRecipe &recipe)
 
 void StationService::startWatching(int pollMs)
 {
-    if (m_monitor)
-        return;
-    m_monitor = std::make_unique<UsbDeviceMonitor>(
-        [this]() -> Result<std::unique_ptr<UsbBackend>> { return std::unique_ptr<UsbBackend>(new SharedUsb(m_usb)); });
-    connect(m_monitor.get(), &UsbDeviceMonitor::deviceArrived, this, [this] { busChanged(); }, Qt::QueuedConnection);
-    connect(m_monitor.get(), &UsbDeviceMonitor::deviceLeft, this, [this] { busChanged(); }, Qt::QueuedConnection);
+    if (m_monitor) return;
+    m_monitor = std::make_unique<UsbDeviceMonitor>([this]() -> Result<std::unique_ptr<UsbBackend>> {
+        return std::unique_ptr<UsbBackend>(new SharedUsb(m_usb));
+    });
+    connect(
+        m_monitor.get(), &UsbDeviceMonitor::deviceArrived, this, [this] { busChanged(); },
+        Qt::QueuedConnection);
+    connect(
+        m_monitor.get(), &UsbDeviceMonitor::deviceLeft, this, [this] { busChanged(); }, Qt::QueuedConnection);
     m_pollMs = pollMs;
     m_monitor->start(std::chrono::milliseconds(pollMs));
     // An empty bus emits nothing: note the first scan all the same (the command line's --all waits for it).
@@ -515,8 +529,7 @@ void StationService::startWatching(int pollMs)
     firstScan->setInterval(20);
     connect(firstScan, &QTimer::timeout, this, [this, firstScan] {
         // The count goes up as a scan starts: after two, the first one's list is in place.
-        if (!m_monitor || m_monitor->scanCount() < 2)
-            return;
+        if (!m_monitor || m_monitor->scanCount() < 2) return;
         firstScan->deleteLater();
         reconcile(m_monitor->devices());
     });
@@ -526,15 +539,13 @@ void StationService::startWatching(int pollMs)
 void StationService::busChanged()
 {
     // Arrivals and departures come in bursts (a re-enumeration is one of each): one pass per burst.
-    if (m_reconcilePending)
-        return;
+    if (m_reconcilePending) return;
     m_reconcilePending = true;
     QMetaObject::invokeMethod(
         this,
         [this] {
             m_reconcilePending = false;
-            if (m_monitor)
-                reconcile(m_monitor->devices());
+            if (m_monitor) reconcile(m_monitor->devices());
         },
         Qt::QueuedConnection);
 }
@@ -543,12 +554,11 @@ StationService::Row *StationService::rowFor(const UsbDeviceInfo &d)
 {
     if (serialNumberIsDeviceId(d.deviceId)) {
         for (const auto &row : m_rows)
-            if (row->dev.deviceId == d.deviceId)
-                return row.get();
+            if (row->dev.deviceId == d.deviceId) return row.get();
         // An old Gen 2 known by its port that now shows its ID (upgraded past 0.5.x).
         for (const auto &row : m_rows)
-            if (row->dev.key == QStringLiteral("port:") + d.portPath && row->dev.platformId == d.platform->id
-                && !serialNumberIsDeviceId(row->dev.deviceId))
+            if (row->dev.key == QStringLiteral("port:") + d.portPath &&
+                row->dev.platformId == d.platform->id && !serialNumberIsDeviceId(row->dev.deviceId))
                 return row.get();
         return nullptr;
     }
@@ -567,8 +577,7 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
     m_scanned = true;
     QSet<Row *> seen;
     for (const UsbDeviceInfo &d : present) {
-        if (!d.platform)
-            continue;
+        if (!d.platform) continue;
         Row *row = rowFor(d);
         if (!row) {
             if (d.deviceId.isEmpty() && !d.canOpen)
@@ -590,13 +599,13 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
             judge(*row);
             publish(*row);
             seen.insert(row);
-            if (m_recipe.autoStart && row->dev.status == StationStatus::Waiting)
-                start(row->dev.key);
+            if (m_recipe.autoStart && row->dev.status == StationStatus::Waiting) start(row->dev.key);
             continue;
         }
         seen.insert(row);
-        const bool changed = !row->dev.attached || row->dev.mode != modeText(d) || row->dev.usbPortPath != d.portPath
-                             || (serialNumberIsDeviceId(d.deviceId) && row->dev.deviceId != d.deviceId);
+        const bool changed = !row->dev.attached || row->dev.mode != modeText(d) ||
+                             row->dev.usbPortPath != d.portPath ||
+                             (serialNumberIsDeviceId(d.deviceId) && row->dev.deviceId != d.deviceId);
         row->last = d;
         if (serialNumberIsDeviceId(d.deviceId)) {
             row->dev.deviceId = d.deviceId;
@@ -609,10 +618,8 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
             if (!row->job) {
                 addEvent(*row, QStringLiteral("Plugged in again (USB port %1)").arg(d.portPath));
                 if (row->dev.status == StationStatus::Unplugged) {
-                    const StationStatus back = row->beforeUnplug;
-                    row->dev.status = finishedWell(back) || back == StationStatus::NotSuitable ? back : StationStatus::Waiting;
-                    if (row->dev.status == StationStatus::Waiting)
-                        judge(*row);
+                    row->dev.status = StationStatus::Waiting; // a new start restores it (or goes on)
+                    judge(*row);
                 }
                 publish(*row);
                 if (m_recipe.autoStart && !row->everStarted && row->dev.status == StationStatus::Waiting)
@@ -620,20 +627,20 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
                 continue;
             }
         }
-        if (changed)
-            publish(*row);
+        if (changed) publish(*row);
     }
     for (const auto &row : m_rows) {
-        if (seen.contains(row.get()) || !row->dev.attached)
-            continue;
-        if (row->job)
-            continue; // mid-restore it re-enumerates; its engine tells a real unplug (stillOnBus)
+        if (seen.contains(row.get()) || !row->dev.attached) continue;
+        if (row->job) continue; // mid-restore it re-enumerates; its engine tells a real unplug (stillOnBus)
         row->dev.attached = false;
-        if (m_queue.removeAll(row->dev.key) > 0)
-            row->dev.status = StationStatus::Waiting;
-        row->beforeUnplug = row->dev.status;
-        row->dev.status = StationStatus::Unplugged;
         addEvent(*row, QStringLiteral("Unplugged"));
+        // A finished device taken off the hub stays done (or not suitable): that is the everyday
+        // way of a station. Only what was still to do becomes Unplugged.
+        if (!finishedWell(row->dev.status) && row->dev.status != StationStatus::NotSuitable) {
+            if (m_queue.removeAll(row->dev.key) > 0) row->dev.status = StationStatus::Waiting;
+            row->beforeUnplug = row->dev.status;
+            row->dev.status = StationStatus::Unplugged;
+        }
         publish(*row);
     }
 }
@@ -641,7 +648,8 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
 QString StationService::fitReason(const StationRecipe &recipe, const Platform &platform)
 {
     if (!platform.supported)
-        return QStringLiteral("The %1 cannot be restored: %2").arg(platform.displayName, platform.unsupportedReason);
+        return QStringLiteral("The %1 cannot be restored: %2")
+            .arg(platform.displayName, platform.unsupportedReason);
     if (recipe.platformId >= 0 && recipe.platformId != platform.id) {
         const Platform *wanted = PlatformDatabase::builtin().byId(recipe.platformId);
         return QStringLiteral("The recipe is for the %1; this is a %2.")
@@ -650,8 +658,7 @@ QString StationService::fitReason(const StationRecipe &recipe, const Platform &p
     QList<const DeviceModel *> models;
     if (!recipe.allowedSkus.isEmpty()) {
         for (const QString &sku : recipe.allowedSkus)
-            if (const DeviceModel *m = platform.model(sku))
-                models << m;
+            if (const DeviceModel *m = platform.model(sku)) models << m;
         if (models.isEmpty())
             return QStringLiteral("The recipe allows only %1, none of which is a %2 model.")
                 .arg(recipe.allowedSkus.join(QLatin1String(", ")), platform.displayName);
@@ -661,8 +668,7 @@ QString StationService::fitReason(const StationRecipe &recipe, const Platform &p
         // Every model the recipe allows here needs a newer Device OS than its target: nothing to do.
         QStringList needs;
         for (const DeviceModel *m : models) {
-            if (!m->minimumDeviceOs || !(*target < *m->minimumDeviceOs) || !m->minimumIsHard)
-                return {};
+            if (!m->minimumDeviceOs || !(*target < *m->minimumDeviceOs) || !m->minimumIsHard) return {};
             needs << QStringLiteral("the %1 needs %2 or newer").arg(m->sku, m->minimumDeviceOs->toString());
         }
         return QStringLiteral("The recipe's Device OS %1 is below the model minimum: %2.")
@@ -692,10 +698,8 @@ bool StationService::start(const QString &key)
 {
     Row *row = nullptr;
     for (const auto &r : m_rows)
-        if (r->dev.key == key)
-            row = r.get();
-    if (!row || row->job || m_queue.contains(key) || !row->dev.attached)
-        return false;
+        if (r->dev.key == key) row = r.get();
+    if (!row || row->job || m_queue.contains(key) || !row->dev.attached) return false;
     judge(*row);
     if (row->dev.status == StationStatus::NotSuitable) {
         publish(*row);
@@ -708,7 +712,8 @@ bool StationService::start(const QString &key)
     if (runningNow >= std::max(1, m_recipe.maxParallel)) {
         m_queue.append(key);
         row->dev.status = StationStatus::Waiting;
-        row->dev.reason = QStringLiteral("Queued: %1 devices are restored at once.").arg(m_recipe.maxParallel);
+        row->dev.reason =
+            QStringLiteral("Queued: %1 devices are restored at once.").arg(m_recipe.maxParallel);
         addEvent(*row, QStringLiteral("Queued"));
         publish(*row);
         return true;
@@ -733,27 +738,31 @@ void StationService::launch(Row &row)
     // another device showing the same number, that cannot be told: stop instead of guessing.
     if (!serialNumberIsDeviceId(row.usbSerial)) {
         QStringList others;
-        const QList<UsbDeviceInfo> present = m_monitor ? m_monitor->devices() : QList<UsbDeviceInfo>{row.last};
+        const QList<UsbDeviceInfo> present =
+            m_monitor ? m_monitor->devices() : QList<UsbDeviceInfo>{row.last};
         for (const UsbDeviceInfo &d : present)
-            if (d.portPath != row.last.portPath && d.platform && d.platform->id == row.dev.platformId
-                && d.deviceId.compare(row.usbSerial, Qt::CaseInsensitive) == 0)
+            if (d.portPath != row.last.portPath && d.platform && d.platform->id == row.dev.platformId &&
+                d.deviceId.compare(row.usbSerial, Qt::CaseInsensitive) == 0)
                 others << d.portPath;
         const bool noPort = row.last.portPath.isEmpty();
         if (noPort || (row.last.mode == UsbDeviceMode::Normal && !others.isEmpty())) {
             row.dev.status = StationStatus::Failed;
             row.dev.error = makeError(
                 QStringLiteral("station.ambiguous-device"),
-                noPort ? QStringLiteral("This %1 shows no device ID over USB and its USB port is not known, so it "
-                                        "cannot be told from other devices.")
+                noPort ? QStringLiteral(
+                             "This %1 shows no device ID over USB and its USB port is not known, so it "
+                             "cannot be told from other devices.")
                              .arg(row.dev.platformName)
-                       : QStringLiteral("This %1 (USB port %2) and the one on USB port %3 both show the USB serial "
-                                        "number %4 instead of a device ID (old Device OS): which serial port is "
-                                        "this one's cannot be told.")
+                       : QStringLiteral(
+                             "This %1 (USB port %2) and the one on USB port %3 both show the USB serial "
+                             "number %4 instead of a device ID (old Device OS): which serial port is "
+                             "this one's cannot be told.")
                              .arg(row.dev.platformName, row.last.portPath, others.join(QLatin1String(", ")),
                                   row.usbSerial.toUpper()),
-                QStringLiteral("Restore them one at a time (unplug the others), or put this one into DFU mode "
-                               "(hold MODE, tap RESET, release MODE when it blinks yellow): in DFU mode it is known "
-                               "by its USB port. Nothing was written."));
+                QStringLiteral(
+                    "Restore them one at a time (unplug the others), or put this one into DFU mode "
+                    "(hold MODE, tap RESET, release MODE when it blinks yellow): in DFU mode it is known "
+                    "by its USB port. Nothing was written."));
             row.dev.reason = row.dev.error->message;
             addEvent(row, QStringLiteral("Stopped: %1").arg(row.dev.reason));
             publish(row);
@@ -794,12 +803,10 @@ void StationService::launchQueued()
         int runningNow = 0;
         for (const auto &r : m_rows)
             runningNow += r->job ? 1 : 0;
-        if (runningNow >= std::max(1, m_recipe.maxParallel))
-            return;
+        if (runningNow >= std::max(1, m_recipe.maxParallel)) return;
         const QString key = m_queue.takeFirst();
         for (const auto &r : m_rows)
-            if (r->dev.key == key && !r->job && r->dev.attached)
-                launch(*r);
+            if (r->dev.key == key && !r->job && r->dev.attached) launch(*r);
     }
 }
 
@@ -807,10 +814,8 @@ void StationService::jobChanged(const QString &key, const StationDevice &fromJob
 {
     Row *row = nullptr;
     for (const auto &r : m_rows)
-        if (r->dev.key == key)
-            row = r.get();
-    if (!row || !row->job)
-        return;
+        if (r->dev.key == key) row = r.get();
+    if (!row || !row->job) return;
     StationDevice &d = row->dev;
     d.status = fromJob.status;
     d.reason = fromJob.reason;
@@ -822,8 +827,7 @@ void StationService::jobChanged(const QString &key, const StationDevice &fromJob
     d.startedAt = fromJob.startedAt;
     d.finishedAt = fromJob.finishedAt;
     d.currentVersion = fromJob.currentVersion;
-    if (!fromJob.targetVersion.isEmpty())
-        d.targetVersion = fromJob.targetVersion;
+    if (!fromJob.targetVersion.isEmpty()) d.targetVersion = fromJob.targetVersion;
     d.history.append(fromJob.history);
     if (finished) {
         row->job->thread->wait(); // it has sent its last word: the join is immediate
@@ -836,23 +840,20 @@ void StationService::jobChanged(const QString &key, const StationDevice &fromJob
             // Plugged in again before the engine gave up? The monitor's list may still be from
             // before the unplug: look once it has surely scanned again.
             QTimer::singleShot(2 * m_pollMs + 50, this, [this] {
-                if (m_monitor)
-                    reconcile(m_monitor->devices());
+                if (m_monitor) reconcile(m_monitor->devices());
             });
         } else {
             d.attached = true;
         }
     }
     publish(*row);
-    if (finished)
-        launchQueued();
+    if (finished) launchQueued();
 }
 
 void StationService::cancel(const QString &key)
 {
     for (const auto &row : m_rows) {
-        if (row->dev.key != key)
-            continue;
+        if (row->dev.key != key) continue;
         if (row->job) {
             row->job->cancel();
         } else if (m_queue.removeAll(key) > 0) {
@@ -870,15 +871,13 @@ void StationService::cancelAll()
     for (const QString &key : queued)
         cancel(key);
     for (const auto &row : m_rows)
-        if (row->job)
-            row->job->cancel();
+        if (row->job) row->job->cancel();
 }
 
 void StationService::answerPerson(const QString &key, bool goOn)
 {
     for (const auto &row : m_rows)
-        if (row->dev.key == key && row->job)
-            row->job->answerPerson(goOn);
+        if (row->dev.key == key && row->job) row->job->answerPerson(goOn);
 }
 
 QList<StationDevice> StationService::devices() const
@@ -892,8 +891,7 @@ QList<StationDevice> StationService::devices() const
 StationDevice StationService::device(const QString &key) const
 {
     for (const auto &row : m_rows)
-        if (row->dev.key == key)
-            return row->dev;
+        if (row->dev.key == key) return row->dev;
     return {};
 }
 
@@ -904,9 +902,9 @@ StationCounters StationService::counters() const
         const StationStatus s = row->dev.status;
         if (finishedWell(s))
             ++c.done;
-        else if (s == StationStatus::Failed || s == StationStatus::Cancelled
-                 || (s == StationStatus::Unplugged && row->everStarted && !finishedWell(row->beforeUnplug)
-                     && row->beforeUnplug != StationStatus::Waiting))
+        else if (s == StationStatus::Failed || s == StationStatus::Cancelled ||
+                 (s == StationStatus::Unplugged && row->everStarted &&
+                  row->beforeUnplug != StationStatus::Waiting))
             ++c.failed;
         else if (row->job || running(s))
             ++c.inProgress;
@@ -920,11 +918,9 @@ StationCounters StationService::counters() const
 
 bool StationService::busy() const
 {
-    if (!m_queue.isEmpty())
-        return true;
+    if (!m_queue.isEmpty()) return true;
     for (const auto &row : m_rows)
-        if (row->job)
-            return true;
+        if (row->job) return true;
     return false;
 }
 
@@ -937,14 +933,14 @@ void StationService::publish(Row &row)
 {
     Q_EMIT deviceUpdated(row.dev);
     const StationCounters c = counters();
-    if (c.done != m_lastCounters.done || c.failed != m_lastCounters.failed || c.inProgress != m_lastCounters.inProgress
-        || c.waiting != m_lastCounters.waiting || c.notSuitable != m_lastCounters.notSuitable) {
+    if (c.done != m_lastCounters.done || c.failed != m_lastCounters.failed ||
+        c.inProgress != m_lastCounters.inProgress || c.waiting != m_lastCounters.waiting ||
+        c.notSuitable != m_lastCounters.notSuitable) {
         m_lastCounters = c;
         Q_EMIT countersChanged(c);
     }
     const bool nowBusy = busy();
-    if (m_wasBusy && !nowBusy)
-        Q_EMIT idle();
+    if (m_wasBusy && !nowBusy) Q_EMIT idle();
     m_wasBusy = nowBusy;
 }
 

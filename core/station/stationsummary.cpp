@@ -14,8 +14,8 @@ namespace {
 
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')) &&
+        !s.contains(QLatin1Char('\r')))
         return s;
     QString q = s;
     q.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -80,13 +80,15 @@ QString StationSummary::jsonPath() const
 
 QString StationSummary::csvHeader()
 {
-    return QStringLiteral("time,device_id,platform,usb_port,from,to,result,duration_ms,error_code,reason,report");
+    return QStringLiteral(
+        "time,device_id,platform,usb_port,from,to,result,duration_ms,error_code,reason,report");
 }
 
 QString StationSummary::csvLine(const StationSummaryEntry &e)
 {
-    const QStringList fields = {e.at.toUTC().toString(Qt::ISODate), e.deviceId, e.platform, e.usbPort, e.from, e.to,
-                                e.result, QString::number(e.durationMs), e.errorCode, e.reason, e.report};
+    const QStringList fields = {
+        e.at.toUTC().toString(Qt::ISODate), e.deviceId,  e.platform, e.usbPort, e.from, e.to, e.result,
+        QString::number(e.durationMs),      e.errorCode, e.reason,   e.report};
     QStringList quoted;
     for (const QString &f : fields)
         quoted << csvField(f);
@@ -95,12 +97,10 @@ QString StationSummary::csvLine(const StationSummaryEntry &e)
 
 void StationSummary::loadExisting()
 {
-    if (m_loaded)
-        return;
+    if (m_loaded) return;
     m_loaded = true;
     QFile f(jsonPath());
-    if (!f.open(QIODevice::ReadOnly))
-        return;
+    if (!f.open(QIODevice::ReadOnly)) return;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
     for (const QJsonValue &v : doc.object().value(QLatin1String("devices")).toArray())
         m_entries.append(fromJson(v.toObject()));
@@ -143,8 +143,7 @@ Result<void> StationSummary::write()
                            {QStringLiteral("done"), done},
                            {QStringLiteral("notDone"), failed},
                            {QStringLiteral("devices"), devices}};
-    if (auto r = saveAtomically(csvPath(), csv.toUtf8()); !r.ok())
-        return r;
+    if (auto r = saveAtomically(csvPath(), csv.toUtf8()); !r.ok()) return r;
     return saveAtomically(jsonPath(), QJsonDocument(json).toJson(QJsonDocument::Indented));
 }
 

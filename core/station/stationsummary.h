@@ -16,17 +16,17 @@ namespace dr {
 
 struct StationSummaryEntry
 {
-    QDateTime at;        // when the device finished
-    QString deviceId;    // 24 hex digits; the USB serial number for an old Gen 2 not yet known
-    QString platform;    // "boron"
-    QString usbPort;     // "1-2.3"
-    QString from;        // Device OS before ("" when unknown)
-    QString to;          // Device OS after (the target when it was reached)
-    QString result;      // stationStatusName(): done, already-at-target, failed, cancelled, unplugged
+    QDateTime at;     // when the device finished
+    QString deviceId; // 24 hex digits; the USB serial number for an old Gen 2 not yet known
+    QString platform; // "boron"
+    QString usbPort;  // "1-2.3"
+    QString from;     // Device OS before ("" when unknown)
+    QString to;       // Device OS after (the target when it was reached)
+    QString result;   // stationStatusName(): done, already-at-target, failed, cancelled, unplugged
     qint64 durationMs = 0;
-    QString errorCode;   // "dfu.errWRITE"; empty on success
-    QString reason;      // the one-line reason on failure
-    QString report;      // file name of the device's report (BASE.json), relative to the folder
+    QString errorCode; // "dfu.errWRITE"; empty on success
+    QString reason;    // the one-line reason on failure
+    QString report;    // file name of the device's report (BASE.json), relative to the folder
 };
 
 class StationSummary
@@ -45,7 +45,7 @@ public:
     static QString csvLine(const StationSummaryEntry &entry);
 
 private:
-    void loadExisting(); // under m_mutex
+    void loadExisting();  // under m_mutex
     Result<void> write(); // under m_mutex
     QString m_folder;
     mutable QMutex m_mutex;

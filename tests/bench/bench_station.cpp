@@ -32,7 +32,8 @@ double cpuSeconds()
 {
     rusage u{};
     getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 struct Figures
@@ -41,7 +42,7 @@ struct Figures
     qint64 wallMs = 0;
     double cpuSeconds = 0;
     qint64 slowestDeviceMs = 0; // the longest one device took, start to final inspection
-    double modelBoundMs = 0;    // the largest model time account (erase + program + transfer + resets + apply)
+    double modelBoundMs = 0; // the largest model time account (erase + program + transfer + resets + apply)
 };
 
 Figures restore(const FirmwareBundle &bundle, int devices, bool timing)
@@ -77,8 +78,7 @@ Figures restore(const FirmwareBundle &bundle, int devices, bool timing)
     check.setInterval(5);
     QObject::connect(&check, &QTimer::timeout, &loop, [&] {
         const StationCounters c = station.counters();
-        if (c.done + c.failed == devices && !station.busy())
-            loop.quit();
+        if (c.done + c.failed == devices && !station.busy()) loop.quit();
     });
     QTimer::singleShot(devices * 120000, &loop, &QEventLoop::quit);
     const double cpu0 = cpuSeconds();
@@ -93,8 +93,8 @@ Figures restore(const FirmwareBundle &bundle, int devices, bool timing)
     for (const StationDevice &d : station.devices()) {
         f.slowestDeviceMs = std::max(f.slowestDeviceMs, d.startedAt.msecsTo(d.finishedAt));
         if (d.status != StationStatus::Done)
-            std::fprintf(stderr, "  %s: %s %s\n", qPrintable(d.deviceId), qPrintable(stationStatusName(d.status)),
-                         qPrintable(d.reason));
+            std::fprintf(stderr, "  %s: %s %s\n", qPrintable(d.deviceId),
+                         qPrintable(stationStatusName(d.status)), qPrintable(d.reason));
     }
     for (const auto &d : (*fleet)->devices())
         f.modelBoundMs = std::max(f.modelBoundMs, double(d->timeAccount().total().count()) / 1000.0);
@@ -105,8 +105,8 @@ void print(const char *label, int devices, const Figures &f)
 {
     std::printf("  %-10s %d device(s): %8lld ms wall (slowest device %lld ms, its model bound %.0f ms); "
                 "host CPU %.3f s = %.1f ms per device\n",
-                label, devices, static_cast<long long>(f.wallMs), static_cast<long long>(f.slowestDeviceMs), f.modelBoundMs,
-                f.cpuSeconds, f.cpuSeconds * 1000.0 / devices);
+                label, devices, static_cast<long long>(f.wallMs), static_cast<long long>(f.slowestDeviceMs),
+                f.modelBoundMs, f.cpuSeconds, f.cpuSeconds * 1000.0 / devices);
 }
 
 } // namespace
@@ -122,8 +122,7 @@ int main(int argc, char **argv)
         devices = std::max(1, args[i + 1].toInt());
     if (const qsizetype i = args.indexOf(QStringLiteral("--repeat")); i > 0 && i + 1 < args.size())
         repeat = std::max(1, args[i + 1].toInt());
-    if (!PlatformDatabase::loadBuiltin().ok() || !DeviceOsVersionTable::loadBuiltin().ok())
-        return 1;
+    if (!PlatformDatabase::loadBuiltin().ok() || !DeviceOsVersionTable::loadBuiltin().ok()) return 1;
     auto bundle = FirmwareBundle::open(test::corpusDir());
     if (!bundle.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(test::corpusMissingMessage()));

@@ -25,8 +25,7 @@ struct StationRig
     {
         bundle = std::move(b);
         fleet = sim::SimulatedFleet::empty();
-        if (!spec.isEmpty() && !plug(spec, timing))
-            return false;
+        if (!spec.isEmpty() && !plug(spec, timing)) return false;
         station = std::make_unique<StationService>(fleet->usb());
         station->setReleaseProvider(bundleReleases(bundle));
         station->setSerialPortLookup([f = fleet.get()](const QString &id) { return f->serialPortFor(id); });
@@ -63,16 +62,17 @@ struct StationRig
         return r;
     }
 
-    StationDevice row(const std::shared_ptr<sim::VirtualDevice> &d) const { return station->device(d->deviceId()); }
+    StationDevice row(const std::shared_ptr<sim::VirtualDevice> &d) const
+    {
+        return station->device(d->deviceId());
+    }
 
     // Waits (event loop running) until `done` holds.
-    template <typename Pred>
-    static bool waitFor(Pred done, int ms)
+    template <typename Pred> static bool waitFor(Pred done, int ms)
     {
         QDeadlineTimer deadline(ms);
         while (!done()) {
-            if (deadline.hasExpired())
-                return false;
+            if (deadline.hasExpired()) return false;
             QTest::qWait(20);
         }
         return true;
@@ -87,11 +87,10 @@ struct StationRig
     {
         return waitFor(
             [&] {
-                if (station->busy())
-                    return false;
+                if (station->busy()) return false;
                 for (const StationDevice &d : station->devices())
-                    if (d.status == StationStatus::Inspecting || d.status == StationStatus::Planning
-                        || d.status == StationStatus::Writing || d.status == StationStatus::NeedsPerson)
+                    if (d.status == StationStatus::Inspecting || d.status == StationStatus::Planning ||
+                        d.status == StationStatus::Writing || d.status == StationStatus::NeedsPerson)
                         return false;
                 return true;
             },
@@ -104,7 +103,8 @@ inline QString describe(const QList<StationDevice> &rows)
     QStringList out;
     for (const StationDevice &d : rows)
         out << QStringLiteral("%1 %2 %3 [%4 %5]")
-                   .arg(d.key, d.platformName, stationStatusName(d.status), d.error ? d.error->code : QString(), d.reason);
+                   .arg(d.key, d.platformName, stationStatusName(d.status),
+                        d.error ? d.error->code : QString(), d.reason);
     return out.join(QLatin1String("; "));
 }
 

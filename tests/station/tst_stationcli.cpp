@@ -28,28 +28,28 @@ class TestStationCli : public QObject
 
     test::CliRun run(const QStringList &args)
     {
-        return test::runDeviceRestore(args, {{QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))},
-                                             {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))}});
+        return test::runDeviceRestore(
+            args, {{QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config"))},
+                   {QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data"))}});
     }
     static QList<QJsonObject> events(const QByteArray &out, const QString &kind = {})
     {
         QList<QJsonObject> list;
         for (const QByteArray &line : out.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
+            if (line.trimmed().isEmpty()) continue;
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            if (kind.isEmpty() || o.value(QLatin1String("event")).toString() == kind)
-                list << o;
+            if (kind.isEmpty() || o.value(QLatin1String("event")).toString() == kind) list << o;
         }
         return list;
     }
     static QStringList restoreAll(const QString &simulate, const QString &platform, const QString &folder)
     {
-        QStringList a = {QStringLiteral("restore"), QStringLiteral("--all"), QStringLiteral("--version"), QStringLiteral("2.2.0"),
-                         QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--simulate"), simulate,
+        QStringList a = {QStringLiteral("restore"),         QStringLiteral("--all"),
+                         QStringLiteral("--version"),       QStringLiteral("2.2.0"),
+                         QStringLiteral("--yes"),           QStringLiteral("--json"),
+                         QStringLiteral("--simulate"),      simulate,
                          QStringLiteral("--report-folder"), folder};
-        if (!platform.isEmpty())
-            a << QStringLiteral("--platform") << platform;
+        if (!platform.isEmpty()) a << QStringLiteral("--platform") << platform;
         return a;
     }
 
@@ -95,8 +95,10 @@ private Q_SLOTS:
     void allExitsNonZeroWhenAnyDeviceFailed()
     {
         QTemporaryDir bin, folder;
-        for (const QString &f : QDir(test::corpusDir()).entryList({QStringLiteral("boron-*@1.5.2*.bin"), QStringLiteral("boron-*@2.2.0*.bin"),
-                                                                   QStringLiteral("electron-*@1.5.2*.bin"), QStringLiteral("*tinker*boron*.bin")}))
+        for (const QString &f :
+             QDir(test::corpusDir())
+                 .entryList({QStringLiteral("boron-*@1.5.2*.bin"), QStringLiteral("boron-*@2.2.0*.bin"),
+                             QStringLiteral("electron-*@1.5.2*.bin"), QStringLiteral("*tinker*boron*.bin")}))
             QVERIFY(QFile::copy(test::corpusDir() + QLatin1Char('/') + f, bin.filePath(f)));
         QStringList args = restoreAll(QStringLiteral("boron@1.5.2,electron@1.5.2"), {}, folder.path());
         args << QStringLiteral("--bundle") << bin.path();
@@ -108,7 +110,11 @@ private Q_SLOTS:
         QVERIFY(byPlatform.value(QStringLiteral("Boron")).value(QLatin1String("success")).toBool());
         const QJsonObject electron = byPlatform.value(QStringLiteral("Electron"));
         QCOMPARE(electron.value(QLatin1String("status")).toString(), QStringLiteral("failed"));
-        QVERIFY(!electron.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString().isEmpty());
+        QVERIFY(!electron.value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString()
+                     .isEmpty());
         QCOMPARE(electron.value(QLatin1String("deviceId")).toString().size(), 24);
         QCOMPARE(events(r.out, QStringLiteral("summary")).value(0).value(QLatin1String("failed")).toInt(), 1);
     }
@@ -116,26 +122,29 @@ private Q_SLOTS:
     void allWithNoFittingDeviceExitsWithNoDevice()
     {
         QTemporaryDir folder;
-        const auto r = run(restoreAll(QStringLiteral("photon@2.2.0"), QStringLiteral("boron"), folder.path()));
+        const auto r =
+            run(restoreAll(QStringLiteral("photon@2.2.0"), QStringLiteral("boron"), folder.path()));
         QCOMPARE(r.exitCode, 4);
     }
 
     void allNeedsYesAndRefusesOneDevice()
     {
-        auto r = run({QStringLiteral("restore"), QStringLiteral("--all"), QStringLiteral("--version"), QStringLiteral("2.2.0"),
-                      QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2")});
+        auto r = run({QStringLiteral("restore"), QStringLiteral("--all"), QStringLiteral("--version"),
+                      QStringLiteral("2.2.0"), QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--yes"));
-        r = run({QStringLiteral("restore"), QStringLiteral("--all"), QStringLiteral("--version"), QStringLiteral("2.2.0"),
-                 QStringLiteral("--yes"), QStringLiteral("--device"), QStringLiteral("0123456789abcdef01234567"),
-                 QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2")});
+        r = run({QStringLiteral("restore"), QStringLiteral("--all"), QStringLiteral("--version"),
+                 QStringLiteral("2.2.0"), QStringLiteral("--yes"), QStringLiteral("--device"),
+                 QStringLiteral("0123456789abcdef01234567"), QStringLiteral("--simulate"),
+                 QStringLiteral("boron@1.5.2")});
         QCOMPARE(r.exitCode, 2);
     }
 
     void aSavedRecipeIsUsedByName()
     {
         // The store where the command looks: its config folder under this test's XDG_CONFIG_HOME.
-        const QString path = home.filePath(QStringLiteral("config/DeviceRestore/device-restore/station-recipes.json"));
+        const QString path =
+            home.filePath(QStringLiteral("config/DeviceRestore/device-restore/station-recipes.json"));
         StationRecipe recipe;
         recipe.name = QStringLiteral("Argons");
         recipe.platformId = PlatformDatabase::builtin().byName(QStringLiteral("argon"))->id;
@@ -143,16 +152,18 @@ private Q_SLOTS:
         recipe.userFirmware = UserFirmwareChoice::Auto;
         QVERIFY(StationRecipeStore(path).save(recipe).ok());
         QTemporaryDir folder;
-        const auto r = run({QStringLiteral("restore"), QStringLiteral("--recipe"), QStringLiteral("argons"), QStringLiteral("--yes"),
-                            QStringLiteral("--json"), QStringLiteral("--simulate"), QStringLiteral("argon@1.5.2,boron@1.5.2"),
-                            QStringLiteral("--report-folder"), folder.path()});
+        const auto r = run({QStringLiteral("restore"), QStringLiteral("--recipe"), QStringLiteral("argons"),
+                            QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--simulate"),
+                            QStringLiteral("argon@1.5.2,boron@1.5.2"), QStringLiteral("--report-folder"),
+                            folder.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QJsonObject> results = events(r.out, QStringLiteral("result"));
         QCOMPARE(results.size(), 1);
         QCOMPARE(results[0].value(QLatin1String("platform")).toString(), QStringLiteral("Argon"));
         QCOMPARE(results[0].value(QLatin1String("deviceOs")).toString(), QStringLiteral("2.1.0"));
-        const auto missing = run({QStringLiteral("restore"), QStringLiteral("--recipe"), QStringLiteral("nope"), QStringLiteral("--yes"),
-                                  QStringLiteral("--simulate"), QStringLiteral("argon@1.5.2")});
+        const auto missing =
+            run({QStringLiteral("restore"), QStringLiteral("--recipe"), QStringLiteral("nope"),
+                 QStringLiteral("--yes"), QStringLiteral("--simulate"), QStringLiteral("argon@1.5.2")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("Argons"));
     }
@@ -167,9 +178,10 @@ private Q_SLOTS:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DR_BINARY_DIR "/bin/device-restore"),
-                {QStringLiteral("restore"), QStringLiteral("--watch"), QStringLiteral("--platform"), QStringLiteral("boron"),
-                 QStringLiteral("--version"), QStringLiteral("2.2.0"), QStringLiteral("--yes"), QStringLiteral("--json"),
-                 QStringLiteral("--simulate"), QStringLiteral("boron@1.5.2,boron@2.2.0"), QStringLiteral("--report-folder"),
+                {QStringLiteral("restore"), QStringLiteral("--watch"), QStringLiteral("--platform"),
+                 QStringLiteral("boron"), QStringLiteral("--version"), QStringLiteral("2.2.0"),
+                 QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--simulate"),
+                 QStringLiteral("boron@1.5.2,boron@2.2.0"), QStringLiteral("--report-folder"),
                  folder.path()});
         p.closeWriteChannel();
         QVERIFY(p.waitForStarted());
@@ -189,7 +201,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), 0);
         QMap<QString, QString> statuses;
         for (const QJsonObject &o : events(out, QStringLiteral("result")))
-            statuses.insert(o.value(QLatin1String("deviceId")).toString(), o.value(QLatin1String("status")).toString());
+            statuses.insert(o.value(QLatin1String("deviceId")).toString(),
+                            o.value(QLatin1String("status")).toString());
         QCOMPARE(statuses.size(), 2);
         QCOMPARE(QStringList(statuses.values()).filter(QStringLiteral("already-at-target")).size(), 1);
         QCOMPARE(QStringList(statuses.values()).filter(QStringLiteral("done")).size(), 1);

@@ -62,16 +62,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("key");
-        QTest::newRow("unknown key") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","platfrom":"boron"})") << "platfrom";
+        QTest::newRow("unknown key") << QByteArray(
+                                            R"({"name":"a","targetVersion":"2.2.0","platfrom":"boron"})")
+                                     << "platfrom";
         QTest::newRow("no name") << QByteArray(R"({"targetVersion":"2.2.0"})") << "name";
         QTest::newRow("no target") << QByteArray(R"({"name":"a"})") << "targetVersion";
         QTest::newRow("bad target") << QByteArray(R"({"name":"a","targetVersion":"two"})") << "targetVersion";
-        QTest::newRow("bad platform") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","platform":"toaster"})") << "platform";
-        QTest::newRow("bad policy") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","userFirmware":"mine"})") << "userFirmware";
-        QTest::newRow("file without path") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","userFirmware":"file"})") << "userFirmwarePath";
-        QTest::newRow("sku of another platform") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","platform":"boron","allowedSkus":["P2"]})") << "allowedSkus";
-        QTest::newRow("parallel zero") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","maxParallel":0})") << "maxParallel";
-        QTest::newRow("flag not bool") << QByteArray(R"({"name":"a","targetVersion":"2.2.0","autoStart":"yes"})") << "autoStart";
+        QTest::newRow("bad platform")
+            << QByteArray(R"({"name":"a","targetVersion":"2.2.0","platform":"toaster"})") << "platform";
+        QTest::newRow("bad policy") << QByteArray(
+                                           R"({"name":"a","targetVersion":"2.2.0","userFirmware":"mine"})")
+                                    << "userFirmware";
+        QTest::newRow("file without path")
+            << QByteArray(R"({"name":"a","targetVersion":"2.2.0","userFirmware":"file"})")
+            << "userFirmwarePath";
+        QTest::newRow("sku of another platform")
+            << QByteArray(R"({"name":"a","targetVersion":"2.2.0","platform":"boron","allowedSkus":["P2"]})")
+            << "allowedSkus";
+        QTest::newRow("parallel zero")
+            << QByteArray(R"({"name":"a","targetVersion":"2.2.0","maxParallel":0})") << "maxParallel";
+        QTest::newRow("flag not bool")
+            << QByteArray(R"({"name":"a","targetVersion":"2.2.0","autoStart":"yes"})") << "autoStart";
     }
     void badRecipesAreRefusedNamingTheKey()
     {
@@ -80,7 +91,8 @@ private Q_SLOTS:
         auto r = StationRecipe::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QStringLiteral("recipe.invalid"));
-        QVERIFY2(r.error().message.contains(QLatin1Char('"') + key + QLatin1Char('"')), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QLatin1Char('"') + key + QLatin1Char('"')),
+                 qPrintable(r.error().message));
     }
 
     void storeSavesLoadsReplacesAndRemovesByName()
@@ -169,12 +181,17 @@ private Q_SLOTS:
         QVERIFY(summary.append(b).ok());
         QFile csv(summary.csvPath());
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], StationSummary::csvHeader());
-        QCOMPARE(lines[1], QStringLiteral("2026-12-06T10:00:00Z,e00fce68aaaaaaaaaaaaaaaa,boron,,1.5.2,2.2.0,done,61234,,,"));
-        QCOMPARE(lines[2], QStringLiteral("2026-12-06T10:00:00Z,e00fce68bbbbbbbbbbbbbbbb,boron,,1.5.2,1.5.2,failed,61234,"
-                                          "dfu.errWRITE,\"The device refused a write, \"\"errWRITE\"\"\","));
+        QCOMPARE(
+            lines[1],
+            QStringLiteral("2026-12-06T10:00:00Z,e00fce68aaaaaaaaaaaaaaaa,boron,,1.5.2,2.2.0,done,61234,,,"));
+        QCOMPARE(
+            lines[2],
+            QStringLiteral("2026-12-06T10:00:00Z,e00fce68bbbbbbbbbbbbbbbb,boron,,1.5.2,1.5.2,failed,61234,"
+                           "dfu.errWRITE,\"The device refused a write, \"\"errWRITE\"\"\","));
         QFile json(summary.jsonPath());
         QVERIFY(json.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(json.readAll()).object();
@@ -182,7 +199,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QLatin1String("notDone")).toInt(), 1);
         const QJsonArray devices = o.value(QLatin1String("devices")).toArray();
         QCOMPARE(devices.size(), 2);
-        QCOMPARE(devices[1].toObject().value(QLatin1String("errorCode")).toString(), QStringLiteral("dfu.errWRITE"));
+        QCOMPARE(devices[1].toObject().value(QLatin1String("errorCode")).toString(),
+                 QStringLiteral("dfu.errWRITE"));
         QCOMPARE(devices[1].toObject().value(QLatin1String("durationMs")).toInt(), 61234);
         // A station started again the same day continues the summary.
         StationSummary again(summary.folder());

@@ -42,7 +42,9 @@ private Q_SLOTS:
     void restoresMixedDevicesAtOnceEachVerifiedByItsFinalInspection()
     {
         StationRig rig;
-        QVERIFY(rig.make(bundle, QStringLiteral("boron@1.5.2,boron@1.5.2,argon@1.5.2,photon@1.5.2,electron@2.0.0,p1@1.5.0")));
+        QVERIFY(rig.make(
+            bundle,
+            QStringLiteral("boron@1.5.2,boron@1.5.2,argon@1.5.2,photon@1.5.2,electron@2.0.0,p1@1.5.0")));
         test::SignalRecorder<QString> summaries(rig.station.get(), &StationService::summaryWritten);
         rig.station->setRecipe(StationRig::recipe({}, QStringLiteral("2.2.0")));
         rig.station->startWatching(100);
@@ -84,7 +86,8 @@ private Q_SLOTS:
                 QVERIFY(!row.reason.isEmpty());
                 QVERIFY(QFile::exists(row.reportPath));
             } else {
-                QVERIFY2(row.status == StationStatus::Done, qPrintable(test::describe(rig.station->devices())));
+                QVERIFY2(row.status == StationStatus::Done,
+                         qPrintable(test::describe(rig.station->devices())));
                 QVERIFY(holdsRelease(*d, SemVer(2, 2, 0)));
             }
         }
@@ -189,6 +192,13 @@ private Q_SLOTS:
         QCOMPARE(entries[1].result, QStringLiteral("already-at-target"));
         QCOMPARE(entries[1].from, QStringLiteral("2.2.0"));
         QCOMPARE(entries[1].deviceId, devices[1]->deviceId());
+
+        // The technician takes a finished device off the hub: it stays done, and its row stays.
+        devices[0]->unplug();
+        QVERIFY(StationRig::waitFor([&] { return !rig.row(devices[0]).attached; }, 5000));
+        QCOMPARE(rig.row(devices[0]).status, StationStatus::Done);
+        QCOMPARE(rig.station->counters().done, 3);
+        QCOMPARE(rig.station->devices().size(), 3);
     }
 
     void devicesTheRecipeDoesNotFitAreShownWithTheReasonAndLeftAlone()
@@ -226,7 +236,11 @@ private Q_SLOTS:
         for (int i = 0; i < 2; ++i) {
             QVERIFY2(rows[i].status == StationStatus::Done, qPrintable(test::describe(rows)));
             // Known by its ID once Device OS 1.5.2 shows it.
-            QVERIFY(StationRig::waitFor([&] { return rig.station->device(rows[i].key).deviceId == rig.fleet->devices()[i]->deviceId(); }, 5000));
+            QVERIFY(StationRig::waitFor(
+                [&] {
+                    return rig.station->device(rows[i].key).deviceId == rig.fleet->devices()[i]->deviceId();
+                },
+                5000));
             QVERIFY(holdsRelease(*rig.fleet->devices()[i], SemVer(1, 5, 2)));
         }
     }
@@ -265,8 +279,9 @@ private Q_SLOTS:
         rig.station->setRecipe(recipe);
         rig.station->startWatching(100);
         QVERIFY(rig.waitForRows(2));
-        QVERIFY2(StationRig::waitFor([&] { return rig.row(waiting).status == StationStatus::NeedsPerson; }, 60000),
-                 qPrintable(test::describe(rig.station->devices())));
+        QVERIFY2(
+            StationRig::waitFor([&] { return rig.row(waiting).status == StationStatus::NeedsPerson; }, 60000),
+            qPrintable(test::describe(rig.station->devices())));
         QVERIFY(rig.row(waiting).prompt.has_value());
         QVERIFY(rig.row(waiting).prompt->instruction.contains(QStringLiteral("1.5.2")));
         QVERIFY(StationRig::waitFor([&] { return rig.row(other).status == StationStatus::Done; }, 60000));
@@ -317,12 +332,14 @@ private Q_SLOTS:
         QCOMPARE(csvPath, rig.station->reportFolder() + QStringLiteral("/summary.csv"));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::ReadOnly));
-        const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
         QCOMPARE(lines[0], StationSummary::csvHeader());
         QFile json(rig.station->reportFolder() + QStringLiteral("/summary.json"));
         QVERIFY(json.open(QIODevice::ReadOnly));
-        const QJsonArray devices = QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("devices")).toArray();
+        const QJsonArray devices =
+            QJsonDocument::fromJson(json.readAll()).object().value(QLatin1String("devices")).toArray();
         QCOMPARE(devices.size(), 2);
         QMap<QString, QJsonObject> byId;
         for (const QJsonValue &v : devices)
@@ -334,7 +351,8 @@ private Q_SLOTS:
         QVERIFY2(failed.value(QLatin1String("errorCode")).toString().startsWith(QStringLiteral("dfu.")),
                  qPrintable(failed.value(QLatin1String("errorCode")).toString()));
         QVERIFY(failed.value(QLatin1String("durationMs")).toInteger() > 0);
-        QVERIFY(QFile::exists(rig.station->reportFolder() + QLatin1Char('/') + failed.value(QLatin1String("report")).toString()));
+        QVERIFY(QFile::exists(rig.station->reportFolder() + QLatin1Char('/') +
+                              failed.value(QLatin1String("report")).toString()));
         const QJsonObject same = byId.value(rig.fleet->devices().at(1)->deviceId());
         QCOMPARE(same.value(QLatin1String("result")).toString(), QStringLiteral("already-at-target"));
         QCOMPARE(same.value(QLatin1String("to")).toString(), QStringLiteral("2.2.0"));

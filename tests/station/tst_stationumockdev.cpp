@@ -49,8 +49,7 @@ class TestStationUmockdev : public QObject
             int matches = 0;
             for (const auto &p : ports) {
                 const auto d = p->console()->device();
-                if (d->deviceId().compare(id, Qt::CaseInsensitive) == 0)
-                    return p->console()->slavePath();
+                if (d->deviceId().compare(id, Qt::CaseInsensitive) == 0) return p->console()->slavePath();
                 if (sim::usbSerialNumber(*d).compare(id, Qt::CaseInsensitive) == 0) {
                     found = p->console()->slavePath();
                     ++matches;
@@ -76,17 +75,14 @@ class TestStationUmockdev : public QObject
             return nullptr;
         }
         for (const auto &d : *devices) {
-            if (!h->bus->attach(d).ok())
-                return nullptr;
+            if (!h->bus->attach(d).ok()) return nullptr;
             auto port = sim::VirtualSerialPort::start(d);
-            if (!port.ok())
-                return nullptr;
+            if (!port.ok()) return nullptr;
             h->ports.push_back(std::move(*port));
             h->devices << d;
         }
         auto usb = LibusbBackend::create();
-        if (!usb.ok())
-            return nullptr;
+        if (!usb.ok()) return nullptr;
         h->usb = std::move(*usb);
         h->station = std::make_unique<StationService>(*h->usb);
         h->station->setReleaseProvider(bundleReleases(bundle));
@@ -113,12 +109,10 @@ class TestStationUmockdev : public QObject
         for (;;) {
             bool done = station.devices().size() >= rows && !station.busy();
             for (const StationDevice &d : station.devices())
-                done &= d.status != StationStatus::Waiting && d.status != StationStatus::Inspecting
-                        && d.status != StationStatus::Planning && d.status != StationStatus::Writing;
-            if (done)
-                return true;
-            if (deadline.hasExpired())
-                return false;
+                done &= d.status != StationStatus::Waiting && d.status != StationStatus::Inspecting &&
+                        d.status != StationStatus::Planning && d.status != StationStatus::Writing;
+            if (done) return true;
+            if (deadline.hasExpired()) return false;
             QTest::qWait(50);
         }
     }
@@ -127,7 +121,8 @@ class TestStationUmockdev : public QObject
     {
         QStringList out;
         for (const StationDevice &d : rows)
-            out << QStringLiteral("%1 %2 %3 [%4]").arg(d.key, d.platformName, stationStatusName(d.status), d.reason);
+            out << QStringLiteral("%1 %2 %3 [%4]")
+                       .arg(d.key, d.platformName, stationStatusName(d.status), d.reason);
         return out.join(QLatin1String("; "));
     }
 
@@ -143,7 +138,8 @@ private Q_SLOTS:
 
     void restoresMixedDevicesAtOnceThroughLibusb()
     {
-        auto h = hub(QStringLiteral("boron@1.5.2,argon@1.5.2,photon@1.5.2,electron@2.0.0,boron@2.0.0,p1@1.5.0"));
+        auto h =
+            hub(QStringLiteral("boron@1.5.2,argon@1.5.2,photon@1.5.2,electron@2.0.0,boron@2.0.0,p1@1.5.0"));
         QVERIFY(h);
         h->station->setRecipe(recipe(-1, QStringLiteral("2.2.0")));
         h->station->startWatching(200);
