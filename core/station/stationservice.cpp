@@ -12,6 +12,7 @@
 #include "usb/usbdevicefinder.h"
 #include "usb/usbdevicemonitor.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMutex>
@@ -25,6 +26,12 @@
 namespace dr {
 
 namespace {
+
+// The station's words for people (reasons, history, errors), translated like the rest of the app.
+struct StationText
+{
+    Q_DECLARE_TR_FUNCTIONS(dr::StationService)
+};
 
 // The monitor's own handle on the station's shared backend (the monitor wants to own one).
 class SharedUsb : public UsbBackend
@@ -136,7 +143,7 @@ struct StationService::Job : RestoreObserver
                                                                      : StationStatus::Writing;
         const bool news = p.phase != lastPhase || p.step != lastStep;
         if (news && p.step >= 0 && p.step != lastStep && p.stepCount > 0)
-            event(QStringLiteral("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(p.message));
+            event(StationText::tr("Step %1 of %2: %3").arg(p.step + 1).arg(p.stepCount).arg(p.message));
         lastPhase = p.phase;
         lastStep = p.step;
         if (p.step >= 0) {
@@ -159,11 +166,11 @@ struct StationService::Job : RestoreObserver
         const bool goOn = control.askPerson([&] {
             state.prompt = prompt;
             setStatus(StationStatus::NeedsPerson,
-                      QStringLiteral("Waiting for the person: %1").arg(prompt.title));
+                      StationText::tr("Waiting for the person: %1").arg(prompt.title));
         });
         state.prompt.reset();
         setStatus(StationStatus::Writing,
-                  goOn ? QStringLiteral("The person went on") : QStringLiteral("The person stopped"));
+                  goOn ? StationText::tr("The person went on") : StationText::tr("The person stopped"));
         return goOn;
     }
 
@@ -228,7 +235,7 @@ void StationService::Job::run()
     state.finalInspection.reset();
     state.progress = {};
     state.status = StationStatus::Inspecting;
-    event(QStringLiteral("Restore started"));
+    event(StationText::tr("Restore started"));
     post();
 
     RestoreEngine eng(*usb, this);
@@ -238,7 +245,7 @@ void StationService::Job::run()
     control.attach(eng);
     const auto release = qScopeGuard([this] { control.detach(); });
     if (cancelled())
-        return finish(StationStatus::Cancelled, std::nullopt, QStringLiteral("Cancelled before it started."),
+        return finish(StationStatus::Cancelled, std::nullopt, StationText::tr("Cancelled before it started."),
                       {}, nullptr, nullptr);
 
     // What it holds now. In DFU mode a failed read-back is not the end: the plan then writes every part.
@@ -247,7 +254,7 @@ void StationService::Job::run()
     auto inspected = eng.inspect(usbSerial);
     if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt,
-                      QStringLiteral("Cancelled while reading its modules."), {}, nullptr, nullptr);
+                      StationText::tr("Cancelled while reading its modules."), {}, nullptr, nullptr);
     if (inspected.ok()) {
         before = *inspected;
     } else if (modeAtStart == UsbDeviceMode::Dfu &&
@@ -256,7 +263,7 @@ void StationService::Job::run()
     } else {
         const bool gone = !stillOnBus();
         return finish(gone ? StationStatus::Unplugged : StationStatus::Failed, inspected.error(),
-                      gone ? QStringLiteral("Unplugged while its modules were read.")
+                      gone ? StationText::tr("Unplugged while its modules were read.")
                            : inspected.error().message,
                       {}, nullptr, nullptr);
     }
@@ -277,7 +284,7 @@ void StationService::Job::run()
             const Error e =
                 makeError(QStringLiteral("station.bad-user-firmware"),
                           QStringLiteral("%1 must hold exactly one module.").arg(recipe.userFirmwarePath),
-                          QStringLiteral("Choose the application's .bin file in the recipe."));
+                          StationText::tr("Choose the application's .bin file in the recipe."));
             return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
         }
         userFile = std::move(*f);
@@ -286,14 +293,14 @@ void StationService::Job::run()
     if (!releases) {
         const Error e =
             makeError(QStringLiteral("station.no-releases"),
-                      QStringLiteral("The station has no Device OS releases to restore from."),
-                      QStringLiteral("Open binaries or a restore kit, or allow the release catalog."));
+                      StationText::tr("The station has no Device OS releases to restore from."),
+                      StationText::tr("Open binaries or a restore kit, or allow the release catalog."));
         return finish(StationStatus::Failed, e, e.message, before, nullptr, nullptr);
     }
     auto got = releases(*platform, current, recipe.targetVersion, options);
     if (cancelled())
         return finish(StationStatus::Cancelled, std::nullopt,
-                      QStringLiteral("Cancelled while its releases were prepared."), before, nullptr,
+                      StationText::tr("Cancelled while its releases were prepared."), before, nullptr,
                       nullptr);
     if (!got.ok())
         return finish(StationStatus::Failed, got.error(), got.error().message, before, nullptr, nullptr);
@@ -311,7 +318,7 @@ void StationService::Job::run()
     if (plan.refused()) {
         const PlanMessage refusal = plan.refusals().first();
         const bool modelRule = refusal.code == QLatin1String("plan.below-model-minimum");
-        const Error e = makeError(refusal.code, refusal.text, QStringLiteral("Nothing was written."));
+        const Error e = makeError(refusal.code, refusal.text, StationText::tr("Nothing was written."));
         return finish(modelRule && recipe.skipBelowModelMinimum ? StationStatus::NotSuitable
                                                                 : StationStatus::Failed,
                       e, refusal.text, before, &plan, nullptr);
@@ -329,7 +336,7 @@ void StationService::Job::run()
     }
 
     setStatus(StationStatus::Writing,
-              QStringLiteral("Writing %1 module(s): Device OS %2 to %3")
+              StationText::tr("Writing %1 module(s): Device OS %2 to %3")
                   .arg(plan.flashSteps())
                   .arg(state.currentVersion.isEmpty() ? QStringLiteral("?") : state.currentVersion,
                        state.targetVersion));
@@ -344,13 +351,13 @@ void StationService::Job::run()
     if (!stillOnBus()) {
         const QString where =
             lastWriteStep >= 0
-                ? QStringLiteral("Unplugged during step %1 of %2.").arg(lastWriteStep + 1).arg(stepCount)
-                : QStringLiteral("Unplugged during the restore.");
+                ? StationText::tr("Unplugged during step %1 of %2.").arg(lastWriteStep + 1).arg(stepCount)
+                : StationText::tr("Unplugged during the restore.");
         return finish(StationStatus::Unplugged, outcome.error, where + QLatin1Char(' ') + outcome.deviceState,
                       before, &plan, &outcome);
     }
     return finish(StationStatus::Failed, outcome.error,
-                  outcome.error ? outcome.error->message : QStringLiteral("The restore did not finish."),
+                  outcome.error ? outcome.error->message : StationText::tr("The restore did not finish."),
                   before, &plan, &outcome);
 }
 
@@ -365,16 +372,16 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
     state.finishedAt = QDateTime::currentDateTime();
     switch (status) {
     case StationStatus::Done:
-        event(QStringLiteral("Restored to Device OS %1; final inspection passed").arg(state.targetVersion));
+        event(StationText::tr("Restored to Device OS %1; final inspection passed").arg(state.targetVersion));
         break;
     case StationStatus::AlreadyAtTarget:
-        event(QStringLiteral("Already at Device OS %1; nothing written").arg(state.targetVersion));
+        event(StationText::tr("Already at Device OS %1; nothing written").arg(state.targetVersion));
         break;
     case StationStatus::NotSuitable:
-        event(QStringLiteral("Not suitable: %1").arg(reason));
+        event(StationText::tr("Not suitable: %1").arg(reason));
         break;
     case StationStatus::Cancelled:
-        event(QStringLiteral("Cancelled"));
+        event(StationText::tr("Cancelled"));
         break;
     default:
         event(QStringLiteral("%1: %2").arg(stationStatusName(status), reason));
@@ -405,7 +412,7 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
         if (auto saved = saveRestoreReport(report, base); saved.ok()) {
             state.reportPath = base + QStringLiteral(".json");
         } else {
-            event(QStringLiteral("The report could not be saved: %1").arg(saved.error().text()));
+            event(StationText::tr("The report could not be saved: %1").arg(saved.error().text()));
         }
     }
     StationSummaryEntry entry;
@@ -422,7 +429,7 @@ void StationService::Job::finish(StationStatus status, const std::optional<Error
     entry.report = state.reportPath.isEmpty() ? QString() : QFileInfo(state.reportPath).fileName();
     const auto written = summary->append(entry);
     if (!written.ok())
-        event(QStringLiteral("The summary could not be written: %1").arg(written.error().text()));
+        event(StationText::tr("The summary could not be written: %1").arg(written.error().text()));
     post(true);
     if (written.ok())
         QMetaObject::invokeMethod(
@@ -595,7 +602,7 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
             row->last = d;
             row->dev.mode = modeText(d);
             row->dev.usbPortPath = d.portPath;
-            addEvent(*row, QStringLiteral("Plugged in (USB port %1, %2)").arg(d.portPath, modeText(d)));
+            addEvent(*row, StationText::tr("Plugged in (USB port %1, %2)").arg(d.portPath, modeText(d)));
             judge(*row);
             publish(*row);
             seen.insert(row);
@@ -616,7 +623,7 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
         if (!row->dev.attached) {
             row->dev.attached = true;
             if (!row->job) {
-                addEvent(*row, QStringLiteral("Plugged in again (USB port %1)").arg(d.portPath));
+                addEvent(*row, StationText::tr("Plugged in again (USB port %1)").arg(d.portPath));
                 if (row->dev.status == StationStatus::Unplugged) {
                     row->dev.status = StationStatus::Waiting; // a new start restores it (or goes on)
                     judge(*row);
@@ -633,7 +640,7 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
         if (seen.contains(row.get()) || !row->dev.attached) continue;
         if (row->job) continue; // mid-restore it re-enumerates; its engine tells a real unplug (stillOnBus)
         row->dev.attached = false;
-        addEvent(*row, QStringLiteral("Unplugged"));
+        addEvent(*row, StationText::tr("Unplugged"));
         // A finished device taken off the hub stays done (or not suitable): that is the everyday
         // way of a station. Only what was still to do becomes Unplugged.
         if (!finishedWell(row->dev.status) && row->dev.status != StationStatus::NotSuitable) {
@@ -648,11 +655,11 @@ void StationService::reconcile(const QList<UsbDeviceInfo> &present)
 QString StationService::fitReason(const StationRecipe &recipe, const Platform &platform)
 {
     if (!platform.supported)
-        return QStringLiteral("The %1 cannot be restored: %2")
+        return StationText::tr("The %1 cannot be restored: %2")
             .arg(platform.displayName, platform.unsupportedReason);
     if (recipe.platformId >= 0 && recipe.platformId != platform.id) {
         const Platform *wanted = PlatformDatabase::builtin().byId(recipe.platformId);
-        return QStringLiteral("The recipe is for the %1; this is a %2.")
+        return StationText::tr("The recipe is for the %1; this is a %2.")
             .arg(wanted ? wanted->displayName : QString::number(recipe.platformId), platform.displayName);
     }
     QList<const DeviceModel *> models;
@@ -660,7 +667,7 @@ QString StationService::fitReason(const StationRecipe &recipe, const Platform &p
         for (const QString &sku : recipe.allowedSkus)
             if (const DeviceModel *m = platform.model(sku)) models << m;
         if (models.isEmpty())
-            return QStringLiteral("The recipe allows only %1, none of which is a %2 model.")
+            return StationText::tr("The recipe allows only %1, none of which is a %2 model.")
                 .arg(recipe.allowedSkus.join(QLatin1String(", ")), platform.displayName);
     }
     const auto target = SemVer::parse(recipe.targetVersion);
@@ -669,9 +676,9 @@ QString StationService::fitReason(const StationRecipe &recipe, const Platform &p
         QStringList needs;
         for (const DeviceModel *m : models) {
             if (!m->minimumDeviceOs || !(*target < *m->minimumDeviceOs) || !m->minimumIsHard) return {};
-            needs << QStringLiteral("the %1 needs %2 or newer").arg(m->sku, m->minimumDeviceOs->toString());
+            needs << StationText::tr("the %1 needs %2 or newer").arg(m->sku, m->minimumDeviceOs->toString());
         }
-        return QStringLiteral("The recipe's Device OS %1 is below the model minimum: %2.")
+        return StationText::tr("The recipe's Device OS %1 is below the model minimum: %2.")
             .arg(target->toString(), needs.join(QLatin1String(", ")));
     }
     return {};
@@ -680,12 +687,12 @@ QString StationService::fitReason(const StationRecipe &recipe, const Platform &p
 void StationService::judge(Row &row)
 {
     const Platform *p = PlatformDatabase::builtin().byId(row.dev.platformId);
-    const QString why = p ? fitReason(m_recipe, *p) : QStringLiteral("Its platform is not known.");
+    const QString why = p ? fitReason(m_recipe, *p) : StationText::tr("Its platform is not known.");
     if (row.dev.targetVersion.isEmpty() || !row.everStarted)
         row.dev.targetVersion = SemVer::parse(m_recipe.targetVersion) ? m_recipe.targetVersion : QString();
     if (!why.isEmpty()) {
         if (row.dev.status != StationStatus::NotSuitable)
-            addEvent(row, QStringLiteral("Not suitable: %1").arg(why));
+            addEvent(row, StationText::tr("Not suitable: %1").arg(why));
         row.dev.status = StationStatus::NotSuitable;
         row.dev.reason = why;
     } else if (row.dev.status == StationStatus::NotSuitable || row.dev.status == StationStatus::Waiting) {
@@ -713,8 +720,8 @@ bool StationService::start(const QString &key)
         m_queue.append(key);
         row->dev.status = StationStatus::Waiting;
         row->dev.reason =
-            QStringLiteral("Queued: %1 devices are restored at once.").arg(m_recipe.maxParallel);
-        addEvent(*row, QStringLiteral("Queued"));
+            StationText::tr("Queued: %1 devices are restored at once.").arg(m_recipe.maxParallel);
+        addEvent(*row, StationText::tr("Queued"));
         publish(*row);
         return true;
     }
@@ -749,11 +756,11 @@ void StationService::launch(Row &row)
             row.dev.status = StationStatus::Failed;
             row.dev.error = makeError(
                 QStringLiteral("station.ambiguous-device"),
-                noPort ? QStringLiteral(
+                noPort ? StationText::tr(
                              "This %1 shows no device ID over USB and its USB port is not known, so it "
                              "cannot be told from other devices.")
                              .arg(row.dev.platformName)
-                       : QStringLiteral(
+                       : StationText::tr(
                              "This %1 (USB port %2) and the one on USB port %3 both show the USB serial "
                              "number %4 instead of a device ID (old Device OS): which serial port is "
                              "this one's cannot be told.")
@@ -764,7 +771,7 @@ void StationService::launch(Row &row)
                     "(hold MODE, tap RESET, release MODE when it blinks yellow): in DFU mode it is known "
                     "by its USB port. Nothing was written."));
             row.dev.reason = row.dev.error->message;
-            addEvent(row, QStringLiteral("Stopped: %1").arg(row.dev.reason));
+            addEvent(row, StationText::tr("Stopped: %1").arg(row.dev.reason));
             publish(row);
             return;
         }
@@ -858,8 +865,8 @@ void StationService::cancel(const QString &key)
             row->job->cancel();
         } else if (m_queue.removeAll(key) > 0) {
             row->dev.status = StationStatus::Cancelled;
-            row->dev.reason = QStringLiteral("Cancelled before it started.");
-            addEvent(*row, QStringLiteral("Cancelled"));
+            row->dev.reason = StationText::tr("Cancelled before it started.");
+            addEvent(*row, StationText::tr("Cancelled"));
             publish(*row);
         }
     }
