@@ -1,0 +1,183 @@
+// libFuzzer target: the YModem receiver of the virtual device, the reference the serial tests trust,
+// fed any byte stream a host could send. It runs as the console runs it (VirtualYmodemSession: the
+// receiver writing into the model's OTA region through Spark_Prepare/Save/Finish) on a virtual
+// Photon, with the receiver of the era the first byte picks. The second byte is the piece size; a
+// piece starting with 0xFE is a NAK_TIMEOUT instead of bytes. Invariants checked after every input:
+//  - nothing outside the announced file's bytes in the OTA region changed: no other flash, no other
+//    memory, not the padding of the last block past the file's end;
+//  - a file is reported received (from 0.6.1, where it is validated first) only if the bytes in the
+//    OTA region are a module whose CRC-32 the project's own parser finds valid, and then the update
+//    is pending; a session that ends any other way leaves no update pending and none open;
+//  - silence ends every session within MAX_ERRORS + 1 timeouts.
+#include "firmware/moduleparser.h"
+#include "platform/platformdatabase.h"
+#include "simulator/consolebehaviour.h"
+#include "simulator/virtualdevice.h"
+#include "simulator/virtualymodemreceiver.h"
+#include "simulator/virtualymodemsession.h"
+#include "version/deviceosversions.h"
+
+#include "fuzzserialeras.h"
+
+#include <QCoreApplication>
+
+#include <cstdint>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+using namespace dr;
+using namespace dr::sim;
+
+struct Snapshot
+{
+    int alt = 0;
+    quint32 address = 0;
+    QByteArray bytes;
+};
+
+std::shared_ptr<VirtualDevice> g_device;
+QList<Snapshot> g_memories; // every memory as it was before any input
+const OtaRegion *g_ota = nullptr;
+
+void require(bool ok)
+{
+    if (!ok)
+        std::abort();
+}
+
+// Every memory equals its snapshot, except the sectors that cover the announced file in the OTA
+// region (Spark_Prepare erases them whole); past the file's end those are erased and never written
+// (the padding of the last block is not saved), or untouched when the header was refused. The
+// covered sectors are then put back for the next input.
+void checkAndRestore(qint64 fileSize)
+{
+    const quint32 start = g_ota->address;
+    const quint32 fileEnd = start + quint32(qBound<qint64>(0, fileSize, g_ota->size));
+    quint32 coverEnd = fileEnd;
+    if (fileEnd > start) {
+        const auto memory = g_device->memory(g_ota->alt);
+        require(memory.has_value());
+        const auto sectors = memory->layout.sectorsCovering(start, fileEnd - start);
+        require(sectors.has_value() && !sectors->isEmpty());
+        coverEnd = sectors->back().end();
+    }
+    for (const Snapshot &m : g_memories) {
+        const QByteArray now = g_device->peek(m.alt, m.address, quint32(m.bytes.size()));
+        require(now.size() == m.bytes.size());
+        if (m.alt != g_ota->alt) {
+            if (now != m.bytes)
+                std::abort(); // a memory without the OTA region was written
+            continue;
+        }
+        const qsizetype a = qsizetype(start - m.address);
+        const qsizetype e = qsizetype(fileEnd - m.address);
+        const qsizetype b = qsizetype(coverEnd - m.address);
+        if (QByteArrayView(now).first(a) != QByteArrayView(m.bytes).first(a)
+            || QByteArrayView(now).sliced(b) != QByteArrayView(m.bytes).sliced(b))
+            std::abort(); // written outside the sectors of the announced file
+        const QByteArrayView tail = QByteArrayView(now).sliced(e, b - e);
+        if (tail != QByteArrayView(m.bytes).sliced(e, b - e) && tail != QByteArray(b - e, char(0xFF)))
+            std::abort(); // written past the end of the announced file
+        if (b > a && QByteArrayView(now).sliced(a, b - a) != QByteArrayView(m.bytes).sliced(a, b - a))
+            require(g_device->load(m.alt, start, m.bytes.mid(a, b - a)).ok());
+    }
+}
+
+bool otaHoldsValidModule(qint64 fileSize)
+{
+    const QByteArray image = g_device->peek(g_ota->alt, g_ota->address, quint32(fileSize));
+    const auto modules = ModuleParser::parse(image, QStringLiteral("ota"));
+    if (!modules || modules->isEmpty())
+        return false;
+    for (const FirmwareModule &m : *modules)
+        if (!m.crcValid() || m.platformId != 6)
+            return false;
+    return true;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    require(PlatformDatabase::loadBuiltin().ok());
+    require(DeviceOsVersionTable::loadBuiltin().ok());
+    VirtualDeviceConfig config;
+    config.platformId = 6;
+    config.deviceId = QStringLiteral("3a001c000e47343432313031");
+    config.mode = DeviceMode::Listening;
+    config.realTiming = false;
+    auto device = VirtualDevice::create(config);
+    require(device.ok());
+    g_device = *device;
+    g_ota = g_device->platform().otaRegionFor(g_device->deviceOsLayoutVersion());
+    require(g_ota != nullptr);
+    // A pattern in every byte of the memory that holds the OTA region, so that a stray write shows.
+    const auto otaMemory = g_device->memory(g_ota->alt);
+    require(otaMemory.has_value());
+    QByteArray pattern(qsizetype(otaMemory->layout.totalSize()), Qt::Uninitialized);
+    for (qsizetype i = 0; i < pattern.size(); ++i)
+        pattern[i] = char(0xA5 ^ (i * 31) ^ (i >> 9));
+    require(g_device->load(g_ota->alt, otaMemory->layout.startAddress(), pattern).ok());
+    for (const VirtualMemoryInfo &m : g_device->memories()) {
+        const quint32 start = m.layout.startAddress();
+        g_memories.append({m.alt, start, g_device->peek(m.alt, start, quint32(m.layout.totalSize()))});
+    }
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using Outcome = VirtualYmodemReceiver::Outcome;
+    if (size < 2)
+        return 0;
+    const auto &eras = fuzzserial::eras();
+    const SemVer era = eras[(data[0] & ~fuzzserial::kBlockedFlag) % eras.size()];
+    const ConsoleBehaviour &behaviour = consoleBehaviourFor(era);
+    const qsizetype chunk = data[1] % 200 + 1;
+    const QByteArrayView input(reinterpret_cast<const char *>(data + 2), qsizetype(size - 2));
+
+    VirtualYmodemSession::Options options;
+    options.timeoutMs = 0;               // a timeout fires when the input asks for one (processEvents)
+    options.restartDelayMs = 24 * 3600 * 1000; // the device never restarts during an input
+    options.updateBlocked = data[0] & fuzzserial::kBlockedFlag;
+    int outcome = -1;
+    qint64 fileSize = 0;
+    bool leftOpen = false;
+    {
+        VirtualYmodemSession session(g_device, behaviour, options, [](const QByteArray &) {});
+        QObject::connect(&session, &VirtualYmodemSession::ended, [&outcome](int o) { outcome = o; });
+        auto timeout = [&] { QCoreApplication::processEvents(); };
+        for (qsizetype i = 0; i < input.size() && !session.finished(); i += chunk) {
+            const QByteArrayView piece = input.sliced(i, qMin<qsizetype>(chunk, input.size() - i));
+            if (piece.front() == fuzzserial::kTimeoutMark)
+                timeout();
+            else
+                session.feed(piece);
+        }
+        for (int t = 0; t <= VirtualYmodemReceiver::kMaxErrors && !session.finished(); ++t)
+            timeout();
+        if (!session.finished())
+            std::abort(); // silence ends every session
+        leftOpen = session.leftUpdateOpen();
+        fileSize = session.fileSize();
+    }
+
+    const bool pending = g_device->firmwareUpdatePending();
+    if (outcome == int(Outcome::Received) && !behaviour.acksBeforeValidating) {
+        if (!pending || !otaHoldsValidModule(fileSize))
+            std::abort(); // reported received, but nothing valid is waiting to be applied
+    } else if (outcome != int(Outcome::Received) && pending) {
+        std::abort(); // a failed session left a file to apply
+    }
+    if (!leftOpen && outcome != int(Outcome::Received)) {
+        const auto probe = g_device->finishFirmwareUpdate(true);
+        if (probe.ok())
+            std::abort(); // a failed session left its update open
+    }
+    checkAndRestore(fileSize);
+    g_device->cancelFirmwareUpdate();
+    return 0;
+}
