@@ -96,62 +96,62 @@
         <translation>Prüfen Sie, ob der Port zu einem Particle-Gerät im Listening-Modus (dunkelblau blinkend) gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="176"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>Die Antwort des Geräts auf „i“ enthält keine gültige Geräte-ID.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="204"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>Die Antwort des Geräts auf „v“ enthält keine gültige Version.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="226"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>Die Antwort des Geräts auf „m“ enthält keine gültige MAC-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="244"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>Die Antwort des Geräts auf „c“ ist weder „yes“ noch „no“.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="332"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>Die Antwort des Geräts auf „s“ ist zu tief verschachtelt für eine Modulliste.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="337"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>Die Antwort des Geräts auf „s“ ist kein vollständiges JSON (Klammern nicht ausgeglichen).</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="313"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>Die Antwort des Geräts auf „s“ endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="314"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Setzen Sie das Gerät zurück, versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="355"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="356"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt), prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="363"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s etwas ausgegeben, aber nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="364"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Das Gerät ist möglicherweise nicht im Listening-Modus. Halten Sie MODE gedrückt, bis es dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -190,49 +190,49 @@
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="269"/>
+        <location filename="../core/usb/controlrequest.cpp" line="275"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>Das Gerät hat Anfrage %1 nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="273"/>
-        <location filename="../core/usb/controlrequest.cpp" line="467"/>
+        <location filename="../core/usb/controlrequest.cpp" line="279"/>
+        <location filename="../core/usb/controlrequest.cpp" line="473"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="293"/>
-        <location filename="../core/usb/controlrequest.cpp" line="331"/>
+        <location filename="../core/usb/controlrequest.cpp" line="299"/>
+        <location filename="../core/usb/controlrequest.cpp" line="337"/>
         <source>The control request</source>
         <translation>Control-Request</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="388"/>
+        <location filename="../core/usb/controlrequest.cpp" line="394"/>
         <source>the device ID request (20)</source>
         <translation>Geräte-ID-Anfrage (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="404"/>
+        <location filename="../core/usb/controlrequest.cpp" line="410"/>
         <source>the system version request (30)</source>
         <translation>Systemversions-Anfrage (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="429"/>
+        <location filename="../core/usb/controlrequest.cpp" line="435"/>
         <source>the device mode request (72)</source>
         <translation>Gerätemodus-Anfrage (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="455"/>
+        <location filename="../core/usb/controlrequest.cpp" line="461"/>
         <source>the start of the firmware update (250)</source>
         <translation>Start der Firmware-Aktualisierung (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="462"/>
+        <location filename="../core/usb/controlrequest.cpp" line="468"/>
         <source>The firmware update</source>
         <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="465"/>
+        <location filename="../core/usb/controlrequest.cpp" line="471"/>
         <source>The firmware update did not finish in time.</source>
         <translation>Die Firmware-Aktualisierung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
-        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <location filename="../core/usb/dfuclient.cpp" line="146"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
@@ -333,18 +333,18 @@
         <translation>Das Gerät hat auf DFU_GETSTATUS mit %1 statt 6 Bytes geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <location filename="../core/usb/dfuclient.cpp" line="145"/>
         <source>The device stayed busy during %1.</source>
         <translation>Das Gerät blieb beschäftigt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="180"/>
+        <location filename="../core/usb/dfuclient.cpp" line="185"/>
         <source>DFU mode</source>
         <translation>DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="181"/>
-        <location filename="../core/usb/dfuclient.cpp" line="191"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="196"/>
         <source>preparing the download</source>
         <translation>Vorbereiten des Downloads</translation>
     </message>
@@ -652,37 +652,42 @@
         <translation>die Adresse „%1“ ist keine 32-Bit-Zahl</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
+        <translation>der Block bei &quot;%1&quot; überlappt die Sektoren davor</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
         <source>no sectors after address %1</source>
         <translation>keine Sektoren nach Adresse %1</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="87"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation>die Sektorgruppe „%1“ hat nicht die Form N*GRÖSSE[Einheit]Buchstabe</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation>ungültige Sektoranzahl in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="95"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation>unbekannter Sektor-Eigenschaftsbuchstabe in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="104"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation>unbekannte Größeneinheit in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="110"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation>ungültige Sektorgröße in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="114"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation>die Sektoren reichen über den 32-Bit-Adressraum hinaus</translation>
     </message>
@@ -1820,122 +1825,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 ist kein Particle-Firmwaremodul: Es hat keinen Modul-Header (module_info) an der Stelle, an der Device OS einen ablegt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Wählen Sie einen Teil von Device OS (system-part, bootloader, softdevice) oder eine für ein Particle-Gerät erstellte Anwendungs-Binärdatei. Dateien wie Patch-Programmer oder Flag-Images können mit diesem Werkzeug nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 ist abgeschnitten: Die Datei hat %2 Bytes, laut Modul-Header hat das Modul aber %3 Bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 überzählige Bytes bei Offset 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>mehr als %1 Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>Erweiterung vom Typ 0x%1 bei Offset 0x%2 hat die Länge %3, es sind aber nur noch %4 Bytes übrig</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: Das Suffix des Moduls ist beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>sein Größenfeld gibt %1 Bytes an, weniger als das Minimum von %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>sein Größenfeld gibt %1 Bytes an, mehr als das Modul nach seinem Header hat</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: Die Erweiterungen des Modul-Headers sind beschädigt: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
         <source>no END extension</source>
         <translation>keine END-Erweiterung</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <source>it overlaps the module header</source>
         <translation>es überlappt den Modul-Header</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: Das Modul ist als komprimiert gekennzeichnet, hat aber keinen Platz für seinen Kompressions-Header.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -2037,83 +2042,83 @@
         <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="174"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="175"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="224"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="225"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="343"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="344"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="437"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="438"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="514"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="515"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="516"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="534"/>
+        <location filename="../core/catalog/releasecache.cpp" line="551"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="537"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>

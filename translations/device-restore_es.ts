@@ -96,62 +96,62 @@
         <translation>Compruebe que el puerto corresponde a un dispositivo Particle en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="176"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>La respuesta del dispositivo a &apos;i&apos; no contiene un ID de dispositivo válido.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="204"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>La respuesta del dispositivo a &apos;v&apos; no contiene una versión válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="226"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>La respuesta del dispositivo a &apos;m&apos; no contiene una dirección MAC válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="244"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>La respuesta del dispositivo a &apos;c&apos; no es ni sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="332"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; tiene demasiados niveles de anidamiento para ser una lista de módulos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="337"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no es un JSON equilibrado.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="313"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no termina nunca.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="314"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Reinicie el dispositivo, póngalo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="355"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>El dispositivo no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="356"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro), compruebe el cable e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="363"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>El dispositivo mostró una salida, pero no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="364"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Puede que el dispositivo no esté en modo de escucha. Mantenga pulsado MODE hasta que parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -190,49 +190,49 @@
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="269"/>
+        <location filename="../core/usb/controlrequest.cpp" line="275"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>El dispositivo no completó la solicitud %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="273"/>
-        <location filename="../core/usb/controlrequest.cpp" line="467"/>
+        <location filename="../core/usb/controlrequest.cpp" line="279"/>
+        <location filename="../core/usb/controlrequest.cpp" line="473"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="293"/>
-        <location filename="../core/usb/controlrequest.cpp" line="331"/>
+        <location filename="../core/usb/controlrequest.cpp" line="299"/>
+        <location filename="../core/usb/controlrequest.cpp" line="337"/>
         <source>The control request</source>
         <translation>La solicitud de control</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="388"/>
+        <location filename="../core/usb/controlrequest.cpp" line="394"/>
         <source>the device ID request (20)</source>
         <translation>la solicitud del ID del dispositivo (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="404"/>
+        <location filename="../core/usb/controlrequest.cpp" line="410"/>
         <source>the system version request (30)</source>
         <translation>la solicitud de la versión del sistema (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="429"/>
+        <location filename="../core/usb/controlrequest.cpp" line="435"/>
         <source>the device mode request (72)</source>
         <translation>la solicitud del modo del dispositivo (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="455"/>
+        <location filename="../core/usb/controlrequest.cpp" line="461"/>
         <source>the start of the firmware update (250)</source>
         <translation>la solicitud de inicio de la actualización de firmware (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="462"/>
+        <location filename="../core/usb/controlrequest.cpp" line="468"/>
         <source>The firmware update</source>
         <translation>La actualización de firmware</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="465"/>
+        <location filename="../core/usb/controlrequest.cpp" line="471"/>
         <source>The firmware update did not finish in time.</source>
         <translation>La actualización de firmware no terminó a tiempo.</translation>
     </message>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
-        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <location filename="../core/usb/dfuclient.cpp" line="146"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
@@ -333,18 +333,18 @@
         <translation>El dispositivo respondió a DFU_GETSTATUS con %1 bytes en lugar de 6.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <location filename="../core/usb/dfuclient.cpp" line="145"/>
         <source>The device stayed busy during %1.</source>
         <translation>El dispositivo permaneció ocupado durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="180"/>
+        <location filename="../core/usb/dfuclient.cpp" line="185"/>
         <source>DFU mode</source>
         <translation>modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="181"/>
-        <location filename="../core/usb/dfuclient.cpp" line="191"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="196"/>
         <source>preparing the download</source>
         <translation>la preparación de la descarga</translation>
     </message>
@@ -652,37 +652,42 @@
         <translation>la dirección &quot;%1&quot; no es un número de 32 bits</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
+        <translation>el bloque en &quot;%1&quot; se solapa con los sectores anteriores</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
         <source>no sectors after address %1</source>
         <translation>no hay sectores después de la dirección %1</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="87"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation>el grupo de sectores &quot;%1&quot; no tiene la forma N*TAMAÑO[unidad]letra</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation>número de sectores incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="95"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation>letra de propiedad de sector desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="104"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation>unidad de tamaño desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="110"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation>tamaño de sector incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="114"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation>los sectores sobrepasan el espacio de direcciones de 32 bits</translation>
     </message>
@@ -1820,122 +1825,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 no es un módulo de firmware de Particle: no tiene cabecera de módulo (module_info) donde Device OS la coloca.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Elija una parte de Device OS (system-part, bootloader, softdevice) o un binario de aplicación compilado para un dispositivo Particle. Los archivos como programadores de parches o imágenes de indicadores no se pueden restaurar con esta herramienta.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 está truncado: tiene %2 bytes, pero su cabecera de módulo indica que el módulo tiene %3 bytes.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>%1 bytes sobrantes en el desplazamiento 0x%2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>más de %1 extensiones</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>la extensión de tipo 0x%1 en el desplazamiento 0x%2 tiene una longitud de %3, pero solo quedan %4 bytes</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: el sufijo del módulo está dañado: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>su campo de tamaño indica %1 bytes, menos que el mínimo de %2</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>su campo de tamaño indica %1 bytes, más de los que tiene el módulo tras su cabecera</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: las extensiones de la cabecera del módulo están dañadas: %2.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
         <source>no END extension</source>
         <translation>no hay extensión END</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <source>it overlaps the module header</source>
         <translation>se solapa con la cabecera del módulo</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: el módulo está marcado como comprimido, pero no tiene espacio para su cabecera de compresión.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -2037,83 +2042,83 @@
         <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="174"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="175"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="224"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="225"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="343"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="344"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="437"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="438"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="514"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="515"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="516"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="534"/>
+        <location filename="../core/catalog/releasecache.cpp" line="551"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="537"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>

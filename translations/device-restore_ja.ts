@@ -96,62 +96,62 @@
         <translation>このポートがリスニングモード（濃い青の点滅）の Particle デバイスのものであることを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="176"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>&apos;i&apos; に対するデバイスの応答に、有効なデバイス ID がありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="204"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>&apos;v&apos; に対するデバイスの応答に、有効なバージョンがありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="226"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>&apos;m&apos; に対するデバイスの応答に、有効な MAC アドレスがありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="244"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>&apos;c&apos; に対するデバイスの応答が、yes でも no でもありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="332"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>&apos;s&apos; に対するデバイスの応答は入れ子が深すぎるため、モジュール一覧ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="337"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>&apos;s&apos; に対するデバイスの応答は、括弧の対応が取れた JSON ではありません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="313"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>&apos;s&apos; に対するデバイスの応答が終わりません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="314"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>デバイスをリセットしてリスニングモード（濃い青の点滅）にしてから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="355"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>デバイスは %2 秒以内に %1 に応答しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="356"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>デバイスをリスニングモードにし（濃い青に点滅するまで MODE を押し続けます）、ケーブルを確認してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="363"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>デバイスは何かを出力しましたが、%2 秒以内に %1 への応答はありませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="364"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>デバイスがリスニングモードになっていない可能性があります。濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -190,49 +190,49 @@
         <translation>これは Device Restore の不具合です。ご報告ください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="269"/>
+        <location filename="../core/usb/controlrequest.cpp" line="275"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>デバイスは %2 秒以内にリクエスト %1 を完了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="273"/>
-        <location filename="../core/usb/controlrequest.cpp" line="467"/>
+        <location filename="../core/usb/controlrequest.cpp" line="279"/>
+        <location filename="../core/usb/controlrequest.cpp" line="473"/>
         <source>Reset the device and try again.</source>
         <translation>デバイスをリセットして、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="293"/>
-        <location filename="../core/usb/controlrequest.cpp" line="331"/>
+        <location filename="../core/usb/controlrequest.cpp" line="299"/>
+        <location filename="../core/usb/controlrequest.cpp" line="337"/>
         <source>The control request</source>
         <translation>制御リクエスト</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="388"/>
+        <location filename="../core/usb/controlrequest.cpp" line="394"/>
         <source>the device ID request (20)</source>
         <translation>デバイス ID リクエスト（20）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="404"/>
+        <location filename="../core/usb/controlrequest.cpp" line="410"/>
         <source>the system version request (30)</source>
         <translation>システムバージョンリクエスト（30）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="429"/>
+        <location filename="../core/usb/controlrequest.cpp" line="435"/>
         <source>the device mode request (72)</source>
         <translation>デバイスモードリクエスト（72）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="455"/>
+        <location filename="../core/usb/controlrequest.cpp" line="461"/>
         <source>the start of the firmware update (250)</source>
         <translation>ファームウェア更新の開始（250）</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="462"/>
+        <location filename="../core/usb/controlrequest.cpp" line="468"/>
         <source>The firmware update</source>
         <translation>ファームウェア更新</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="465"/>
+        <location filename="../core/usb/controlrequest.cpp" line="471"/>
         <source>The firmware update did not finish in time.</source>
         <translation>ファームウェア更新が時間内に終わりませんでした。</translation>
     </message>
@@ -298,7 +298,7 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
-        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <location filename="../core/usb/dfuclient.cpp" line="146"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>デバイスをリセットして DFU モードにし、もう一度お試しください。</translation>
     </message>
@@ -333,18 +333,18 @@
         <translation>デバイスは DFU_GETSTATUS に 6 バイトではなく %1 バイトで応答しました。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <location filename="../core/usb/dfuclient.cpp" line="145"/>
         <source>The device stayed busy during %1.</source>
         <translation>%1 の間、デバイスがビジー状態のままでした。</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="180"/>
+        <location filename="../core/usb/dfuclient.cpp" line="185"/>
         <source>DFU mode</source>
         <translation>DFU モード</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="181"/>
-        <location filename="../core/usb/dfuclient.cpp" line="191"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="196"/>
         <source>preparing the download</source>
         <translation>ダウンロードの準備</translation>
     </message>
@@ -652,37 +652,42 @@
         <translation>アドレス &quot;%1&quot; が 32 ビットの数値ではありません</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
+        <translation>&quot;%1&quot; のブロックが前のセクターと重なっています</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
         <source>no sectors after address %1</source>
         <translation>アドレス %1 の後にセクターがありません</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="87"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation>セクターグループ &quot;%1&quot; が N*SIZE[unit]letter の形式ではありません</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; のセクター数が不正です</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="95"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; に不明なセクター属性文字があります</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="104"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; のサイズ単位が不明です</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="110"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; のセクターサイズが不正です</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="114"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation>セクターが 32 ビットのアドレス空間を越えています</translation>
     </message>
@@ -1819,122 +1824,122 @@
 <context>
     <name>dr::ModuleParser</name>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="108"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="123"/>
         <source>%1 is not a Particle firmware module: it has no module header (module_info) where Device OS puts one.</source>
         <translation>%1 は Particle のファームウェアモジュールではありません。Device OS がモジュールヘッダー（module_info）を置く位置に、それがありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="111"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="126"/>
         <source>Choose a Device OS part (system-part, bootloader, softdevice) or an application binary built for a Particle device. Files such as patch programmers or flag images cannot be restored with this tool.</source>
         <translation>Device OS のパート（system-part、bootloader、softdevice）か、Particle デバイス用にビルドされたアプリケーションバイナリを選択してください。パッチプログラマーやフラグイメージなどのファイルは、このツールでは復元できません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="120"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="135"/>
         <source>%1 is cut short: it is %2 bytes, but its module header says the module is %3 bytes.</source>
         <translation>%1 は途中で切れています。ファイルは %2 バイトですが、モジュールヘッダーではモジュールが %3 バイトとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="125"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="140"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="454"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="148"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
         <source>%1 stray bytes at offset 0x%2</source>
         <translation>オフセット 0x%2 に余分な %1 バイトがあります</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="153"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="168"/>
         <source>more than %1 extensions</source>
         <translation>拡張が %1 個を超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="163"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="178"/>
         <source>extension type 0x%1 at offset 0x%2 has length %3, but only %4 bytes are left</source>
         <translation>オフセット 0x%2 の拡張タイプ 0x%1 の長さは %3 ですが、残りは %4 バイトしかありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="238"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="244"/>
         <source>%1: the module&apos;s suffix is damaged: %2.</source>
         <translation>%1: モジュールのサフィックスが破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="239"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="264"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="301"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="245"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="270"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="307"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="320"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="248"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="254"/>
         <source>its size field says %1 bytes, less than the minimum %2</source>
         <translation>サイズフィールドは %1 バイトで、最小値の %2 未満です</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="252"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="258"/>
         <source>its size field says %1 bytes, more than the module has after its header</source>
         <translation>サイズフィールドは %1 バイトで、モジュールのヘッダー以降の長さを超えています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="262"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="268"/>
         <source>%1: the module header&apos;s extensions are damaged: %2.</source>
         <translation>%1: モジュールヘッダーの拡張が破損しています（%2）。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="263"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="269"/>
         <source>no END extension</source>
         <translation>END 拡張がありません</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="276"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="282"/>
         <source>it overlaps the module header</source>
         <translation>モジュールヘッダーと重なっています</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="298"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="304"/>
         <source>%1: the module is flagged compressed but has no room for its compression header.</source>
         <translation>%1: モジュールには圧縮フラグが立っていますが、圧縮ヘッダーの入る余地がありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="311"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="317"/>
         <source>%1: the compression header says it is %2 bytes, which does not fit.</source>
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="398"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="399"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="428"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="442"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="445"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="450"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -2036,83 +2041,83 @@
         <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="158"/>
+        <location filename="../core/catalog/releasecache.cpp" line="174"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="159"/>
+        <location filename="../core/catalog/releasecache.cpp" line="175"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="208"/>
+        <location filename="../core/catalog/releasecache.cpp" line="224"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="209"/>
+        <location filename="../core/catalog/releasecache.cpp" line="225"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="327"/>
+        <location filename="../core/catalog/releasecache.cpp" line="343"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="328"/>
+        <location filename="../core/catalog/releasecache.cpp" line="344"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="337"/>
+        <location filename="../core/catalog/releasecache.cpp" line="353"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="338"/>
+        <location filename="../core/catalog/releasecache.cpp" line="354"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="421"/>
+        <location filename="../core/catalog/releasecache.cpp" line="437"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="422"/>
+        <location filename="../core/catalog/releasecache.cpp" line="438"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="498"/>
+        <location filename="../core/catalog/releasecache.cpp" line="514"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="499"/>
+        <location filename="../core/catalog/releasecache.cpp" line="515"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="500"/>
+        <location filename="../core/catalog/releasecache.cpp" line="516"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="518"/>
-        <location filename="../core/catalog/releasecache.cpp" line="535"/>
+        <location filename="../core/catalog/releasecache.cpp" line="534"/>
+        <location filename="../core/catalog/releasecache.cpp" line="551"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="521"/>
+        <location filename="../core/catalog/releasecache.cpp" line="537"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="538"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
