@@ -95,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pieces.state != whole.state || !sameReply(pieces.reply, whole.reply)
         || pieces.error.code != whole.error.code || pieces.error.message != whole.error.message)
         std::abort(); // the split of the bytes changed the verdict
-    if (input.size() <= 512) {
+    if (input.size() <= 256) {
         const Run single = parse(command, input, 1);
         if (single.state != whole.state || !sameReply(single.reply, whole.reply))
             std::abort();
