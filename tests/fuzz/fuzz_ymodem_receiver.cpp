@@ -3,8 +3,10 @@
 // receiver writing into the model's OTA region through Spark_Prepare/Save/Finish) on a virtual
 // Photon, with the receiver of the era the first byte picks. The second byte is the piece size; a
 // piece starting with 0xFE is a NAK_TIMEOUT instead of bytes. Invariants checked after every input:
-//  - nothing outside the announced file's bytes in the OTA region changed: no other flash, no other
-//    memory, not the padding of the last block past the file's end;
+//  - nothing outside the sectors of the announced file changed, from 64 KiB before the OTA region
+//    to the end of its memory, and past the file's end nothing was written (the padding of the last
+//    block is not saved); the model (its own count, ModelTimeAccount, over every memory) programmed
+//    no more bytes than the host sent and erased nothing unless a header announced a file;
 //  - a file is reported received (from 0.6.1, where it is validated first) only if the bytes in the
 //    OTA region are a module whose CRC-32 the project's own parser finds valid, and then the update
 //    is pending; a session that ends any other way leaves no update pending and none open;
@@ -30,16 +32,12 @@ namespace {
 using namespace dr;
 using namespace dr::sim;
 
-struct Snapshot
-{
-    int alt = 0;
-    quint32 address = 0;
-    QByteArray bytes;
-};
+constexpr quint32 kGuard = 64 * 1024; // checked before the OTA region
 
 std::shared_ptr<VirtualDevice> g_device;
-QList<Snapshot> g_memories; // every memory as it was before any input
 const OtaRegion *g_ota = nullptr;
+quint32 g_snapshotStart = 0; // from kGuard before the OTA region ...
+QByteArray g_snapshot;       // ... to the end of its memory, as it was before any input
 
 void require(bool ok)
 {
@@ -47,11 +45,11 @@ void require(bool ok)
         std::abort();
 }
 
-// Every memory equals its snapshot, except the sectors that cover the announced file in the OTA
-// region (Spark_Prepare erases them whole); past the file's end those are erased and never written
-// (the padding of the last block is not saved), or untouched when the header was refused. The
-// covered sectors are then put back for the next input.
-void checkAndRestore(qint64 fileSize)
+// The checked range equals the snapshot, except the sectors that cover the announced file
+// (Spark_Prepare erases them whole); past the file's end those are erased and never written, or
+// untouched when the header was refused. The covered sectors are then put back for the next input.
+// Returns the size of those sectors.
+quint32 checkAndRestore(qint64 fileSize)
 {
     const quint32 start = g_ota->address;
     const quint32 fileEnd = start + quint32(qBound<qint64>(0, fileSize, g_ota->size));
@@ -63,26 +61,20 @@ void checkAndRestore(qint64 fileSize)
         require(sectors.has_value() && !sectors->isEmpty());
         coverEnd = sectors->back().end();
     }
-    for (const Snapshot &m : g_memories) {
-        const QByteArray now = g_device->peek(m.alt, m.address, quint32(m.bytes.size()));
-        require(now.size() == m.bytes.size());
-        if (m.alt != g_ota->alt) {
-            if (now != m.bytes)
-                std::abort(); // a memory without the OTA region was written
-            continue;
-        }
-        const qsizetype a = qsizetype(start - m.address);
-        const qsizetype e = qsizetype(fileEnd - m.address);
-        const qsizetype b = qsizetype(coverEnd - m.address);
-        if (QByteArrayView(now).first(a) != QByteArrayView(m.bytes).first(a)
-            || QByteArrayView(now).sliced(b) != QByteArrayView(m.bytes).sliced(b))
-            std::abort(); // written outside the sectors of the announced file
-        const QByteArrayView tail = QByteArrayView(now).sliced(e, b - e);
-        if (tail != QByteArrayView(m.bytes).sliced(e, b - e) && tail != QByteArray(b - e, char(0xFF)))
-            std::abort(); // written past the end of the announced file
-        if (b > a && QByteArrayView(now).sliced(a, b - a) != QByteArrayView(m.bytes).sliced(a, b - a))
-            require(g_device->load(m.alt, start, m.bytes.mid(a, b - a)).ok());
-    }
+    const QByteArray now = g_device->peek(g_ota->alt, g_snapshotStart, quint32(g_snapshot.size()));
+    require(now.size() == g_snapshot.size());
+    const qsizetype a = qsizetype(start - g_snapshotStart);
+    const qsizetype e = qsizetype(fileEnd - g_snapshotStart);
+    const qsizetype b = qsizetype(coverEnd - g_snapshotStart);
+    if (QByteArrayView(now).first(a) != QByteArrayView(g_snapshot).first(a)
+        || QByteArrayView(now).sliced(b) != QByteArrayView(g_snapshot).sliced(b))
+        std::abort(); // written outside the sectors of the announced file
+    const QByteArrayView tail = QByteArrayView(now).sliced(e, b - e);
+    if (tail != QByteArrayView(g_snapshot).sliced(e, b - e) && tail != QByteArray(b - e, char(0xFF)))
+        std::abort(); // written past the end of the announced file
+    if (b > a && QByteArrayView(now).sliced(a, b - a) != QByteArrayView(g_snapshot).sliced(a, b - a))
+        require(g_device->load(g_ota->alt, start, g_snapshot.mid(a, b - a)).ok());
+    return coverEnd - start;
 }
 
 bool otaHoldsValidModule(qint64 fileSize)
@@ -121,10 +113,10 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     for (qsizetype i = 0; i < pattern.size(); ++i)
         pattern[i] = char(0xA5 ^ (i * 31) ^ (i >> 9));
     require(g_device->load(g_ota->alt, otaMemory->layout.startAddress(), pattern).ok());
-    for (const VirtualMemoryInfo &m : g_device->memories()) {
-        const quint32 start = m.layout.startAddress();
-        g_memories.append({m.alt, start, g_device->peek(m.alt, start, quint32(m.layout.totalSize()))});
-    }
+    const quint64 memoryEnd = otaMemory->layout.endAddress();
+    g_snapshotStart = qMax(otaMemory->layout.startAddress(), g_ota->address - kGuard);
+    g_snapshot = g_device->peek(g_ota->alt, g_snapshotStart, quint32(memoryEnd - g_snapshotStart));
+    require(g_snapshot.size() > 0 && quint64(g_ota->address) + g_ota->size <= memoryEnd);
     return 0;
 }
 
@@ -144,7 +136,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     options.restartDelayMs = 24 * 3600 * 1000; // the device never restarts during an input
     options.updateBlocked = data[0] & fuzzserial::kBlockedFlag;
     int outcome = -1;
-    qint64 fileSize = 0;
+    qint64 fileSize = 0; // the largest file announced in the session
+    qint64 lastFile = 0; // the last one (the one a success reports)
+    const ModelTimeAccount before = g_device->timeAccount();
     bool leftOpen = false;
     {
         VirtualYmodemSession session(g_device, behaviour, options, [](const QByteArray &) {});
@@ -156,18 +150,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 timeout();
             else
                 session.feed(piece);
+            // After EOT a new header starts another file in the same region: the window is the largest
+            // file announced (a piece holds at most one header block).
+            fileSize = qMax(fileSize, session.fileSize());
         }
         for (int t = 0; t <= VirtualYmodemReceiver::kMaxErrors && !session.finished(); ++t)
             timeout();
         if (!session.finished())
             std::abort(); // silence ends every session
         leftOpen = session.leftUpdateOpen();
-        fileSize = session.fileSize();
+        lastFile = session.fileSize();
+        fileSize = qMax(fileSize, lastFile);
     }
 
     const bool pending = g_device->firmwareUpdatePending();
     if (outcome == int(Outcome::Received) && !behaviour.acksBeforeValidating) {
-        if (!pending || !otaHoldsValidModule(fileSize))
+        if (!pending || !otaHoldsValidModule(lastFile))
             std::abort(); // reported received, but nothing valid is waiting to be applied
     } else if (outcome != int(Outcome::Received) && pending) {
         std::abort(); // a failed session left a file to apply
@@ -177,7 +175,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (probe.ok())
             std::abort(); // a failed session left its update open
     }
-    checkAndRestore(fileSize);
+    const ModelTimeAccount after = g_device->timeAccount();
+    if (pending) { // the device would restart and apply it; here it is dropped for the next input
+        require(g_device->beginFirmwareUpdate(quint32(fileSize)).ok());
+        g_device->cancelFirmwareUpdate();
+        require(!g_device->firmwareUpdatePending());
+    }
+    const quint32 covered = checkAndRestore(fileSize);
+    if (after.bytesProgrammed - before.bytesProgrammed > quint64(input.size())
+        || (after.bytesErased > before.bytesErased && covered == 0))
+        std::abort(); // more programmed than the host sent, or an erase without an accepted header
     g_device->cancelFirmwareUpdate();
     return 0;
 }
