@@ -3,10 +3,11 @@
 // receiver writing into the model's OTA region through Spark_Prepare/Save/Finish) on a virtual
 // Photon, with the receiver of the era the first byte picks. The second byte is the piece size; a
 // piece starting with 0xFE is a NAK_TIMEOUT instead of bytes. Invariants checked after every input:
-//  - nothing outside the sectors of the announced file changed, from 64 KiB before the OTA region
-//    to the end of its memory, and past the file's end nothing was written (the padding of the last
-//    block is not saved); the model (its own count, ModelTimeAccount, over every memory) programmed
-//    no more bytes than the host sent and erased nothing unless a header announced a file;
+//  - every flash write the model logs (over every memory) lies inside the announced file; nothing
+//    outside the sectors of that file changed, from 64 KiB before the OTA region to the end of its
+//    memory, and past the file's end nothing was written (the padding of the last block is not
+//    saved); the model programmed no more bytes than the host sent (its own count,
+//    ModelTimeAccount) and erased nothing unless a header announced a file;
 //  - a file is reported received (from 0.6.1, where it is validated first) only if the bytes in the
 //    OTA region are a module whose CRC-32 the project's own parser finds valid, and then the update
 //    is pending; a session that ends any other way leaves no update pending and none open;
@@ -106,17 +107,18 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
     g_device = *device;
     g_ota = g_device->platform().otaRegionFor(g_device->deviceOsLayoutVersion());
     require(g_ota != nullptr);
-    // A pattern in every byte of the memory that holds the OTA region, so that a stray write shows.
+    // A pattern in every checked byte, so that a stray write shows. Only there: the module slots
+    // stay erased, or the model would look for modules in the pattern at every rescan.
     const auto otaMemory = g_device->memory(g_ota->alt);
     require(otaMemory.has_value());
-    QByteArray pattern(qsizetype(otaMemory->layout.totalSize()), Qt::Uninitialized);
-    for (qsizetype i = 0; i < pattern.size(); ++i)
-        pattern[i] = char(0xA5 ^ (i * 31) ^ (i >> 9));
-    require(g_device->load(g_ota->alt, otaMemory->layout.startAddress(), pattern).ok());
     const quint64 memoryEnd = otaMemory->layout.endAddress();
     g_snapshotStart = qMax(otaMemory->layout.startAddress(), g_ota->address - kGuard);
+    QByteArray pattern(qsizetype(memoryEnd - g_snapshotStart), Qt::Uninitialized);
+    for (qsizetype i = 0; i < pattern.size(); ++i)
+        pattern[i] = char(0xA5 ^ (i * 31) ^ (i >> 9));
+    require(g_device->load(g_ota->alt, g_snapshotStart, pattern).ok());
     g_snapshot = g_device->peek(g_ota->alt, g_snapshotStart, quint32(memoryEnd - g_snapshotStart));
-    require(g_snapshot.size() > 0 && quint64(g_ota->address) + g_ota->size <= memoryEnd);
+    require(g_snapshot == pattern && quint64(g_ota->address) + g_ota->size <= memoryEnd);
     return 0;
 }
 
@@ -176,6 +178,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort(); // a failed session left its update open
     }
     const ModelTimeAccount after = g_device->timeAccount();
+    // Every flash write the model made (its write log, over every memory) lies inside the file.
+    for (const VirtualDevice::WriteRecord &w : g_device->writeLog())
+        if (w.alt != g_ota->alt || w.address < g_ota->address
+            || quint64(w.address) + w.length > quint64(g_ota->address) + quint64(qMax<qint64>(fileSize, 0)))
+            std::abort(); // written outside the announced file
+    g_device->clearWriteLog();
     if (pending) { // the device would restart and apply it; here it is dropped for the next input
         require(g_device->beginFirmwareUpdate(quint32(fileSize)).ok());
         g_device->cancelFirmwareUpdate();
