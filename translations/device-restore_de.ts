@@ -4,73 +4,73 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Stellt Particle-Geräte auf eine gewählte Device-OS-Version wieder her.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Virtuelle Geräte statt USB anschließen, z. B. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATTFORM@VERSION,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Ordner oder ZIP-Datei mit Device-OS-Release-Binärdateien.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>DIR|ZIP</source>
         <translation>ORDNER|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Fenster in dieser Sprache anzeigen: %1 (Standard: die Systemsprache oder die in den Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Open the restore station (many devices, one recipe) instead of the wizard.</source>
         <translation>Die Wiederherstellungsstation (viele Geräte, ein Rezept) statt des Assistenten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="186"/>
         <source>With --station: use the saved recipe of this name.</source>
         <translation>Mit --station: das gespeicherte Rezept dieses Namens verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>Unbekannte Sprache „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="209"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Die virtuellen Geräte brauchen Device-OS-Binärdateien, und es wurden keine gefunden. Führen Sie installer/fetch-real-binaries.sh aus (es legt sie in ~/.cache/device-restore/real-binaries ab), oder geben Sie mit --bundle einen Ordner oder eine ZIP-Datei mit Release-Binärdateien an.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>--recipe is for the restore station: give --station too.</source>
         <translation>--recipe gilt für die Wiederherstellungsstation: geben Sie auch --station an.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
-        <location filename="../app/main.cpp" line="194"/>
+        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -116,62 +116,62 @@
         <translation>Prüfen Sie, ob der Port zu einem Particle-Gerät im Listening-Modus (dunkelblau blinkend) gehört, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="176"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>Die Antwort des Geräts auf „i“ enthält keine gültige Geräte-ID.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="204"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>Die Antwort des Geräts auf „v“ enthält keine gültige Version.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="226"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>Die Antwort des Geräts auf „m“ enthält keine gültige MAC-Adresse.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="244"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>Die Antwort des Geräts auf „c“ ist weder „yes“ noch „no“.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="332"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>Die Antwort des Geräts auf „s“ ist zu tief verschachtelt für eine Modulliste.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="337"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>Die Antwort des Geräts auf „s“ ist kein vollständiges JSON (Klammern nicht ausgeglichen).</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="313"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>Die Antwort des Geräts auf „s“ endet nicht.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="314"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Setzen Sie das Gerät zurück, versetzen Sie es in den Listening-Modus (dunkelblau blinkend) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="355"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="356"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Versetzen Sie das Gerät in den Listening-Modus (MODE gedrückt halten, bis es dunkelblau blinkt), prüfen Sie das Kabel und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="363"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>Das Gerät hat innerhalb von %2 s etwas ausgegeben, aber nicht auf %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="364"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Das Gerät ist möglicherweise nicht im Listening-Modus. Halten Sie MODE gedrückt, bis es dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -210,49 +210,49 @@
         <translation>Dies ist ein Fehler in Device Restore; bitte melden Sie ihn.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="269"/>
+        <location filename="../core/usb/controlrequest.cpp" line="275"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>Das Gerät hat Anfrage %1 nicht innerhalb von %2 s abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="273"/>
-        <location filename="../core/usb/controlrequest.cpp" line="467"/>
+        <location filename="../core/usb/controlrequest.cpp" line="279"/>
+        <location filename="../core/usb/controlrequest.cpp" line="473"/>
         <source>Reset the device and try again.</source>
         <translation>Setzen Sie das Gerät zurück und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="293"/>
-        <location filename="../core/usb/controlrequest.cpp" line="331"/>
+        <location filename="../core/usb/controlrequest.cpp" line="299"/>
+        <location filename="../core/usb/controlrequest.cpp" line="337"/>
         <source>The control request</source>
         <translation>Control-Request</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="388"/>
+        <location filename="../core/usb/controlrequest.cpp" line="394"/>
         <source>the device ID request (20)</source>
         <translation>Geräte-ID-Anfrage (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="404"/>
+        <location filename="../core/usb/controlrequest.cpp" line="410"/>
         <source>the system version request (30)</source>
         <translation>Systemversions-Anfrage (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="429"/>
+        <location filename="../core/usb/controlrequest.cpp" line="435"/>
         <source>the device mode request (72)</source>
         <translation>Gerätemodus-Anfrage (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="455"/>
+        <location filename="../core/usb/controlrequest.cpp" line="461"/>
         <source>the start of the firmware update (250)</source>
         <translation>Start der Firmware-Aktualisierung (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="462"/>
+        <location filename="../core/usb/controlrequest.cpp" line="468"/>
         <source>The firmware update</source>
         <translation>Firmware-Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="465"/>
+        <location filename="../core/usb/controlrequest.cpp" line="471"/>
         <source>The firmware update did not finish in time.</source>
         <translation>Die Firmware-Aktualisierung wurde nicht rechtzeitig abgeschlossen.</translation>
     </message>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
-        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <location filename="../core/usb/dfuclient.cpp" line="146"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Starten Sie das Gerät im DFU-Modus neu und versuchen Sie es erneut.</translation>
     </message>
@@ -353,18 +353,18 @@
         <translation>Das Gerät hat auf DFU_GETSTATUS mit %1 statt 6 Bytes geantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <location filename="../core/usb/dfuclient.cpp" line="145"/>
         <source>The device stayed busy during %1.</source>
         <translation>Das Gerät blieb beschäftigt (%1).</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="180"/>
+        <location filename="../core/usb/dfuclient.cpp" line="185"/>
         <source>DFU mode</source>
         <translation>DFU-Modus</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="181"/>
-        <location filename="../core/usb/dfuclient.cpp" line="191"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="196"/>
         <source>preparing the download</source>
         <translation>Vorbereiten des Downloads</translation>
     </message>
@@ -672,37 +672,42 @@
         <translation>die Adresse „%1“ ist keine 32-Bit-Zahl</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
+        <translation>der Block bei "%1" überlappt die Sektoren davor</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
         <source>no sectors after address %1</source>
         <translation>keine Sektoren nach Adresse %1</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="87"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation>die Sektorgruppe „%1“ hat nicht die Form N*GRÖSSE[Einheit]Buchstabe</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation>ungültige Sektoranzahl in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="95"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation>unbekannter Sektor-Eigenschaftsbuchstabe in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="104"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation>unbekannte Größeneinheit in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="110"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation>ungültige Sektorgröße in „%1“</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="114"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation>die Sektoren reichen über den 32-Bit-Adressraum hinaus</translation>
     </message>
@@ -2842,68 +2847,68 @@
         <translation>Davon wurde nichts behalten. Exportieren Sie das Kit auf dem Computer, der es erstellt hat, erneut und kopieren Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <location filename="../core/catalog/restorekit.cpp" line="76"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 ist kein Wiederherstellungskit von Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="75"/>
-        <location filename="../core/catalog/restorekit.cpp" line="243"/>
+        <location filename="../core/catalog/restorekit.cpp" line="77"/>
+        <location filename="../core/catalog/restorekit.cpp" line="245"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Wählen Sie eine mit `device-restore kit export` erstellte Datei.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <location filename="../core/catalog/restorekit.cpp" line="85"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 ist ein Wiederherstellungskit im Format %2, erstellt von einem neueren Device Restore; dieses liest Format %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <location filename="../core/catalog/restorekit.cpp" line="90"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>Es wurde nichts importiert. Aktualisieren Sie Device Restore auf diesem Computer, oder exportieren Sie das Kit erneut mit der hier installierten Version.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="203"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 für %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="205"/>
+        <location filename="../core/catalog/restorekit.cpp" line="207"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Fügen Sie es zuerst dem Cache hinzu (laden Sie es, oder importieren Sie ein Kit, das es enthält), und exportieren Sie dann das Kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="242"/>
+        <location filename="../core/catalog/restorekit.cpp" line="244"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 ist kein Wiederherstellungskit: Es enthält keine manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="263"/>
+        <location filename="../core/catalog/restorekit.cpp" line="265"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 führt %2 doppelt auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="267"/>
+        <location filename="../core/catalog/restorekit.cpp" line="269"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>In %1 fehlt %2; das Manifest führt diese Datei auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <location filename="../core/catalog/restorekit.cpp" line="280"/>
         <source>%1: %2 cannot be read (%3).</source>
         <translation>%1: %2 kann nicht gelesen werden (%3).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="282"/>
+        <location filename="../core/catalog/restorekit.cpp" line="284"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 ist nicht die exportierte Datei (SHA-256 oder Größe weichen ab).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="272"/>
+        <location filename="../core/catalog/restorekit.cpp" line="274"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 enthält %2; das Manifest führt diese Datei nicht auf.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="327"/>
+        <location filename="../core/catalog/restorekit.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3620,6 +3625,197 @@
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut; bleibt es so, sind die veröffentlichten Dateien inkonsistent: Verwenden Sie ein anderes Release oder einen Spiegel.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::StationService</name>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="146"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished">Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="169"/>
+        <source>Waiting for the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="173"/>
+        <source>The person went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="173"/>
+        <source>The person stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="238"/>
+        <source>Restore started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="248"/>
+        <location filename="../core/station/stationservice.cpp" line="868"/>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="257"/>
+        <source>Cancelled while reading its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="266"/>
+        <source>Unplugged while its modules were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="287"/>
+        <source>Choose the application&apos;s .bin file in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="296"/>
+        <source>The station has no Device OS releases to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="297"/>
+        <source>Open binaries or a restore kit, or allow the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="303"/>
+        <source>Cancelled while its releases were prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="321"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="339"/>
+        <source>Writing %1 module(s): Device OS %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="354"/>
+        <source>Unplugged during step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="355"/>
+        <source>Unplugged during the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="360"/>
+        <source>The restore did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="375"/>
+        <source>Restored to Device OS %1; final inspection passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="378"/>
+        <source>Already at Device OS %1; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="381"/>
+        <location filename="../core/station/stationservice.cpp" line="695"/>
+        <source>Not suitable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="384"/>
+        <location filename="../core/station/stationservice.cpp" line="869"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="415"/>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="432"/>
+        <source>The summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="605"/>
+        <source>Plugged in (USB port %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="626"/>
+        <source>Plugged in again (USB port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="643"/>
+        <source>Unplugged</source>
+        <translation type="unfinished">Abgesteckt</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="658"/>
+        <source>The %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="662"/>
+        <source>The recipe is for the %1; this is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="670"/>
+        <source>The recipe allows only %1, none of which is a %2 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="679"/>
+        <source>the %1 needs %2 or newer</source>
+        <translation type="unfinished">%1 benötigt %2 oder neuer</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="681"/>
+        <source>The recipe&apos;s Device OS %1 is below the model minimum: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="690"/>
+        <source>Its platform is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="723"/>
+        <source>Queued: %1 devices are restored at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="724"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="759"/>
+        <source>This %1 shows no device ID over USB and its USB port is not known, so it cannot be told from other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="763"/>
+        <source>This %1 (USB port %2) and the one on USB port %3 both show the USB serial number %4 instead of a device ID (old Device OS): which serial port is this one&apos;s cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="774"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

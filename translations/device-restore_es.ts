@@ -4,73 +4,73 @@
 <context>
     <name>dr::App</name>
     <message>
-        <location filename="../app/main.cpp" line="163"/>
+        <location filename="../app/main.cpp" line="168"/>
         <source>Restore Particle devices to a chosen Device OS version.</source>
         <translation>Restaura dispositivos Particle a la versión de Device OS elegida.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="172"/>
         <source>Attach virtual devices instead of USB, e.g. boron@1.5.2,photon@2.2.0.</source>
         <translation>Conecta dispositivos virtuales en lugar de USB, p. ej. boron@1.5.2,photon@2.2.0.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="168"/>
+        <location filename="../app/main.cpp" line="173"/>
         <source>PLATFORM@VERSION,...</source>
         <translation>PLATAFORMA@VERSIÓN,...</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>Folder or zip of Device OS release binaries.</source>
         <translation>Carpeta o zip con los binarios de las versiones de Device OS.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="170"/>
+        <location filename="../app/main.cpp" line="175"/>
         <source>DIR|ZIP</source>
         <translation>CARPETA|ZIP</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="173"/>
+        <location filename="../app/main.cpp" line="178"/>
         <source>Show the window in this language: %1 (default: the system language, or the one chosen in the settings).</source>
         <translation>Muestra la ventana en este idioma: %1 (predeterminado: el idioma del sistema o el elegido en la configuración).</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="176"/>
+        <location filename="../app/main.cpp" line="181"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="178"/>
+        <location filename="../app/main.cpp" line="183"/>
         <source>Open the restore station (many devices, one recipe) instead of the wizard.</source>
         <translation>Abrir la estación de restauración (muchos dispositivos, una receta) en lugar del asistente.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="181"/>
+        <location filename="../app/main.cpp" line="186"/>
         <source>With --station: use the saved recipe of this name.</source>
         <translation>Con --station: usar la receta guardada con este nombre.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="182"/>
+        <location filename="../app/main.cpp" line="187"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="187"/>
+        <location filename="../app/main.cpp" line="192"/>
         <source>unknown language &apos;%1&apos;.</source>
         <translation>idioma desconocido: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="209"/>
+        <location filename="../app/main.cpp" line="214"/>
         <source>The virtual devices need Device OS binaries, and none were found. Run installer/fetch-real-binaries.sh (it puts them in ~/.cache/device-restore/real-binaries), or give --bundle with a folder or zip of release binaries.</source>
         <translation>Los dispositivos virtuales necesitan binarios de Device OS y no se encontró ninguno. Ejecute installer/fetch-real-binaries.sh (los deja en ~/.cache/device-restore/real-binaries) o indique con --bundle una carpeta o un zip de binarios de la versión.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="275"/>
+        <location filename="../app/main.cpp" line="280"/>
         <source>--recipe is for the restore station: give --station too.</source>
         <translation>--recipe es para la estación de restauración: indique también --station.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101"/>
-        <location filename="../app/main.cpp" line="194"/>
+        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="199"/>
         <source>Device Restore</source>
         <translation>Device Restore</translation>
     </message>
@@ -116,62 +116,62 @@
         <translation>Compruebe que el puerto corresponde a un dispositivo Particle en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="152"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="176"/>
         <source>The device&apos;s reply to &apos;i&apos; has no valid device ID.</source>
         <translation>La respuesta del dispositivo a &apos;i&apos; no contiene un ID de dispositivo válido.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="180"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="204"/>
         <source>The device&apos;s reply to &apos;v&apos; has no valid version.</source>
         <translation>La respuesta del dispositivo a &apos;v&apos; no contiene una versión válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="202"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="226"/>
         <source>The device&apos;s reply to &apos;m&apos; has no valid MAC address.</source>
         <translation>La respuesta del dispositivo a &apos;m&apos; no contiene una dirección MAC válida.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="220"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="244"/>
         <source>The device&apos;s reply to &apos;c&apos; is neither yes nor no.</source>
         <translation>La respuesta del dispositivo a &apos;c&apos; no es ni sí ni no.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="291"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="332"/>
         <source>The device&apos;s reply to &apos;s&apos; is nested too deeply to be a module list.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; tiene demasiados niveles de anidamiento para ser una lista de módulos.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="296"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="337"/>
         <source>The device&apos;s reply to &apos;s&apos; is not balanced JSON.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no es un JSON equilibrado.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="310"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="313"/>
         <source>The device&apos;s reply to &apos;s&apos; never ends.</source>
         <translation>La respuesta del dispositivo a &apos;s&apos; no termina nunca.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="311"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="314"/>
         <source>Reset the device, put it in listening mode (blinking dark blue) and try again.</source>
         <translation>Reinicie el dispositivo, póngalo en modo de escucha (azul oscuro parpadeante) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="321"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="355"/>
         <source>The device did not answer %1 within %2 s.</source>
         <translation>El dispositivo no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="322"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="356"/>
         <source>Put the device in listening mode (hold MODE until it blinks dark blue), check the cable, then try again.</source>
         <translation>Ponga el dispositivo en modo de escucha (mantenga pulsado MODE hasta que parpadee en azul oscuro), compruebe el cable e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="329"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="363"/>
         <source>The device printed output but no reply to %1 within %2 s.</source>
         <translation>El dispositivo mostró una salida, pero no respondió a %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/serial/consolereplyparser.cpp" line="330"/>
+        <location filename="../core/serial/consolereplyparser.cpp" line="364"/>
         <source>The device may not be in listening mode. Hold MODE until it blinks dark blue, then try again.</source>
         <translation>Puede que el dispositivo no esté en modo de escucha. Mantenga pulsado MODE hasta que parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -210,49 +210,49 @@
         <translation>Es un error de Device Restore; por favor, notifíquelo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="269"/>
+        <location filename="../core/usb/controlrequest.cpp" line="275"/>
         <source>The device did not complete request %1 within %2 s.</source>
         <translation>El dispositivo no completó la solicitud %1 en %2 s.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="273"/>
-        <location filename="../core/usb/controlrequest.cpp" line="467"/>
+        <location filename="../core/usb/controlrequest.cpp" line="279"/>
+        <location filename="../core/usb/controlrequest.cpp" line="473"/>
         <source>Reset the device and try again.</source>
         <translation>Reinicie el dispositivo e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="293"/>
-        <location filename="../core/usb/controlrequest.cpp" line="331"/>
+        <location filename="../core/usb/controlrequest.cpp" line="299"/>
+        <location filename="../core/usb/controlrequest.cpp" line="337"/>
         <source>The control request</source>
         <translation>La solicitud de control</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="388"/>
+        <location filename="../core/usb/controlrequest.cpp" line="394"/>
         <source>the device ID request (20)</source>
         <translation>la solicitud del ID del dispositivo (20)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="404"/>
+        <location filename="../core/usb/controlrequest.cpp" line="410"/>
         <source>the system version request (30)</source>
         <translation>la solicitud de la versión del sistema (30)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="429"/>
+        <location filename="../core/usb/controlrequest.cpp" line="435"/>
         <source>the device mode request (72)</source>
         <translation>la solicitud del modo del dispositivo (72)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="455"/>
+        <location filename="../core/usb/controlrequest.cpp" line="461"/>
         <source>the start of the firmware update (250)</source>
         <translation>la solicitud de inicio de la actualización de firmware (250)</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="462"/>
+        <location filename="../core/usb/controlrequest.cpp" line="468"/>
         <source>The firmware update</source>
         <translation>La actualización de firmware</translation>
     </message>
     <message>
-        <location filename="../core/usb/controlrequest.cpp" line="465"/>
+        <location filename="../core/usb/controlrequest.cpp" line="471"/>
         <source>The firmware update did not finish in time.</source>
         <translation>La actualización de firmware no terminó a tiempo.</translation>
     </message>
@@ -318,7 +318,7 @@
     <message>
         <location filename="../core/usb/dfuclient.cpp" line="32"/>
         <location filename="../core/usb/dfuclient.cpp" line="97"/>
-        <location filename="../core/usb/dfuclient.cpp" line="141"/>
+        <location filename="../core/usb/dfuclient.cpp" line="146"/>
         <source>Reset the device into DFU mode and try again.</source>
         <translation>Reinicie el dispositivo en modo DFU e inténtelo de nuevo.</translation>
     </message>
@@ -353,18 +353,18 @@
         <translation>El dispositivo respondió a DFU_GETSTATUS con %1 bytes en lugar de 6.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="140"/>
+        <location filename="../core/usb/dfuclient.cpp" line="145"/>
         <source>The device stayed busy during %1.</source>
         <translation>El dispositivo permaneció ocupado durante %1.</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="180"/>
+        <location filename="../core/usb/dfuclient.cpp" line="185"/>
         <source>DFU mode</source>
         <translation>modo DFU</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfuclient.cpp" line="181"/>
-        <location filename="../core/usb/dfuclient.cpp" line="191"/>
+        <location filename="../core/usb/dfuclient.cpp" line="186"/>
+        <location filename="../core/usb/dfuclient.cpp" line="196"/>
         <source>preparing the download</source>
         <translation>la preparación de la descarga</translation>
     </message>
@@ -672,37 +672,42 @@
         <translation>la dirección &quot;%1&quot; no es un número de 32 bits</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="75"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
+        <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
+        <translation>el bloque en "%1" se solapa con los sectores anteriores</translation>
+    </message>
+    <message>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
         <source>no sectors after address %1</source>
         <translation>no hay sectores después de la dirección %1</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="82"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="87"/>
         <source>the sector group &quot;%1&quot; is not N*SIZE[unit]letter</source>
         <translation>el grupo de sectores &quot;%1&quot; no tiene la forma N*TAMAÑO[unidad]letra</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="85"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
         <source>bad sector count in &quot;%1&quot;</source>
         <translation>número de sectores incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="90"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="95"/>
         <source>unknown sector property letter in &quot;%1&quot;</source>
         <translation>letra de propiedad de sector desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="99"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="104"/>
         <source>unknown size unit in &quot;%1&quot;</source>
         <translation>unidad de tamaño desconocida en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="105"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="110"/>
         <source>bad sector size in &quot;%1&quot;</source>
         <translation>tamaño de sector incorrecto en &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/usb/dfusememorylayout.cpp" line="109"/>
+        <location filename="../core/usb/dfusememorylayout.cpp" line="114"/>
         <source>the sectors run past the 32-bit address space</source>
         <translation>los sectores sobrepasan el espacio de direcciones de 32 bits</translation>
     </message>
@@ -2842,68 +2847,68 @@
         <translation>No se conservó nada de él. Vuelva a exportar el kit en el ordenador que lo creó y cópielo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="74"/>
+        <location filename="../core/catalog/restorekit.cpp" line="76"/>
         <source>%1 is not a Device Restore restore kit.</source>
         <translation>%1 no es un kit de restauración de Device Restore.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="75"/>
-        <location filename="../core/catalog/restorekit.cpp" line="243"/>
+        <location filename="../core/catalog/restorekit.cpp" line="77"/>
+        <location filename="../core/catalog/restorekit.cpp" line="245"/>
         <source>Choose a file made with `device-restore kit export`.</source>
         <translation>Elija un archivo creado con `device-restore kit export`.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="83"/>
+        <location filename="../core/catalog/restorekit.cpp" line="85"/>
         <source>%1 is a restore kit of format version %2, made by a newer Device Restore; this one reads format version %3.</source>
         <translation>%1 es un kit de restauración con versión de formato %2, creado por un Device Restore más reciente; este lee la versión de formato %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="88"/>
+        <location filename="../core/catalog/restorekit.cpp" line="90"/>
         <source>Nothing was imported. Update Device Restore on this computer, or export the kit again with the version installed here.</source>
         <translation>No se importó nada. Actualice Device Restore en este ordenador, o vuelva a exportar el kit con la versión instalada aquí.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="203"/>
+        <location filename="../core/catalog/restorekit.cpp" line="205"/>
         <source>Device OS %1 for the %2 is not in the release cache.</source>
         <translation>Device OS %1 para el %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="205"/>
+        <location filename="../core/catalog/restorekit.cpp" line="207"/>
         <source>Add it to the cache first (fetch it, or import a kit that holds it), then export the kit.</source>
         <translation>Añádalo primero a la caché (obténgalo, o importe un kit que lo contenga) y después exporte el kit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="242"/>
+        <location filename="../core/catalog/restorekit.cpp" line="244"/>
         <source>%1 is not a restore kit: it holds no manifest.json.</source>
         <translation>%1 no es un kit de restauración: no contiene manifest.json.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="263"/>
+        <location filename="../core/catalog/restorekit.cpp" line="265"/>
         <source>%1 lists %2 twice.</source>
         <translation>%1 lista %2 dos veces.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="267"/>
+        <location filename="../core/catalog/restorekit.cpp" line="269"/>
         <source>%1 lacks %2, which its manifest lists.</source>
         <translation>A %1 le falta %2, que su manifiesto lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="278"/>
+        <location filename="../core/catalog/restorekit.cpp" line="280"/>
         <source>%1: %2 cannot be read (%3).</source>
         <translation>%1: no se puede leer %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="282"/>
+        <location filename="../core/catalog/restorekit.cpp" line="284"/>
         <source>%1: %2 is not the file that was exported (its SHA-256 or size differs).</source>
         <translation>%1: %2 no es el archivo que se exportó (su SHA-256 o su tamaño difieren).</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="272"/>
+        <location filename="../core/catalog/restorekit.cpp" line="274"/>
         <source>%1 holds %2, which its manifest does not list.</source>
         <translation>%1 contiene %2, que su manifiesto no lista.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/restorekit.cpp" line="327"/>
+        <location filename="../core/catalog/restorekit.cpp" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3620,6 +3625,197 @@
         <location filename="../core/catalog/sidecar.cpp" line="309"/>
         <source>Nothing was kept. Fetch the release again; if it stays so, the published files are inconsistent: use another release or a mirror.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión; si sigue así, los archivos publicados son incoherentes: use otra versión o una réplica.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::StationService</name>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="146"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished">Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="169"/>
+        <source>Waiting for the person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="173"/>
+        <source>The person went on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="173"/>
+        <source>The person stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="238"/>
+        <source>Restore started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="248"/>
+        <location filename="../core/station/stationservice.cpp" line="868"/>
+        <source>Cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="257"/>
+        <source>Cancelled while reading its modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="266"/>
+        <source>Unplugged while its modules were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="287"/>
+        <source>Choose the application&apos;s .bin file in the recipe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="296"/>
+        <source>The station has no Device OS releases to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="297"/>
+        <source>Open binaries or a restore kit, or allow the release catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="303"/>
+        <source>Cancelled while its releases were prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="321"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished">No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="339"/>
+        <source>Writing %1 module(s): Device OS %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="354"/>
+        <source>Unplugged during step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="355"/>
+        <source>Unplugged during the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="360"/>
+        <source>The restore did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="375"/>
+        <source>Restored to Device OS %1; final inspection passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="378"/>
+        <source>Already at Device OS %1; nothing written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="381"/>
+        <location filename="../core/station/stationservice.cpp" line="695"/>
+        <source>Not suitable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="384"/>
+        <location filename="../core/station/stationservice.cpp" line="869"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="415"/>
+        <source>The report could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="432"/>
+        <source>The summary could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="605"/>
+        <source>Plugged in (USB port %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="626"/>
+        <source>Plugged in again (USB port %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="643"/>
+        <source>Unplugged</source>
+        <translation type="unfinished">Desconectado</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="658"/>
+        <source>The %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="662"/>
+        <source>The recipe is for the %1; this is a %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="670"/>
+        <source>The recipe allows only %1, none of which is a %2 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="679"/>
+        <source>the %1 needs %2 or newer</source>
+        <translation type="unfinished">el %1 requiere %2 o posterior</translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="681"/>
+        <source>The recipe&apos;s Device OS %1 is below the model minimum: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="690"/>
+        <source>Its platform is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="723"/>
+        <source>Queued: %1 devices are restored at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="724"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="759"/>
+        <source>This %1 shows no device ID over USB and its USB port is not known, so it cannot be told from other devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="763"/>
+        <source>This %1 (USB port %2) and the one on USB port %3 both show the USB serial number %4 instead of a device ID (old Device OS): which serial port is this one&apos;s cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/station/stationservice.cpp" line="774"/>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

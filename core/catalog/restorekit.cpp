@@ -56,7 +56,9 @@ KitFile fileFromJson(JsonDataReader &r, const QJsonValue &v, const QString &path
     const QStringList parts = f.path.split(QLatin1Char('/'));
     if (!r.failed()
         && (f.path.startsWith(QLatin1Char('/')) || f.path.contains(QLatin1Char('\\')) || parts.contains(QStringLiteral(".."))
-            || parts.contains(QString()) || parts.contains(QStringLiteral("."))))
+            || parts.contains(QString()) || parts.contains(QStringLiteral("."))
+            // On Windows "C:x" is relative to the drive, not the kit, and "name:x" an NTFS stream.
+            || f.path.contains(QLatin1Char(':'))))
         r.fail(R::at(path, u"path"), QStringLiteral("\"%1\" leaves the kit's folders").arg(f.path));
     return f;
 }

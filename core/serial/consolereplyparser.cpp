@@ -101,6 +101,23 @@ void ConsoleReplyParser::addStray(const QByteArray &line)
         m_reply.strayLines.append(line);
 }
 
+void ConsoleReplyParser::addStrayText(const QByteArray &text)
+{
+    // Line by line (CR or LF ends one), each cut in pieces of kMaxLineLength from its start: the same
+    // lines whether the text came in one read or many.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != '\r' && text[i] != '\n')
+            continue;
+        for (qsizetype at = start; at < i; at += kMaxLineLength) {
+            const QByteArray piece = text.mid(at, qMin<qsizetype>(kMaxLineLength, i - at)).trimmed();
+            if (!piece.isEmpty())
+                addStray(piece);
+        }
+        start = i + 1;
+    }
+}
+
 void ConsoleReplyParser::takeLines()
 {
     for (;;) {
@@ -112,14 +129,21 @@ void ConsoleReplyParser::takeLines()
             }
         }
         if (end < 0) {
-            if (m_buffer.size() > kMaxLineLength) { // binary noise without line ends: drop it
+            // Binary noise without line ends is set aside in pieces of kMaxLineLength, counted from
+            // where the line began, so the pieces (and what follows them) do not depend on how the
+            // bytes were split across reads.
+            while (m_buffer.size() > kMaxLineLength) {
                 addStray(m_buffer.left(kMaxLineLength));
-                m_buffer.clear();
+                m_buffer.remove(0, kMaxLineLength);
             }
             return;
         }
-        const QByteArray line = m_buffer.left(end);
+        QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
+        while (line.size() > kMaxLineLength) { // the same pieces when the line end came in the same read
+            addStray(line.left(kMaxLineLength));
+            line.remove(0, kMaxLineLength);
+        }
         if (!line.trimmed().isEmpty())
             handleLine(line);
         if (m_state == State::Complete || m_state == State::Failed)
@@ -230,6 +254,25 @@ void ConsoleReplyParser::handleLine(const QByteArray &rawLine)
     }
 }
 
+// Output before `end` that cannot start the reply any more: complete lines become stray lines, and a
+// partial line longer than kMaxLineLength is cut in pieces from its start (as in takeLines()). Only a
+// partial line stays, so the same bytes give the same stray lines however they were split.
+void ConsoleReplyParser::setAsideLinesBefore(qsizetype end)
+{
+    const QByteArrayView head = QByteArrayView(m_buffer).first(end);
+    const qsizetype lastEnd = qMax(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    if (lastEnd >= 0) {
+        addStrayText(m_buffer.left(lastEnd));
+        m_buffer.remove(0, lastEnd + 1);
+        end -= lastEnd + 1;
+    }
+    while (end > kMaxLineLength) {
+        addStrayText(m_buffer.left(kMaxLineLength));
+        m_buffer.remove(0, kMaxLineLength);
+        end -= kMaxLineLength;
+    }
+}
+
 // The `s` reply is one JSON object; log lines may come before it. Find `{` followed by `"` (or `}`),
 // then match braces outside strings. The object itself is parsed by ModuleInspectionParser.
 void ConsoleReplyParser::scanJson()
@@ -237,34 +280,22 @@ void ConsoleReplyParser::scanJson()
     while (m_jsonStart < 0) {
         const qsizetype brace = m_buffer.indexOf('{');
         if (brace < 0) {
-            // Keep only a possible partial line; older complete lines are stray output.
-            const qsizetype lastEnd = qMax(m_buffer.lastIndexOf('\n'), m_buffer.lastIndexOf('\r'));
-            if (lastEnd >= 0) {
-                const QList<QByteArray> lines = m_buffer.left(lastEnd).split('\n');
-                for (const QByteArray &l : lines)
-                    if (!l.trimmed().isEmpty())
-                        addStray(l.trimmed());
-                m_buffer.remove(0, lastEnd + 1);
-            }
-            if (m_buffer.size() > kMaxLineLength) {
-                addStray(m_buffer.left(kMaxLineLength));
-                m_buffer.clear();
-            }
+            setAsideLinesBefore(m_buffer.size());
             return;
         }
         qsizetype next = brace + 1;
         while (next < m_buffer.size() && (m_buffer[next] == ' ' || m_buffer[next] == '\t' || m_buffer[next] == '\r' || m_buffer[next] == '\n'))
             ++next;
-        if (next >= m_buffer.size())
-            return; // need the next byte to decide
+        if (next >= m_buffer.size()) { // need the next byte to decide
+            setAsideLinesBefore(brace); // as if the brace had not come yet
+            return;
+        }
         if (m_buffer[next] != '"' && m_buffer[next] != '}') { // "{" inside a log line
-            if (brace > 0 && !m_buffer.left(brace).trimmed().isEmpty())
-                addStray(m_buffer.left(brace).trimmed());
+            addStrayText(m_buffer.left(brace));
             m_buffer.remove(0, brace + 1);
             continue;
         }
-        if (brace > 0 && !m_buffer.left(brace).trimmed().isEmpty())
-            addStray(m_buffer.left(brace).trimmed());
+        addStrayText(m_buffer.left(brace));
         m_buffer.remove(0, brace);
         m_jsonStart = 0;
         m_scanPos = 0;
@@ -274,6 +305,16 @@ void ConsoleReplyParser::scanJson()
     }
 
     for (; m_scanPos < m_buffer.size(); ++m_scanPos) {
+        // Counted in bytes of the object, not of what one read brought: the verdict on a long object
+        // must not depend on how it was split.
+        if (m_scanPos >= kMaxJsonLength) {
+            m_state = State::Failed;
+            m_error = makeError(QString::fromLatin1(serialerror::ReplyTooLong),
+                                Tr::tr("The device's reply to 's' never ends."),
+                                Tr::tr("Reset the device, put it in listening mode (blinking dark blue) and try again."),
+                                QStringLiteral("more than %1 bytes without the closing brace").arg(kMaxJsonLength));
+            return;
+        }
         const char c = m_buffer[m_scanPos];
         if (m_inString) {
             if (m_escape)
@@ -303,13 +344,6 @@ void ConsoleReplyParser::scanJson()
                 return;
             }
         }
-    }
-    if (m_buffer.size() > kMaxJsonLength) {
-        m_state = State::Failed;
-        m_error = makeError(QString::fromLatin1(serialerror::ReplyTooLong),
-                            Tr::tr("The device's reply to 's' never ends."),
-                            Tr::tr("Reset the device, put it in listening mode (blinking dark blue) and try again."),
-                            QStringLiteral("more than %1 bytes without the closing brace").arg(kMaxJsonLength));
     }
 }
 

@@ -53,6 +53,8 @@ private:
     void scanJson();
     void fail(QString message, QString detail);
     void addStray(const QByteArray &line);
+    void addStrayText(const QByteArray &text); // output that is not the reply, split into lines
+    void setAsideLinesBefore(qsizetype end);
 
     ConsoleCommand m_command;
     State m_state = State::NeedMore;

@@ -115,10 +115,10 @@ QList<VirtualModuleInfo> VirtualDevice::State::rescan(SemVer &layoutVersion) con
             return info;
         }
         auto parseAt = [&](quint32 address) {
-            const qsizetype from = internal->offsetOf(address);
             // Up to the end of the memory: a module whose end lies past its slot is still found (and
-            // then fails the range check), as Device OS reads the prefix first.
-            return ModuleParser::parseInFlash(internal->data.mid(from), address, address,
+            // then fails the range check), as Device OS reads the prefix first. The memory is read in
+            // place: a copy of the rest of it for every slot made each scan copy megabytes.
+            return ModuleParser::parseInFlash(internal->data, base, address,
                                               QStringLiteral("flash@0x%1").arg(address, 8, 16, QLatin1Char('0')));
         };
         auto parsed = parseAt(slot.bounds.start);

@@ -47,6 +47,8 @@ public:
     void portGone();
 
     bool finished() const { return m_receiver.finished(); }
+    // The size the last header announced (0 before one): the fuzz target checks nothing past it changed.
+    qint64 fileSize() const { return m_receiver.fileSize(); }
     // The transfer failed after the update had started, on a release that then keeps it open.
     bool leftUpdateOpen() const { return m_leftUpdateOpen; }
 

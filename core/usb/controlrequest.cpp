@@ -263,6 +263,12 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
                                         "This is a bug in Device Restore; please report it."));
     const auto deadline = steady_clock::now() + timeout;
     auto timedOut = [&] { return steady_clock::now() >= deadline; };
+    auto backoff = [this](milliseconds wait) {
+        if (m_sleep)
+            m_sleep(wait);
+        else
+            std::this_thread::sleep_for(wait);
+    };
     auto timeoutError = [&] {
         return makeError(
             usberror::ControlTimeout,
@@ -296,7 +302,7 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
                 resetRequest();
                 return timeoutError();
             }
-            std::this_thread::sleep_for(checkBackoff(attempt++));
+            backoff(checkBackoff(attempt++));
             auto c = serviceIn(checkSetup(id), QStringLiteral("CHECK"));
             if (!c)
                 return c.error();
@@ -334,7 +340,7 @@ Result<ControlReply> ControlRequestClient::request(ControlRequestType type, cons
             resetRequest();
             return timeoutError();
         }
-        std::this_thread::sleep_for(checkBackoff(attempt++));
+        backoff(checkBackoff(attempt++));
     }
 
     ControlReply reply;

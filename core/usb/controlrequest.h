@@ -16,6 +16,7 @@
 #include <chrono>
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace dr {
 
@@ -113,6 +114,10 @@ public:
 
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setTransferTimeout(UsbTimeout timeout) { m_transferTimeout = timeout; }
+    // How the CHECK back-off waits (default: std::this_thread::sleep_for). The fuzz target replaces
+    // it so that a reply saying PENDING costs no wall time; the deadline is still the real clock.
+    using Sleeper = std::function<void(std::chrono::milliseconds)>;
+    void setSleeper(Sleeper sleeper) { m_sleep = std::move(sleeper); }
 
     // One request through the service protocol: INIT, SEND the payload in chunks, CHECK with the
     // back-off until done, RECV the reply. `result` is the device's system result code.
@@ -154,6 +159,7 @@ private:
     const Platform &m_platform;
     const std::atomic_bool *m_cancel = nullptr;
     UsbTimeout m_transferTimeout = kDefaultUsbTimeout;
+    Sleeper m_sleep;
 };
 
 } // namespace dr

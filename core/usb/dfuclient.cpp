@@ -134,8 +134,13 @@ Result<DfuStatusReply> DfuClient::pollUntilDone(const QString &what)
         const auto state = DfuState(s->state);
         if (state != DfuState::dfuDNBUSY && state != DfuState::dfuDNLOAD_SYNC && state != DfuState::dfuMANIFEST_SYNC)
             return *s;
-        if (s->pollTimeout > 0)
-            std::this_thread::sleep_for(std::chrono::milliseconds(std::min<quint32>(s->pollTimeout, 5000)));
+        if (s->pollTimeout > 0) {
+            const std::chrono::milliseconds wait(std::min<quint32>(s->pollTimeout, 5000));
+            if (m_sleep)
+                m_sleep(wait);
+            else
+                std::this_thread::sleep_for(wait);
+        }
     }
     return makeError(usberror::Timeout, DfuClientText::tr("The device stayed busy during %1.").arg(what),
                      DfuClientText::tr("Reset the device into DFU mode and try again."));

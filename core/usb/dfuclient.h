@@ -14,7 +14,9 @@
 #include <QList>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
+#include <utility>
 
 namespace dr {
 
@@ -68,6 +70,10 @@ public:
     void setTimeout(UsbTimeout timeout) { m_timeout = timeout; }
     // Cancellation: checked between requests (never inside a transfer the device is processing).
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
+    // How a busy device's bwPollTimeout is waited (default: std::this_thread::sleep_for). The fuzz
+    // target replaces it so that a busy reply costs no wall time.
+    using Sleeper = std::function<void(std::chrono::milliseconds)>;
+    void setSleeper(Sleeper sleeper) { m_sleep = std::move(sleeper); }
 
     // DFU 1.1
     Result<DfuStatusReply> getStatus();
@@ -98,6 +104,7 @@ private:
     int m_interface;
     UsbTimeout m_timeout = kDefaultUsbTimeout;
     const std::atomic_bool *m_cancel = nullptr;
+    Sleeper m_sleep;
 };
 
 

@@ -70,6 +70,11 @@ Result<DfuseMemoryLayout> DfuseMemoryLayout::parse(const QString &text)
         if (!parseNumber(QStringView(parts[i]).trimmed(), address) || address > 0xFFFFFFFFull)
             return layoutError(
                 text, DfuseLayoutText::tr("the address \"%1\" is not a 32-bit number").arg(parts[i]));
+        // Blocks ascend (as every ST and Particle layout does): an overlapping one would give one address
+        // two sectors with different properties, and the host could not tell which rule holds.
+        if (!layout.m_segments.isEmpty() && address < layout.m_segments.last().end())
+            return layoutError(
+                text, DfuseLayoutText::tr("the block at \"%1\" overlaps the sectors before it").arg(parts[i]));
         const QStringList groups = parts[i + 1].split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (groups.isEmpty())
             return layoutError(text, DfuseLayoutText::tr("no sectors after address %1").arg(parts[i]));

@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QStringList>
 
+#include <cmath>
+
 namespace dr {
 
 JsonDataReader::JsonDataReader(QString sourceName, QString errorCode, QString remedy)
@@ -157,7 +159,12 @@ qint64 JsonDataReader::integer(const QJsonObject &o, const QString &path, const 
         return 0;
     }
     const double d = v.toDouble();
-    if (d != double(qint64(d))) {
+    // Range first, in doubles: converting a double outside qint64 (1e300, 2^63) is undefined.
+    if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) {
+        fail(where, QStringLiteral("%1 is outside the allowed range %2..%3").arg(d).arg(min).arg(max));
+        return 0;
+    }
+    if (d != std::trunc(d)) {
         fail(where, QStringLiteral("expected an integer, found %1").arg(d));
         return 0;
     }

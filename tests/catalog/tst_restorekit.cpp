@@ -250,6 +250,27 @@ private Q_SLOTS:
         QVERIFY2(m.error().message.contains(QStringLiteral("leaves the kit's folders")), qPrintable(m.error().message));
     }
 
+    // Found by fuzz_kit_manifest: a colon passed, and on Windows "C:x" leaves the kit (drive-relative)
+    // and "boron:x.zip" writes an NTFS stream.
+    void aManifestPathWithADriveOrStreamColonIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("path");
+        QTest::newRow("stream") << QByteArray("releases/2.2.0/boron/bor:on.zip");
+        QTest::newRow("drive-relative") << QByteArray("C:boron.zip");
+        QTest::newRow("drive") << QByteArray("C:/Windows/boron.zip");
+    }
+    void aManifestPathWithADriveOrStreamColonIsRefused()
+    {
+        QFETCH(QByteArray, path);
+        Entries entries = kitEntries(kit);
+        QByteArray &manifest = entry(entries, QStringLiteral("manifest.json"));
+        manifest.replace("\"releases/2.2.0/boron/boron.zip\"", "\"" + path + "\"");
+        const auto m = KitManifest::fromJson(manifest, QStringLiteral("kit.zip"));
+        QVERIFY(!m.ok());
+        QCOMPARE(m.error().code, QString::fromLatin1(kiterror::BadManifest));
+        QVERIFY2(m.error().message.contains(QStringLiteral("leaves the kit's folders")), qPrintable(m.error().message));
+    }
+
     void aZipWithoutManifestIsNotAKit()
     {
         const QString path = rewritten({{QStringLiteral("boron.zip"), QByteArray("x")}}, "no-manifest.zip");

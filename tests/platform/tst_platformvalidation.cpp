@@ -138,6 +138,14 @@ private Q_SLOTS:
                                                        << "platforms[1].slots[1].bounds: 0x08020000-0x08060000 is written over DFU but DFU alt 0 does not mark all of it writable";
         QTest::newRow("index out of range") << "platforms[1].slots[1].index" << QByteArray("300")
                                             << "platforms[1].slots[1].index: 300 is outside the allowed range 0..255";
+        // Found by fuzz_kit_manifest and fuzz_catalog_json: numbers beyond 64 bits were converted to
+        // qint64 before the range check (undefined behaviour).
+        QTest::newRow("index beyond 64 bits") << "platforms[1].slots[1].index" << QByteArray("1e300")
+                                              << "platforms[1].slots[1].index: 1e+300 is outside the allowed range 0..255";
+        QTest::newRow("index below -2^63") << "platforms[1].slots[1].index" << QByteArray("-1e19")
+                                           << "platforms[1].slots[1].index: -1e+19 is outside the allowed range 0..255";
+        QTest::newRow("index exactly 2^63") << "platforms[1].slots[1].index" << QByteArray("9223372036854775808")
+                                            << "platforms[1].slots[1].index: 9.22337e+18 is outside the allowed range 0..255";
         // uniqueness
         QTest::newRow("duplicate id") << "platforms[2].id" << QByteArray("6") << "platforms[2].id: 6 is also the id of platforms[1]";
         QTest::newRow("duplicate name") << "platforms[2].name" << QByteArray("\"photon\"")

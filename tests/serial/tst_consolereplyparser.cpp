@@ -166,6 +166,43 @@ private Q_SLOTS:
         QVERIFY(e.detail.contains(QLatin1String("some log line")));
     }
 
+    // Found by fuzz_console_replies: log lines before the `s` object came back as one stray line when
+    // they arrived in the same read as the object, line by line when they came earlier.
+    void strayLinesDoNotDependOnHowBytesAreSplit_data()
+    {
+        QTest::addColumn<ConsoleCommand>("command");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("s log lines before the object")
+            << ConsoleCommand::ModuleInfo << QByteArray("0000012345 [system] INFO: one\r\nlog two\r{\"p\":6,\"m\":[]}\r\n");
+        QTest::newRow("s fuzz input") << ConsoleCommand::ModuleInfo
+                                      << QByteArray::fromBase64(
+                                             "MDAwMDAxMjM0NSBbc3lzdGVtXSBJTkZPOiBFbnRlcmluZyBsaXN0ZW5pbmcgbW9kZQADMDAwMDAxMjM0NSBbc3lzdGV"
+                                             "tXSBJTkZPOiBFbnRlcmluZyBsaXN0ZQ0Ke25pbmcgbW9kZQ0KInAiOjEzLERldmljZQAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                                             "AAAAAAAAImltIjpbXX0sew0icyI6NjcxNzQ0LA==");
+        QTest::newRow("s brace is the last byte")
+            << ConsoleCommand::ModuleInfo << QByteArray(",,,,,\0\0\0\0\0\0\0\n,,,\x02no{", 20);
+        QTest::newRow("s long noise line before the object")
+            << ConsoleCommand::ModuleInfo << (QByteArray(9000, 'z') + "\n{\"p\":6,\"m\":[]}\r\n");
+        QTest::newRow("i long noise line before the reply")
+            << ConsoleCommand::DeviceId << (QByteArray(9000, 'z') + "Your device id is 3a001c000e47343432313031\r\n");
+        QTest::newRow("v long noise without line end")
+            << ConsoleCommand::SystemVersion << (QByteArray(5000, 'z') + "system firmware version: 2.2.0\n\r\n");
+    }
+    void strayLinesDoNotDependOnHowBytesAreSplit()
+    {
+        QFETCH(ConsoleCommand, command);
+        QFETCH(QByteArray, input);
+        const ConsoleReplyParser whole = run(command, input, 0);
+        for (const int chunk : {1, 14, 64, 4097}) {
+            const ConsoleReplyParser pieces = run(command, input, chunk);
+            QCOMPARE(pieces.state(), whole.state());
+            QCOMPARE(pieces.reply().strayLines, whole.reply().strayLines);
+            QCOMPARE(pieces.reply().deviceId, whole.reply().deviceId);
+            QCOMPARE(pieces.reply().systemVersion, whole.reply().systemVersion);
+            QCOMPARE(pieces.reply().moduleJson, whole.reply().moduleJson);
+        }
+    }
+
     // Binary noise without line ends cannot grow the buffer without bound.
     void noiseIsBounded()
     {

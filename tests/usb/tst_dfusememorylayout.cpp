@@ -169,6 +169,9 @@ private Q_SLOTS:
         QTest::newRow("zero size") << "@X/0x0/1*0Kg";
         QTest::newRow("past 4 GiB") << "@X/0xFFFFF000/2*4Kg";
         QTest::newRow("dangling block") << "@X/0x0/1*4Kg/0x100";
+        // Found by fuzz_dfuse_layout: a second block inside the first one's sectors.
+        QTest::newRow("overlapping block") << "@Flash /0x08000000/4001*6Ka,01*064Kg/0x08120000/02*128Kg";
+        QTest::newRow("descending block") << "@X/0x08010000/1*4Kg/0x08000000/1*4Kg";
     }
 
     void rejectsMalformedLayouts()
