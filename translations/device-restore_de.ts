@@ -3632,190 +3632,190 @@
     <message>
         <location filename="../core/station/stationservice.cpp" line="146"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished">Schritt %1 von %2: %3</translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="169"/>
         <source>Waiting for the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Person: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person went on</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat fortgesetzt</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="238"/>
         <source>Restore started</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung gestartet</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="248"/>
         <location filename="../core/station/stationservice.cpp" line="868"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="257"/>
         <source>Cancelled while reading its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen der Module abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="266"/>
         <source>Unplugged while its modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Lesen der Module abgesteckt.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="287"/>
         <source>Choose the application&apos;s .bin file in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Rezept die .bin-Datei der Anwendung.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="296"/>
         <source>The station has no Device OS releases to restore from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Station hat keine Device-OS-Releases, aus denen sie wiederherstellen kann.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="297"/>
         <source>Open binaries or a restore kit, or allow the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie Binärdateien oder ein Wiederherstellungspaket, oder erlauben Sie den Release-Katalog.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="303"/>
         <source>Cancelled while its releases were prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Vorbereiten der Releases abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="321"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">Es wurde nichts geschrieben.</translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="339"/>
         <source>Writing %1 module(s): Device OS %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt %1 Modul(e): Device OS %2 auf %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="354"/>
         <source>Unplugged during step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Schritt %1 von %2 abgesteckt.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="355"/>
         <source>Unplugged during the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Wiederherstellung abgesteckt.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="360"/>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="375"/>
         <source>Restored to Device OS %1; final inspection passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Device OS %1 wiederhergestellt; Schlussprüfung bestanden</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="378"/>
         <source>Already at Device OS %1; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf Device OS %1; nichts geschrieben</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="381"/>
         <location filename="../core/station/stationservice.cpp" line="695"/>
         <source>Not suitable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geeignet: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="384"/>
         <location filename="../core/station/stationservice.cpp" line="869"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="415"/>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="432"/>
         <source>The summary could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="605"/>
         <source>Plugged in (USB port %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angesteckt (USB-Port %1, %2)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="626"/>
         <source>Plugged in again (USB port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder angesteckt (USB-Port %1)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="643"/>
         <source>Unplugged</source>
-        <translation type="unfinished">Abgesteckt</translation>
+        <translation>Abgesteckt</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="658"/>
         <source>The %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="662"/>
         <source>The recipe is for the %1; this is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept ist für %1; dies ist ein %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="670"/>
         <source>The recipe allows only %1, none of which is a %2 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rezept erlaubt nur %1, und keines davon ist ein Modell des %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="679"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished">%1 benötigt %2 oder neuer</translation>
+        <translation>%1 benötigt %2 oder neuer</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="681"/>
         <source>The recipe&apos;s Device OS %1 is below the model minimum: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 aus dem Rezept liegt unter dem Minimum des Modells: %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="690"/>
         <source>Its platform is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Plattform ist unbekannt.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="723"/>
         <source>Queued: %1 devices are restored at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange: %1 Geräte werden gleichzeitig wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="724"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Warteschlange</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="759"/>
         <source>This %1 shows no device ID over USB and its USB port is not known, so it cannot be told from other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät %1 zeigt über USB keine Geräte-ID und sein USB-Port ist unbekannt, daher kann es nicht von anderen Geräten unterschieden werden.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="763"/>
         <source>This %1 (USB port %2) and the one on USB port %3 both show the USB serial number %4 instead of a device ID (old Device OS): which serial port is this one&apos;s cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät %1 (USB-Port %2) und das an USB-Port %3 zeigen beide die USB-Seriennummer %4 statt einer Geräte-ID (altes Device OS): Welcher serielle Port zu diesem gehört, lässt sich nicht sagen.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="774"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt: %1</translation>
     </message>
 </context>
 <context>

@@ -3632,190 +3632,190 @@
     <message>
         <location filename="../core/station/stationservice.cpp" line="146"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished">Paso %1 de %2: %3</translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="169"/>
         <source>Waiting for the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la persona: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person went on</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona continuó</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona lo detuvo</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="238"/>
         <source>Restore started</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauración iniciada</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="248"/>
         <location filename="../core/station/stationservice.cpp" line="868"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada antes de empezar.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="257"/>
         <source>Cancelled while reading its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada mientras se leían sus módulos.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="266"/>
         <source>Unplugged while its modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado mientras se leían sus módulos.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="287"/>
         <source>Choose the application&apos;s .bin file in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en la receta el archivo .bin de la aplicación.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="296"/>
         <source>The station has no Device OS releases to restore from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La estación no tiene versiones de Device OS con las que restaurar.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="297"/>
         <source>Open binaries or a restore kit, or allow the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra binarios o un kit de restauración, o permita el catálogo de versiones.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="303"/>
         <source>Cancelled while its releases were prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada mientras se preparaban sus versiones.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="321"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">No se escribió nada.</translation>
+        <translation>No se escribió nada.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="339"/>
         <source>Writing %1 module(s): Device OS %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 módulo(s): Device OS %2 a %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="354"/>
         <source>Unplugged during step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado durante el paso %1 de %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="355"/>
         <source>Unplugged during the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado durante la restauración.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="360"/>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauración no terminó.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="375"/>
         <source>Restored to Device OS %1; final inspection passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado a Device OS %1; la inspección final fue correcta</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="378"/>
         <source>Already at Device OS %1; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tiene Device OS %1; no se escribió nada</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="381"/>
         <location filename="../core/station/stationservice.cpp" line="695"/>
         <source>Not suitable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No apto: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="384"/>
         <location filename="../core/station/stationservice.cpp" line="869"/>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="415"/>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="432"/>
         <source>The summary could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el resumen: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="605"/>
         <source>Plugged in (USB port %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado (puerto USB %1, %2)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="626"/>
         <source>Plugged in again (USB port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado de nuevo (puerto USB %1)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="643"/>
         <source>Unplugged</source>
-        <translation type="unfinished">Desconectado</translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="658"/>
         <source>The %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1 no se puede restaurar: %2</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="662"/>
         <source>The recipe is for the %1; this is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La receta es para %1; este es un %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="670"/>
         <source>The recipe allows only %1, none of which is a %2 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>La receta solo permite %1, y ninguno es un modelo de %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="679"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished">el %1 requiere %2 o posterior</translation>
+        <translation>el %1 requiere %2 o posterior</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="681"/>
         <source>The recipe&apos;s Device OS %1 is below the model minimum: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Device OS %1 de la receta está por debajo del mínimo del modelo: %2.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="690"/>
         <source>Its platform is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su plataforma no es conocida.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="723"/>
         <source>Queued: %1 devices are restored at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola: se restauran %1 dispositivos a la vez.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="724"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En cola</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="759"/>
         <source>This %1 shows no device ID over USB and its USB port is not known, so it cannot be told from other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este %1 no muestra un ID de dispositivo por USB y no se conoce su puerto USB, así que no se puede distinguir de otros dispositivos.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="763"/>
         <source>This %1 (USB port %2) and the one on USB port %3 both show the USB serial number %4 instead of a device ID (old Device OS): which serial port is this one&apos;s cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este %1 (puerto USB %2) y el del puerto USB %3 muestran ambos el número de serie USB %4 en lugar de un ID de dispositivo (Device OS antiguo): no se puede saber cuál es su puerto serie.</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="774"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1</translation>
     </message>
 </context>
 <context>

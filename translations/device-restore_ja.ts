@@ -3631,190 +3631,190 @@
     <message>
         <location filename="../core/station/stationservice.cpp" line="146"/>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished">ステップ %1/%2: %3</translation>
+        <translation>ステップ %1/%2: %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="169"/>
         <source>Waiting for the person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作を待っています: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person went on</source>
-        <translation type="unfinished"></translation>
+        <translation>続行されました</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="173"/>
         <source>The person stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>中止されました</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="238"/>
         <source>Restore started</source>
-        <translation type="unfinished"></translation>
+        <translation>復元を開始しました</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="248"/>
         <location filename="../core/station/stationservice.cpp" line="868"/>
         <source>Cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始前に取り消しました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="257"/>
         <source>Cancelled while reading its modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールの読み取り中に取り消しました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="266"/>
         <source>Unplugged while its modules were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>モジュールの読み取り中に取り外されました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="287"/>
         <source>Choose the application&apos;s .bin file in the recipe.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシピでアプリケーションの .bin ファイルを選んでください。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="296"/>
         <source>The station has no Device OS releases to restore from.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステーションに復元に使える Device OS リリースがありません。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="297"/>
         <source>Open binaries or a restore kit, or allow the release catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>バイナリか復元キットを開くか、リリースカタログを許可してください。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="303"/>
         <source>Cancelled while its releases were prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>リリースの準備中に取り消しました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="321"/>
         <source>Nothing was written.</source>
-        <translation type="unfinished">何も書き込まれていません。</translation>
+        <translation>何も書き込まれていません。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="339"/>
         <source>Writing %1 module(s): Device OS %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個のモジュールを書き込み中: Device OS %2 → %3</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="354"/>
         <source>Unplugged during step %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2 の途中で取り外されました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="355"/>
         <source>Unplugged during the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元の途中で取り外されました。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="360"/>
         <source>The restore did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>復元は完了しませんでした。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="375"/>
         <source>Restored to Device OS %1; final inspection passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Device OS %1 に復元しました。最終検査に合格しました</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="378"/>
         <source>Already at Device OS %1; nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに Device OS %1 です。何も書き込んでいません</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="381"/>
         <location filename="../core/station/stationservice.cpp" line="695"/>
         <source>Not suitable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対象外: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="384"/>
         <location filename="../core/station/stationservice.cpp" line="869"/>
         <source>Cancelled</source>
-        <translation type="unfinished">キャンセル済み</translation>
+        <translation>キャンセル済み</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="415"/>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="432"/>
         <source>The summary could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集計を書き込めませんでした: %1</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="605"/>
         <source>Plugged in (USB port %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されました (USB ポート %1、%2)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="626"/>
         <source>Plugged in again (USB port %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続されました (USB ポート %1)</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="643"/>
         <source>Unplugged</source>
-        <translation type="unfinished">取り外し済み</translation>
+        <translation>取り外し済み</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="658"/>
         <source>The %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は復元できません: %2</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="662"/>
         <source>The recipe is for the %1; this is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシピは %1 用です。これは %2 です。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="670"/>
         <source>The recipe allows only %1, none of which is a %2 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシピが許可するのは %1 だけで、どれも %2 のモデルではありません。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="679"/>
         <source>the %1 needs %2 or newer</source>
-        <translation type="unfinished">%1 には %2 以降が必要</translation>
+        <translation>%1 には %2 以降が必要</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="681"/>
         <source>The recipe&apos;s Device OS %1 is below the model minimum: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>レシピの Device OS %1 はモデルの最低バージョンより古いです: %2。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="690"/>
         <source>Its platform is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>プラットフォームが不明です。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="723"/>
         <source>Queued: %1 devices are restored at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中: 同時に復元できるのは %1 台です。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="724"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="759"/>
         <source>This %1 shows no device ID over USB and its USB port is not known, so it cannot be told from other devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 は USB でデバイス ID を示さず、USB ポートも不明なため、ほかのデバイスと区別できません。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="763"/>
         <source>This %1 (USB port %2) and the one on USB port %3 both show the USB serial number %4 instead of a device ID (old Device OS): which serial port is this one&apos;s cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>この %1 (USB ポート %2) と USB ポート %3 のデバイスは、どちらもデバイス ID の代わりに USB シリアル番号 %4 を示しています (古い Device OS)。どちらのシリアルポートがこのデバイスのものか判別できません。</translation>
     </message>
     <message>
         <location filename="../core/station/stationservice.cpp" line="774"/>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました: %1</translation>
     </message>
 </context>
 <context>
