@@ -1001,8 +1001,25 @@ struct RestoreEngine::Run
                + Tr::tr("Running the same restore again continues from here.");
     }
 
+    // Where the device is now, as the bus shows it: a failure may have come from the device leaving
+    // or resetting, and the state the outcome gives must be where it really is.
+    void refreshWhereabouts()
+    {
+        auto list = e.m_usb.listDevices();
+        if (!list.ok())
+            return;
+        for (const UsbDeviceInfo &d : *list)
+            if (isOurs(d, last)) {
+                mode = d.mode;
+                return;
+            }
+        mode.reset();
+    }
+
     RestoreOutcome finish(RestorePhase phase, std::optional<Error> error)
     {
+        if (phase != RestorePhase::Done)
+            refreshWhereabouts();
         outcome.error = std::move(error);
         outcome.cancelled = phase == RestorePhase::Cancelled;
         outcome.success = phase == RestorePhase::Done;
