@@ -1010,6 +1010,12 @@ struct RestoreEngine::Run
             return;
         for (const UsbDeviceInfo &d : *list)
             if (isOurs(d, last)) {
+                if (d.busNumber != last.busNumber || d.address != last.address) {
+                    // A new enumeration: it restarted, which ends listening mode and drops a
+                    // partial YModem image.
+                    listening = false;
+                    interruptedTransfer.clear();
+                }
                 mode = d.mode;
                 return;
             }
