@@ -36,6 +36,7 @@ struct MatrixRig
     std::unique_ptr<sim::VirtualSerialPort> port; // the transports through the serial port
     SemVer target;
     bool allowDfu = true;
+    bool force = false; // a target Particle recommends against (the Photon's 0.5.2)
     QString part; // the module the plan must write
 };
 
