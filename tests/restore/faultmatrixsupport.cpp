@@ -349,8 +349,10 @@ Result<RestorePlan> planNow(RestoreEngine &engine, const MatrixRig &r, const Fir
     auto inspection = engine.inspect(r.device->deviceId());
     if (inspection.ok())
         req.device = *inspection;
-    else
+    else {
         req.deviceNotRead = inspection.error().message;
+        qInfo("fault matrix: planned without reading the device: %s", qPrintable(inspection.error().text()));
+    }
     req.target = r.target;
     req.bundle = &bundle;
     req.options.allowDfu = r.allowDfu;
