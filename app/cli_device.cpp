@@ -541,6 +541,8 @@ int runRestore(const QStringList &arguments)
                       {QStringLiteral("cancelled"), outcome.cancelled},
                       {QStringLiteral("deviceState"), outcome.deviceState},
                       {QStringLiteral("milliseconds"), outcome.milliseconds}};
+        if (onlyStart)
+            o.insert(QStringLiteral("nothingWritten"), true);
         if (outcome.error)
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), outcome.error->code},
                                                           {QStringLiteral("message"), outcome.error->message},
