@@ -832,6 +832,8 @@ struct RestoreEngine::Run
                 c.detail = sent.error().detail;
                 return c;
             }
+            if (sent.error().code == QLatin1String(serialerror::PortLost))
+                listening = false; // its port went away: it restarted or left, listening mode is over
             if (sent.error().code != QLatin1String(serialerror::YmodemValidationFailed))
                 return sent.error();
             lastDeviceMessage = sent.error().detail;
