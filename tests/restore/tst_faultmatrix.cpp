@@ -32,7 +32,8 @@ class TestFaultMatrix : public QObject
                 failures << r.spec.label() + QStringLiteral(": ") + r.problems.join(QStringLiteral("; "));
         if (!failures.isEmpty()) // QTest cuts long messages: the whole list goes to the output first
             std::fputs(qPrintable(failures.join(QLatin1Char('\n')) + QLatin1Char('\n')), stdout);
-        QVERIFY2(results.size() == cases.size(), qPrintable(transport));
+        if (qEnvironmentVariableIsEmpty("DR_FAULTMATRIX_ONLY"))
+            QVERIFY2(results.size() == cases.size(), qPrintable(transport));
         QVERIFY2(failures.isEmpty(), qPrintable(QStringLiteral("%1 of %2 cases failed:\n").arg(failures.size()).arg(results.size())
                                                 + failures.join(QLatin1Char('\n'))));
     }
