@@ -503,7 +503,11 @@ int runRestore(const QStringList &arguments)
             err() << "Nothing was written.\n";
         return ExitInvalidInput;
     }
-    if (plan.nothingToWrite()) {
+    // In DFU mode with every module in place (a restore stopped after its last byte): nothing is
+    // written, but the device is started and checked, as the window's "Check device" does; otherwise
+    // it would stay blinking yellow.
+    const bool onlyStart = plan.nothingToWrite() && device->mode == UsbDeviceMode::Dfu;
+    if (plan.nothingToWrite() && !onlyStart) {
         if (json)
             printJsonLine({{QStringLiteral("event"), QStringLiteral("result")}, {QStringLiteral("success"), true},
                            {QStringLiteral("nothingWritten"), true}});
@@ -512,7 +516,7 @@ int runRestore(const QStringList &arguments)
                   << " and every module passes its checks. Nothing was written.\n";
         return ExitOk;
     }
-    if (!parser.isSet(yesOpt)) {
+    if (!parser.isSet(yesOpt) && !onlyStart) {
         err() << "Write " << plan.flashSteps() << " module(s) to device " << device->deviceId << "? [y/N] ";
         err().flush();
         char buf[16] = {};
@@ -543,6 +547,8 @@ int runRestore(const QStringList &arguments)
                       {QStringLiteral("cancelled"), outcome.cancelled},
                       {QStringLiteral("deviceState"), outcome.deviceState},
                       {QStringLiteral("milliseconds"), outcome.milliseconds}};
+        if (onlyStart)
+            o.insert(QStringLiteral("nothingWritten"), true);
         if (outcome.error)
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), outcome.error->code},
                                                           {QStringLiteral("message"), outcome.error->message},

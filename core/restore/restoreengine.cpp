@@ -832,6 +832,8 @@ struct RestoreEngine::Run
                 c.detail = sent.error().detail;
                 return c;
             }
+            if (sent.error().code == QLatin1String(serialerror::PortLost))
+                listening = false; // its port went away: it restarted or left, listening mode is over
             if (sent.error().code != QLatin1String(serialerror::YmodemValidationFailed))
                 return sent.error();
             lastDeviceMessage = sent.error().detail;
@@ -1001,8 +1003,31 @@ struct RestoreEngine::Run
                + Tr::tr("Running the same restore again continues from here.");
     }
 
+    // Where the device is now, as the bus shows it: a failure may have come from the device leaving
+    // or resetting, and the state the outcome gives must be where it really is.
+    void refreshWhereabouts()
+    {
+        auto list = e.m_usb.listDevices();
+        if (!list.ok())
+            return;
+        for (const UsbDeviceInfo &d : *list)
+            if (isOurs(d, last)) {
+                if (d.busNumber != last.busNumber || d.address != last.address) {
+                    // A new enumeration: it restarted, which ends listening mode and drops a
+                    // partial YModem image.
+                    listening = false;
+                    interruptedTransfer.clear();
+                }
+                mode = d.mode;
+                return;
+            }
+        mode.reset();
+    }
+
     RestoreOutcome finish(RestorePhase phase, std::optional<Error> error)
     {
+        if (phase != RestorePhase::Done)
+            refreshWhereabouts();
         outcome.error = std::move(error);
         outcome.cancelled = phase == RestorePhase::Cancelled;
         outcome.success = phase == RestorePhase::Done;

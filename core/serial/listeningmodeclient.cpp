@@ -104,6 +104,11 @@ void ListeningModeClient::close()
         disconnect(c);
     m_deviceConnections.clear();
     if (m_ownedPort) {
+        // The last bytes (a transfer's abort, 'a' or CA CA) must reach the device: closing drops
+        // what is still buffered, and a receiver that never hears the abort stays in YModem for
+        // its own timeouts (5 errors x 5 s), deaf to the console.
+        if (m_ownedPort->isOpen() && m_ownedPort->bytesToWrite() > 0)
+            m_ownedPort->waitForBytesWritten(500);
         m_ownedPort->close();
         m_ownedPort.reset();
     }

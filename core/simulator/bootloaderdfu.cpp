@@ -278,6 +278,17 @@ UsbControlReply BootloaderDfu::handle(const UsbSetup &setup, quint16 wLength, co
             lock.unlock();
             MemoryStatus ms = MemoryStatus::Ok;
             DfuStatus outcome = DfuStatus::OK;
+            // An injected status (FaultKind::DfuErrorStatus): the block is not written and the status
+            // is reported as it is, on every family.
+            std::optional<Fault> injected;
+            if (op == OpKind::Data || op == OpKind::Erase)
+                injected = dev.takeFault(FaultKind::DfuErrorStatus);
+            if (injected) {
+                lock.lock();
+                s.opOutcome = DfuStatus(quint8(injected->code ? injected->code : int(DfuStatus::errUNKNOWN)));
+                s.state = DfuState::dfuDNBUSY;
+                return UsbControlReply::ok(statusBytes(DfuStatus::OK, DfuState::dfuDNBUSY));
+            }
             switch (op) {
             case OpKind::Erase:
                 ms = guarded ? MemoryStatus::NotErasable : dev.eraseSector(alt, address, t.sectorRules);

@@ -3,6 +3,8 @@
 
 #include "usb/controlrequest.h"
 
+#include <algorithm>
+
 namespace dr::sim {
 
 using namespace controlframing;
@@ -72,7 +74,7 @@ UsbControlReply ControlRequestChannel::service(const UsbSetup &setup, quint16 wL
         if (!in || wLength < kMinWLength)
             return UsbControlReply::stall();
         ServiceReply r;
-        if (m_requests.size() >= kMaxActiveRequests) {
+        if (m_requests.size() >= kMaxActiveRequests || m_device->takeFault(FaultKind::BusyBurst)) {
             r.status = Busy;
             return reply(r);
         }
@@ -137,8 +139,8 @@ UsbControlReply ControlRequestChannel::service(const UsbSetup &setup, quint16 wL
             r.status = Pending;
             return reply(r);
         case Request::Stage::Processing:
-            if (it->pendingChecksLeft > 0) {
-                it->pendingChecksLeft--;
+            if (it->pendingChecksLeft > 0 || m_device->takeFault(FaultKind::PendingBurst)) {
+                it->pendingChecksLeft = std::max(0, it->pendingChecksLeft - 1);
                 r.status = Pending;
                 return reply(r);
             }

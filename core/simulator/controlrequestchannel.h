@@ -4,7 +4,8 @@
 // them. INIT and CHECK and RESET stall when wLength is below 64; INIT of a payload above 64 bytes
 // answers PENDING while the buffer is allocated; the first CHECK after the payload arrived answers
 // PENDING while the system thread processes it; SEND outside the payload stage and RECV past the
-// reply stall. Requests are processed by ControlRequestHandler. Thread-safe.
+// reply stall. Requests are processed by ControlRequestHandler. Injected faults: BusyBurst (INIT answers
+// BUSY) and PendingBurst (CHECK answers PENDING), one answer per firing. Thread-safe.
 #pragma once
 
 #include "simulator/controlrequesthandler.h"

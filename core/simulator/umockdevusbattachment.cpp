@@ -40,6 +40,8 @@ struct Urb
     int actual = 0;
     QByteArray in;
     gulong clientAddr = 0;
+    UMockdevIoctlClient *client = nullptr; // the open file it was submitted on (a reference is held,
+                                           // so its address is not reused while the URB exists)
 };
 
 struct Port;
@@ -80,6 +82,8 @@ void freeUrb(Urb *u)
         g_object_unref(u->buf);
     if (u->urb)
         g_object_unref(u->urb);
+    if (u->client)
+        g_object_unref(u->client);
     delete u;
 }
 
@@ -211,6 +215,7 @@ gboolean onIoctl(UMockdevIoctlBase *, UMockdevIoctlClient *client, gpointer user
         u->urb = urbData;
         u->buf = buf;
         u->clientAddr = arg->client_addr;
+        u->client = static_cast<UMockdevIoctlClient *>(g_object_ref(client));
         e->port->transfers.fetch_add(1);
         const UsbControlReply reply = e->port->usb->control(
             UsbSetup{setup.bRequestType, setup.bRequest, le16toh(setup.wValue), le16toh(setup.wIndex)}, wLength, out);
@@ -242,10 +247,17 @@ gboolean onIoctl(UMockdevIoctlBase *, UMockdevIoctlClient *client, gpointer user
     case USBDEVFS_REAPURBNDELAY: {
         Urb *u = nullptr;
         {
+            // usbfs keeps URBs per open file: a URB is reaped only through the file it was submitted
+            // on. One left by a program that was killed between submitting and reaping it stays
+            // (freed with the enumeration); handed to another program it would be written into
+            // memory that is not there.
             std::lock_guard lock(e->mutex);
-            if (!e->done.empty()) {
-                u = e->done.front();
-                e->done.pop_front();
+            for (auto it = e->done.begin(); it != e->done.end(); ++it) {
+                if ((*it)->client == client) {
+                    u = *it;
+                    e->done.erase(it);
+                    break;
+                }
             }
             gone = e->gone;
         }
@@ -273,7 +285,7 @@ gboolean onIoctl(UMockdevIoctlBase *, UMockdevIoctlClient *client, gpointer user
         {
             std::lock_guard lock(e->mutex);
             for (auto it = e->flying.begin(); it != e->flying.end(); ++it) {
-                if ((*it)->clientAddr == addr) {
+                if ((*it)->clientAddr == addr && (*it)->client == client) {
                     (*it)->status = -ENOENT;
                     (*it)->actual = 0;
                     e->done.push_back(*it);

@@ -35,6 +35,10 @@ QString faultKindName(FaultKind kind)
     case FaultKind::Stall: return QStringLiteral("stall");
     case FaultKind::Timeout: return QStringLiteral("timeout");
     case FaultKind::Unplug: return QStringLiteral("unplug");
+    case FaultKind::Reset: return QStringLiteral("reset");
+    case FaultKind::BusyBurst: return QStringLiteral("busy-burst");
+    case FaultKind::PendingBurst: return QStringLiteral("pending-burst");
+    case FaultKind::DfuErrorStatus: return QStringLiteral("dfu-error-status");
     case FaultKind::EraseError: return QStringLiteral("erase-error");
     case FaultKind::WriteError: return QStringLiteral("write-error");
     case FaultKind::VerifyError: return QStringLiteral("verify-error");

@@ -139,14 +139,24 @@ enum class FaultKind : quint8 {
     Stall,        // the next control request (after the trigger) is stalled (LIBUSB_ERROR_PIPE)
     Timeout,      // the device stops answering control requests until the fault is cleared
     Unplug,       // the device disappears (any transport) once the trigger is reached
+    Reset,        // the device resets itself (watchdog, brown-out, a person on RESET) at its next USB
+                  // request or YModem block after the trigger: it leaves the bus and comes back where
+                  // its flash lets it (Device OS, or DFU mode when system-part1 is broken)
+    BusyBurst,    // INIT answers BUSY (more than 4 requests active: USB_REQUEST_MAX_ACTIVE_COUNT); one
+                  // answer per firing
+    PendingBurst, // CHECK answers PENDING while the system thread is busy; one answer per firing
     // memory (DFU, OTA)
     EraseError,   // the next erase fails: errERASE
     WriteError,   // the next program fails: errWRITE
     VerifyError,  // the next program reads back wrong: errVERIFY
+    DfuErrorStatus, // the GETSTATUS that would run the next DNLOAD reports dfuERROR with Fault::code
+                  // (errWRITE 0x03, errVERIFY 0x07, errUNKNOWN 0x0E, ...) and the block is not written:
+                  // what any DFU 1.1 device may answer. Particle's own bootloaders signal a failed write
+                  // with errUNKNOWN (Gen 3) or a stall (Gen 2): WriteError/VerifyError model those.
     // serial (used by the pty attachment)
     GarbledBytes, // bytes on the wire are corrupted
     Silence,      // the console stops answering
-    NakStorm,     // the YModem receiver NAKs every block
+    NakStorm,     // the YModem receiver NAKs the blocks it gets; one NAK per firing (-1: every block)
     CancelTransfer, // the YModem receiver sends CA CA mid-transfer
     DamagedBlock, // a YModem data block arrives with a wrong byte; Device OS checks no CRC and writes it
 };
@@ -157,6 +167,7 @@ struct Fault
     FaultKind kind = FaultKind::Stall;
     quint64 afterBytes = 0; // armed once this many bytes have been written to the device (DFU + OTA)
     int count = 1;          // how many times it fires; -1 = until cleared
+    int code = 0;           // DfuErrorStatus: the DFU status code to report
 };
 
 // DR_SIM_REAL_TIMING=1 in the environment: every virtual device starts with real-device timing on

@@ -183,6 +183,15 @@ UsbControlReply VirtualUsbDevice::control(const UsbSetup &setup, quint16 wLength
     VirtualDevice &dev = *m_device;
     if (!dev.isAttached())
         return UsbControlReply::gone();
+    // Unplugged or reset once the trigger is reached, also between transfers (after the last byte,
+    // during a mode switch); an unplug inside a write is placed at its byte by VirtualDevice::program.
+    if (dev.takeFault(FaultKind::Unplug))
+        return UsbControlReply::gone();
+    if (dev.takeFault(FaultKind::Reset)) {
+        // It leaves the bus without answering and starts again where its flash lets it.
+        dev.resetDevice(DeviceMode::Normal);
+        return UsbControlReply::gone();
+    }
     if (dev.faultActive(FaultKind::Timeout))
         return UsbControlReply::none();
     if (dev.takeFault(FaultKind::Stall))

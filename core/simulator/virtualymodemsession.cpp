@@ -125,7 +125,18 @@ void VirtualYmodemSession::feed(QByteArrayView bytes)
         end(m_receiver.cancelNow("Failed to receive the file!"));
         return;
     }
+    if (m_receiver.fileSize() > 0 && m_device->takeFault(FaultKind::Reset)) {
+        // The device restarts mid-transfer: it answers nothing more, and its port goes away once
+        // the reset runs (queued: the console drops this session as the port vanishes).
+        freeze();
+        QMetaObject::invokeMethod(m_device.get(), [device = m_device] { device->resetDevice(DeviceMode::Normal); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    const int naksBefore = m_receiver.naks();
     const auto out = m_receiver.onBytes(bytes);
+    for (int n = m_receiver.naks() - naksBefore; n > 0; --n)
+        m_device->takeFault(FaultKind::NakStorm); // each storm NAK is one firing
     if (m_gone) // the device went away while saving (unplug fault)
         return;
     if (out.finished) {

@@ -207,6 +207,10 @@ private Q_SLOTS:
         QCOMPARE(ev.first().value(QStringLiteral("event")).toString(), QStringLiteral("plan"));
         QCOMPARE(ev.first().value(QStringLiteral("plan")).toObject().value(QStringLiteral("steps")).toArray().size(), 0);
         QVERIFY(ev.last().value(QStringLiteral("nothingWritten")).toBool());
+        // Nothing was written, but the device was started and checked: it does not stay in DFU mode.
+        QVERIFY(ev.last().value(QStringLiteral("success")).toBool());
+        QVERIFY2(ev.last().value(QStringLiteral("deviceState")).toString().contains(QLatin1String("runs Device OS 2.2.0")),
+                 r.out.constData());
     }
 
     void withoutATerminalRestoreNeedsYes()
