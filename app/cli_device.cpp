@@ -2,6 +2,7 @@
 // against real devices (libusb) or virtual ones (--simulate PLATFORM@VERSION,...).
 #include "cli.h"
 #include "cli_station.h"
+#include "clioutput.h"
 #include "clireleases.h"
 
 #include "platform/platformdatabase.h"
@@ -43,23 +44,6 @@ extern "C" void onInterrupt(int)
     g_interrupted.store(true);
     if (RestoreEngine *e = g_engine.load())
         e->cancel();
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-void printJsonLine(const QJsonObject &o)
-{
-    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    out().flush();
 }
 
 // Where devices come from: the real bus, or virtual devices.

@@ -3,6 +3,7 @@
 // dependencies, product data, and PASS/FAIL for CRC, SHA, platform, bounds and slot. The JSON keys
 // are documented in README.md ("inspect-file JSON") and must stay stable.
 #include "cli.h"
+#include "clioutput.h"
 
 #include "firmware/modulechecks.h"
 #include "firmware/moduleparser.h"
@@ -42,14 +43,6 @@ QString statusKey(CheckOutcome o)
 QJsonValue optionalString(const std::optional<SemVer> &v)
 {
     return v ? QJsonValue(v->toString()) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject errorJson(const Error &e)
-{
-    return QJsonObject{{QStringLiteral("code"), e.code},
-                       {QStringLiteral("message"), e.message},
-                       {QStringLiteral("remedy"), e.remedy},
-                       {QStringLiteral("detail"), e.detail}};
 }
 
 QJsonArray extensionsJson(const QList<ModuleExtension> &list)

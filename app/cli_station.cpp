@@ -3,7 +3,9 @@
 // --watch keeps going and restores each device as it is plugged in, until Ctrl+C. Progress is one
 // line per change of a device's state, or JSON lines that carry the device ID.
 #include "cli_station.h"
+
 #include "cli.h"
+#include "clioutput.h"
 #include "clireleases.h"
 
 #include "platform/platformdatabase.h"
@@ -37,31 +39,6 @@ extern "C" void onStationInterrupt(int)
 {
     // The first Ctrl+C cancels every device at its next safe point; a second one leaves at once.
     if (g_interrupts.fetch_add(1) >= 1) _exit(ExitCancelled);
-}
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-void printJsonLine(const QJsonObject &o)
-{
-    out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
-    out().flush();
-}
-
-QJsonObject errorJson(const Error &e)
-{
-    return QJsonObject{{QStringLiteral("code"), e.code},
-                       {QStringLiteral("message"), e.message},
-                       {QStringLiteral("remedy"), e.remedy},
-                       {QStringLiteral("detail"), e.detail}};
 }
 
 bool finished(StationStatus s)
