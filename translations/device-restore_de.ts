@@ -674,7 +674,7 @@
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
         <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
-        <translation>der Block bei "%1" überlappt die Sektoren davor</translation>
+        <translation>der Block bei &quot;%1&quot; überlappt die Sektoren davor</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
@@ -1355,37 +1355,37 @@
         <translation>Der Port wurde geschlossen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="126"/>
         <source>The serial port is busy with another operation.</source>
         <translation>Der serielle Port ist mit einem anderen Vorgang beschäftigt.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="127"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="135"/>
         <source>The serial port is not open.</source>
         <translation>Der serielle Port ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="136"/>
         <source>Connect the device and open its port first.</source>
         <translation>Schließen Sie zuerst das Gerät an und öffnen Sie seinen Port.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="191"/>
         <source>The command was cancelled.</source>
         <translation>Der Befehl wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="208"/>
         <source>Writing to the serial port failed.</source>
         <translation>Schreiben auf den seriellen Port fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="209"/>
         <source>Reconnect the device and try again.</source>
         <translation>Schließen Sie das Gerät erneut an und versuchen Sie es noch einmal.</translation>
     </message>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="460"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>Der Download oder das Kopieren wurde nicht abgeschlossen. Laden Sie die Datei erneut herunter.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="264"/>
         <location filename="../core/firmware/moduleparser.cpp" line="301"/>
         <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="404"/>
         <source>The file is damaged. Download it again.</source>
         <translation>Die Datei ist beschädigt. Laden Sie sie erneut herunter.</translation>
     </message>
@@ -1930,37 +1930,37 @@
         <translation>%1: Laut Kompressions-Header hat er %2 Bytes, das passt nicht.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="401"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 endet, wo ein weiteres Modul folgen sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Wählen Sie die Firmware-Datei selbst; laden Sie sie erneut herunter, falls sie nicht leer sein sollte.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="434"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: Modul %2 dieser kombinierten Datei (bei Byte %3) kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 gibt an, mehr als %2 Module zu kombinieren.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="451"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>Die Datei ist beschädigt oder wurde nicht mit den Werkzeugen von Particle erstellt.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 ist abgeschnitten: Laut Modul %2 folgt ein weiteres Modul, aber die Datei endet dort.</translation>
     </message>
@@ -2062,83 +2062,83 @@
         <translation>Davon wurde nichts behalten. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Cache-Ordner (DEVICE_RESTORE_CACHE) und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="184"/>
+        <location filename="../core/catalog/releasecache.cpp" line="187"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Ein anderes Device Restore ändert gerade den Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="185"/>
+        <location filename="../core/catalog/releasecache.cpp" line="188"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Warten Sie, bis es fertig ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="234"/>
+        <location filename="../core/catalog/releasecache.cpp" line="237"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>Die Liste %1 des Release-Caches ist beschädigt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="235"/>
+        <location filename="../core/catalog/releasecache.cpp" line="238"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Entfernen Sie die heruntergeladenen Releases („Heruntergeladene Releases entfernen“ in den Einstellungen, oder löschen Sie %1) und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="356"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Es wurde noch kein Release-Katalog gespeichert, daher können die Releases offline nicht aufgelistet werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="357"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Verbinden Sie sich einmal mit dem Internet, damit der Katalog geladen werden kann, oder geben Sie mit --catalog-url einen Ordner oder Spiegel an, der ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="363"/>
+        <location filename="../core/catalog/releasecache.cpp" line="366"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>Die gespeicherte Katalogdatei %1 hat sich seit dem Laden geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="364"/>
+        <location filename="../core/catalog/releasecache.cpp" line="367"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="448"/>
+        <location filename="../core/catalog/releasecache.cpp" line="452"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="449"/>
+        <location filename="../core/catalog/releasecache.cpp" line="453"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="525"/>
+        <location filename="../core/catalog/releasecache.cpp" line="529"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="526"/>
+        <location filename="../core/catalog/releasecache.cpp" line="530"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="527"/>
+        <location filename="../core/catalog/releasecache.cpp" line="531"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="545"/>
-        <location filename="../core/catalog/releasecache.cpp" line="564"/>
+        <location filename="../core/catalog/releasecache.cpp" line="549"/>
+        <location filename="../core/catalog/releasecache.cpp" line="568"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="548"/>
+        <location filename="../core/catalog/releasecache.cpp" line="552"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="567"/>
+        <location filename="../core/catalog/releasecache.cpp" line="571"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
@@ -2194,88 +2194,96 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="28"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut; schlägt es wieder fehl, ist die veröffentlichte Datei beschädigt: Wählen Sie ein anderes Release, oder verwenden Sie einen Spiegel oder ein Wiederherstellungskit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 ist keine Datei von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>Es wurde nichts behalten. Geben Sie nur die Dateien an, die der Katalog für das Release nennt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>Device OS %1 für %2 fehlt %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das ganze Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>Device OS %1 for the %2 lacks its zip or its module-info file.</source>
+        <translation>Device OS %1 für %2 fehlt die ZIP-Datei oder ihre Modulinfo-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="237"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 hat eine Modulprüfung nicht bestanden (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="244"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 enthält ein Modul für %2, nicht für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="258"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: Die Modulversion von Device OS %2 ist nicht bekannt, daher können seine Systemteile nicht geprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="261"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>Es wurde nichts behalten. Laden Sie den Katalog erneut (seine versionInfo.json listet die Modulversionen), dann das Release.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="271"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 enthält ein Modul (%2) aus einem anderen Release: Version %3; Device OS %4 liefert %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 ist kein Firmware-Modul: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="296"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: Die Modulinfo-Datei %2 enthält keine Beschreibung für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="301"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: Zwei Module der ZIP-Datei beanspruchen den Teil %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="313"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 beschreibt den Teil %2, den %3 nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="318"/>
         <source>%1 holds no system part.</source>
         <translation>%1 enthält keinen Systemteil.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="174"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 ist größer als jedes Firmware-Modul.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="351"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>Die Dateien von Device OS %1 für %2 enthalten keinen Systemteil.</translation>
     </message>
@@ -2474,7 +2482,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="686"/>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>Das Gerät installiert %1 und startet neu</translation>
     </message>
@@ -2559,282 +2567,282 @@
         <translation>YModem: %1 Schreibvorgänge in %2 ms, davon %3 ms Warten auf die Antworten des Geräts</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>Das Gerät hat %1 abgelehnt (%2); es startet neu</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="841"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>The device says it took the %1: %2</source>
         <translation>Das Gerät meldet, dass es %1 übernommen hat: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="878"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>Die Modulliste des Geräts hat noch keinen Platz für %1; die Prüfung folgt nach den nächsten Teilen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="887"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>%1 fehlt (das Gerät listet %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="890"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 is still version %2</source>
         <translation>%1 hat noch Version %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="893"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>its %1 fails the %2 check</source>
         <translation>%1 besteht die Prüfung %2 nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="906"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Module des Geräts werden über %1 gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="911"/>
+        <location filename="../core/restore/restoreengine.cpp" line="913"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>Verlassen des Listening-Modus fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device connect</source>
         <translation>Gerät verbinden lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device start</source>
         <translation>Gerät starten lassen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="941"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Lassen Sie es mit angeschlossener Antenne eingeschaltet, bis seine LED cyan pulsiert (langsam auf- und abschwellendes Hellblau): Dann ist es mit dem Mobilfunknetz verbunden. Das kann einige Minuten dauern. Bestätigen Sie anschließend, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ist jetzt auf dem Gerät. Warten Sie, bis es gestartet ist, und bestätigen Sie dann.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="952"/>
+        <location filename="../core/restore/restoreengine.cpp" line="954"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Module des Geräts werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="975"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Control-Requests fehlgeschlagen (%1); Module werden im Listening-Modus gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="986"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>Die Übertragung von %1 wurde zwischen zwei YModem-Blöcken angehalten; das Gerät hat sie verworfen und behält seine Module unverändert. Es ist im Listening-Modus (dunkelblau blinkend): Drücken Sie RESET, um ihn zu verlassen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>Das Gerät ist nicht am Bus (abgesteckt oder startet noch neu).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="993"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>Das Gerät ist im DFU-Modus (gelb blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="995"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>Auf dem Gerät läuft Device OS im Listening-Modus (dunkelblau blinkend).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>The device is running Device OS.</source>
         <translation>Auf dem Gerät läuft Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Nothing has been written yet.</source>
         <translation>Es wurde noch nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Written: %1.</source>
         <translation>Geschrieben: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1003"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Wenn Sie dieselbe Wiederherstellung erneut ausführen, wird sie an dieser Stelle fortgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>Auf dem Gerät läuft Device OS %1, und jedes Modul besteht seine Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>Restore finished in %1 s</source>
         <translation>Wiederherstellung in %1 s abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1041"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Wiederherstellung angehalten: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1051"/>
         <source>The plan is refused: %1</source>
         <translation>Der Plan wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>Es wurde nichts geschrieben. Ändern Sie die Auswahl, die der Plan ablehnt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1058"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>Der Plan sendet %1 über YModem, was Device OS %2 nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU oder über USB-Control-Requests.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1065"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>Der Plan sendet %1 über den seriellen Port (YModem), aber der serielle Port des Geräts lässt sich hier nicht ermitteln.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1068"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>Es wurde nichts geschrieben. Planen Sie erneut mit erlaubtem DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>Step %1 has no binary.</source>
         <translation>Schritt %1 hat keine Binärdatei.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>Looking for device %1</source>
         <translation>Suche nach Gerät %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%1 im DFU-Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%1 im normalen Modus an %2 gefunden</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 wird geschrieben (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>Clearing the former %1 slot</source>
         <translation>Bisheriger Slot für %1 wird gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1137"/>
         <source>%1 cleared</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Zuerst werden die DFU-Schritte des Plans geschrieben, dann %1, sobald Device OS startet</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>The device runs in safe mode: %1</source>
         <translation>Das Gerät läuft im abgesicherten Modus: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1187"/>
         <source>%1 is missing</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1189"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 hat Version %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1191"/>
         <source>%1 fails its checks</source>
         <translation>%1 besteht die Prüfungen nicht</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1197"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>Das Gerät führt Device OS im abgesicherten Modus aus (magenta pulsierend): %1 Seine Anwendung läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1200"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Führen Sie dieselbe Wiederherstellung mit erlaubtem DFU erneut aus; fehlt dieses Modul in den Binärdateien, fügen Sie es aus demselben Device-OS-Release hinzu.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1207"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Nach der Wiederherstellung enthält das Gerät nicht das Geplante: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1209"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Führen Sie dieselbe Wiederherstellung erneut aus; schlägt sie genauso fehl, speichern Sie den Bericht und wenden Sie sich an den Support.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1229"/>
         <source>The plan names no platform.</source>
         <translation>Der Plan nennt keine Plattform.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1241"/>
         <source>Reading the device&apos;s modules over DFU</source>
         <translation>Module des Geräts werden über DFU gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>Read %1 KB of modules over DFU in %2 ms</source>
         <translation>%1 KB Module in %2 ms über DFU gelesen</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1275"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Die Plattform des Geräts ist unbekannt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1314"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>Das Gerät nimmt keine USB-Control-Requests an und ist nicht in den Listening-Modus gewechselt.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1315"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Halten Sie MODE gedrückt, bis die LED dunkelblau blinkt, und versuchen Sie es erneut.</translation>
     </message>
@@ -3467,22 +3475,22 @@
         <translation>%1 ist %2 Bytes groß, größer als eine solche Datei sein kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="197"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 enthält %2 nicht.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Fetch it again.</source>
         <translation>Laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="243"/>
+        <location filename="../core/catalog/safezip.cpp" line="249"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="244"/>
+        <location filename="../core/catalog/safezip.cpp" line="250"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Prüfen Sie, ob der Ordner existiert, beschreibbar ist und freien Speicherplatz hat.</translation>
     </message>

@@ -674,7 +674,7 @@
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
         <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
-        <translation>el bloque en "%1" se solapa con los sectores anteriores</translation>
+        <translation>el bloque en &quot;%1&quot; se solapa con los sectores anteriores</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
@@ -1355,37 +1355,37 @@
         <translation>Se cerró el puerto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="126"/>
         <source>The serial port is busy with another operation.</source>
         <translation>El puerto serie está ocupado con otra operación.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="127"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>Espere a que termine o cancélela.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="135"/>
         <source>The serial port is not open.</source>
         <translation>El puerto serie no está abierto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="136"/>
         <source>Connect the device and open its port first.</source>
         <translation>Conecte primero el dispositivo y abra su puerto.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="191"/>
         <source>The command was cancelled.</source>
         <translation>Se canceló el comando.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="208"/>
         <source>Writing to the serial port failed.</source>
         <translation>No se pudo escribir en el puerto serie.</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="209"/>
         <source>Reconnect the device and try again.</source>
         <translation>Vuelva a conectar el dispositivo e inténtelo de nuevo.</translation>
     </message>
@@ -1861,7 +1861,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="460"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>La descarga o la copia no terminó. Vuelva a descargar el archivo.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="264"/>
         <location filename="../core/firmware/moduleparser.cpp" line="301"/>
         <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="404"/>
         <source>The file is damaged. Download it again.</source>
         <translation>El archivo está dañado. Vuelva a descargarlo.</translation>
     </message>
@@ -1930,37 +1930,37 @@
         <translation>%1: la cabecera de compresión indica %2 bytes, que no caben.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="401"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 termina donde debería seguir otro módulo.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>Elija el propio archivo de firmware; vuelva a descargarlo si no debería estar vacío.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="434"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: el módulo %2 de este archivo combinado (en el byte %3) no se puede leer: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 indica que combina más de %2 módulos.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="451"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>El archivo está dañado o no se creó con las herramientas de Particle.</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 está truncado: el módulo %2 indica que le sigue otro módulo, pero el archivo termina ahí.</translation>
     </message>
@@ -2062,83 +2062,83 @@
         <translation>No se conservó nada. Libere espacio en disco o elija otra carpeta de caché (DEVICE_RESTORE_CACHE) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="184"/>
+        <location filename="../core/catalog/releasecache.cpp" line="187"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>Otro Device Restore está modificando la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="185"/>
+        <location filename="../core/catalog/releasecache.cpp" line="188"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>Espere a que termine e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="234"/>
+        <location filename="../core/catalog/releasecache.cpp" line="237"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>La lista %1 de la caché de versiones está dañada.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="235"/>
+        <location filename="../core/catalog/releasecache.cpp" line="238"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>Quite las versiones descargadas («Quitar las versiones descargadas» en los ajustes, o borre %1) y vuelva a obtenerlas.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="356"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>Aún no se ha guardado ningún catálogo de versiones, así que no se pueden listar las versiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="357"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>Conéctese a internet una vez para que se pueda obtener el catálogo, o indique con --catalog-url una carpeta o réplica que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="363"/>
+        <location filename="../core/catalog/releasecache.cpp" line="366"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>El archivo de catálogo guardado %1 ha cambiado desde que se obtuvo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="364"/>
+        <location filename="../core/catalog/releasecache.cpp" line="367"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="448"/>
+        <location filename="../core/catalog/releasecache.cpp" line="452"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="449"/>
+        <location filename="../core/catalog/releasecache.cpp" line="453"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="525"/>
+        <location filename="../core/catalog/releasecache.cpp" line="529"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="526"/>
+        <location filename="../core/catalog/releasecache.cpp" line="530"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="527"/>
+        <location filename="../core/catalog/releasecache.cpp" line="531"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="545"/>
-        <location filename="../core/catalog/releasecache.cpp" line="564"/>
+        <location filename="../core/catalog/releasecache.cpp" line="549"/>
+        <location filename="../core/catalog/releasecache.cpp" line="568"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="548"/>
+        <location filename="../core/catalog/releasecache.cpp" line="552"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="567"/>
+        <location filename="../core/catalog/releasecache.cpp" line="571"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
@@ -2194,88 +2194,96 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="28"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión; si vuelve a fallar, el archivo publicado está dañado: elija otra versión, o use una réplica o un kit de restauración.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 no es un archivo de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>No se conservó nada. Indique solo los archivos que el catálogo nombra para la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>A Device OS %1 para el %2 le falta %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión completa.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>Device OS %1 for the %2 lacks its zip or its module-info file.</source>
+        <translation>A Device OS %1 para el %2 le falta su zip o su archivo de información de módulos.</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="237"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 no superó una comprobación de módulo (%2): %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="244"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 contiene un módulo para el %2, no para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="258"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: no se conoce la versión de módulo de Device OS %2, así que no se pueden comprobar sus módulos del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="261"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>No se conservó nada. Vuelva a obtener el catálogo (su versionInfo.json lista las versiones de los módulos) y después la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="271"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 contiene un %2 de otra versión: versión %3, Device OS %4 incluye la %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 no es un módulo de firmware: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="296"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: el archivo de información de módulos %2 no describe su %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="301"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: dos módulos del zip reclaman la parte %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="313"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 describe la parte %2, que %3 no contiene.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="318"/>
         <source>%1 holds no system part.</source>
         <translation>%1 no contiene ningún módulo del sistema.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="174"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 es más grande que cualquier módulo de firmware.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="351"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>Los archivos de Device OS %1 para el %2 no contienen ningún módulo del sistema.</translation>
     </message>
@@ -2474,7 +2482,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="686"/>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>El dispositivo está aplicando el %1 y reiniciándose</translation>
     </message>
@@ -2559,282 +2567,282 @@
         <translation>YModem: %1 escrituras en %2 ms, de los cuales %3 ms en espera de las respuestas del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>El dispositivo rechazó %1 (%2); se reinicia</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="841"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>The device says it took the %1: %2</source>
         <translation>El dispositivo dice que aceptó %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="878"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>La lista de módulos del dispositivo aún no tiene lugar para %1; se comprueba tras las siguientes partes</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="887"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>no tiene %1 (lista %2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="890"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 is still version %2</source>
         <translation>su %1 sigue en la versión %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="893"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>its %1 fails the %2 check</source>
         <translation>su %1 no supera la comprobación %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="906"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>Leyendo los módulos del dispositivo por %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="911"/>
+        <location filename="../core/restore/restoreengine.cpp" line="913"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>No se pudo salir del modo de escucha: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device connect</source>
         <translation>Deje que el dispositivo se conecte</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device start</source>
         <translation>Deje que el dispositivo se inicie</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="941"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>Device OS %1 ya está en el dispositivo. Manténgalo alimentado y con la antena conectada hasta que su LED pulse lentamente en cian (azul claro que se atenúa despacio): eso significa que se ha conectado a la red móvil. Puede tardar varios minutos. Después confirme para continuar.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>Device OS %1 ya está en el dispositivo. Espere a que se haya iniciado y luego confirme.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="952"/>
+        <location filename="../core/restore/restoreengine.cpp" line="954"/>
         <source>Reading the device&apos;s modules</source>
         <translation>Leyendo los módulos del dispositivo</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="975"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>Las solicitudes de control fallaron (%1); leyendo los módulos en modo de escucha</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="986"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>La transferencia del %1 se detuvo entre dos bloques YModem; el dispositivo la descartó y conserva sus módulos como estaban. Está en modo de escucha (azul oscuro parpadeante): pulse RESET para salir.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>El dispositivo no está en el bus (desconectado o aún reiniciándose).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="993"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>El dispositivo está en modo DFU (amarillo parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="995"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>El dispositivo ejecuta Device OS en modo de escucha (azul oscuro parpadeante).</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>The device is running Device OS.</source>
         <translation>El dispositivo ejecuta Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Nothing has been written yet.</source>
         <translation>Todavía no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Written: %1.</source>
         <translation>Módulos escritos: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1003"/>
         <source>Running the same restore again continues from here.</source>
         <translation>Si vuelve a ejecutar la misma restauración, continuará desde este punto.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>El dispositivo ejecuta Device OS %1 y todos los módulos superan sus comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>Restore finished in %1 s</source>
         <translation>Restauración terminada en %1 s</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1041"/>
         <source>Restore stopped: %1 %2</source>
         <translation>Restauración detenida: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1051"/>
         <source>The plan is refused: %1</source>
         <translation>El plan se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>No se escribió nada. Cambie las opciones que el plan rechaza.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1058"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>El plan envía el %1 por YModem, que Device OS %2 ya no admite.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU o mediante solicitudes de control USB.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1065"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>El plan envía el %1 por el puerto serie (YModem), pero aquí no hay forma de encontrar el puerto serie del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1068"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>No se escribió nada. Vuelva a planificar permitiendo DFU.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>Step %1 has no binary.</source>
         <translation>El paso del %1 no tiene binario.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>Looking for device %1</source>
         <translation>Buscando el dispositivo %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>Se encontró %1 en modo DFU en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>Se encontró %1 en modo normal en %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>Writing %1 (%2)</source>
         <translation>Escribiendo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>Clearing the former %1 slot</source>
         <translation>Borrando la antigua ranura del %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1137"/>
         <source>%1 cleared</source>
         <translation>%1 borrado</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>Primero se escriben los pasos DFU del plan; después %1, cuando Device OS arranque</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2 en %3 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>The device runs in safe mode: %1</source>
         <translation>El dispositivo funciona en modo seguro: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1187"/>
         <source>%1 is missing</source>
         <translation>falta %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1189"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 está en la versión %2, no en la %3</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1191"/>
         <source>%1 fails its checks</source>
         <translation>%1 no supera sus comprobaciones</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1197"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>El dispositivo ejecuta Device OS en modo seguro (magenta intermitente suave): %1 Su aplicación no se ejecuta.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1200"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>Vuelva a ejecutar la misma restauración con DFU permitido; si al paquete le falta ese módulo, añádalo de la misma versión de Device OS.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1207"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>Tras la restauración, el dispositivo no contiene lo planificado: %1.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1209"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>Vuelva a ejecutar la misma restauración; si falla de la misma forma, guarde el informe y contacte con el soporte técnico.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1229"/>
         <source>The plan names no platform.</source>
         <translation>El plan no indica ninguna plataforma.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1241"/>
         <source>Reading the device&apos;s modules over DFU</source>
         <translation>Leyendo los módulos del dispositivo por DFU</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>Read %1 KB of modules over DFU in %2 ms</source>
         <translation>Leídos %1 KB de módulos por DFU en %2 ms</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1275"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>Se desconoce la plataforma del dispositivo.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1314"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>El dispositivo no acepta solicitudes de control USB y no entró en modo de escucha.</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1315"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>Mantenga pulsado MODE hasta que el LED parpadee en azul oscuro e inténtelo de nuevo.</translation>
     </message>
@@ -3467,22 +3475,22 @@
         <translation>%1 tiene %2 bytes, más de lo que puede tener un archivo así.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="197"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 no contiene %2.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Fetch it again.</source>
         <translation>Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="243"/>
+        <location filename="../core/catalog/safezip.cpp" line="249"/>
         <source>%1 could not be written.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="244"/>
+        <location filename="../core/catalog/safezip.cpp" line="250"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>Compruebe que la carpeta existe, se puede escribir y tiene espacio libre.</translation>
     </message>

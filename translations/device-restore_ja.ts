@@ -674,7 +674,7 @@
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="77"/>
         <source>the block at &quot;%1&quot; overlaps the sectors before it</source>
-        <translation>"%1" のブロックが前のセクターと重なっています</translation>
+        <translation>&quot;%1&quot; のブロックが前のセクターと重なっています</translation>
     </message>
     <message>
         <location filename="../core/usb/dfusememorylayout.cpp" line="80"/>
@@ -1354,37 +1354,37 @@
         <translation>ポートが閉じられました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="121"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="126"/>
         <source>The serial port is busy with another operation.</source>
         <translation>シリアルポートは別の操作で使用中です。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="122"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="127"/>
         <source>Wait for it to finish or cancel it.</source>
         <translation>その操作が終わるまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="130"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="135"/>
         <source>The serial port is not open.</source>
         <translation>シリアルポートが開かれていません。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="131"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="136"/>
         <source>Connect the device and open its port first.</source>
         <translation>先にデバイスを接続して、そのポートを開いてください。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="186"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="191"/>
         <source>The command was cancelled.</source>
         <translation>コマンドはキャンセルされました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="203"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="208"/>
         <source>Writing to the serial port failed.</source>
         <translation>シリアルポートへの書き込みに失敗しました。</translation>
     </message>
     <message>
-        <location filename="../core/serial/listeningmodeclient.cpp" line="204"/>
+        <location filename="../core/serial/listeningmodeclient.cpp" line="209"/>
         <source>Reconnect the device and try again.</source>
         <translation>デバイスを接続し直して、もう一度お試しください。</translation>
     </message>
@@ -1860,7 +1860,7 @@
     </message>
     <message>
         <location filename="../core/firmware/moduleparser.cpp" line="140"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="460"/>
         <source>The download or copy did not finish. Download the file again.</source>
         <translation>ダウンロードまたはコピーが完了していません。ファイルをもう一度ダウンロードしてください。</translation>
     </message>
@@ -1889,7 +1889,7 @@
         <location filename="../core/firmware/moduleparser.cpp" line="264"/>
         <location filename="../core/firmware/moduleparser.cpp" line="301"/>
         <location filename="../core/firmware/moduleparser.cpp" line="314"/>
-        <location filename="../core/firmware/moduleparser.cpp" line="396"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="404"/>
         <source>The file is damaged. Download it again.</source>
         <translation>ファイルが破損しています。もう一度ダウンロードしてください。</translation>
     </message>
@@ -1929,37 +1929,37 @@
         <translation>%1: 圧縮ヘッダーでは %2 バイトとされていますが、収まりません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="392"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="400"/>
         <source>%1 is empty.</source>
         <translation>%1 は空です。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="393"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="401"/>
         <source>%1 ends where another module should follow.</source>
         <translation>%1 は、次のモジュールが続くはずの位置で終わっています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="394"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="402"/>
         <source>Choose the firmware file itself; download it again if it should not be empty.</source>
         <translation>ファームウェアファイルそのものを選択してください。空であるはずがない場合は、もう一度ダウンロードしてください。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="422"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="434"/>
         <source>%1: module %2 of this combined file (at byte %3) cannot be read: %4</source>
         <translation>%1: この結合ファイルのモジュール %2（%3 バイト目）を読み込めません: %4</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="436"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="448"/>
         <source>%1 claims to combine more than %2 modules.</source>
         <translation>%1 は %2 個を超えるモジュールを結合しているとされています。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="439"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="451"/>
         <source>The file is damaged or not made by Particle&apos;s tools.</source>
         <translation>ファイルが破損しているか、Particle のツールで作成されたものではありません。</translation>
     </message>
     <message>
-        <location filename="../core/firmware/moduleparser.cpp" line="444"/>
+        <location filename="../core/firmware/moduleparser.cpp" line="456"/>
         <source>%1 is cut short: module %2 says another module follows it, but the file ends there.</source>
         <translation>%1 は途中で切れています。モジュール %2 の後に別のモジュールが続くとされていますが、ファイルはそこで終わっています。</translation>
     </message>
@@ -2061,83 +2061,83 @@
         <translation>何も保存されていません。ディスクの空き容量を増やすか、別のキャッシュフォルダー（DEVICE_RESTORE_CACHE）を選択してから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="184"/>
+        <location filename="../core/catalog/releasecache.cpp" line="187"/>
         <source>Another Device Restore is changing the release cache.</source>
         <translation>別の Device Restore がリリースキャッシュを変更しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="185"/>
+        <location filename="../core/catalog/releasecache.cpp" line="188"/>
         <source>Wait until it has finished, then try again.</source>
         <translation>終了するまで待ってから、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="234"/>
+        <location filename="../core/catalog/releasecache.cpp" line="237"/>
         <source>The release cache&apos;s list %1 is damaged.</source>
         <translation>リリースキャッシュの一覧 %1 が破損しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="235"/>
+        <location filename="../core/catalog/releasecache.cpp" line="238"/>
         <source>Remove the downloaded releases (the settings&apos; &quot;Remove downloaded releases&quot;, or delete %1) and fetch them again.</source>
         <translation>ダウンロード済みのリリースを削除し（設定の「ダウンロード済みのリリースを削除」、または %1 を削除）、もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="353"/>
+        <location filename="../core/catalog/releasecache.cpp" line="356"/>
         <source>No release catalog was kept yet, so the releases cannot be listed offline.</source>
         <translation>リリースカタログがまだ保存されていないため、オフラインではリリースを一覧表示できません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="354"/>
+        <location filename="../core/catalog/releasecache.cpp" line="357"/>
         <source>Connect to the internet once so that the catalog can be fetched, or give --catalog-url with a folder or mirror that holds it.</source>
         <translation>カタログを取得できるよう一度インターネットに接続するか、--catalog-url でカタログを置いたフォルダーまたはミラーを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="363"/>
+        <location filename="../core/catalog/releasecache.cpp" line="366"/>
         <source>The kept catalog file %1 changed since it was fetched.</source>
         <translation>保存されたカタログファイル %1 が取得後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="364"/>
+        <location filename="../core/catalog/releasecache.cpp" line="367"/>
         <source>It was not used. Connect to the internet so that the catalog can be fetched again.</source>
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="448"/>
+        <location filename="../core/catalog/releasecache.cpp" line="452"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="449"/>
+        <location filename="../core/catalog/releasecache.cpp" line="453"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="525"/>
+        <location filename="../core/catalog/releasecache.cpp" line="529"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="526"/>
+        <location filename="../core/catalog/releasecache.cpp" line="530"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="527"/>
+        <location filename="../core/catalog/releasecache.cpp" line="531"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="545"/>
-        <location filename="../core/catalog/releasecache.cpp" line="564"/>
+        <location filename="../core/catalog/releasecache.cpp" line="549"/>
+        <location filename="../core/catalog/releasecache.cpp" line="568"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="548"/>
+        <location filename="../core/catalog/releasecache.cpp" line="552"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="567"/>
+        <location filename="../core/catalog/releasecache.cpp" line="571"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
@@ -2193,88 +2193,96 @@
 <context>
     <name>dr::ReleaseVerifier</name>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="24"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="28"/>
         <source>Nothing was kept. Fetch the release again; if it fails again, the published file is damaged: choose another release, or use a mirror or a restore kit.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。再び失敗する場合は公開されたファイルが破損しています。別のリリースを選択するか、ミラーまたは復元キットを使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="51"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 は %3 用 Device OS %2 のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="53"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>何も保存されていません。カタログがそのリリースに指定しているファイルだけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="64"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>%2 用 Device OS %1 に %3 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="66"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>何も保存されていません。リリース全体をもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="90"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <source>Device OS %1 for the %2 lacks its zip or its module-info file.</source>
+        <translation>%2 用 Device OS %1 に zip またはモジュール情報ファイルがありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/releaseverifier.cpp" line="237"/>
         <source>%1 failed a module check (%2): %3</source>
         <translation>%1 はモジュールチェック（%2）に失敗しました: %3</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="97"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="244"/>
         <source>%1 holds a module for %2, not for the %3.</source>
         <translation>%1 には %3 用ではなく %2 用のモジュールが含まれています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="111"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="258"/>
         <source>%1: the module version of Device OS %2 is not known, so its system parts cannot be checked.</source>
         <translation>%1: Device OS %2 のモジュールバージョンが不明なため、システムパートをチェックできません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="114"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="261"/>
         <source>Nothing was kept. Fetch the catalog again (its versionInfo.json lists the module versions), then the release.</source>
         <translation>何も保存されていません。カタログをもう一度取得し（その versionInfo.json にモジュールバージョンが記載されています）、次にリリースを取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="124"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="271"/>
         <source>%1 holds a %2 of another release: version %3, Device OS %4 ships %5.</source>
         <translation>%1 には別のリリースの %2 が含まれています: バージョン %3 ですが、Device OS %4 に含まれるのは %5 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="157"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="215"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 はファームウェアモジュールではありません: %2</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="163"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="296"/>
         <source>%1: the module-info file %2 does not describe its %3.</source>
         <translation>%1: モジュール情報ファイル %2 にその %3 の記述がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="168"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="301"/>
         <source>%1: two modules of the zip claim the part %2.</source>
         <translation>%1: zip 内の 2 つのモジュールが同じパート %2 を主張しています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="182"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="313"/>
         <source>%1 describes the part %2, which %3 does not hold.</source>
         <translation>%1 はパート %2 を記述していますが、%3 にはそのパートがありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="187"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="318"/>
         <source>%1 holds no system part.</source>
         <translation>%1 にシステムパートが含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="211"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="174"/>
         <source>%1 is larger than any firmware module.</source>
         <translation>%1 はどのファームウェアモジュールよりも大きいサイズです。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="228"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="351"/>
         <source>The files of Device OS %1 for the %2 hold no system part.</source>
         <translation>%2 用 Device OS %1 のファイルにシステムパートが含まれていません。</translation>
     </message>
@@ -2473,7 +2481,7 @@
     </message>
     <message>
         <location filename="../core/restore/restoreengine.cpp" line="686"/>
-        <location filename="../core/restore/restoreengine.cpp" line="845"/>
+        <location filename="../core/restore/restoreengine.cpp" line="847"/>
         <source>The device is applying the %1 and restarting</source>
         <translation>デバイスが %1 を適用して再起動しています</translation>
     </message>
@@ -2558,282 +2566,282 @@
         <translation>YModem: %1 回の書き込みに %2 ms（うちデバイスの応答待ち %3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="838"/>
+        <location filename="../core/restore/restoreengine.cpp" line="840"/>
         <source>The device rejected the %1 (%2); it restarts</source>
         <translation>デバイスは %1 を拒否しました（%2）。再起動します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="841"/>
+        <location filename="../core/restore/restoreengine.cpp" line="843"/>
         <source>The device says it took the %1: %2</source>
         <translation>デバイスは %1 を受け取ったと報告しています: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="878"/>
+        <location filename="../core/restore/restoreengine.cpp" line="880"/>
         <source>The device&apos;s module list has no place for the %1 yet; it is checked after the next parts</source>
         <translation>デバイスのモジュール一覧にはまだ %1 の場所がありません。次のパーツの後に確認します</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="887"/>
+        <location filename="../core/restore/restoreengine.cpp" line="889"/>
         <source>it has no %1 (it lists %2)</source>
         <translation>%1 がありません（一覧: %2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="890"/>
+        <location filename="../core/restore/restoreengine.cpp" line="892"/>
         <source>its %1 is still version %2</source>
         <translation>%1 はまだバージョン %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="893"/>
+        <location filename="../core/restore/restoreengine.cpp" line="895"/>
         <source>its %1 fails the %2 check</source>
         <translation>%1 は %2 チェックに失敗しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="904"/>
+        <location filename="../core/restore/restoreengine.cpp" line="906"/>
         <source>Reading the device&apos;s modules over %1</source>
         <translation>%1 経由でデバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="911"/>
+        <location filename="../core/restore/restoreengine.cpp" line="913"/>
         <source>Leaving listening mode failed: %1</source>
         <translation>リスニングモードの終了に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device connect</source>
         <translation>デバイスの接続を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="936"/>
+        <location filename="../core/restore/restoreengine.cpp" line="938"/>
         <source>Let the device start</source>
         <translation>デバイスの起動を待つ</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="939"/>
+        <location filename="../core/restore/restoreengine.cpp" line="941"/>
         <source>Device OS %1 is now on the device. Keep it powered with its antenna attached until its LED breathes cyan (slow fading light blue): that means it has connected to the cellular network. This can take several minutes. Then confirm to go on.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。アンテナを取り付けたまま電源を入れておき、LED がシアンのゆっくりした明滅（水色の光がゆっくり明るくなったり暗くなったりする状態）になるまで待ってください。これはセルラーネットワークに接続したことを示します。数分かかることがあります。その後、確認して先に進んでください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="943"/>
+        <location filename="../core/restore/restoreengine.cpp" line="945"/>
         <source>Device OS %1 is now on the device. Wait until it has started, then confirm.</source>
         <translation>デバイスに Device OS %1 が書き込まれました。起動するまで待ってから、確認してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="952"/>
+        <location filename="../core/restore/restoreengine.cpp" line="954"/>
         <source>Reading the device&apos;s modules</source>
         <translation>デバイスのモジュールを読み取っています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="973"/>
+        <location filename="../core/restore/restoreengine.cpp" line="975"/>
         <source>Control requests failed (%1); reading the modules in listening mode</source>
         <translation>制御リクエストが失敗しました（%1）。リスニングモードでモジュールを読み取ります</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="986"/>
+        <location filename="../core/restore/restoreengine.cpp" line="988"/>
         <source>The transfer of the %1 was stopped between two YModem blocks; the device dropped it and keeps its modules as they were. It is in listening mode (blinking dark blue): press RESET to leave it.</source>
         <translation>%1 の転送は YModem ブロックの合間で中止されました。デバイスは受信した分を破棄し、モジュールは元のままです。デバイスはリスニングモード（濃い青の点滅）のままなので、RESET を押して終了してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="991"/>
+        <location filename="../core/restore/restoreengine.cpp" line="993"/>
         <source>The device is not on the bus (unplugged, or still restarting).</source>
         <translation>デバイスが USB バス上にありません（取り外されたか、再起動中です）。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="993"/>
+        <location filename="../core/restore/restoreengine.cpp" line="995"/>
         <source>The device is in DFU mode (blinking yellow).</source>
         <translation>デバイスは DFU モード（黄色の点滅）です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="995"/>
+        <location filename="../core/restore/restoreengine.cpp" line="997"/>
         <source>The device is running Device OS in listening mode (blinking dark blue).</source>
         <translation>デバイスは Device OS をリスニングモード（濃い青の点滅）で実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="997"/>
+        <location filename="../core/restore/restoreengine.cpp" line="999"/>
         <source>The device is running Device OS.</source>
         <translation>デバイスは Device OS を実行しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="998"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1000"/>
         <source>Nothing has been written yet.</source>
         <translation>まだ何も書き込まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="999"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
         <source>Written: %1.</source>
         <translation>書き込み済み: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1001"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1003"/>
         <source>Running the same restore again continues from here.</source>
         <translation>同じ復元をもう一度実行すると、ここから再開されます。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1010"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
         <source>The device runs Device OS %1 and every module passes its checks.</source>
         <translation>デバイスは Device OS %1 を実行しており、すべてのモジュールがチェックに合格しています。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1014"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1039"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1015"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
         <source>Restore finished in %1 s</source>
         <translation>復元が %1 秒で完了しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1016"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1041"/>
         <source>Restore stopped: %1 %2</source>
         <translation>復元が停止しました: %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1026"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1051"/>
         <source>The plan is refused: %1</source>
         <translation>プランは拒否されました: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1027"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1052"/>
         <source>Nothing was written. Change the choices that the plan refuses.</source>
         <translation>何も書き込まれていません。プランで拒否された選択を変更してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1033"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1058"/>
         <source>The plan sends the %1 over YModem, which Device OS %2 no longer takes.</source>
         <translation>プランでは %1 を YModem で送信しますが、Device OS %2 は YModem に対応していません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1035"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1060"/>
         <source>Nothing was written. Plan again with DFU allowed, or over USB control requests.</source>
         <translation>何も書き込まれていません。DFU を許可するか、USB 制御リクエストを使ってプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1040"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1065"/>
         <source>The plan sends the %1 over the serial port (YModem), but there is no way to find the device&apos;s serial port here.</source>
         <translation>プランでは %1 をシリアルポート（YModem）で送信しますが、ここではデバイスのシリアルポートを見つける手段がありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1043"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1068"/>
         <source>Nothing was written. Plan again with DFU allowed.</source>
         <translation>何も書き込まれていません。DFU を許可してプランを作り直してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1046"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1071"/>
         <source>Step %1 has no binary.</source>
         <translation>ステップ %1 にバイナリがありません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1061"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1086"/>
         <source>Looking for device %1</source>
         <translation>デバイス %1 を探しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in DFU mode at %2</source>
         <translation>%2 で DFU モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1064"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1089"/>
         <source>Found %1 in normal mode at %2</source>
         <translation>%2 で通常モードの %1 が見つかりました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1097"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1122"/>
         <source>Writing %1 (%2)</source>
         <translation>%1 を書き込んでいます（%2）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1098"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1123"/>
         <source>Clearing the former %1 slot</source>
         <translation>以前の %1 スロットを消去しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1112"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1137"/>
         <source>%1 cleared</source>
         <translation>%1 を消去済み</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1132"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1157"/>
         <source>Writing the plan&apos;s DFU steps first, then the %1 once Device OS starts</source>
         <translation>まずプランの DFU 手順を書き込み、Device OS の起動後に %1 を書き込みます</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1146"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1171"/>
         <source>%1: %2 in %3 ms</source>
         <translation>%1: %2（%3 ms）</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1158"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1183"/>
         <source>The device runs in safe mode: %1</source>
         <translation>デバイスはセーフモードで動作しています: %1</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1162"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1187"/>
         <source>%1 is missing</source>
         <translation>%1 がありません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1164"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1189"/>
         <source>%1 is at version %2, not %3</source>
         <translation>%1 のバージョンが %3 ではなく %2 です</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1166"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1191"/>
         <source>%1 fails its checks</source>
         <translation>%1 がチェックに合格しません</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1172"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1197"/>
         <source>The device runs Device OS in safe mode (breathing magenta): %1 Its application does not run.</source>
         <translation>デバイスは Device OS をセーフモード（マゼンタがゆっくり点滅）で実行しています: %1 アプリケーションは動作しません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1175"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1200"/>
         <source>Run the same restore again with DFU allowed; if the bundle lacks that module, add it from the same Device OS release.</source>
         <translation>DFU を許可して同じ復元をもう一度実行してください。バンドルにそのモジュールがない場合は、同じ Device OS リリースから追加してください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1182"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1207"/>
         <source>After the restore the device does not hold what was planned: %1.</source>
         <translation>復元後のデバイスの内容がプランと異なります: %1。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1184"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1209"/>
         <source>Run the same restore again; if it fails the same way, save the report and contact support.</source>
         <translation>同じ復元をもう一度実行してください。同じように失敗する場合は、レポートを保存してサポートにお問い合わせください。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1204"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1229"/>
         <source>The plan names no platform.</source>
         <translation>プランにプラットフォームが指定されていません。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1216"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1241"/>
         <source>Reading the device&apos;s modules over DFU</source>
         <translation>DFU でデバイスのモジュールを読み出しています</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1225"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1233"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1258"/>
         <source>Read %1 KB of modules over DFU in %2 ms</source>
         <translation>DFU でモジュール %1 KB を %2 ms で読み出しました</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1250"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1275"/>
         <source>The device&apos;s platform is not known.</source>
         <translation>デバイスのプラットフォームが不明です。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1289"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1314"/>
         <source>The device takes no USB control requests and did not enter listening mode.</source>
         <translation>デバイスは USB 制御リクエストを受け付けず、リスニングモードにもなりませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/restore/restoreengine.cpp" line="1290"/>
+        <location filename="../core/restore/restoreengine.cpp" line="1315"/>
         <source>Hold MODE until the LED blinks dark blue, then try again.</source>
         <translation>LED が濃い青に点滅するまで MODE を押し続けてから、もう一度お試しください。</translation>
     </message>
@@ -3466,22 +3474,22 @@
         <translation>%1 は %2 バイトで、このようなファイルとしては大きすぎます。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="197"/>
+        <location filename="../core/catalog/safezip.cpp" line="198"/>
         <source>%1 does not hold %2.</source>
         <translation>%1 に %2 が含まれていません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="198"/>
+        <location filename="../core/catalog/safezip.cpp" line="199"/>
         <source>Fetch it again.</source>
         <translation>もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="243"/>
+        <location filename="../core/catalog/safezip.cpp" line="249"/>
         <source>%1 could not be written.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/safezip.cpp" line="244"/>
+        <location filename="../core/catalog/safezip.cpp" line="250"/>
         <source>Check that the folder exists, is writable and has free space.</source>
         <translation>フォルダーが存在し、書き込み可能で、空き容量があることを確認してください。</translation>
     </message>

@@ -94,10 +94,13 @@ Result<void> saveFile(const QString &path, const QByteArray &data)
 
 // A verified file into the cache: the downloaded temporary file itself when the fetch left it on
 // the same disk with exactly the verified bytes (a rename: no second copy written), else written.
-Result<void> keepFile(const QString &path, const VerifiedFile &vf)
+// `staged` is the size of the file at vf.path (-1: none), which the caller has checked.
+Result<void> keepFile(const QString &path, const VerifiedFile &vf, qint64 staged)
 {
-    if (!vf.path.isEmpty() && QFileInfo(vf.path).size() == vf.size && QDir().mkpath(QFileInfo(path).absolutePath())) {
-        if (renameOver(vf.path, path).isEmpty())
+    if (!vf.path.isEmpty() && staged == vf.size) {
+        // Its folder is made only when the rename says it is missing: one system call, not three.
+        if (renameOver(vf.path, path).isEmpty()
+            || (QDir().mkpath(QFileInfo(path).absolutePath()) && renameOver(vf.path, path).isEmpty()))
             return {};
     }
     if (vf.data.isEmpty() && vf.size > 0) {
@@ -440,7 +443,8 @@ Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelea
             m->releases.erase(old);
         }
         for (const VerifiedFile &vf : v.files) {
-            const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? QFileInfo(vf.path).size() : vf.data.size();
+            const qint64 staged = vf.path.isEmpty() ? -1 : QFileInfo(vf.path).size();
+            const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? staged : vf.data.size();
             if (have != vf.size) {
                 takeBack();
                 removeFiles(r);
@@ -448,7 +452,7 @@ Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelea
                                  CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
                                  CacheText::tr("Nothing was kept. Fetch the release again."));
             }
-            if (auto w = keepFile(releasePath(vf.cachePath), vf); !w.ok()) {
+            if (auto w = keepFile(releasePath(vf.cachePath), vf, staged); !w.ok()) {
                 takeBack();
                 removeFiles(r);
                 if (auto kept = writeManifest(*m); !kept.ok())

@@ -3,6 +3,7 @@
 #include "catalog/downloader.h"
 #include "catalog/releaseverifier.h"
 #include "catalog/stagingfolder.h"
+#include "common/threadpriority.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -19,14 +20,11 @@ namespace dr {
 
 namespace {
 
-Result<QByteArray> readAll(const QString &path)
+Error writeFailed(const QString &path, const QString &why)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(QStringLiteral("download.write-failed"),
-                         QStringLiteral("The downloaded file %1 cannot be read back (%2).").arg(path, f.errorString()),
-                         QStringLiteral("Check the cache folder's disk."));
-    return f.readAll();
+    return makeError(QStringLiteral("download.write-failed"),
+                     QStringLiteral("The downloaded file %1 cannot be read back (%2).").arg(path, why),
+                     QStringLiteral("Check the cache folder's disk."));
 }
 
 // Failures that mean "no network" rather than "this file is wrong": the release is then said to be
@@ -134,78 +132,111 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
             return staging.error();
         QList<DownloadRequest> requests;
         QList<std::pair<int, QString>> owner; // request -> (missing index, file name)
-        QList<int> pendingFiles;               // per release: files not finished yet
-        for (int i = 0; i < missing.size(); ++i) {
-            const CatalogRelease &r = missing[i];
-            pendingFiles << int(r.files.size());
-            for (const ReleaseFile &f : r.files) {
-                requests.append({f.urls, staging->path(QStringLiteral("%1-%2").arg(i).arg(f.name)), !f.required});
-                owner.append({i, f.name});
+        // The files whose checks cost most come first, so that those checks run while the rest
+        // downloads and little is left to check when the last byte is in: restore zips
+        // (inflating and hashing every module), the newest first (they are the largest), then
+        // module files, then sidecars, then optional files that may not be published (a probe
+        // that often ends in 404). Measured on the Photon path: 12 ms in release order, 10 so.
+        struct Slot
+        {
+            int release;
+            const ReleaseFile *file;
+        };
+        QList<Slot> order;
+        for (int i = int(missing.size()) - 1; i >= 0; --i)
+            for (const ReleaseFile &f : missing[i].files)
+                order.append({i, &f});
+        const auto rank = [](const ReleaseFile &f) {
+            if (!f.required)
+                return 3;
+            switch (f.role) {
+            case ReleaseFile::Role::Zip: return 0;
+            case ReleaseFile::Role::Module: return 1;
+            case ReleaseFile::Role::Sidecar: return 2;
             }
+            return 3;
+        };
+        std::stable_sort(order.begin(), order.end(),
+                         [&rank](const Slot &a, const Slot &b) { return rank(*a.file) < rank(*b.file); });
+        for (const Slot &slot : std::as_const(order)) {
+            const ReleaseFile &f = *slot.file;
+            requests.append({f.urls, staging->path(QStringLiteral("%1-%2").arg(slot.release).arg(f.name)), !f.required});
+            owner.append({slot.release, f.name});
         }
         QStringList names;
         for (const CatalogRelease &r : std::as_const(missing))
             names << r.key();
         Q_EMIT stageChanged(QStringLiteral("Downloading %1").arg(names.join(QStringLiteral(", "))));
 
-        // Each release is verified on a worker as soon as its files are in, while the others
-        // still download: checking hides behind the transfer. Releases are checked side by side
-        // (inflating and hashing them is most of the cost when the link is fast); when all are
-        // in and good, the job is stored in the cache at once (one manifest change), or none of it.
+        // Each file is checked on a worker as soon as it is in (a zip's entries side by side when
+        // a thread is free), while the others still download: checking hides behind the transfer.
+        // The workers run below normal priority, so that they take only what the transfer leaves
+        // of the CPU and do not slow the threads that receive the bytes. What needs a whole
+        // release (the sidecar against the zip's modules, versions) is cheap and done at the end.
+        // When all are in and good, the job is stored in the cache at once (one manifest change),
+        // or none of it.
         QThreadPool worker;
         worker.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-        QList<QFuture<Result<VerifiedRelease>>> checks(missing.size());
+        const CheckHelpers helpers{&worker, &lowerThreadPriority};
+        QList<QFuture<Result<CheckedFile>>> checks(requests.size());
         QList<QList<DownloadedFile>> arrived(missing.size());
         const ReleaseVerifier verifier(&catalog);
         QElapsedTimer phase;
         phase.start();
         const auto fileDone = connect(m_downloader, &Downloader::fileFinished, this, [&](int index, const DownloadedFile &d) {
-            const int i = owner.value(index).first;
-            if (index < 0 || index >= owner.size() || checks[i].isValid())
+            if (index < 0 || index >= owner.size() || checks[index].isValid() || d.missing)
                 return;
-            if (!d.missing)
-                arrived[i] << d;
-            if (--pendingFiles[i] > 0)
-                return;
-            QList<std::pair<QString, DownloadedFile>> files;
-            for (const DownloadedFile &f : std::as_const(arrived[i]))
-                for (int k = 0; k < requests.size(); ++k)
-                    if (requests[k].destination == f.path)
-                        files.append({owner[k].second, f});
-            const CatalogRelease release = missing[i];
-            checks[i] = QtConcurrent::run(&worker, [&verifier, release, files]() -> Result<VerifiedRelease> {
-                QList<FetchedFile> fetched;
-                for (const auto &[name, d] : files) {
-                    auto data = readAll(d.path);
-                    if (!data.ok())
-                        return data.error();
-                    fetched.append(FetchedFile{name, *data, d.url, d.path});
-                }
-                return verifier.verify(release, fetched);
+            const auto &[i, name] = owner[index];
+            arrived[i] << d;
+            const CatalogRelease &release = missing[i];
+            checks[index] = QtConcurrent::run(&worker, [&verifier, &helpers, &release, name, d]() -> Result<CheckedFile> {
+                lowerThreadPriority();
+                // Mapped, not read: no copy of what is already in the page cache. The file is this
+                // fetch's own, in the cache's staging folder, and stays as it is while mapped.
+                QFile file(d.path);
+                if (!file.open(QIODevice::ReadOnly))
+                    return writeFailed(d.path, file.errorString());
+                const qint64 size = file.size();
+                const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+                const QByteArray data = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
+                                               : file.readAll();
+                auto checked = verifier.checkFile(release, FetchedFile{name, data, d.url, d.path}, helpers);
+                if (checked.ok())
+                    checked->file.data = QByteArray(); // the mapping ends with this task; the file stays
+                return checked;
             });
         });
         auto downloaded = m_downloader->run(requests);
         disconnect(fileDone);
         qCDebug(lcFetch) << "downloaded" << names << "in" << phase.elapsed() << "ms";
         worker.waitForDone();
-        qCDebug(lcFetch) << "verified, all done after" << phase.elapsed() << "ms";
 
+        // Each release whole, in order: the first failure is the one told.
         std::optional<Error> failure;
         if (!downloaded.ok())
             failure = downloaded.error();
+        QList<VerifiedRelease> verified;
         for (int i = 0; i < missing.size() && !failure; ++i) {
-            if (!checks[i].isValid())
-                failure = makeError(QStringLiteral("release.missing-file"),
-                                    QStringLiteral("%1 did not arrive whole.").arg(releaseName(missing[i], &catalog)),
-                                    QStringLiteral("Nothing was kept. Try again."));
-            else if (!checks[i].result().ok())
-                failure = checks[i].result().error();
+            QList<CheckedFile> files;
+            for (int k = 0; k < requests.size() && !failure; ++k) {
+                if (owner[k].first != i || !checks[k].isValid())
+                    continue;
+                if (checks[k].result().ok())
+                    files << checks[k].result().value();
+                else
+                    failure = checks[k].result().error();
+            }
+            if (failure)
+                break;
+            auto release = verifier.combine(missing[i], files);
+            if (release.ok())
+                verified << std::move(*release);
+            else
+                failure = release.error();
         }
+        qCDebug(lcFetch) << "verified, all done after" << phase.elapsed() << "ms";
         if (failure)
             return *failure; // nothing of the job is kept
-        QList<VerifiedRelease> verified;
-        for (int i = 0; i < missing.size(); ++i)
-            verified << *checks[i].result();
         auto stored = m_cache.addVerified(verified);
         qCDebug(lcFetch) << "stored, all done after" << phase.elapsed() << "ms";
         if (!stored.ok())

@@ -1,6 +1,7 @@
 // Release verification: every module of a restore zip or of per-module files, checked before keeping.
 #include "catalog/releaseverifier.h"
 
+#include "common/parallelfor.h"
 #include "common/sha256.h"
 
 #include "firmware/modulechecks.h"
@@ -9,6 +10,9 @@
 #include "version/deviceosversions.h"
 
 #include <QCoreApplication>
+
+#include <optional>
+#include <vector>
 
 namespace dr {
 
@@ -43,46 +47,189 @@ ZipLimits ReleaseVerifier::restoreZipLimits()
     return l;
 }
 
-Result<VerifiedRelease> ReleaseVerifier::verify(const CatalogRelease &release, const QList<FetchedFile> &files) const
+namespace {
+
+const ReleaseFile *releaseFile(const CatalogRelease &release, const QString &name)
 {
-    for (const FetchedFile &f : files)
-        if (std::none_of(release.files.begin(), release.files.end(), [&f](const ReleaseFile &r) { return r.name == f.name; }))
+    for (const ReleaseFile &r : release.files)
+        if (r.name == name)
+            return &r;
+    return nullptr;
+}
+
+} // namespace
+
+Result<void> ReleaseVerifier::checkNames(const CatalogRelease &release, const QList<const FetchedFile *> &files) const
+{
+    for (const FetchedFile *f : files)
+        if (!releaseFile(release, f->name))
             return makeError(QString::fromLatin1(releaseerror::MissingFile),
                              VerifierText::tr("%1 is not a file of Device OS %2 for the %3.")
-                                 .arg(shown(f), release.versionName, release.platformName),
+                                 .arg(shown(*f), release.versionName, release.platformName),
                              VerifierText::tr("Nothing was kept. Give only the files the catalog names for the "
                                               "release."));
-    const auto given = [&files](const QString &name) -> const FetchedFile * {
-        for (const FetchedFile &f : files)
-            if (f.name == name)
-                return &f;
-        return nullptr;
-    };
     for (const ReleaseFile &r : release.files)
-        if (r.required && !given(r.name))
+        if (r.required
+            && std::none_of(files.begin(), files.end(), [&r](const FetchedFile *f) { return f->name == r.name; }))
             return makeError(QString::fromLatin1(releaseerror::MissingFile),
                              VerifierText::tr("Device OS %1 for the %2 lacks %3.")
                                  .arg(release.versionName, release.platformName, r.name),
                              VerifierText::tr("Nothing was kept. Fetch the whole release again."));
-    if (release.source == ReleaseSourceKind::RestoreZip) {
-        const FetchedFile *zip = nullptr;
-        const FetchedFile *sidecar = nullptr;
-        for (const ReleaseFile &r : release.files)
-            (r.role == ReleaseFile::Role::Zip ? zip : sidecar) = given(r.name);
-        return verifyZip(release, *zip, *sidecar);
-    }
-    return verifyModuleFiles(release, files);
+    return {};
 }
 
-Result<void> ReleaseVerifier::checkModule(const CatalogRelease &release, const FirmwareModule &m, const QString &where,
+Result<VerifiedRelease> ReleaseVerifier::verify(const CatalogRelease &release, const QList<FetchedFile> &files,
+                                                const CheckHelpers &helpers) const
+{
+    QList<const FetchedFile *> given;
+    for (const FetchedFile &f : files)
+        given << &f;
+    if (auto named = checkNames(release, given); !named.ok())
+        return named.error();
+    // In the release's order: the first failure there is the one told.
+    QList<CheckedFile> checked;
+    for (const ReleaseFile &r : release.files)
+        for (const FetchedFile &f : files)
+            if (f.name == r.name) {
+                auto c = checkFile(release, f, helpers);
+                if (!c.ok())
+                    return c.error();
+                checked << std::move(*c);
+            }
+    return combine(release, checked);
+}
+
+Result<QList<CheckedModule>> ReleaseVerifier::checkZipEntries(const FetchedFile &file, const CheckHelpers &helpers) const
+{
+    auto zip = SafeZip::fromBytes(file.data, shown(file), restoreZipLimits());
+    if (!zip.ok())
+        return zip.error();
+    // Each entry inflated, parsed and checked on its own (side by side when threads are free);
+    // the first failure in the zip's order is the one told.
+    const QList<ZipEntryInfo> &entries = zip->entries();
+    std::vector<std::optional<Result<QList<CheckedModule>>>> results(size_t(entries.size()));
+    parallelFor(helpers.pool, int(entries.size()), [&](int i) {
+        const ZipEntryInfo &e = entries[i];
+        const QString where = shown(file) + QLatin1Char(':') + e.name;
+        auto data = zip->read(e.name);
+        if (!data.ok()) {
+            results[size_t(i)] = data.error();
+            return;
+        }
+        auto parsed = ModuleParser::parse(*data, e.name);
+        if (!parsed.ok()) {
+            results[size_t(i)] = makeError(QString::fromLatin1(releaseerror::NotAModule),
+                                           VerifierText::tr("%1 is not a firmware module: %2").arg(where, parsed.error().message),
+                                           refetch(), parsed.error().detail);
+            return;
+        }
+        QList<CheckedModule> modules;
+        for (FirmwareModule &m : *parsed) {
+            QList<Error> errors = ModuleChecks::builtin().check(m).errors();
+            m.bytes = QByteArray();
+            modules << CheckedModule{std::move(m), where, std::move(errors)};
+        }
+        results[size_t(i)] = std::move(modules);
+    }, helpers.prepare);
+    QList<CheckedModule> out;
+    for (auto &r : results) {
+        if (!r->ok())
+            return r->error();
+        out << std::move(**r);
+    }
+    return out;
+}
+
+Result<CheckedFile> ReleaseVerifier::checkFile(const CatalogRelease &release, const FetchedFile &file,
+                                               const CheckHelpers &helpers) const
+{
+    const ReleaseFile *r = releaseFile(release, file.name);
+    if (!r)
+        return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                         VerifierText::tr("%1 is not a file of Device OS %2 for the %3.")
+                             .arg(shown(file), release.versionName, release.platformName),
+                         VerifierText::tr("Nothing was kept. Give only the files the catalog names for the "
+                                          "release."));
+    CheckedFile out;
+    out.file = file;
+    switch (r->role) {
+    case ReleaseFile::Role::Sidecar: {
+        auto sidecar = Sidecar::fromJson(file.data, shown(file));
+        if (!sidecar.ok())
+            return sidecar.error();
+        out.sidecar = std::move(*sidecar);
+        break;
+    }
+    case ReleaseFile::Role::Zip: {
+        auto modules = checkZipEntries(file, helpers);
+        if (!modules.ok())
+            return modules.error();
+        out.modules = std::move(*modules);
+        break;
+    }
+    case ReleaseFile::Role::Module: {
+        const QString where = shown(file);
+        if (file.data.size() > 16 * 1024 * 1024)
+            return makeError(QString::fromLatin1(releaseerror::NotAModule),
+                             VerifierText::tr("%1 is larger than any firmware module.").arg(where), refetch());
+        // The file's SHA-256 comes with the module's, in one pass over the bytes.
+        auto parsed = ModuleParser::parse(file.data, file.name, &out.sha256);
+        if (!parsed.ok())
+            return makeError(QString::fromLatin1(releaseerror::NotAModule),
+                             VerifierText::tr("%1 is not a firmware module: %2").arg(where, parsed.error().message),
+                             refetch(), parsed.error().detail);
+        for (FirmwareModule &m : *parsed) {
+            QList<Error> errors = ModuleChecks::builtin().check(m).errors();
+            m.bytes = QByteArray();
+            out.modules << CheckedModule{std::move(m), where, std::move(errors)};
+        }
+        break;
+    }
+    }
+    if (out.sha256.isEmpty())
+        out.sha256 = sha256(file.data);
+    out.size = file.data.size();
+    return out;
+}
+
+Result<VerifiedRelease> ReleaseVerifier::combine(const CatalogRelease &release, const QList<CheckedFile> &files) const
+{
+    QList<const FetchedFile *> given;
+    for (const CheckedFile &f : files)
+        given << &f.file;
+    if (auto named = checkNames(release, given); !named.ok())
+        return named.error();
+    const auto checked = [&files](const QString &name) -> const CheckedFile * {
+        for (const CheckedFile &f : files)
+            if (f.file.name == name)
+                return &f;
+        return nullptr;
+    };
+    if (release.source == ReleaseSourceKind::RestoreZip) {
+        const CheckedFile *zip = nullptr;
+        const CheckedFile *sidecar = nullptr;
+        for (const ReleaseFile &r : release.files)
+            (r.role == ReleaseFile::Role::Zip ? zip : sidecar) = checked(r.name);
+        if (!zip || !sidecar || !sidecar->sidecar)
+            return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                             VerifierText::tr("Device OS %1 for the %2 lacks its zip or its module-info file.")
+                                 .arg(release.versionName, release.platformName),
+                             VerifierText::tr("Nothing was kept. Fetch the whole release again."));
+        return combineZip(release, *zip, *sidecar);
+    }
+    return combineModuleFiles(release, files);
+}
+
+Result<void> ReleaseVerifier::checkModule(const CatalogRelease &release, const CheckedModule &checked,
                                           const SidecarPart *part) const
 {
-    const ModuleVerdict verdict = ModuleChecks::builtin().check(m);
+    const FirmwareModule &m = checked.module;
+    const QString &where = checked.where;
     // The SoftDevice's stored SHA-256 is shared across platforms and matches neither's bytes
     // (release-sources.md 6): its CRC-32 covers every byte, and the stored SHA must be the sidecar's.
     const bool softDeviceException = m.function() == ModuleFunction::RadioStack && part && m.crcValid()
                                      && part->fwUniqueId == m.storedSha256;
-    for (const Error &e : verdict.errors()) {
+    for (const Error &e : checked.errors) {
         if (softDeviceException && e.code == QLatin1String(moduleerror::ShaMismatch))
             continue;
         Error out = e;
@@ -133,95 +280,71 @@ Result<void> ReleaseVerifier::checkModule(const CatalogRelease &release, const F
     return {};
 }
 
-Result<VerifiedRelease> ReleaseVerifier::verifyZip(const CatalogRelease &release, const FetchedFile &zipFile,
-                                                   const FetchedFile &sidecarFile) const
+Result<VerifiedRelease> ReleaseVerifier::combineZip(const CatalogRelease &release, const CheckedFile &zipFile,
+                                                    const CheckedFile &sidecarFile) const
 {
-    auto sidecar = Sidecar::fromJson(sidecarFile.data, shown(sidecarFile));
-    if (!sidecar.ok())
-        return sidecar.error();
-    auto zip = SafeZip::fromBytes(zipFile.data, shown(zipFile), restoreZipLimits());
-    if (!zip.ok())
-        return zip.error();
+    const Sidecar &sidecar = *sidecarFile.sidecar;
     VerifiedRelease out;
     out.release = release;
     QList<const SidecarPart *> matched;
     int systemParts = 0;
-    for (const ZipEntryInfo &e : zip->entries()) {
-        const QString where = shown(zipFile) + QLatin1Char(':') + e.name;
-        auto data = zip->read(e.name);
-        if (!data.ok())
-            return data.error();
-        auto parsed = ModuleParser::parse(*data, e.name);
-        if (!parsed.ok())
-            return makeError(QString::fromLatin1(releaseerror::NotAModule),
-                             VerifierText::tr("%1 is not a firmware module: %2").arg(where, parsed.error().message),
-                             refetch(), parsed.error().detail);
-        for (FirmwareModule &m : *parsed) {
-            const SidecarPart *part = sidecar->match(m);
-            if (!part && m.function() != ModuleFunction::UserPart)
-                return makeError(QString::fromLatin1(sidecarerror::NoPart),
-                                 VerifierText::tr("%1: the module-info file %2 does not describe its %3.")
-                                     .arg(where, shown(sidecarFile), modulePartWords(m.functionCode, m.index)),
-                                 refetch());
-            if (part && matched.contains(part))
-                return makeError(QString::fromLatin1(sidecarerror::Disagrees),
-                                 VerifierText::tr("%1: two modules of the zip claim the part %2.").arg(where, part->name),
-                                 refetch());
-            if (auto ok = checkModule(release, m, where, part); !ok.ok())
-                return ok.error();
-            if (part)
-                matched << part;
-            systemParts += m.function() == ModuleFunction::SystemPart ? 1 : 0;
-            m.bytes = QByteArray();
-            out.modules << m;
-        }
+    for (const CheckedModule &c : zipFile.modules) {
+        const FirmwareModule &m = c.module;
+        const SidecarPart *part = sidecar.match(m);
+        if (!part && m.function() != ModuleFunction::UserPart)
+            return makeError(QString::fromLatin1(sidecarerror::NoPart),
+                             VerifierText::tr("%1: the module-info file %2 does not describe its %3.")
+                                 .arg(c.where, shown(sidecarFile.file), modulePartWords(m.functionCode, m.index)),
+                             refetch());
+        if (part && matched.contains(part))
+            return makeError(QString::fromLatin1(sidecarerror::Disagrees),
+                             VerifierText::tr("%1: two modules of the zip claim the part %2.").arg(c.where, part->name),
+                             refetch());
+        if (auto ok = checkModule(release, c, part); !ok.ok())
+            return ok.error();
+        if (part)
+            matched << part;
+        systemParts += m.function() == ModuleFunction::SystemPart ? 1 : 0;
+        out.modules << m;
     }
-    for (const SidecarPart &p : sidecar->parts())
+    for (const SidecarPart &p : sidecar.parts())
         if (!matched.contains(&p))
             return makeError(QString::fromLatin1(sidecarerror::Unmatched),
                              VerifierText::tr("%1 describes the part %2, which %3 does not hold.")
-                                 .arg(shown(sidecarFile), p.name, shown(zipFile)),
+                                 .arg(shown(sidecarFile.file), p.name, shown(zipFile.file)),
                              refetch());
     if (systemParts == 0)
         return makeError(QString::fromLatin1(releaseerror::Empty),
-                         VerifierText::tr("%1 holds no system part.").arg(shown(zipFile)), refetch());
+                         VerifierText::tr("%1 holds no system part.").arg(shown(zipFile.file)), refetch());
     for (const ReleaseFile &r : release.files) {
-        const FetchedFile &f = r.role == ReleaseFile::Role::Zip ? zipFile : sidecarFile;
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f.data), f.data.size(), f.sourceUrl, f.data, f.path};
+        const CheckedFile &c = r.role == ReleaseFile::Role::Zip ? zipFile : sidecarFile;
+        const FetchedFile &f = c.file;
+        out.files << VerifiedFile{r.name, r.cachePath, c.sha256, c.size, f.sourceUrl, f.data, f.path};
     }
     return out;
 }
 
-Result<VerifiedRelease> ReleaseVerifier::verifyModuleFiles(const CatalogRelease &release,
-                                                           const QList<FetchedFile> &files) const
+Result<VerifiedRelease> ReleaseVerifier::combineModuleFiles(const CatalogRelease &release,
+                                                            const QList<CheckedFile> &files) const
 {
     VerifiedRelease out;
     out.release = release;
     int systemParts = 0;
     for (const ReleaseFile &r : release.files) {
-        const FetchedFile *f = nullptr;
-        for (const FetchedFile &g : files)
-            if (g.name == r.name)
-                f = &g;
-        if (!f)
+        const CheckedFile *c = nullptr;
+        for (const CheckedFile &g : files)
+            if (g.file.name == r.name)
+                c = &g;
+        if (!c)
             continue; // an optional file that was not published
-        const QString where = shown(*f);
-        if (f->data.size() > 16 * 1024 * 1024)
-            return makeError(QString::fromLatin1(releaseerror::NotAModule),
-                             VerifierText::tr("%1 is larger than any firmware module.").arg(where), refetch());
-        auto parsed = ModuleParser::parse(f->data, f->name);
-        if (!parsed.ok())
-            return makeError(QString::fromLatin1(releaseerror::NotAModule),
-                             VerifierText::tr("%1 is not a firmware module: %2").arg(where, parsed.error().message),
-                             refetch(), parsed.error().detail);
-        for (FirmwareModule &m : *parsed) {
-            if (auto ok = checkModule(release, m, where, nullptr); !ok.ok())
+        for (const CheckedModule &m : c->modules) {
+            if (auto ok = checkModule(release, m, nullptr); !ok.ok())
                 return ok.error();
-            systemParts += m.function() == ModuleFunction::SystemPart ? 1 : 0;
-            m.bytes = QByteArray();
-            out.modules << m;
+            systemParts += m.module.function() == ModuleFunction::SystemPart ? 1 : 0;
+            out.modules << m.module;
         }
-        out.files << VerifiedFile{r.name, r.cachePath, sha256(f->data), f->data.size(), f->sourceUrl, f->data, f->path};
+        const FetchedFile &f = c->file;
+        out.files << VerifiedFile{r.name, r.cachePath, c->sha256, c->size, f.sourceUrl, f.data, f.path};
     }
     if (systemParts == 0)
         return makeError(QString::fromLatin1(releaseerror::Empty),

@@ -13,6 +13,10 @@
 //   - the sidecar agrees with the bytes: each module (other than user parts the generator adds
 //     without a sidecar entry, such as Tracker's Monitor Edge) has its part, every part its module.
 // A failure names the file or URL, the check, and what to do.
+// The work is in two steps so a download can check each file as soon as it arrives: checkFile()
+// does what needs that file alone (inflating, parsing and checking every module, hashing; most of
+// the cost), combine() what needs the whole release (versions, platform, the sidecar against the
+// modules, a system part present; cheap). verify() is both at once.
 #pragma once
 
 #include "catalog/releasecatalog.h"
@@ -25,6 +29,11 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QThreadPool;
 
 namespace dr {
 
@@ -58,6 +67,31 @@ struct VerifiedFile
     QString path;       // FetchedFile::path: the cache may move this file into place instead of writing
 };
 
+// One module found in a file, with what its own checks (ModuleChecks) found; its bytes dropped.
+struct CheckedModule
+{
+    FirmwareModule module;
+    QString where;        // the file or URL, and the zip entry
+    QList<Error> errors;  // the checks it failed, most fundamental first
+};
+
+// One file of a release after checkFile().
+struct CheckedFile
+{
+    FetchedFile file;  // its data may be dropped once checked when it lies in file.path
+    QByteArray sha256; // of the whole file
+    qint64 size = 0;
+    QList<CheckedModule> modules;
+    std::optional<Sidecar> sidecar; // the release's sidecar, read
+};
+
+// Threads lent to check a zip's entries side by side.
+struct CheckHelpers
+{
+    QThreadPool *pool = nullptr;   // null: the calling thread checks every entry itself
+    std::function<void()> prepare; // run on each helper before it helps (its priority, say)
+};
+
 struct VerifiedRelease
 {
     CatalogRelease release;
@@ -73,16 +107,28 @@ public:
 
     // Verifies the files of `release` (its ReleaseFile list says which are required). Files the
     // release does not name are refused. Nothing is written anywhere.
-    Result<VerifiedRelease> verify(const CatalogRelease &release, const QList<FetchedFile> &files) const;
+    // `helpers` lends threads to check a zip's entries side by side.
+    Result<VerifiedRelease> verify(const CatalogRelease &release, const QList<FetchedFile> &files,
+                                   const CheckHelpers &helpers = {}) const;
+
+    // The checks one file of `release` gets on its own, on any thread. A file the release does
+    // not name is refused. `helpers` lends threads to check a zip's entries side by side; the
+    // caller works too, so a busy pool, even the caller's own, only means less help.
+    Result<CheckedFile> checkFile(const CatalogRelease &release, const FetchedFile &file,
+                                  const CheckHelpers &helpers = {}) const;
+    // The release from its files, each through checkFile(): what needs them together.
+    Result<VerifiedRelease> combine(const CatalogRelease &release, const QList<CheckedFile> &files) const;
 
     static ZipLimits restoreZipLimits();
 
 private:
-    Result<VerifiedRelease> verifyZip(const CatalogRelease &release, const FetchedFile &zip,
-                                      const FetchedFile &sidecar) const;
-    Result<VerifiedRelease> verifyModuleFiles(const CatalogRelease &release, const QList<FetchedFile> &files) const;
-    // The checks every module gets; `sidecarPart` when there is one.
-    Result<void> checkModule(const CatalogRelease &release, const FirmwareModule &module, const QString &where,
+    Result<void> checkNames(const CatalogRelease &release, const QList<const FetchedFile *> &files) const;
+    Result<QList<CheckedModule>> checkZipEntries(const FetchedFile &file, const CheckHelpers &helpers) const;
+    Result<VerifiedRelease> combineZip(const CatalogRelease &release, const CheckedFile &zip,
+                                       const CheckedFile &sidecar) const;
+    Result<VerifiedRelease> combineModuleFiles(const CatalogRelease &release, const QList<CheckedFile> &files) const;
+    // What the release asks of every module, after its own checks; `sidecarPart` when there is one.
+    Result<void> checkModule(const CatalogRelease &release, const CheckedModule &module,
                              const SidecarPart *sidecarPart) const;
 
     const ReleaseCatalog *m_catalog;

@@ -63,7 +63,7 @@ void SafeZip::Closer::operator()(zip *z) const
     zip_discard(z);
 }
 
-SafeZip::SafeZip() = default;
+SafeZip::SafeZip() : m_lock(std::make_unique<std::mutex>()) {}
 SafeZip::SafeZip(SafeZip &&) noexcept = default;
 SafeZip &SafeZip::operator=(SafeZip &&) noexcept = default;
 SafeZip::~SafeZip() = default;
@@ -181,6 +181,7 @@ Result<QByteArray> SafeZip::read(const QString &name) const
             continue;
         if (e.deflated && e.compressedSize <= e.size + 1024 * 1024)
             return inflate(e);
+        const std::lock_guard<std::mutex> taken(*m_lock);
         zip_file_t *f = zip_fopen_index(m_zip.get(), e.index, 0);
         if (!f)
             return unreadable(m_where, QString::fromUtf8(zip_strerror(m_zip.get())));
@@ -201,13 +202,18 @@ Result<QByteArray> SafeZip::read(const QString &name) const
 Result<QByteArray> SafeZip::inflate(const ZipEntryInfo &e) const
 {
     // The raw DEFLATE stream as stored (libzip checks where it lies against the zip's bounds).
-    zip_file_t *f = zip_fopen_index(m_zip.get(), e.index, ZIP_FL_COMPRESSED);
-    if (!f)
-        return unreadable(m_where, QString::fromUtf8(zip_strerror(m_zip.get())));
     QByteArray packed(qsizetype(e.compressedSize), Qt::Uninitialized);
-    const zip_int64_t got = zip_fread(f, packed.data(), zip_uint64_t(packed.size()));
-    const QString why = got < 0 ? QString::fromUtf8(zip_file_strerror(f)) : QString();
-    zip_fclose(f);
+    zip_int64_t got = -1;
+    QString why;
+    {
+        const std::lock_guard<std::mutex> taken(*m_lock);
+        zip_file_t *f = zip_fopen_index(m_zip.get(), e.index, ZIP_FL_COMPRESSED);
+        if (!f)
+            return unreadable(m_where, QString::fromUtf8(zip_strerror(m_zip.get())));
+        got = zip_fread(f, packed.data(), zip_uint64_t(packed.size()));
+        why = got < 0 ? QString::fromUtf8(zip_file_strerror(f)) : QString();
+        zip_fclose(f);
+    }
     if (got != packed.size())
         return unreadable(m_where, QStringLiteral("%1: %2").arg(e.name, why.isEmpty() ? QStringLiteral("cut short") : why));
     // Into a buffer of exactly the claimed size: libdeflate never writes past it and fails unless

@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <utility>
 
 struct zip;
@@ -62,6 +63,7 @@ public:
     // One entry's bytes, never more than it claims, its CRC-32 checked against the zip's. DEFLATE
     // entries are inflated whole by libdeflate (three times zlib's speed through libzip, which was
     // most of the time spent verifying a downloaded release); other methods through libzip.
+    // Safe to call from several threads at once (libzip's part is taken in turn; inflating is not).
     Result<QByteArray> read(const QString &name) const;
 
     // Writes a zip of `entries` (name in the zip -> bytes), deflated, to `path` (libzip writes a
@@ -83,6 +85,7 @@ private:
     std::unique_ptr<zip, Closer> m_zip;
     QString m_where;
     QList<ZipEntryInfo> m_entries;
+    std::unique_ptr<std::mutex> m_lock; // libzip's archive is for one thread at a time
 };
 
 } // namespace dr

@@ -118,8 +118,24 @@ void Transfer::restartFromZero()
     m_total.reset();
     if (m_file.isOpen())
         m_file.resize(0);
-    else
+    else if (QFile::exists(m_request.destination))
         QFile::resize(m_request.destination, 0);
+}
+
+std::optional<Transfer::AttemptFailure> Transfer::openFile()
+{
+    if (m_file.isOpen())
+        return std::nullopt;
+    // What arrived before (m_written bytes) is continued; otherwise the file starts empty.
+    const QIODevice::OpenMode mode =
+        m_written > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
+    if (m_file.open(mode))
+        return std::nullopt;
+    return AttemptFailure{false, QStringLiteral("download.write-failed"),
+                          QStringLiteral("%1 could not be opened for writing (%2)")
+                              .arg(m_request.destination, m_file.errorString()),
+                          QStringLiteral("Check that the cache folder is writable and the disk has room."),
+                          {}};
 }
 
 void Transfer::startAttempt()
@@ -143,17 +159,19 @@ void Transfer::startAttempt()
                                   QStringLiteral("Check the catalog address in the settings or --catalog-url."), {}});
         return;
     }
-    // A resumed attempt appends to what arrived before; otherwise the file starts empty. Once a
-    // server refused to continue a file, it is not asked to again.
+    // A resumed attempt appends to what arrived before. Once a server refused to continue a file,
+    // it is not asked to again. The file is opened when the server answers with it (openFile()):
+    // a probe for a file that is not published (404) leaves nothing to create and remove.
     if (m_rangeRestarted && m_written > 0)
         restartFromZero();
     m_resumeFrom = m_written;
-    const QIODevice::OpenMode mode =
-        m_written > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
-    if (!m_file.open(mode)) {
+    // A folder the file cannot go into fails before any request is made.
+    if (const QFileInfo folder(QFileInfo(m_request.destination).absolutePath()); !folder.isDir() || !folder.isWritable()) {
         endAttempt(AttemptFailure{false, QStringLiteral("download.write-failed"),
                                   QStringLiteral("%1 could not be opened for writing (%2)")
-                                      .arg(m_request.destination, m_file.errorString()),
+                                      .arg(m_request.destination,
+                                           folder.exists() ? QStringLiteral("its folder is not writable")
+                                                           : QStringLiteral("its folder does not exist")),
                                   QStringLiteral("Check that the cache folder is writable and the disk has room."),
                                   {}});
         return;
@@ -261,6 +279,12 @@ void Transfer::onResponseHeaders()
     } else {
         return; // an error page: its body is not the file (classified when the reply finishes)
     }
+    if (auto failed = openFile()) {
+        m_pending = failed;
+        m_accepting = false;
+        m_reply->abort();
+        return;
+    }
     if (m_total && *m_total > m_policy.maxFileBytes) {
         m_pending = AttemptFailure{false, QStringLiteral("download.too-large"),
                                    QStringLiteral("%1 announces %2 bytes, more than any release file (limit %3)")
@@ -322,10 +346,14 @@ void Transfer::onFinished()
     if (!m_reply || m_abandoned)
         return;
     m_stallTimer.stop();
+    if (!m_headersSeen)
+        onResponseHeaders();
     if (m_accepting && m_reply->bytesAvailable() > 0)
         onReadyRead();
     std::optional<AttemptFailure> failure = m_pending ? m_pending : classifyFinishedReply();
-    if (!m_file.flush() && !failure)
+    if (!failure)
+        failure = openFile(); // an empty file, or an answer without headers (a local file)
+    if (m_file.isOpen() && !m_file.flush() && !failure)
         failure = AttemptFailure{false, QStringLiteral("download.write-failed"),
                                  QStringLiteral("writing %1 failed (%2)").arg(m_request.destination, m_file.errorString()),
                                  QStringLiteral("Free some space on the disk that holds the cache, then try again."),

@@ -63,6 +63,8 @@ private:
     void endAttempt(const std::optional<AttemptFailure> &failure);
     std::optional<AttemptFailure> classifyFinishedReply();
     void restartFromZero();
+    // Opens the destination for what the server sends (continuing m_written bytes).
+    std::optional<AttemptFailure> openFile();
     void dropReply();
 
     QNetworkAccessManager &m_nam;

@@ -222,7 +222,7 @@ QByteArray moduleBytes(QByteArrayView m, const QByteArray &data)
 // Parses the module that occupies exactly `m` (its declared length), prefix at `prefixOffset`.
 // `m` is a view into `data`.
 Result<FirmwareModule> parseModuleBytes(QByteArrayView m, const QByteArray &data, qsizetype prefixOffset,
-                                        qsizetype fileOffset, const QString &source)
+                                        qsizetype fileOffset, const QString &source, QByteArray *wholeSha256 = nullptr)
 {
     const qsizetype len = m.size();
     const RawPrefix p = readPrefix(m, prefixOffset);
@@ -321,6 +321,11 @@ Result<FirmwareModule> parseModuleBytes(QByteArrayView m, const QByteArray &data
     if (mod.hasFlag(ModuleFlag::DropModuleInfo)) {
         const qsizetype from = std::min(mod.prefixOffset + mod.prefixSize, suffixStart);
         mod.computedSha256 = sha256(m.sliced(from, suffixStart - from));
+    } else if (wholeSha256 && m.data() == data.constData() && m.size() == data.size()) {
+        // The module is the whole file: its digest and the file's in one pass.
+        auto both = sha256PrefixAndWhole(m, len - 38);
+        mod.computedSha256 = std::move(both.prefix);
+        *wholeSha256 = std::move(both.whole);
     } else {
         mod.computedSha256 = sha256(m.first(len - 38));
     }
@@ -381,8 +386,11 @@ std::optional<qsizetype> ModuleParser::findPrefix(QByteArrayView data)
     return best.offset;
 }
 
-Result<FirmwareModule> ModuleParser::parseOne(const QByteArray &data, qsizetype offset, const QString &sourceName)
+Result<FirmwareModule> ModuleParser::parseOne(const QByteArray &data, qsizetype offset, const QString &sourceName,
+                                              QByteArray *wholeSha256)
 {
+    if (wholeSha256)
+        wholeSha256->clear();
     if (offset < 0 || offset > data.size())
         return notAModule(sourceName, QStringLiteral("offset %1 is outside the %2-byte file").arg(offset).arg(data.size()));
     const QByteArrayView rest = QByteArrayView(data).sliced(offset);
@@ -406,15 +414,19 @@ Result<FirmwareModule> ModuleParser::parseOne(const QByteArray &data, qsizetype 
     }
     const RawPrefix p = readPrefix(rest, *prefix);
     const qsizetype len = qsizetype(p.declaredLength()); // findPrefix checked it fits `rest`
-    return parseModuleBytes(rest.first(len), data, *prefix, offset, sourceName);
+    auto parsed = parseModuleBytes(rest.first(len), data, *prefix, offset, sourceName, wholeSha256);
+    if (parsed.ok() && wholeSha256 && wholeSha256->isEmpty())
+        *wholeSha256 = sha256(data); // the module is not the whole file, or hashes its payload only
+    return parsed;
 }
 
-Result<QList<FirmwareModule>> ModuleParser::parse(const QByteArray &data, const QString &sourceName)
+Result<QList<FirmwareModule>> ModuleParser::parse(const QByteArray &data, const QString &sourceName,
+                                                  QByteArray *wholeSha256)
 {
     QList<FirmwareModule> modules;
     qsizetype offset = 0;
     for (;;) {
-        Result<FirmwareModule> one = parseOne(data, offset, sourceName);
+        Result<FirmwareModule> one = parseOne(data, offset, sourceName, offset == 0 ? wholeSha256 : nullptr);
         if (!one.ok()) {
             if (modules.isEmpty())
                 return one.error();

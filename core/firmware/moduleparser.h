@@ -38,11 +38,15 @@ public:
 
     // Every module in a file: one, or several for a combined file (each but the last flagged
     // COMBINED). sourceName names the file in errors.
-    static Result<QList<FirmwareModule>> parse(const QByteArray &data, const QString &sourceName);
+    // `wholeSha256`, when given, receives the SHA-256 of all of `data` (what the release cache
+    // keeps of a file), computed in the same pass as the module's own when the file is one module.
+    static Result<QList<FirmwareModule>> parse(const QByteArray &data, const QString &sourceName,
+                                               QByteArray *wholeSha256 = nullptr);
 
     // One module whose first byte (module_start_address) is at `offset` in `data`; bytes after the
     // module are ignored. Used for each part of a combined file.
-    static Result<FirmwareModule> parseOne(const QByteArray &data, qsizetype offset, const QString &sourceName);
+    static Result<FirmwareModule> parseOne(const QByteArray &data, qsizetype offset, const QString &sourceName,
+                                           QByteArray *wholeSha256 = nullptr);
 
     // A module written in flash: `flash` holds the memory from address `flashBase` on, and the
     // module is expected to begin at `moduleAddress` (a slot start). The prefix must be at a known

@@ -13,9 +13,14 @@
 #include "support/releaselayout.h"
 #include "version/deviceosversions.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <atomic>
 
 #include <zlib.h>
 
@@ -312,6 +317,107 @@ private Q_SLOTS:
         const auto result = verifyZip(r, zipOf(entries), fetchFromFolder(r).at(1).data);
         QCOMPARE(result.error().code, QString::fromLatin1(releaseerror::NotAModule));
         QVERIFY(result.error().message.contains(QStringLiteral("readme.bin")));
+    }
+
+    // A download checks each file as it arrives (checkFile), then the release (combine): the same
+    // verdict and the same record as verify() of the whole, for every release of the layout.
+    void checkingFileByFileThenCombiningIsVerifying()
+    {
+        const ReleaseVerifier verifier(&catalog);
+        for (const LayoutRelease &lr : layout.releases) {
+            const CatalogRelease r = *catalog.release(lr.platformId, lr.version, layout.sources());
+            const QList<FetchedFile> files = fetchFromFolder(r);
+            QList<CheckedFile> checked;
+            for (const FetchedFile &f : files) {
+                auto c = verifier.checkFile(r, f);
+                QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().text()));
+                QCOMPARE(c->sha256, QCryptographicHash::hash(f.data, QCryptographicHash::Sha256));
+                QCOMPARE(c->size, f.data.size());
+                checked << *c;
+            }
+            auto combined = verifier.combine(r, checked);
+            auto whole = verifier.verify(r, files);
+            QVERIFY2(combined.ok() && whole.ok(), qPrintable(r.key()));
+            QCOMPARE(combined->modules.size(), whole->modules.size());
+            QCOMPARE(combined->files.size(), whole->files.size());
+            for (qsizetype i = 0; i < whole->files.size(); ++i) {
+                QCOMPARE(combined->files[i].sha256, whole->files[i].sha256);
+                QCOMPARE(combined->files[i].size, whole->files[i].size);
+                QCOMPARE(combined->files[i].cachePath, whole->files[i].cachePath);
+            }
+            for (qsizetype i = 0; i < whole->modules.size(); ++i)
+                QCOMPARE(combined->modules[i].computedSha256, whole->modules[i].computedSha256);
+        }
+    }
+
+    // What needs the whole release is not judged on one file: a module file alone passes
+    // checkFile, and combine without the release's other required file says which is missing.
+    void combineWithoutARequiredFileNamesIt()
+    {
+        const CatalogRelease r = release("boron", "2.2.0");
+        const QList<FetchedFile> files = fetchFromFolder(r);
+        auto zip = ReleaseVerifier(&catalog).checkFile(r, files.at(0));
+        QVERIFY(zip.ok());
+        const auto result = ReleaseVerifier(&catalog).combine(r, {*zip});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QString::fromLatin1(releaseerror::MissingFile));
+        QVERIFY2(result.error().message.contains(r.files.at(1).name), qPrintable(result.error().message));
+        const auto stranger = ReleaseVerifier(&catalog).checkFile(r, FetchedFile{QStringLiteral("other.zip"), files.at(0).data, {}, {}});
+        QCOMPARE(stranger.error().code, QString::fromLatin1(releaseerror::MissingFile));
+    }
+
+    // A zip's entries checked side by side on lent threads give what one thread gives; with two
+    // bad entries the one told is the first in the zip's order, however the work was split.
+    void zipEntriesSideBySide()
+    {
+        const CatalogRelease r = release("boron", "2.2.0");
+        const QList<FetchedFile> files = fetchFromFolder(r);
+        QThreadPool pool;
+        pool.setMaxThreadCount(4);
+        std::atomic<int> prepared{0};
+        const CheckHelpers helpers{&pool, [&prepared] { ++prepared; }};
+        auto alone = ReleaseVerifier(&catalog).verify(r, files);
+        for (int round = 0; round < 20; ++round) {
+            auto lent = ReleaseVerifier(&catalog).verify(r, files, helpers);
+            QVERIFY2(lent.ok(), qPrintable(lent.ok() ? QString() : lent.error().text()));
+            QCOMPARE(lent->modules.size(), alone->modules.size());
+            for (qsizetype i = 0; i < alone->modules.size(); ++i) {
+                QCOMPARE(lent->modules[i].functionCode, alone->modules[i].functionCode);
+                QCOMPARE(lent->modules[i].computedSha256, alone->modules[i].computedSha256);
+            }
+        }
+        pool.waitForDone();
+        QVERIFY2(prepared > 0, "no helper ever helped");
+
+        auto entries = zipEntries(r);
+        QVERIFY(entries.size() >= 3);
+        const QString second = entries[1].first, last = entries.last().first;
+        entries[1].second[entries[1].second.size() / 2] ^= 0x01;
+        entries.last().second[entries.last().second.size() / 2] ^= 0x01;
+        const QByteArray zip = zipOf(entries);
+        for (int round = 0; round < 20; ++round) {
+            const auto result = ReleaseVerifier(&catalog).verify(
+                r, {FetchedFile{r.files[0].name, zip, r.files[0].urls.first(), {}}, files.at(1)}, helpers);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error().message.contains(second) && !result.error().message.contains(last),
+                     qPrintable(result.error().message));
+        }
+    }
+
+    // Checking from inside a task of the very pool that lends the helpers, every thread of it
+    // busy: the caller does the work itself; nothing waits for a thread that will not come.
+    void helpersFromABusyPoolOfOnesOwnDoNotDeadlock()
+    {
+        const CatalogRelease r = release("boron", "2.2.0");
+        const QList<FetchedFile> files = fetchFromFolder(r);
+        QThreadPool pool;
+        pool.setMaxThreadCount(2);
+        const CheckHelpers helpers{&pool, {}};
+        QList<QFuture<bool>> tasks;
+        for (int i = 0; i < 6; ++i)
+            tasks << QtConcurrent::run(&pool, [&] { return ReleaseVerifier(&catalog).verify(r, files, helpers).ok(); });
+        for (QFuture<bool> &t : tasks)
+            QVERIFY(t.result());
     }
 };
 

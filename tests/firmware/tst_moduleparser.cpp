@@ -1,5 +1,6 @@
 // The module parser on every real Device OS binary in the corpus, on the facts of issue 2, and on
 // synthetic modules for what the real set lacks: compressed, combined, extensions, corrupt variants.
+#include "common/sha256.h"
 #include "firmware/modulebuilder.h"
 #include "firmware/moduleparser.h"
 #include "support/corpus.h"
@@ -153,6 +154,17 @@ void TestModuleParser::everyCorpusFile()
             != std::end(ModuleParser::kKnownPrefixOffsets));
     QVERIFY(m.suffixSize >= 36);
     QCOMPARE(m.bytes, data);
+
+    // The file's own SHA-256, from the same pass as the module's (the softdevice hashes its
+    // payload only, so its file digest is a pass of its own): both as hashed apart.
+    QByteArray whole;
+    const auto again = ModuleParser::parse(data, QFileInfo(path).fileName(), &whole);
+    QVERIFY(again.ok());
+    QCOMPARE(whole, QCryptographicHash::hash(data, QCryptographicHash::Sha256));
+    QCOMPARE(again->first().computedSha256, m.computedSha256);
+    const auto both = sha256PrefixAndWhole(data, data.size() - 38);
+    QCOMPARE(both.prefix, QCryptographicHash::hash(data.first(data.size() - 38), QCryptographicHash::Sha256));
+    QCOMPARE(both.whole, whole);
 }
 
 void TestModuleParser::nonModulesGetAClearMessage_data()
@@ -500,6 +512,19 @@ void TestModuleParser::combinedFileYieldsEveryModule()
     for (const FirmwareModule &m : *r) {
         QVERIFY(m.crcValid());
         QVERIFY(m.shaValid());
+    }
+    // Several modules in one file: the file's digest is of all of it, not of the first module.
+    QByteArray whole;
+    const auto again = ModuleParser::parse(file, QStringLiteral("combined.bin"), &whole);
+    QVERIFY(again.ok());
+    QCOMPARE(whole, QCryptographicHash::hash(file, QCryptographicHash::Sha256));
+    for (qsizetype i = 0; i < again->size(); ++i)
+        QCOMPARE(again->at(i).computedSha256, r->at(i).computedSha256);
+    // The one-pass digests at the edges: an empty prefix, the whole as prefix, a prefix past the end.
+    for (const qsizetype prefix : {qsizetype(0), qsizetype(1), file.size() - 1, file.size(), file.size() + 5}) {
+        const auto both = sha256PrefixAndWhole(file, prefix);
+        QCOMPARE(both.prefix, QCryptographicHash::hash(file.first(std::min(prefix, file.size())), QCryptographicHash::Sha256));
+        QCOMPARE(both.whole, whole);
     }
 }
 
