@@ -413,67 +413,85 @@ Result<CacheAddition> ReleaseCache::addVerified(const VerifiedRelease &verified)
     return added->first();
 }
 
-Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelease> &verified)
+Result<CachedRelease> ReleaseCache::placeVerified(const VerifiedRelease &v) const
+{
+    CachedRelease r;
+    r.versionName = v.release.versionName;
+    r.version = v.release.version;
+    r.platformName = v.release.platformName;
+    r.platformId = v.release.platformId;
+    r.source = v.release.source;
+    r.addedAt = r.lastUsed = QDateTime::currentDateTimeUtc();
+    for (const VerifiedFile &vf : v.files) {
+        const qint64 staged = vf.path.isEmpty() ? -1 : QFileInfo(vf.path).size();
+        const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? staged : vf.data.size();
+        if (have != vf.size) {
+            removePlacedFiles(r);
+            return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                             CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
+                             CacheText::tr("Nothing was kept. Fetch the release again."));
+        }
+        // Each file lands whole (a rename, or a temporary file renamed): a reader of the path
+        // sees the old file or the new one.
+        if (auto w = keepFile(releasePath(vf.cachePath), vf, staged); !w.ok()) {
+            removePlacedFiles(r);
+            return w.error();
+        }
+        r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
+    }
+    return r;
+}
+
+void ReleaseCache::removePlacedFiles(const CachedRelease &r) const
+{
+    for (const CachedFile &f : r.files)
+        QFile::remove(releasePath(f.cachePath));
+    // Its folders, when nothing else is in them (rmdir refuses a folder that is not empty).
+    QDir().rmdir(releasePath(r.key()));
+    QDir().rmdir(releasePath(r.versionName));
+}
+
+void ReleaseCache::discardPlaced(const QList<CachedRelease> &placed) const
+{
+    for (const CachedRelease &r : placed)
+        removePlacedFiles(r);
+}
+
+Result<QList<CacheAddition>> ReleaseCache::listPlaced(const QList<CachedRelease> &placed)
 {
     CacheLock lock(m_root);
-    if (!lock.locked())
+    if (!lock.locked()) {
+        discardPlaced(placed);
         return lock.error();
+    }
     auto m = readManifest();
-    if (!m.ok())
+    if (!m.ok()) {
+        discardPlaced(placed);
         return m.error();
-    QList<CachedRelease> added;
-    const auto takeBack = [&]() {
-        for (const CachedRelease &r : std::as_const(added))
-            removeFiles(r);
-    };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const VerifiedRelease &v : verified) {
-        CachedRelease r;
-        r.versionName = v.release.versionName;
-        r.version = v.release.version;
-        r.platformName = v.release.platformName;
-        r.platformId = v.release.platformId;
-        r.source = v.release.source;
-        r.addedAt = r.lastUsed = now;
-        // Replaces a copy kept before (its files are overwritten in place, each atomically).
+    }
+    for (const CachedRelease &r : placed) {
+        // A copy listed before is replaced: its files that the new one did not overwrite go.
         const auto old = std::find_if(m->releases.begin(), m->releases.end(),
                                       [&r](const CachedRelease &o) { return o.key() == r.key(); });
         if (old != m->releases.end()) {
-            removeFiles(*old);
+            for (const CachedFile &f : old->files)
+                if (std::none_of(r.files.begin(), r.files.end(),
+                                 [&f](const CachedFile &n) { return n.cachePath == f.cachePath; }))
+                    QFile::remove(releasePath(f.cachePath));
             m->releases.erase(old);
         }
-        for (const VerifiedFile &vf : v.files) {
-            const qint64 staged = vf.path.isEmpty() ? -1 : QFileInfo(vf.path).size();
-            const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? staged : vf.data.size();
-            if (have != vf.size) {
-                takeBack();
-                removeFiles(r);
-                return makeError(QString::fromLatin1(releaseerror::MissingFile),
-                                 CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
-                                 CacheText::tr("Nothing was kept. Fetch the release again."));
-            }
-            if (auto w = keepFile(releasePath(vf.cachePath), vf, staged); !w.ok()) {
-                takeBack();
-                removeFiles(r);
-                if (auto kept = writeManifest(*m); !kept.ok())
-                    return kept.error();
-                return w.error();
-            }
-            r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
-        }
-        added << r;
     }
-    for (const CachedRelease &r : std::as_const(added))
+    for (const CachedRelease &r : placed)
         m->releases.prepend(r);
 
     // Least recently used first out, never a release just added.
     QList<CacheAddition> out;
-    for (const CachedRelease &r : std::as_const(added))
+    for (const CachedRelease &r : placed)
         out << CacheAddition{r, {}};
     qint64 total = 0;
     for (const CachedRelease &c : std::as_const(m->releases))
         total += c.size();
-    const qsizetype fresh = added.size();
+    const qsizetype fresh = placed.size();
     while (total > m_sizeLimit && m->releases.size() > fresh) {
         auto lru = std::min_element(m->releases.begin() + fresh, m->releases.end(),
                                     [](const CachedRelease &a, const CachedRelease &b) { return a.lastUsed < b.lastUsed; });
@@ -484,10 +502,24 @@ Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelea
         m->releases.erase(lru);
     }
     if (auto w = writeManifest(*m); !w.ok()) {
-        takeBack();
+        discardPlaced(placed);
         return w.error();
     }
     return out;
+}
+
+Result<QList<CacheAddition>> ReleaseCache::addVerified(const QList<VerifiedRelease> &verified)
+{
+    QList<CachedRelease> placed;
+    for (const VerifiedRelease &v : verified) {
+        auto r = placeVerified(v);
+        if (!r.ok()) {
+            discardPlaced(placed);
+            return r.error();
+        }
+        placed << *r;
+    }
+    return listPlaced(placed);
 }
 
 QList<CachedRelease> ReleaseCache::releases() const

@@ -110,6 +110,14 @@ public:
     // these. A fetch and a restore kit import each store their whole job at once.
     Result<QList<CacheAddition>> addVerified(const QList<VerifiedRelease> &verified);
     Result<CacheAddition> addVerified(const VerifiedRelease &verified);
+    // addVerified() in two steps, for a fetch that moves each release into place as soon as it is
+    // verified while others are still checked: placeVerified() puts a release's files where the
+    // cache keeps them (on failure none of them), any thread, but does not list it: until
+    // listPlaced() writes the manifest, the files are not part of the cache (nothing reads them).
+    // discardPlaced() removes them when the job fails; listPlaced() does when it fails itself.
+    Result<CachedRelease> placeVerified(const VerifiedRelease &verified) const;
+    Result<QList<CacheAddition>> listPlaced(const QList<CachedRelease> &placed);
+    void discardPlaced(const QList<CachedRelease> &placed) const;
 
     QList<CachedRelease> releases() const; // as the manifest lists them, newest use first
     std::optional<CachedRelease> find(int platformId, const SemVer &version) const;
@@ -144,6 +152,7 @@ private:
     Result<void> checkFiles(const CachedRelease &r, QList<FetchedFile> *bytes) const;
     QString releasePath(const QString &cachePath) const;
     void removeFiles(const CachedRelease &r) const;
+    void removePlacedFiles(const CachedRelease &r) const; // its files, and its folders when empty
 
     QString m_root;
     qint64 m_sizeLimit = kDefaultSizeLimit;

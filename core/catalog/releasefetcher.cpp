@@ -12,6 +12,8 @@
 #include <QThread>
 #include <QSet>
 #include <QThreadPool>
+
+#include <mutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcFetch, "dr.fetch")
@@ -20,7 +22,7 @@ namespace dr {
 
 namespace {
 
-Error writeFailed(const QString &path, const QString &why)
+Error readFailed(const QString &path, const QString &why)
 {
     return makeError(QStringLiteral("download.write-failed"),
                      QStringLiteral("The downloaded file %1 cannot be read back (%2).").arg(path, why),
@@ -96,7 +98,11 @@ Result<CatalogSnapshot> ReleaseFetcher::catalog(CatalogFetcher::Refresh refresh)
 
 QList<CatalogRelease> ReleaseFetcher::notCached(const QList<CatalogRelease> &releases) const
 {
-    const QList<CachedRelease> kept = m_cache.releases(); // one reading of the manifest
+    return notCached(releases, m_cache.releases()); // one reading of the manifest
+}
+
+QList<CatalogRelease> ReleaseFetcher::notCached(const QList<CatalogRelease> &releases, const QList<CachedRelease> &kept)
+{
     QList<CatalogRelease> out;
     QSet<QString> seen;
     for (const CatalogRelease &r : releases) {
@@ -119,14 +125,17 @@ bool ReleaseFetcher::allCached(const QList<CatalogRelease> &releases) const
 Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const QList<CatalogRelease> &releases)
 {
     FetchOutcome out;
-    const QList<CatalogRelease> missing = notCached(releases);
+    QList<CachedRelease> kept = m_cache.releases(); // one reading of the manifest, kept up to date below
+    const QList<CatalogRelease> missing = notCached(releases, kept);
 
     if (!missing.isEmpty()) {
         // Downloads land in the cache's staging folder (same disk: the cache's rename is atomic), each
         // file under a name of this fetch's own. The folder is kept: creating and removing folders
         // costs milliseconds a time on some disks (ext4 with discard: 2-3 ms an rmdir here), more
         // than verifying a release. What this fetch leaves there goes at its end, whatever happens;
-        // what a killed process left is removed by the next fetch once it is a day old.
+        // what a killed process left is removed by the next fetch once it is a day old. (Keeping
+        // the bodies in memory and writing each file once its release passed was tried: it cost
+        // more, QTemporaryFile and all, than writing as the bytes come and reading back.)
         auto staging = StagingFolder::open(QDir(m_cache.root()).filePath(QStringLiteral("tmp")), QStringLiteral("fetch"));
         if (!staging.ok())
             return staging.error();
@@ -171,74 +180,127 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         // Each file is checked on a worker as soon as it is in (a zip's entries side by side when
         // a thread is free), while the others still download: checking hides behind the transfer.
         // The workers run below normal priority, so that they take only what the transfer leaves
-        // of the CPU and do not slow the threads that receive the bytes. What needs a whole
-        // release (the sidecar against the zip's modules, versions) is cheap and done at the end.
-        // When all are in and good, the job is stored in the cache at once (one manifest change),
-        // or none of it.
+        // of the CPU and do not slow the threads that receive the bytes. When the last file of a
+        // release is checked, what needs the release whole (the sidecar against the zip's
+        // modules, versions) is done and its files are moved into the cache's folders, still
+        // unlisted. When all are in and good, the job is listed in the cache at once (one
+        // manifest change); otherwise what was moved is removed and nothing of the job is kept.
         QThreadPool worker;
         worker.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
         const CheckHelpers helpers{&worker, &lowerThreadPriority};
-        QList<QFuture<Result<CheckedFile>>> checks(requests.size());
-        QList<QList<DownloadedFile>> arrived(missing.size());
         const ReleaseVerifier verifier(&catalog);
+        struct ReleaseJob
+        {
+            int requestsLeft = 0; // its files still downloading
+            int checksLeft = 0;   // its files in, not checked yet
+            std::optional<Result<CachedRelease>> placed;
+        };
+        std::mutex jobLock; // guards jobs and checked
+        QList<ReleaseJob> jobs(missing.size());
+        QList<std::optional<Result<CheckedFile>>> checked(requests.size());
+        QList<bool> seen(requests.size(), false);
+        for (const auto &[i, name] : std::as_const(owner))
+            ++jobs[i].requestsLeft;
+        QList<QList<DownloadedFile>> arrived(missing.size());
         QElapsedTimer phase;
         phase.start();
-        const auto fileDone = connect(m_downloader, &Downloader::fileFinished, this, [&](int index, const DownloadedFile &d) {
-            if (index < 0 || index >= owner.size() || checks[index].isValid() || d.missing)
-                return;
-            const auto &[i, name] = owner[index];
-            arrived[i] << d;
+
+        // Release i whole, once every file of it is in and checked: the first failure in the
+        // release's own file order is the one told.
+        const auto finishRelease = [&](int i) {
+            lowerThreadPriority();
             const CatalogRelease &release = missing[i];
-            checks[index] = QtConcurrent::run(&worker, [&verifier, &helpers, &release, name, d]() -> Result<CheckedFile> {
-                lowerThreadPriority();
-                // Mapped, not read: no copy of what is already in the page cache. The file is this
-                // fetch's own, in the cache's staging folder, and stays as it is while mapped.
+            QList<CheckedFile> files;
+            std::optional<Error> failure;
+            {
+                const std::lock_guard<std::mutex> g(jobLock);
+                for (const ReleaseFile &f : release.files)
+                    for (int k = 0; k < owner.size() && !failure; ++k)
+                        if (owner[k].first == i && owner[k].second == f.name && checked[k]) {
+                            if (checked[k]->ok())
+                                files << checked[k]->value();
+                            else
+                                failure = checked[k]->error();
+                        }
+            }
+            Result<CachedRelease> placed = failure ? Result<CachedRelease>(*failure) : [&]() -> Result<CachedRelease> {
+                auto combined = verifier.combine(release, files);
+                if (!combined.ok())
+                    return combined.error();
+                return m_cache.placeVerified(*combined);
+            }();
+            const std::lock_guard<std::mutex> g(jobLock);
+            jobs[i].placed = std::move(placed);
+        };
+        const auto checkFile = [&](int index, const DownloadedFile &d) {
+            lowerThreadPriority();
+            const auto &[i, name] = owner[index];
+            const auto result = [&]() -> Result<CheckedFile> {
+                // Read into memory of its own, which the module parser shares (a mapping would
+                // have it copy every module, and cost a page fault per page and an unmap).
                 QFile file(d.path);
                 if (!file.open(QIODevice::ReadOnly))
-                    return writeFailed(d.path, file.errorString());
-                const qint64 size = file.size();
-                const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-                const QByteArray data = mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size)
-                                               : file.readAll();
-                auto checked = verifier.checkFile(release, FetchedFile{name, data, d.url, d.path}, helpers);
-                if (checked.ok())
-                    checked->file.data = QByteArray(); // the mapping ends with this task; the file stays
-                return checked;
-            });
+                    return readFailed(d.path, file.errorString());
+                auto c = verifier.checkFile(missing[i], FetchedFile{name, file.readAll(), d.url, d.path}, helpers);
+                if (c.ok())
+                    c->file.data = QByteArray(); // it stays in staging, whence the cache moves it
+                return c;
+            }();
+            bool last = false;
+            {
+                const std::lock_guard<std::mutex> g(jobLock);
+                checked[index] = result;
+                last = --jobs[i].checksLeft == 0 && jobs[i].requestsLeft == 0;
+            }
+            if (last)
+                finishRelease(i);
+        };
+        const auto fileDone = connect(m_downloader, &Downloader::fileFinished, this, [&](int index, const DownloadedFile &d) {
+            if (index < 0 || index >= owner.size() || seen[index])
+                return;
+            seen[index] = true;
+            const int i = owner[index].first;
+            if (!d.missing)
+                arrived[i] << d;
+            bool last = false;
+            {
+                const std::lock_guard<std::mutex> g(jobLock);
+                --jobs[i].requestsLeft;
+                if (!d.missing)
+                    ++jobs[i].checksLeft;
+                last = jobs[i].requestsLeft == 0 && jobs[i].checksLeft == 0;
+            }
+            if (!d.missing)
+                worker.start([&checkFile, index, d] { checkFile(index, d); });
+            else if (last)
+                worker.start([&finishRelease, i] { finishRelease(i); });
         });
         auto downloaded = m_downloader->run(requests);
         disconnect(fileDone);
-        qCDebug(lcFetch) << "downloaded" << names << "in" << phase.elapsed() << "ms";
+        qCDebug(lcFetch) << "downloaded" << names << "in" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
         worker.waitForDone();
+        qCDebug(lcFetch) << "verified and placed after" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
 
-        // Each release whole, in order: the first failure is the one told.
+        // The job's releases in order: the first failure is the one told, and what was placed goes.
         std::optional<Error> failure;
         if (!downloaded.ok())
             failure = downloaded.error();
-        QList<VerifiedRelease> verified;
-        for (int i = 0; i < missing.size() && !failure; ++i) {
-            QList<CheckedFile> files;
-            for (int k = 0; k < requests.size() && !failure; ++k) {
-                if (owner[k].first != i || !checks[k].isValid())
-                    continue;
-                if (checks[k].result().ok())
-                    files << checks[k].result().value();
-                else
-                    failure = checks[k].result().error();
-            }
-            if (failure)
-                break;
-            auto release = verifier.combine(missing[i], files);
-            if (release.ok())
-                verified << std::move(*release);
-            else
-                failure = release.error();
+        QList<CachedRelease> placed;
+        for (int i = 0; i < missing.size(); ++i) {
+            if (jobs[i].placed && jobs[i].placed->ok())
+                placed << jobs[i].placed->value();
+            else if (!failure)
+                failure = jobs[i].placed ? jobs[i].placed->error()
+                                         : makeError(QStringLiteral("release.missing-file"),
+                                                     QStringLiteral("%1 did not arrive whole.").arg(releaseName(missing[i], &catalog)),
+                                                     QStringLiteral("Nothing was kept. Try again."));
         }
-        qCDebug(lcFetch) << "verified, all done after" << phase.elapsed() << "ms";
-        if (failure)
+        if (failure) {
+            m_cache.discardPlaced(placed);
             return *failure; // nothing of the job is kept
-        auto stored = m_cache.addVerified(verified);
-        qCDebug(lcFetch) << "stored, all done after" << phase.elapsed() << "ms";
+        }
+        auto stored = m_cache.listPlaced(placed);
+        qCDebug(lcFetch) << "stored, all done after" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
         if (!stored.ok())
             return stored.error();
         for (int i = 0; i < missing.size(); ++i) {
@@ -246,9 +308,10 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
             out.evicted << (*stored)[i].evicted;
             for (const DownloadedFile &d : std::as_const(arrived[i]))
                 out.downloadedBytes += d.bytes;
+            kept << (*stored)[i].release;
         }
+        kept.removeIf([&out](const CachedRelease &c) { return out.evicted.contains(c.key()); });
     }
-    const QList<CachedRelease> kept = m_cache.releases(); // one reading of the manifest
     for (const CatalogRelease &r : releases)
         for (const CachedRelease &c : kept)
             if (c.platformId == r.platformId && c.version == r.version) {

@@ -95,6 +95,8 @@ private:
     bool allCached(const QList<CatalogRelease> &releases) const;
     // `releases` the cache lacks, each once, in their order.
     QList<CatalogRelease> notCached(const QList<CatalogRelease> &releases) const;
+    // The same against `kept`, the cache's releases as read before.
+    static QList<CatalogRelease> notCached(const QList<CatalogRelease> &releases, const QList<CachedRelease> &kept);
 
     ReleaseCache &m_cache;
     ReleaseSources m_sources;

@@ -12,6 +12,7 @@
 #include "version/deviceosversions.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -71,10 +72,19 @@ class TestReleaseFetch : public QObject
         m_server->clearRequests();
         return c->catalog;
     }
+    // Nothing listed, nothing staged, and no file of the job left in the cache's folders (a release
+    // that passed is moved into place before the job is known good, and must go when it is not).
     bool nothingKept() const
     {
         const QDir tmp(m_cache->root() + QStringLiteral("/tmp"));
-        return m_cache->releases().isEmpty() && tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty();
+        QStringList placed;
+        QDirIterator it(m_cache->root() + QStringLiteral("/releases"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            placed << it.next();
+        if (!placed.isEmpty())
+            qWarning() << "left in the cache's folders:" << placed;
+        return m_cache->releases().isEmpty() && tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty()
+               && placed.isEmpty();
     }
     // Fetches Boron 2.2.0 and expects it to fail with `code`, nothing kept.
     void expectBoronFailure(const QString &code, const QString &inMessage)
