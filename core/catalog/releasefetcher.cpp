@@ -3,6 +3,7 @@
 #include "catalog/downloader.h"
 #include "catalog/releaseverifier.h"
 #include "catalog/stagingfolder.h"
+#include "common/parallelfor.h"
 #include "common/threadpriority.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QThreadPool>
 
 #include <mutex>
-#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcFetch, "dr.fetch")
 
@@ -271,9 +271,9 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
                 last = jobs[i].requestsLeft == 0 && jobs[i].checksLeft == 0;
             }
             if (!d.missing)
-                worker.start([&checkFile, index, d] { checkFile(index, d); });
+                startOnPool(&worker, [&checkFile, index, d] { checkFile(index, d); });
             else if (last)
-                worker.start([&finishRelease, i] { finishRelease(i); });
+                startOnPool(&worker, [&finishRelease, i] { finishRelease(i); });
         });
         auto downloaded = m_downloader->run(requests);
         disconnect(fileDone);
