@@ -234,7 +234,8 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         };
         const auto checkFile = [&](int index, const DownloadedFile &d) {
             lowerThreadPriority();
-            const auto &[i, name] = owner[index];
+            const int i = owner[index].first; // (no structured binding: clang 14 cannot capture one)
+            const QString name = owner[index].second;
             const auto result = [&]() -> Result<CheckedFile> {
                 // Read into memory of its own, which the module parser shares (a mapping would
                 // have it copy every module, and cost a page fault per page and an unmap).
