@@ -2102,43 +2102,43 @@
         <translation>Sie wurde nicht verwendet. Verbinden Sie sich mit dem Internet, damit der Katalog erneut geladen werden kann.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="452"/>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 ist nicht die Datei, die geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="453"/>
+        <location filename="../core/catalog/releasecache.cpp" line="434"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="529"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>Die Datei %1 im Cache hat sich seit der Prüfung geändert.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="530"/>
+        <location filename="../core/catalog/releasecache.cpp" line="555"/>
         <source>The cached file %1 is gone.</source>
         <translation>Die Datei %1 im Cache fehlt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="531"/>
+        <location filename="../core/catalog/releasecache.cpp" line="556"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 für %2 wurde aus dem Cache entfernt und nicht verwendet. Laden Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="549"/>
-        <location filename="../core/catalog/releasecache.cpp" line="568"/>
+        <location filename="../core/catalog/releasecache.cpp" line="574"/>
+        <location filename="../core/catalog/releasecache.cpp" line="593"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 für Plattform %2 ist nicht im Release-Cache.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="552"/>
+        <location filename="../core/catalog/releasecache.cpp" line="577"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst, oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="571"/>
+        <location filename="../core/catalog/releasecache.cpp" line="596"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Laden Sie es zuerst (dafür ist Internet nötig), oder importieren Sie ein Wiederherstellungskit, das es enthält.</translation>
     </message>
@@ -2199,24 +2199,22 @@
         <translation>Es wurde nichts behalten. Laden Sie das Release erneut; schlägt es wieder fehl, ist die veröffentlichte Datei beschädigt: Wählen Sie ein anderes Release, oder verwenden Sie einen Spiegel oder ein Wiederherstellungskit.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 ist keine Datei von Device OS %2 für %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>Es wurde nichts behalten. Geben Sie nur die Dateien an, die der Katalog für das Release nennt.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="79"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>Device OS %1 für %2 fehlt %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="81"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>Es wurde nichts behalten. Laden Sie das ganze Release erneut.</translation>
@@ -2252,7 +2250,7 @@
         <translation>%1 enthält ein Modul (%2) aus einem anderen Release: Version %3; Device OS %4 liefert %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="126"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 ist kein Firmware-Modul: %2</translation>

@@ -2102,43 +2102,43 @@
         <translation>No se usó. Conéctese a internet para que el catálogo se pueda obtener de nuevo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="452"/>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 no es el archivo que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="453"/>
+        <location filename="../core/catalog/releasecache.cpp" line="434"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="529"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>El archivo en caché %1 ha cambiado desde que se verificó.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="530"/>
+        <location filename="../core/catalog/releasecache.cpp" line="555"/>
         <source>The cached file %1 is gone.</source>
         <translation>El archivo en caché %1 ya no está.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="531"/>
+        <location filename="../core/catalog/releasecache.cpp" line="556"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>Device OS %1 para el %2 se quitó de la caché y no se usó. Vuelva a obtenerlo.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="549"/>
-        <location filename="../core/catalog/releasecache.cpp" line="568"/>
+        <location filename="../core/catalog/releasecache.cpp" line="574"/>
+        <location filename="../core/catalog/releasecache.cpp" line="593"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>Device OS %1 para la plataforma %2 no está en la caché de versiones.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="552"/>
+        <location filename="../core/catalog/releasecache.cpp" line="577"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>Obténgalo primero, o importe un kit de restauración que lo contenga.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="571"/>
+        <location filename="../core/catalog/releasecache.cpp" line="596"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>Obténgalo primero (necesita internet), o importe un kit de restauración que lo contenga.</translation>
     </message>
@@ -2199,24 +2199,22 @@
         <translation>No se conservó nada. Vuelva a obtener la versión; si vuelve a fallar, el archivo publicado está dañado: elija otra versión, o use una réplica o un kit de restauración.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 no es un archivo de Device OS %2 para el %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>No se conservó nada. Indique solo los archivos que el catálogo nombra para la versión.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="79"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>A Device OS %1 para el %2 le falta %3.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="81"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>No se conservó nada. Vuelva a obtener la versión completa.</translation>
@@ -2252,7 +2250,7 @@
         <translation>%1 contiene un %2 de otra versión: versión %3, Device OS %4 incluye la %5.</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="126"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 no es un módulo de firmware: %2</translation>

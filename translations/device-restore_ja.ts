@@ -2101,43 +2101,43 @@
         <translation>使用しませんでした。カタログをもう一度取得できるよう、インターネットに接続してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="452"/>
+        <location filename="../core/catalog/releasecache.cpp" line="433"/>
         <source>%1 is not the file that was verified.</source>
         <translation>%1 は検証されたファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="453"/>
+        <location filename="../core/catalog/releasecache.cpp" line="434"/>
         <source>Nothing was kept. Fetch the release again.</source>
         <translation>何も保存されていません。リリースをもう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="529"/>
+        <location filename="../core/catalog/releasecache.cpp" line="554"/>
         <source>The cached file %1 changed since it was verified.</source>
         <translation>キャッシュ内のファイル %1 が検証後に変更されています。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="530"/>
+        <location filename="../core/catalog/releasecache.cpp" line="555"/>
         <source>The cached file %1 is gone.</source>
         <translation>キャッシュ内のファイル %1 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="531"/>
+        <location filename="../core/catalog/releasecache.cpp" line="556"/>
         <source>Device OS %1 for the %2 was removed from the cache and not used. Fetch it again.</source>
         <translation>%2 用の Device OS %1 はキャッシュから削除され、使用されませんでした。もう一度取得してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="549"/>
-        <location filename="../core/catalog/releasecache.cpp" line="568"/>
+        <location filename="../core/catalog/releasecache.cpp" line="574"/>
+        <location filename="../core/catalog/releasecache.cpp" line="593"/>
         <source>Device OS %1 for platform %2 is not in the release cache.</source>
         <translation>プラットフォーム %2 用の Device OS %1 はリリースキャッシュにありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="552"/>
+        <location filename="../core/catalog/releasecache.cpp" line="577"/>
         <source>Fetch it first, or import a restore kit that holds it.</source>
         <translation>先に取得するか、それを含む復元キットをインポートしてください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releasecache.cpp" line="571"/>
+        <location filename="../core/catalog/releasecache.cpp" line="596"/>
         <source>Fetch it first (it needs the internet), or import a restore kit that holds it.</source>
         <translation>先に取得する（インターネットが必要です）か、それを含む復元キットをインポートしてください。</translation>
     </message>
@@ -2198,24 +2198,22 @@
         <translation>何も保存されていません。リリースをもう一度取得してください。再び失敗する場合は公開されたファイルが破損しています。別のリリースを選択するか、ミラーまたは復元キットを使用してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="67"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="149"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="55"/>
         <source>%1 is not a file of Device OS %2 for the %3.</source>
         <translation>%1 は %3 用 Device OS %2 のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="69"/>
-        <location filename="../core/catalog/releaseverifier.cpp" line="151"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="57"/>
         <source>Nothing was kept. Give only the files the catalog names for the release.</source>
         <translation>何も保存されていません。カタログがそのリリースに指定しているファイルだけを指定してください。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="75"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="79"/>
         <source>Device OS %1 for the %2 lacks %3.</source>
         <translation>%2 用 Device OS %1 に %3 がありません。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="77"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="81"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="217"/>
         <source>Nothing was kept. Fetch the whole release again.</source>
         <translation>何も保存されていません。リリース全体をもう一度取得してください。</translation>
@@ -2251,7 +2249,7 @@
         <translation>%1 には別のリリースの %2 が含まれています: バージョン %3 ですが、Device OS %4 に含まれるのは %5 です。</translation>
     </message>
     <message>
-        <location filename="../core/catalog/releaseverifier.cpp" line="122"/>
+        <location filename="../core/catalog/releaseverifier.cpp" line="126"/>
         <location filename="../core/catalog/releaseverifier.cpp" line="179"/>
         <source>%1 is not a firmware module: %2</source>
         <translation>%1 はファームウェアモジュールではありません: %2</translation>

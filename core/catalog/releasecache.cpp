@@ -395,12 +395,14 @@ Result<CacheAddition> ReleaseCache::addRelease(const ReleaseCatalog &catalog, co
     return addVerified(*verified);
 }
 
-void ReleaseCache::removeFiles(const CachedRelease &r) const
+void ReleaseCache::removeFiles(const CachedRelease &r, FolderRemoval folder) const
 {
     for (const CachedFile &f : r.files)
         QFile::remove(releasePath(f.cachePath));
-    QDir dir(releasePath(r.key()));
-    dir.removeRecursively();
+    if (folder == FolderRemoval::Whole)
+        QDir(releasePath(r.key())).removeRecursively();
+    else
+        QDir().rmdir(releasePath(r.key())); // refused when something else is in it
     // Empty version folders go too.
     QDir().rmdir(releasePath(r.versionName));
 }
@@ -426,7 +428,7 @@ Result<CachedRelease> ReleaseCache::placeVerified(const VerifiedRelease &v) cons
         const qint64 staged = vf.path.isEmpty() ? -1 : QFileInfo(vf.path).size();
         const qint64 have = vf.data.isEmpty() && !vf.path.isEmpty() ? staged : vf.data.size();
         if (have != vf.size) {
-            removePlacedFiles(r);
+            removeFiles(r, FolderRemoval::IfEmpty);
             return makeError(QString::fromLatin1(releaseerror::MissingFile),
                              CacheText::tr("%1 is not the file that was verified.").arg(vf.name),
                              CacheText::tr("Nothing was kept. Fetch the release again."));
@@ -434,7 +436,7 @@ Result<CachedRelease> ReleaseCache::placeVerified(const VerifiedRelease &v) cons
         // Each file lands whole (a rename, or a temporary file renamed): a reader of the path
         // sees the old file or the new one.
         if (auto w = keepFile(releasePath(vf.cachePath), vf, staged); !w.ok()) {
-            removePlacedFiles(r);
+            removeFiles(r, FolderRemoval::IfEmpty);
             return w.error();
         }
         r.files << CachedFile{vf.cachePath, vf.sha256, vf.size, vf.sourceUrl};
@@ -442,19 +444,10 @@ Result<CachedRelease> ReleaseCache::placeVerified(const VerifiedRelease &v) cons
     return r;
 }
 
-void ReleaseCache::removePlacedFiles(const CachedRelease &r) const
-{
-    for (const CachedFile &f : r.files)
-        QFile::remove(releasePath(f.cachePath));
-    // Its folders, when nothing else is in them (rmdir refuses a folder that is not empty).
-    QDir().rmdir(releasePath(r.key()));
-    QDir().rmdir(releasePath(r.versionName));
-}
-
 void ReleaseCache::discardPlaced(const QList<CachedRelease> &placed) const
 {
     for (const CachedRelease &r : placed)
-        removePlacedFiles(r);
+        removeFiles(r, FolderRemoval::IfEmpty);
 }
 
 Result<QList<CacheAddition>> ReleaseCache::listPlaced(const QList<CachedRelease> &placed)

@@ -151,8 +151,10 @@ private:
     Result<void> writeManifest(const Manifest &m) const;
     Result<void> checkFiles(const CachedRelease &r, QList<FetchedFile> *bytes) const;
     QString releasePath(const QString &cachePath) const;
-    void removeFiles(const CachedRelease &r) const;
-    void removePlacedFiles(const CachedRelease &r) const; // its files, and its folders when empty
+    // Its files, then its folder: all of it (a listed release), or only when nothing else is in
+    // it (a release placed but not listed); its version's folder when empty.
+    enum class FolderRemoval { Whole, IfEmpty };
+    void removeFiles(const CachedRelease &r, FolderRemoval folder = FolderRemoval::Whole) const;
 
     QString m_root;
     qint64 m_sizeLimit = kDefaultSizeLimit;

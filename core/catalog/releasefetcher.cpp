@@ -204,6 +204,7 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         QList<QList<DownloadedFile>> arrived(missing.size());
         QElapsedTimer phase;
         phase.start();
+        const auto elapsedMs = [&phase] { return QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2); };
 
         // Release i whole, once every file of it is in and checked: the first failure in the
         // release's own file order is the one told.
@@ -278,9 +279,9 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
         });
         auto downloaded = m_downloader->run(requests);
         disconnect(fileDone);
-        qCDebug(lcFetch) << "downloaded" << names << "in" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
+        qCDebug(lcFetch) << "downloaded" << names << "in" << elapsedMs() << "ms";
         worker.waitForDone();
-        qCDebug(lcFetch) << "verified and placed after" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
+        qCDebug(lcFetch) << "verified and placed after" << elapsedMs() << "ms";
 
         // The job's releases in order: the first failure is the one told, and what was placed goes.
         std::optional<Error> failure;
@@ -301,7 +302,7 @@ Result<FetchOutcome> ReleaseFetcher::fetch(const ReleaseCatalog &catalog, const 
             return *failure; // nothing of the job is kept
         }
         auto stored = m_cache.listPlaced(placed);
-        qCDebug(lcFetch) << "stored, all done after" << QString::number(double(phase.nsecsElapsed()) / 1e6, 'f', 2) << "ms";
+        qCDebug(lcFetch) << "stored, all done after" << elapsedMs() << "ms";
         if (!stored.ok())
             return stored.error();
         for (int i = 0; i < missing.size(); ++i) {

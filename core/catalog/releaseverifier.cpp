@@ -49,6 +49,14 @@ ZipLimits ReleaseVerifier::restoreZipLimits()
 
 namespace {
 
+Error notOfRelease(const CatalogRelease &release, const FetchedFile &file)
+{
+    return makeError(QString::fromLatin1(releaseerror::MissingFile),
+                     VerifierText::tr("%1 is not a file of Device OS %2 for the %3.")
+                         .arg(shown(file), release.versionName, release.platformName),
+                     VerifierText::tr("Nothing was kept. Give only the files the catalog names for the release."));
+}
+
 const ReleaseFile *releaseFile(const CatalogRelease &release, const QString &name)
 {
     for (const ReleaseFile &r : release.files)
@@ -63,11 +71,7 @@ Result<void> ReleaseVerifier::checkNames(const CatalogRelease &release, const QL
 {
     for (const FetchedFile *f : files)
         if (!releaseFile(release, f->name))
-            return makeError(QString::fromLatin1(releaseerror::MissingFile),
-                             VerifierText::tr("%1 is not a file of Device OS %2 for the %3.")
-                                 .arg(shown(*f), release.versionName, release.platformName),
-                             VerifierText::tr("Nothing was kept. Give only the files the catalog names for the "
-                                              "release."));
+            return notOfRelease(release, *f);
     for (const ReleaseFile &r : release.files)
         if (r.required
             && std::none_of(files.begin(), files.end(), [&r](const FetchedFile *f) { return f->name == r.name; }))
@@ -145,11 +149,7 @@ Result<CheckedFile> ReleaseVerifier::checkFile(const CatalogRelease &release, co
 {
     const ReleaseFile *r = releaseFile(release, file.name);
     if (!r)
-        return makeError(QString::fromLatin1(releaseerror::MissingFile),
-                         VerifierText::tr("%1 is not a file of Device OS %2 for the %3.")
-                             .arg(shown(file), release.versionName, release.platformName),
-                         VerifierText::tr("Nothing was kept. Give only the files the catalog names for the "
-                                          "release."));
+        return notOfRelease(release, file);
     CheckedFile out;
     out.file = file;
     switch (r->role) {

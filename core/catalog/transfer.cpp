@@ -131,11 +131,14 @@ std::optional<Transfer::AttemptFailure> Transfer::openFile()
         m_written > 0 ? QIODevice::WriteOnly | QIODevice::Append : QIODevice::WriteOnly | QIODevice::Truncate;
     if (m_file.open(mode))
         return std::nullopt;
+    return cannotOpen(m_file.errorString());
+}
+
+Transfer::AttemptFailure Transfer::cannotOpen(const QString &why) const
+{
     return AttemptFailure{false, QStringLiteral("download.write-failed"),
-                          QStringLiteral("%1 could not be opened for writing (%2)")
-                              .arg(m_request.destination, m_file.errorString()),
-                          QStringLiteral("Check that the cache folder is writable and the disk has room."),
-                          {}};
+                          QStringLiteral("%1 could not be opened for writing (%2)").arg(m_request.destination, why),
+                          QStringLiteral("Check that the cache folder is writable and the disk has room."), {}};
 }
 
 void Transfer::startAttempt()
@@ -167,13 +170,8 @@ void Transfer::startAttempt()
     m_resumeFrom = m_written;
     // A folder the file cannot go into fails before any request is made.
     if (const QFileInfo folder(QFileInfo(m_request.destination).absolutePath()); !folder.isDir() || !folder.isWritable()) {
-        endAttempt(AttemptFailure{false, QStringLiteral("download.write-failed"),
-                                  QStringLiteral("%1 could not be opened for writing (%2)")
-                                      .arg(m_request.destination,
-                                           folder.exists() ? QStringLiteral("its folder is not writable")
-                                                           : QStringLiteral("its folder does not exist")),
-                                  QStringLiteral("Check that the cache folder is writable and the disk has room."),
-                                  {}});
+        endAttempt(cannotOpen(folder.exists() ? QStringLiteral("its folder is not writable")
+                                              : QStringLiteral("its folder does not exist")));
         return;
     }
 

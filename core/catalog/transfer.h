@@ -65,6 +65,7 @@ private:
     void restartFromZero();
     // Opens the destination for what the server sends (continuing m_written bytes).
     std::optional<AttemptFailure> openFile();
+    AttemptFailure cannotOpen(const QString &why) const; // the destination cannot be written
     void dropReply();
 
     QNetworkAccessManager &m_nam;

@@ -36,33 +36,8 @@ struct State
 };
 
 // The hand-over to a pool thread goes through Qt's own locks, which ThreadSanitizer does not see
-// (Debian's Qt is not built with it): the state is published with a release store and taken with
+// (Debian's Qt is not built with it): the task is published with a release store and taken with
 // an acquire load, so the order is one TSan sees too.
-class Helper final : public QRunnable
-{
-public:
-    explicit Helper(std::shared_ptr<State> state)
-    {
-        m_state = std::move(state);
-        m_published.store(true, std::memory_order_release);
-    }
-    void run() override
-    {
-        if (!m_published.load(std::memory_order_acquire))
-            return;
-        if (m_state->next.load() >= m_state->n)
-            return; // started too late: nothing left
-        if (m_state->prepare)
-            m_state->prepare();
-        m_state->work();
-    }
-
-private:
-    std::shared_ptr<State> m_state;
-    std::atomic<bool> m_published{false};
-};
-
-// A task handed over the same way.
 class Task final : public QRunnable
 {
 public:
@@ -103,7 +78,13 @@ void parallelFor(QThreadPool *pool, int n, const std::function<void(int)> &body,
     state->prepare = prepare;
     state->n = n;
     for (int helpers = 1; helpers < n; ++helpers) {
-        auto *helper = new Helper(state);
+        auto *helper = new Task([state] {
+            if (state->next.load() >= state->n)
+                return; // started too late: nothing left
+            if (state->prepare)
+                state->prepare();
+            state->work();
+        });
         if (!pool->tryStart(helper)) {
             delete helper; // not taken: still ours
             break;
